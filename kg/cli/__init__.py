@@ -1,5 +1,13 @@
-"""Command-line interface (Typer + Rich). Thin: parses arguments, calls the library, prints."""
+"""Command-line interface (Typer + Rich). Thin: parses arguments, calls one library function, prints.
 
+Each command module registers its commands on :data:`app`; ``kg.cli`` is imported by nothing else.
+"""
 
-def main() -> None:
-    raise SystemExit("kg: CLI not wired yet")
+from __future__ import annotations
+
+from kg.cli._app import app, main
+
+# Command modules (importing registers their commands).
+from kg.cli import build_cmds  # noqa: E402,F401
+
+__all__ = ["app", "main"]

@@ -1,0 +1,138 @@
+"""``kg build`` and ``kg extract``."""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg.cli._app import app, console, err_console, handle_errors
+from kg.ingest import DEFAULT_MAX_DOC_CHARS
+from kg.nlp import DEFAULT_MODEL
+
+MODEL_HELP = "Installed spaCy pipeline to use (any English pipeline with a parser and NER)."
+MAXDOC_HELP = "Skip documents longer than this many characters."
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
+
+
+@app.command()
+@handle_errors
+def build(
+    inputs: list[Path] = typer.Argument(
+        None, help="Files (.txt, .md, .html, .jsonl) or folders. Default: the seed article in seeds/."
+    ),
+    out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help=MODEL_HELP),
+    html: bool = typer.Option(True, "--html/--no-html", help="Write the interactive graph.html view."),
+    max_doc_chars: int = typer.Option(DEFAULT_MAX_DOC_CHARS, help=MAXDOC_HELP),
+    strict: bool = typer.Option(False, help="Stop at the first unreadable input instead of skipping it."),
+) -> None:
+    """Build the knowledge graph of INPUTS and write Turtle, TriG, N-Quads, N-Triples, JSON-LD,
+    JSON Lines and an interactive HTML view to OUT."""
+    from kg.pipeline import build as run_build
+
+    with _progress() as bar:
+        task = bar.add_task("Extracting", total=None, rate="")
+
+        def tick(i: int, doc) -> None:
+            bar.update(task, completed=i, rate=(doc.id if doc else ""))
+
+        report = run_build(
+            inputs or None, out, model=model, html=html, max_doc_chars=max_doc_chars, strict=strict, progress=tick
+        )
+    for e in report.errors:
+        err_console.print(f"[yellow]skipped:[/] {e}", markup=True, highlight=False)
+    console.print(_summary(report))
+    if report.errors:
+        err_console.print(f"{len(report.errors)} input(s) skipped.")
+
+
+def _summary(report) -> Table:
+    counts = report.graph.counts()
+    t = Table(title="kg build", show_header=True, header_style="bold")
+    t.add_column("what")
+    t.add_column("count / path", overflow="fold")
+    t.add_row("documents", str(report.n_documents))
+    for typ, n in counts["entities"].items():
+        t.add_row(f"entities: {typ}", str(n))
+    for cat, n in counts["events"].items():
+        t.add_row(f"relations: {cat}", str(n))
+    if report.errors:
+        t.add_row("skipped inputs", str(len(report.errors)))
+    for name, path in report.outputs.items():
+        t.add_row(f"output: {name}", str(path))
+    return t
+
+
+class ExtractFormat(str, enum.Enum):
+    jsonl = "jsonl"
+    table = "table"
+    ttl = "ttl"
+
+
+@app.command()
+@handle_errors
+def extract(
+    files: list[Path] = typer.Argument(..., help="Article files (.txt, .md, .html, .jsonl)."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="Output format."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help=MODEL_HELP),
+    max_doc_chars: int = typer.Option(DEFAULT_MAX_DOC_CHARS, help=MAXDOC_HELP),
+) -> None:
+    """Print what one or more articles yield (entities and relations) to stdout."""
+    from kg.errors import InputError, msg
+    from kg.pipeline import extract as run_extract
+
+    errors: list[str] = []
+    graph = run_extract(files, model=model, max_doc_chars=max_doc_chars, errors=errors)
+    for e in errors:
+        err_console.print(f"[yellow]skipped:[/] {e}", markup=True, highlight=False)
+    if not graph.documents:
+        raise InputError(msg("E009"))
+    if fmt is ExtractFormat.jsonl:
+        from kg.model import jsonl_records
+
+        for rec in jsonl_records(graph):
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+    elif fmt is ExtractFormat.ttl:
+        from kg.rdf import serialize
+
+        sys.stdout.write(serialize(graph, "turtle"))
+    else:
+        console.print(_relations_table(graph))
+    if errors:
+        raise typer.Exit(1)
+
+
+def _relations_table(graph) -> Table:
+    t = Table(title="relations", header_style="bold")
+    for col in ("category", "subject", "object", "date", "conf.", "evidence"):
+        t.add_column(col, overflow="fold")
+    label = {k: e.label for k, e in graph.entities.items()}
+    for ev in graph.sorted_events():
+        for s, o in ev.pairs():
+            extra = ev.role or ev.quote or ""
+            t.add_row(
+                ev.category + (f" ({extra[:30]})" if extra else ""),
+                label.get(s, s),
+                label.get(o, o) if o else "",
+                ev.date or "",
+                f"{ev.confidence:.2f}",
+                (ev.evidence.text if ev.evidence else "")[:160],
+            )
+    return t
