@@ -60,7 +60,8 @@ def build(
         err_console.print(f"[yellow]skipped:[/] {e}", markup=True, highlight=False)
     console.print(_summary(report))
     if report.errors:
-        err_console.print(f"{len(report.errors)} input(s) skipped.")
+        err_console.print(f"{len(report.errors)} input(s) skipped; the rest was built.")
+        raise typer.Exit(1)
 
 
 def _summary(report) -> Table:
