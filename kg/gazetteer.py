@@ -1,0 +1,293 @@
+"""The gazetteer: states, IGOs, people and organizations that kg links mentions to.
+
+The knowledge lives in versioned data files under ``kg/data/gazetteer/`` (each names its
+sources and date): ``countries.json`` (every UN member and observer state, with ISO codes,
+QIDs, names, demonyms, capitals and government metonyms), ``igos.json`` (organizations and
+alliances with member states), ``people.json`` (leaders and their offices) and
+``organizations.json`` (government bodies, militaries, media, think tanks, companies).
+This module only indexes them; it has no third-party imports.
+
+>>> gaz = get_gazetteer()
+>>> gaz.lookup("the Kremlin").label, gaz.demonym("Russians").label, gaz.by_iso3("UKR").wikidata
+('Russia', 'Russia', 'Q212')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from kg.model.iris import entity_key
+from kg.resources import load_json
+from kg.types import Entity
+
+__all__ = ["GazEntry", "Gazetteer", "get_gazetteer", "normalize"]
+
+#: Data files, relative to ``kg/data``.
+FILES = {
+    "countries": "gazetteer/countries.json",
+    "igos": "gazetteer/igos.json",
+    "people": "gazetteer/people.json",
+    "organizations": "gazetteer/organizations.json",
+}
+
+_THE = re.compile(r"^(the|a|an)\s+")
+_POSS = re.compile(r"(?:'s|'|’s|’)$")
+_PUNCT = re.compile(r"[^\w\s&+-]")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(name: str) -> str:
+    """Lookup form of a name: case-folded, no leading article or trailing possessive, no dots.
+
+    >>> normalize("the U.S.'s"), normalize("  Côte d'Ivoire "), normalize("OPEC+")
+    ('us', 'cote divoire', 'opec+')
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().strip()
+    s = s.replace("’", "'")
+    s = _THE.sub("", s)
+    s = _POSS.sub("", s)
+    s = _PUNCT.sub("", s)
+    return _SPACE.sub(" ", s).strip()
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    """One gazetteer record. ``country`` is the key of the state it acts for (a person's
+    state, a ministry's state); ``home`` the key of its home state even when it does not act
+    for it (a newspaper); ``members`` the ISO3 codes of an IGO's member states;
+    ``roles`` a person's offices as ``(title, organization-or-state key, current)``."""
+
+    key: str
+    label: str
+    type: str
+    subtype: str | None = None
+    wikidata: str | None = None
+    iso3: str | None = None
+    iso2: str | None = None
+    country: str | None = None
+    home: str | None = None
+    names: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    roles: tuple[tuple[str, str, bool], ...] = ()
+
+    def entity(self, *, aliases: tuple[str, ...] = (), mentions: int = 0) -> Entity:
+        """The :class:`kg.types.Entity` for this record (with per-document aliases and counts)."""
+        return Entity(
+            key=self.key,
+            label=self.label,
+            type=self.type,
+            subtype=self.subtype,
+            wikidata=self.wikidata,
+            iso3=self.iso3,
+            country=self.country,
+            aliases=aliases,
+            mentions=mentions,
+        )
+
+
+class Gazetteer:
+    """Indexes over the gazetteer files: by normalized name or alias, demonym, capital or
+    government metonym, QID, ISO3 code and surname.
+
+    >>> gaz = get_gazetteer()
+    >>> gaz.lookup("State Department").country == gaz.by_iso3("USA").key
+    True
+    >>> gaz.capital("Beijing").label, gaz.metonym("the White House").label
+    ('China', 'United States')
+    >>> [e.label for e in gaz.surname("Lavrov")]
+    ['Sergey Lavrov']
+    """
+
+    def __init__(self, data: dict[str, dict] | None = None) -> None:
+        data = data or {k: load_json(v) for k, v in FILES.items()}
+        self.versions = {k: d.get("version") for k, d in data.items()}
+        self.entries: dict[str, GazEntry] = {}
+        self._names: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        self._capitals: dict[str, str] = {}
+        self._metonyms: dict[str, str] = {}
+        self._qid: dict[str, str] = {}
+        self._iso3: dict[str, str] = {}
+        self._surnames: dict[str, list[str]] = {}
+        self._by_label: dict[str, str] = {}
+        self._load_countries(data["countries"])
+        self._load_igos(data["igos"])
+        self._load_organizations(data["organizations"])
+        self._load_people(data["people"])
+
+    # -- loading -----------------------------------------------------------------------
+    def _add(self, entry: GazEntry) -> None:
+        self.entries[entry.key] = entry
+        self._by_label.setdefault(normalize(entry.label), entry.key)
+        if entry.wikidata:
+            self._qid[entry.wikidata] = entry.key
+        if entry.iso3:
+            self._iso3[entry.iso3] = entry.key
+        for name in (entry.label, *entry.names):
+            # first writer wins: states load first, so a state's name is never taken over
+            self._names.setdefault(normalize(name), entry.key)
+
+    def _load_countries(self, d: dict) -> None:
+        owner = d.get("demonym_owner", {})
+        for r in d["countries"]:
+            key = entity_key(r["label"], "Country", r.get("wikidata"))
+            self._add(
+                GazEntry(
+                    key=key,
+                    label=r["label"],
+                    type="Country",
+                    subtype="State",
+                    wikidata=r.get("wikidata"),
+                    iso3=r["iso3"],
+                    iso2=r.get("iso2"),
+                    country=key,
+                    home=key,
+                    names=tuple(r["names"]),
+                )
+            )
+            for dem in r["demonyms"] + r["demonyms_plural"]:
+                n = normalize(dem)
+                if dem in owner and owner[dem] != r["iso3"]:
+                    continue
+                self._demonyms.setdefault(n, key)
+            for cap in r["capitals"]:
+                self._capitals.setdefault(normalize(cap), key)
+            for met in r["metonyms"]:
+                self._metonyms.setdefault(normalize(met), key)
+
+    def _load_igos(self, d: dict) -> None:
+        for r in d["igos"]:
+            key = entity_key(r["label"], "IGO", r.get("wikidata"))
+            self._add(
+                GazEntry(
+                    key=key,
+                    label=r["label"],
+                    type="IGO",
+                    subtype=r.get("subtype"),
+                    wikidata=r.get("wikidata"),
+                    names=tuple(r["aliases"]),
+                    members=tuple(r.get("members", ())),
+                )
+            )
+
+    def _load_organizations(self, d: dict) -> None:
+        for r in d["organizations"]:
+            key = entity_key(r["label"], "Organization", r.get("wikidata"))
+            home = self._iso3.get(r["country"]) if r.get("country") else None
+            self._add(
+                GazEntry(
+                    key=key,
+                    label=r["label"],
+                    type="Organization",
+                    subtype=r.get("subtype"),
+                    wikidata=r.get("wikidata"),
+                    country=home if r.get("acts_for_state") else None,
+                    home=home,
+                    names=tuple(r["aliases"]),
+                )
+            )
+
+    def _load_people(self, d: dict) -> None:
+        for r in d["people"]:
+            key = entity_key(r["label"], "Person", r.get("wikidata"))
+            country = self._iso3.get(r["country"]) if r.get("country") else None
+            roles = []
+            for role in r.get("roles", ()):
+                of = role["of"]
+                target = self._iso3.get(of) or self._by_label.get(normalize(of))
+                if target:
+                    roles.append((role["title"], target, bool(role.get("current", True))))
+            entry = GazEntry(
+                key=key,
+                label=r["label"],
+                type="Person",
+                wikidata=r.get("wikidata"),
+                country=country,
+                home=country,
+                names=tuple(r["aliases"]),
+                roles=tuple(roles),
+            )
+            self._add(entry)
+            for name in (entry.label, *entry.names):
+                parts = normalize(name).split()
+                if len(parts) > 1:
+                    bucket = self._surnames.setdefault(parts[-1], [])
+                    if key not in bucket:
+                        bucket.append(key)
+
+    # -- lookups -----------------------------------------------------------------------
+    def get(self, key: str) -> GazEntry | None:
+        """The record with canonical ``key`` (a QID or a ``type:slug`` key)."""
+        return self.entries.get(key)
+
+    def lookup(self, name: str) -> GazEntry | None:
+        """By name or alias, then by government metonym ("the Kremlin")."""
+        n = normalize(name)
+        key = self._names.get(n) or self._metonyms.get(n)
+        return self.entries[key] if key else None
+
+    def name(self, name: str) -> GazEntry | None:
+        """By name or alias only (no metonyms, demonyms or capitals)."""
+        key = self._names.get(normalize(name))
+        return self.entries[key] if key else None
+
+    def demonym(self, word: str) -> GazEntry | None:
+        """The state of a demonym, adjective or plural ("Russian", "Russians")."""
+        key = self._demonyms.get(normalize(word))
+        return self.entries[key] if key else None
+
+    def capital(self, name: str) -> GazEntry | None:
+        """The state whose capital (seat of government) is ``name``."""
+        key = self._capitals.get(normalize(name))
+        return self.entries[key] if key else None
+
+    def metonym(self, name: str) -> GazEntry | None:
+        """The state a government metonym stands for ("the White House", "Downing Street")."""
+        key = self._metonyms.get(normalize(name))
+        return self.entries[key] if key else None
+
+    def by_qid(self, qid: str) -> GazEntry | None:
+        key = self._qid.get(qid)
+        return self.entries[key] if key else None
+
+    def by_iso3(self, iso3: str) -> GazEntry | None:
+        key = self._iso3.get(iso3.upper())
+        return self.entries[key] if key else None
+
+    def surname(self, word: str) -> list[GazEntry]:
+        """People whose last name (of the label or an alias) is ``word``."""
+        return [self.entries[k] for k in self._surnames.get(normalize(word), ())]
+
+    def countries(self) -> list[GazEntry]:
+        return [e for e in self.entries.values() if e.type == "Country"]
+
+    def of_type(self, type_: str) -> list[GazEntry]:
+        return [e for e in self.entries.values() if e.type == type_]
+
+    def surface_forms(self) -> dict[str, list[tuple[str, str]]]:
+        """Every surface form to match in text, by kind: ``name`` (entity names and aliases),
+        ``demonym``, ``capital`` and ``metonym``; each as ``(text, key)``."""
+        out: dict[str, list[tuple[str, str]]] = {"name": [], "metonym": []}
+        for e in self.entries.values():
+            for n in (e.label, *e.names):
+                out["name"].append((n, e.key))
+        for path in (FILES["countries"],):
+            for r in load_json(path)["countries"]:
+                key = self._iso3[r["iso3"]]
+                for m in r["metonyms"]:
+                    out["metonym"].append((m, key))
+        return out
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer built from the shipped data files (once per process).
+
+    >>> get_gazetteer() is get_gazetteer()
+    True
+    """
+    return Gazetteer()

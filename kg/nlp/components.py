@@ -1,0 +1,330 @@
+"""kg's spaCy components: a gazetteer entity ruler and rule-based fixes of typical NER errors.
+
+Both run after the statistical ``ner`` and only rewrite ``doc.ents``:
+
+- ``kg_entity_ruler`` adds the gazetteer's names (states, IGOs, organizations, people and
+  government metonyms such as "Kremlin") as entities with the canonical key in ``kb_id_``,
+  relabels the model's guess when the gazetteer knows better, and never cuts a longer
+  entity of the model ("Latin America" keeps its span).
+- ``kg_entity_fixes`` applies generic rules with data from ``kg/data/entity_fixes.json`` and
+  ``kg/data/titles.json``: a name tagged ORG/GPE that the document (or the gazetteer) uses as
+  a person becomes PERSON; a name after "platform"/"network" becomes ORG; all-lowercase
+  fragments of hyphenated words ("un-unite") are dropped; titles and honorifics are cut from
+  PERSON spans; entities inside a title ("Secretary of State") are dropped; "Operation X"
+  and "Name-2025" exercise names become EVENT.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Trump posted to his platform Truth Social.")
+>>> [(e.text, e.label_) for e in doc.ents]
+[('Trump', 'PERSON'), ('Truth Social', 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.gazetteer import get_gazetteer, normalize
+from kg.resources import load_json
+
+__all__ = ["GazetteerRuler", "EntityFixer", "fix_entities", "titles", "TitleTable"]
+
+#: spaCy label for each gazetteer type.
+GAZ_LABEL = {"Country": "GPE", "IGO": "ORG", "Organization": "ORG", "Person": "PERSON"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+_EXERCISE = re.compile(r"^[A-Z][A-Za-z]+-(?:19|20)\d\d$")
+#: Marks a doc as processed by kg_entity_fixes (so extractors don't apply the fixes twice).
+FIXED_FLAG = "kg_entities_fixed"
+
+
+class TitleTable:
+    """Titles from ``kg/data/titles.json`` as lower-cased token tuples, for prefix matching."""
+
+    def __init__(self) -> None:
+        d = load_json("titles.json")
+        self.level: dict[tuple[str, ...], str] = {}
+        self.canonical: dict[tuple[str, ...], str] = {}
+        for level in ("org", "state"):  # state wins where a title is in both lists
+            for t in d[level]:
+                k = self.key(t)
+                self.level[k] = level
+                self.canonical.setdefault(k, t)
+        self.honorifics = {self.key(h) for h in d["honorifics"]}
+        self.modifiers = {m.lower() for m in d["modifiers"]}
+        self.drop_modifiers = {m.lower() for m in d["drop_modifiers"]}
+        self.max_len = max(len(k) for k in [*self.level, *self.honorifics])
+
+    @staticmethod
+    def key(text: str) -> tuple[str, ...]:
+        return tuple(re.findall(r"[\w.-]+", text.lower()))
+
+    def match_at(self, words: list[str], start: int, *, honorifics: bool = False) -> int:
+        """Length of the longest title (or honorific) starting at ``words[start]``; 0 if none."""
+        table = self.honorifics if honorifics else self.level
+        for n in range(min(self.max_len, len(words) - start), 0, -1):
+            if tuple(words[start : start + n]) in table:
+                return n
+        return 0
+
+    def match_ending(self, words: list[str], end: int) -> int:
+        """Length of the longest title ending just before ``words[end]``; 0 if none."""
+        for n in range(min(self.max_len, end), 0, -1):
+            if tuple(words[end - n : end]) in self.level:
+                return n
+        return 0
+
+
+_TITLES: TitleTable | None = None
+
+
+def titles() -> TitleTable:
+    """The title table (loaded once per process)."""
+    global _TITLES
+    if _TITLES is None:
+        _TITLES = TitleTable()
+    return _TITLES
+
+
+def _lower_words(doc: Doc) -> list[str]:
+    return [t.lower_ for t in doc]
+
+
+class GazetteerRuler:
+    """Adds gazetteer names as entities (see the module docstring)."""
+
+    def __init__(self, nlp: Language) -> None:
+        gaz = get_gazetteer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.info: dict[str, tuple[str, str]] = {}
+        by_id: dict[str, list[Doc]] = {}
+        seen: set[tuple[str, str]] = set()
+        forms = gaz.surface_forms()
+        for kind in ("name", "metonym"):
+            for text, key in forms[kind]:
+                text = re.sub(r"^(the|The)\s+", "", text.strip())
+                if not text or (text, key) in seen:
+                    continue
+                seen.add((text, key))
+                entry = gaz.get(key)
+                label = "ORG" if kind == "metonym" else GAZ_LABEL.get(entry.type, "ORG")
+                mid = f"{kind}|{key}"
+                self.info[mid] = (label, key)
+                by_id.setdefault(mid, []).append(nlp.make_doc(text))
+        for mid, docs in by_id.items():
+            self.matcher.add(mid, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label, key = self.info[strings[match_id]]
+            spans.append(Span(doc, start, end, label=label, kb_id=key))
+        if not spans:
+            return doc
+        ents = list(doc.ents)
+        owner = {}
+        for e in ents:
+            for i in range(e.start, e.end):
+                owner[i] = e
+        drop: set[tuple[int, int]] = set()
+        add: list[Span] = []
+        for g in filter_spans(spans):
+            overlap = {(e.start, e.end): e for i in range(g.start, g.end) if (e := owner.get(i)) is not None}
+            if not overlap:
+                add.append(g)
+                continue
+            longer = [
+                e for e in overlap.values() if e.start <= g.start and e.end >= g.end and len(e) > len(g)
+            ]
+            if longer:
+                e = longer[0]
+                if normalize(e.text) == normalize(g.text) and not e.kb_id_:
+                    drop.add((e.start, e.end))
+                    add.append(Span(doc, e.start, e.end, label=g.label_, kb_id=g.kb_id_))
+                continue
+            same = overlap.get((g.start, g.end))
+            if same is not None and same.label_ == "PERSON" and g.label_ != "PERSON":
+                continue  # "Chad", "Jordan": the model's person reading wins on the same span
+            if same is not None and same.label_ == "NORP" and g.label_ == "GPE":
+                continue  # demonym that is also a name ("New Zealand" as adjective): linked later
+            drop.update(overlap)
+            add.append(g)
+        kept = [e for e in ents if (e.start, e.end) not in drop]
+        doc.ents = filter_spans([*add, *kept])
+        return doc
+
+
+class EntityFixer:
+    """Generic rule fixes of the statistical NER (see the module docstring)."""
+
+    def __init__(self, nlp: Language) -> None:
+        d = load_json("entity_fixes.json")
+        self.media_nouns = {w.lower() for w in d["media_nouns"]}
+        self.event_prefixes = set(d["event_prefixes"])
+        self.titles = titles()
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        multi = [t for t in self.titles.canonical.values() if len(t.split()) > 1]
+        self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in multi])
+
+    def __call__(self, doc: Doc) -> Doc:
+        fix_entities(doc, self)
+        return doc
+
+
+def _has_upper(span: Span) -> bool:
+    return any(ch.isupper() for ch in span.text)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
+    ):
+        end -= 1
+    while start < end and (doc[start].is_punct and doc[start].text not in ("'",)):
+        start += 1
+    return start, end
+
+
+def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
+    """Apply the rule fixes to ``doc.ents`` in place (idempotent; see :class:`EntityFixer`)."""
+    if doc.user_data.get(FIXED_FLAG):
+        return doc
+    if fixer is None:
+        fixer = _default_fixer(doc)
+    gaz = get_gazetteer()
+    tt = fixer.titles
+    words = _lower_words(doc)
+    title_spans = [(s, e) for _, s, e in fixer.title_matcher(doc)]
+    out: list[Span] = []
+    for ent in doc.ents:
+        label, kb = ent.label_, ent.kb_id_
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if label in _NAME_LABELS and not _has_upper(span):
+            continue  # "un" from "un-unite", lowercase fragments
+        if label in _NAME_LABELS and any(
+            s <= start and end <= e and (end - start) < (e - s) for s, e in title_spans
+        ):
+            continue  # "State" in "Secretary of State"
+        if label == "ORG" and not kb and any(t.text == "," for t in span):
+            continue  # a list of capitalized common nouns, not one organization
+        if label == "PERSON":
+            # cut titles and honorifics from the front: "President Trump" -> "Trump"
+            while start < end - 1:
+                n = tt.match_at(words, start, honorifics=True) or tt.match_at(words, start)
+                if not n or start + n >= end:
+                    break
+                start += n
+            while start < end - 1 and doc[start].lower_ in tt.modifiers:
+                start += 1
+        out.append(Span(doc, start, end, label=label, kb_id=kb))
+    out = _relabel_people(doc, out, gaz)
+    out = _media_context(doc, out, fixer.media_nouns)
+    out = _named_events(doc, out, fixer.event_prefixes)
+    doc.ents = filter_spans(out)
+    doc.user_data[FIXED_FLAG] = True
+    return doc
+
+
+def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
+    """A name the document uses for a person (or the gazetteer knows as one) tagged as
+    something else elsewhere becomes PERSON."""
+    person_names: set[str] = set()
+    for e in ents:
+        if e.label_ == "PERSON":
+            person_names.add(e.text)
+            if len(e) > 1:
+                person_names.add(e[-1].text)
+    out = []
+    for e in ents:
+        if e.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and not e.kb_id_:
+            is_person = e.text in person_names
+            if not is_person and len(e) <= 2 and gaz.name(e.text) is None and gaz.demonym(e.text) is None:
+                cands = gaz.surname(e.text)
+                is_person = len(cands) == 1
+            if is_person:
+                e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _media_context(doc: Doc, ents: list[Span], media_nouns: set[str]) -> list[Span]:
+    """ "his social media platform Truth Social": a name right after (or before) a media noun is an ORG."""
+    out = []
+    for e in ents:
+        if e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and not e.kb_id_:
+            before = doc[e.start - 1].lower_ if e.start > 0 else ""
+            after = doc[e.end].lower_ if e.end < len(doc) else ""
+            if before in media_nouns or (after in media_nouns and e.label_ != "NORP"):
+                e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
+def _named_events(doc: Doc, ents: list[Span], prefixes: set[str]) -> list[Span]:
+    """ "Operation Sindoor", "Exercise Sea Breeze", "Security Belt-2025", "Zapad-2021" -> EVENT."""
+    events: list[Span] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if _EXERCISE.match(tok.text):
+            start = i
+            while (
+                start > 0
+                and doc[start - 1].is_title
+                and not doc[start - 1].is_sent_start
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+            ):
+                start -= 1
+            events.append(Span(doc, start, i + 1, label="EVENT"))
+        elif tok.text in prefixes and i + 1 < n and doc[i + 1].is_title and not tok.is_sent_end:
+            end = i + 1
+            while end < n and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+                end += 1
+            events.append(Span(doc, i, end, label="EVENT"))
+    if not events:
+        return ents
+    covered = {i for ev in events for i in range(ev.start, ev.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return [*events, *kept]
+
+
+_FIXERS: dict[int, EntityFixer] = {}
+
+
+def _default_fixer(doc: Doc) -> EntityFixer:
+    """A fixer for docs from a pipeline without our components (keyed by vocab)."""
+    key = id(doc.vocab)
+    if key not in _FIXERS:
+
+        class _NLP:  # the two attributes EntityFixer needs
+            vocab = doc.vocab
+
+            @staticmethod
+            def make_doc(text: str) -> Doc:
+                return Doc(doc.vocab, words=_simple_words(text))
+
+        _FIXERS[key] = EntityFixer(_NLP)  # type: ignore[arg-type]
+    return _FIXERS[key]
+
+
+def _simple_words(text: str) -> Iterable[str]:
+    return re.findall(r"[\w'-]+\.?|[^\w\s]", text)
+
+
+@Language.factory("kg_entity_ruler", requires=["doc.ents"], assigns=["doc.ents"])
+def make_entity_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    """Factory of the gazetteer entity ruler."""
+    return GazetteerRuler(nlp)
+
+
+@Language.factory("kg_entity_fixes", requires=["doc.ents"], assigns=["doc.ents"])
+def make_entity_fixes(nlp: Language, name: str) -> EntityFixer:
+    """Factory of the rule-based entity fixes."""
+    return EntityFixer(nlp)
