@@ -28,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "E005": "{path}: unsupported file type '{suffix}'; use one of {valid}",
     "E006": "{path}: line {line}: not a JSON object with a 'text' field ({reason})",
     "E007": "{path}: invalid front matter ({reason})",
-    "E008": "{path}: document is {size:,} characters, over the limit of {limit:,} (raise --max-doc-chars)",
+    "E008": "{path}: document is {size}, over the limit of {limit:,} characters (raise --max-doc-chars)",
     "E009": "no readable documents in the input",
     "E010": (
         "spaCy pipeline '{name}' is not installed; install it with pip "

@@ -1,7 +1,26 @@
-"""Readers for ``.txt``/``.md`` (optional YAML front matter), ``.html`` and ``.jsonl`` inputs."""
+"""Readers for ``.txt``/``.md`` (optional YAML front matter), ``.html`` and ``.jsonl`` inputs.
+
+Bad input never raises past :func:`read_file`: each unreadable file (or JSONL line) becomes
+one :class:`~kg.errors.InputError` naming it and the reason, and the rest is still read.
+
+Rules every reader follows (see README, "Limits and safety"):
+
+- Text is UTF-8 (a UTF-8 byte-order mark is dropped; UTF-16 with a byte-order mark is
+  accepted). HTML may declare another charset with ``<meta charset>``. Anything else is
+  refused with ``[E004]``, giving the line and column of the first bad byte and a guess
+  of the real encoding with the command that converts it. We refuse rather than guess:
+  a wrong guess silently garbles names.
+- Sizes are checked before anything is decoded or parsed: a file that cannot fit the
+  ``max_doc_chars`` limit is refused from its size on disk and never read whole; a JSONL
+  line is read with a bounded buffer.
+- Text is cleaned without moving any character (offsets into ``Document.text`` stay the
+  offsets into the decoded file): control characters other than tab and newlines become
+  spaces, unpaired surrogates become U+FFFD.
+"""
 
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import json
 import re
@@ -23,11 +42,22 @@ __all__ = [
     "parse_front_matter",
     "normalize_date",
     "doc_id_from",
+    "clean_text",
+    "HTML_BYTES_PER_CHAR",
+    "JSONL_BYTES_PER_CHAR",
 ]
 
 #: Documents longer than this are skipped with an error (spaCy's own default ``max_length``).
 DEFAULT_MAX_DOC_CHARS = 1_000_000
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+#: An HTML page may be this many times ``max_doc_chars`` bytes (markup, scripts, styles) before
+#: it is refused unparsed; news pages run 20-60 KB of HTML per 5 KB of text.
+HTML_BYTES_PER_CHAR = 10
+#: A JSONL line may be this many times ``max_doc_chars`` bytes (``\\uXXXX`` escapes take 6 bytes a
+#: character, surrogate pairs 12) before it is refused unparsed.
+JSONL_BYTES_PER_CHAR = 12
+#: UTF-8 needs at most 4 bytes per character: a text file over 4 x limit bytes cannot fit.
+_UTF8_MAX_BYTES = 4
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _PUBLISHED_LINE = re.compile(r"^\s*(?:Published|Posted|Updated|Date)\s*:\s*(.+?)\s*$", re.I | re.M)
@@ -65,7 +95,8 @@ def normalize_date(value: object) -> str | None:
     from dateutil import parser as dparser
 
     try:
-        return dparser.parse(str(value), fuzzy=False, default=_dt.datetime(1900, 1, 1)).date().isoformat()
+        text = str(value)[:100]  # dates are short; a megabyte "date" is not worth parsing
+        return dparser.parse(text, fuzzy=False, default=_dt.datetime(1900, 1, 1)).date().isoformat()
     except (ValueError, OverflowError, TypeError):
         return None
 
@@ -85,6 +116,8 @@ def parse_front_matter(text: str, path: str = "<text>") -> tuple[dict, str]:
     except yaml.YAMLError as err:
         reason = str(err).splitlines()[0]
         raise InputError(msg("E007", path=path, reason=reason)) from err
+    except RecursionError as err:  # pathologically nested YAML
+        raise InputError(msg("E007", path=path, reason="nested too deeply")) from err
     if not isinstance(meta, dict):
         raise InputError(msg("E007", path=path, reason="expected key: value lines"))
     meta = {str(k).lower(): v for k, v in meta.items()}
@@ -93,25 +126,123 @@ def parse_front_matter(text: str, path: str = "<text>") -> tuple[dict, str]:
     return meta, text[m.end() :]
 
 
-def _decode(path: Path, data: bytes) -> str:
+# C0 controls except tab/LF/CR, DEL, C1 controls, unpaired surrogates, and the two noncharacters
+# U+FFFE/U+FFFF: none is text, several break XML/RDF serializers or terminals.
+_BAD_CHARS = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ufffe\\uffff]")
+_SURROGATE = re.compile("[\\ud800-\\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with control characters as spaces and unpaired surrogates as U+FFFD; same length.
+
+    Tabs, newlines and carriage returns, zero-width characters (ZWJ/ZWNJ matter in Arabic,
+    Persian and Indic scripts) and right-to-left marks are kept.
+
+    >>> clean_text("Iran\\x00and\\x1bIraq\\u200b \\ud800\\tend")
+    'Iran and Iraq\\u200b \\ufffd\\tend'
+    >>> len(clean_text("a\\x07b")) == 3
+    True
+    """
+    text = _BAD_CHARS.sub(" ", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _file_size(path: Path) -> int | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    import stat as _stat
+
+    return st.st_size if _stat.S_ISREG(st.st_mode) else None
+
+
+def _too_big(path: object, size: int, limit: int, per_char: int, what: str = "") -> InputError:
+    detail = f" ({per_char} bytes a character allowed)" if per_char != _UTF8_MAX_BYTES else ""
+    return InputError(msg("E008", path=path, size=f"{size:,} bytes{what}, not read{detail}", limit=limit))
+
+
+def _read_bounded(path: Path, per_char: int, max_doc_chars: int, what: str = "") -> bytes:
+    """The file's bytes; refused (E008) from its size, before reading, when it cannot fit the limit."""
+    max_bytes = per_char * max_doc_chars
+    size = _file_size(path)
+    if max_doc_chars and size is not None and size > max_bytes:
+        raise _too_big(path, size, max_doc_chars, per_char, what)
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1) if max_doc_chars else fh.read()
+    if max_doc_chars and len(data) > max_bytes:  # grew while we looked, or a pipe / special file
+        raise _too_big(path, len(data), max_doc_chars, per_char, what)
+    return data
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """The likely encoding of non-UTF-8 ``data`` (for the error message only; we never decode with it)."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency of ours and of trafilatura
+        return None
+    best = from_bytes(data[:65536]).best()
+    enc = getattr(best, "encoding", None)
+    return None if not enc or enc.replace("_", "-").lower() in ("utf-8", "ascii") else enc
+
+
+def _utf8_error(path: Path, data: bytes, err: UnicodeDecodeError) -> InputError:
+    pos = err.start
+    line = data.count(b"\n", 0, pos) + 1
+    col = pos - (data.rfind(b"\n", 0, pos) + 1) + 1
+    reason = f"invalid byte 0x{data[pos]:02x} at line {line}, column {col}"
+    enc = _guess_encoding(data)
+    if enc:
+        reason += f"; perhaps {enc}: convert it to UTF-8, e.g. iconv -f {enc} -t UTF-8"
+    return InputError(msg("E004", path=path, reason=reason))
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` tag within its first 4 KB, if Python knows it."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _decode(path: Path, data: bytes, *, declared: str | None = None) -> str:
     if not data.strip():
         raise InputError(msg("E002", path=path))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+        declared = None
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as err:
             raise InputError(msg("E004", path=path, reason=f"bad UTF-16 at byte {err.start}")) from err
+        return _nonblank(path, clean_text(text))
     sample = data[:8192]
     if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) * 0.05:
         raise InputError(msg("E003", path=path))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise InputError(
-            msg("E004", path=path, reason=f"invalid byte 0x{data[err.start]:02x} at offset {err.start}")
-        ) from err
+        if declared and declared not in ("utf-8", "ascii"):
+            try:
+                text = data.decode(declared)
+            except UnicodeDecodeError as err2:
+                reason = f"declares charset {declared} but byte {err2.start} is not {declared}"
+                raise InputError(msg("E004", path=path, reason=reason)) from err2
+        else:
+            raise _utf8_error(path, data, err) from err
+    return _nonblank(path, clean_text(text))
+
+
+def _nonblank(path: object, text: str) -> str:
     if not text.strip():
         raise InputError(msg("E002", path=path))
     return text
@@ -119,7 +250,7 @@ def _decode(path: Path, data: bytes) -> str:
 
 def _check_size(path: object, text: str, max_doc_chars: int) -> None:
     if max_doc_chars and len(text) > max_doc_chars:
-        raise InputError(msg("E008", path=path, size=len(text), limit=max_doc_chars))
+        raise InputError(msg("E008", path=path, size=f"{len(text):,} characters", limit=max_doc_chars))
 
 
 def _published_from_body(body: str) -> str | None:
@@ -133,7 +264,8 @@ def _published_from_body(body: str) -> str | None:
 def read_text(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document]:
     """A plain-text or Markdown article, with optional YAML front matter
     (``title``, ``url``, ``published``, ``publisher``, ``id``)."""
-    text = _decode(path, path.read_bytes())
+    data = _read_bounded(path, _UTF8_MAX_BYTES, max_doc_chars)
+    text = _decode(path, data)
     meta, body = parse_front_matter(text, str(path))
     if not body.strip():
         raise InputError(msg("E002", path=path))
@@ -150,16 +282,27 @@ def read_text(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
 
 
 def _str(v: object) -> str | None:
-    return None if v is None or v == "" else str(v)
+    """A metadata value as one cleaned line of at most 2,000 characters; ``None`` unless a scalar."""
+    if v is None or v == "" or not isinstance(v, (str, int, float, _dt.date)) or isinstance(v, bool):
+        return None
+    text = " ".join(clean_text(str(v)[:2000]).split())
+    return text or None
 
 
 @readers(".html")
 @readers(".htm")
 def read_html(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document]:
-    """An HTML page: main text extracted with trafilatura, boilerplate (menus, ads, comments) dropped."""
+    """An HTML page: main text extracted with trafilatura, boilerplate (menus, ads, comments) dropped.
+
+    Scripts, styles and comments never reach the text. Pages nested deeper than lxml parses
+    (about 255 levels) fall back to :func:`html_text`, a tokenizer with no depth limit.
+    The page may be :data:`HTML_BYTES_PER_CHAR` x ``max_doc_chars`` bytes before it is
+    refused unparsed.
+    """
     import trafilatura
 
-    html = _decode(path, path.read_bytes())
+    data = _read_bounded(path, HTML_BYTES_PER_CHAR, max_doc_chars, " of HTML")
+    html = _decode(path, data, declared=_declared_charset(data))
     try:
         text = trafilatura.extract(
             html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
@@ -168,6 +311,12 @@ def read_html(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
     except Exception as err:  # noqa: BLE001 - lxml/trafilatura raise many types on broken pages
         raise InputError(msg("E030", path=path, reason=type(err).__name__)) from err
     if not text or not text.strip():
+        fallback, depth = _html_fallback(html)
+        if depth < _LXML_MAX_DEPTH:
+            raise InputError(msg("E031", path=path))
+        text = fallback
+    text = clean_text(text)
+    if not text.strip():
         raise InputError(msg("E031", path=path))
     _check_size(path, text, max_doc_chars)
     yield Document(
@@ -181,39 +330,197 @@ def read_html(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
     )
 
 
+#: libxml2 (under lxml, under trafilatura) stops building the tree below this depth.
+_LXML_MAX_DEPTH = 255
+_SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "iframe",
+        "object",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "textarea",
+    ]
+)
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "article",
+        "section",
+        "main",
+        "blockquote",
+        "tr",
+        "table",
+        "pre",
+        "dd",
+        "dt",
+        "hr",
+    ]
+)
+
+
+def _html_fallback(html: str) -> tuple[str, int]:
+    """Text outside scripts, styles, comments and page furniture, and the page's nesting depth."""
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip: list[str] = []
+            self.depth = self.max_depth = 0
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in _VOID_TAGS:
+                if tag in _BLOCK_TAGS:
+                    self.parts.append("\n")
+                return
+            self.depth += 1
+            self.max_depth = max(self.max_depth, self.depth)
+            if tag in _SKIP_TAGS:
+                self.skip.append(tag)
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _VOID_TAGS:
+                return
+            self.depth = max(0, self.depth - 1)
+            if self.skip and tag == self.skip[-1]:
+                self.skip.pop()
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.parts.append(data)
+
+    p = _Text()
+    p.feed(html)
+    p.close()
+    lines = (" ".join(ln.split()) for ln in "".join(p.parts).splitlines())
+    return "\n".join(ln for ln in lines if ln), p.max_depth
+
+
+def html_text(html: str) -> str:
+    """Visible text of ``html`` without scripts, styles, comments, head, nav, header, footer or forms.
+
+    Used for pages too deeply nested for trafilatura; a plain tokenizer, so any nesting depth works.
+
+    >>> html_text("<div><script>alert(1)</script><p>Iran &amp; Iraq</p><!-- x --><style>p{}</style></div>")
+    'Iran & Iraq'
+    """
+    return _html_fallback(html)[0]
+
+
+def _read_line(fh, max_bytes: int) -> tuple[bytes, int]:
+    """One line of at most ``max_bytes`` bytes; a longer one is skipped to its end, returning b"" and its size."""
+    raw = fh.readline(max_bytes + 1) if max_bytes else fh.readline()
+    if not max_bytes or len(raw) <= max_bytes or raw.endswith(b"\n"):
+        return raw, len(raw)
+    size = len(raw)
+    while raw and not raw.endswith(b"\n"):
+        raw = fh.readline(1 << 20)
+        size += len(raw)
+    return b"", size
+
+
 @readers(".jsonl")
 def read_jsonl(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | InputError]:
     """A corpus, one article per line: ``text`` plus optional ``id``, ``title``, ``url``,
     ``published``, ``publisher``. Broken lines are yielded as errors naming the line number;
-    the other lines are still read. Streams: one line in memory at a time."""
+    the other lines are still read. Streams: one line (at most :data:`JSONL_BYTES_PER_CHAR` x
+    ``max_doc_chars`` bytes) in memory at a time."""
+    max_bytes = JSONL_BYTES_PER_CHAR * max_doc_chars
+    blank = True
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        lineno = 0
+        while True:
+            lineno += 1
+            raw, size = _read_line(fh, max_bytes)
+            if not size:
+                break
+            where = f"{path}: line {lineno}"
+            if not raw:
+                yield _too_big(where, size, max_doc_chars, JSONL_BYTES_PER_CHAR, " of JSON")
+                continue
             if not raw.strip():
                 continue
+            blank = False
             try:
-                rec = json.loads(raw.decode("utf-8"))
+                rec = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
                 if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                     raise ValueError("missing string field 'text'")
-                if not rec["text"].strip():
+                text = clean_text(rec["text"])
+                if not text.strip():
                     raise ValueError("empty 'text'")
-                _check_size(f"{path}:{lineno}", rec["text"], max_doc_chars)
+                _check_size(where, text, max_doc_chars)
             except InputError as err:
                 yield err
                 continue
-            except (ValueError, UnicodeDecodeError) as err:
-                reason = str(err).splitlines()[0][:120]
+            except UnicodeDecodeError as err:
+                reason = f"invalid UTF-8 byte 0x{raw[err.start]:02x} at column {err.start + 1}"
                 yield InputError(msg("E006", path=path, line=lineno, reason=reason))
                 continue
-            rid = rec.get("id")
+            except RecursionError:
+                yield InputError(msg("E006", path=path, line=lineno, reason="nested too deeply"))
+                continue
+            except ValueError as err:
+                reason = " ".join(str(err).split())[:120]
+                yield InputError(msg("E006", path=path, line=lineno, reason=reason))
+                continue
+            rid = _str(rec.get("id"))
             yield Document(
-                id=doc_id_from(str(rid)) if rid not in (None, "") else f"{doc_id_from(path.stem)}-{lineno}",
-                text=rec["text"],
+                id=doc_id_from(rid) if rid else f"{doc_id_from(path.stem)}-{lineno}",
+                text=text,
                 title=_str(rec.get("title")),
                 url=_str(rec.get("url")),
-                published=normalize_date(rec.get("published")),
+                published=normalize_date(_str(rec.get("published"))),
                 publisher=_str(rec.get("publisher")),
                 source=f"{path}:{lineno}",
             )
+    if blank:
+        yield InputError(msg("E002", path=path))
 
 
 def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -235,7 +542,9 @@ def read_file(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
     """Read one input file with the reader registered for its suffix; errors are yielded, not raised."""
     suffix = path.suffix.lower()
     if suffix not in readers.get_all():
-        yield InputError(msg("E005", path=path, suffix=suffix or "(none)", valid=", ".join(SUPPORTED_SUFFIXES)))
+        yield InputError(
+            msg("E005", path=path, suffix=suffix or "(none)", valid=", ".join(SUPPORTED_SUFFIXES))
+        )
         return
     try:
         yield from readers.get(suffix)(path, max_doc_chars=max_doc_chars)
