@@ -111,7 +111,7 @@ class StoredDocument(Document):
 
     @property
     def sha256(self) -> str:
-        return self.stored_sha256 or content_hash(self.text)
+        return content_hash(self.text) if self.text else self.stored_sha256
 
 
 # --- vocabulary tables -------------------------------------------------------
@@ -288,7 +288,8 @@ def _document_block(doc: Document) -> list[tuple[str, Term]]:
     if doc.published:
         lit = date_literal(doc.published)
         po.append((_S(KG.published), lit) if lit else (_S(KG.publishedText), _str(doc.published)))
-    po.append((_S(KG.sha256), _str(doc.sha256)))
+    if doc.sha256:  # a document read back from JSON Lines has no hash to give
+        po.append((_S(KG.sha256), _str(doc.sha256)))
     return po
 
 
