@@ -1,0 +1,1122 @@
+"""PLOVER/CAMEO-coded events and standing relations (ALLY, MEMBER_OF) between linked actors.
+
+How it works, for each sentence:
+
+1. **Triggers.** A :class:`spacy.matcher.Matcher` built once per vocabulary from
+   ``kg/data/event_lexicon.json`` finds verb and noun triggers by lemma ("attack",
+   "rule out", "talks", "joint exercise", "partnership").
+2. **Operators.** A trigger under a governing verb may change meaning: "considering
+   sanctions" / "threatened to impose tariffs" is THREATEN (CAMEO 1312), "cut off aid" /
+   "suspended intelligence sharing" is SANCTION 'discontinue', "lifted sanctions" is CONCEDE,
+   "refused to meet" is REJECT; other governing verbs are light verbs that lend their subject
+   ("held talks", "launched a joint exercise", "imposed sanctions").
+3. **Participants.** Source: subject of the trigger or its light verb, the passive agent
+   ("was attacked by X"), the possessor or demonym of a noun ("Russia's invasion",
+   "Israeli strikes"), the controller of an infinitive ("continued to fire"); target: object,
+   prepositional objects (on/against/with/to/at ...), passive subject, "between X and Y".
+   Coordination gives lists ("Russian, Chinese and Iranian warships"); metonyms and demonyms
+   are resolved by the entity index; possessive pronouns by the nearest subject; "I" in a
+   quote by its speaker.
+4. **Status.** Negated events are dropped ("did not attack"), except negated modal refusals
+   ("would not consider", "won't negotiate"), which are REJECT; "will"/"plan to" mark
+   ``future``, "would"/"could"/"if" mark ``hypothetical``, dates long before publication mark
+   ``historical``; hedges ("reportedly", "according to") and reported opinion lower confidence.
+
+Joint military exercises are one n-ary COOPERATE event with every participant in
+``sources`` (context 'military', CAMEO 062), the place as ``location`` and the date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from kg.extract import quantities as _quantities  # noqa: F401  registers kg.quantities.v1
+from kg.extract import quotes as _quotes
+from kg.extract.common import make_event, sentence_evidence
+from kg.extract.temporal import event_date, parse_iso
+from kg.registry import extractors
+from kg.resources import load_json
+from kg.types import Document, Event
+
+__all__ = ["EXTRACTOR", "Trigger", "lexicon", "extract_events", "find_events"]
+
+EXTRACTOR = "kg.events.v1"
+
+ACTOR_TYPES = ("Country", "Person", "Organization", "IGO")
+NEGATIVE = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
+COOPERATIVE = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "ALLY", "SUPPORT"})
+SYMMETRIC = frozenset({"COOPERATE", "CONSULT", "AGREE", "ALLY"})
+SUBJ = ("nsubj", "csubj")
+OBJ = ("dobj", "dative", "obj")
+#: Prepositions that introduce the recipient, by event type (used when the lexicon entry names none).
+TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("on", "against", "at", "into", "upon"),
+    "SANCTION": ("on", "against", "to", "for", "upon"),
+    "THREATEN": ("against", "on"),
+    "COERCE": ("on", "against", "upon"),
+    "MOBILIZE": ("against",),
+    "CONSULT": ("with", "to"),
+    "COOPERATE": ("with",),
+    "AGREE": ("with",),
+    "ALLY": ("with",),
+    "AID": ("to", "for"),
+    "SUPPORT": ("for",),
+    "REQUEST": ("on", "to", "from"),
+    "ACCUSE": ("against",),
+    "REJECT": ("from",),
+    "RETREAT": ("from",),
+    "CONCEDE": ("to",),
+    "PROTEST": ("against",),
+    "MEMBER_OF": ("of", "in", "to"),
+}
+#: Noun triggers whose "of" object is the recipient ("invasion of Ukraine", "recognition of Kosovo").
+OF_TARGET = frozenset({"ASSAULT", "SUPPORT", "REJECT", "ACCUSE", "MEMBER_OF", "COERCE"})
+#: Verbs whose object controls an infinitive ("urged X to attack").
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "press",
+        "pressure",
+        "force",
+        "push",
+        "persuade",
+        "order",
+        "tell",
+        "allow",
+        "help",
+        "encourage",
+        "invite",
+        "call",
+    }
+)
+#: Prepositions of setting through which a noun trigger reaches its clause's verb ("in a phone call with").
+SETTING_PREPS = frozenset({"in", "during", "at", "via", "through", "by", "over"})
+PRONOUNS_POSS = frozenset({"its", "their", "his", "her"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+HUMAN_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+MODAL_REFUSAL = frozenset({"would", "will", "wo", "could", "can", "ca", "shall"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a trigger word and what it codes."""
+
+    key: str
+    pos: str  # "VERB" or "NOUN"
+    type: str
+    cameo: str | None = None
+    goldstein: float | None = None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    particle: str | None = None
+    obj: str = "target"
+    preps: tuple[str, ...] = ()
+    requires_obj: frozenset[str] = frozenset()
+    requires_mod: frozenset[str] = frozenset()
+    not_mod: frozenset[str] = frozenset()
+    requires_prep: bool = False
+    requires_xcomp: bool = False
+    requires_obj_actor: bool = False
+    requires_obj_type: tuple[str, ...] = ()
+    requires_light: bool = False
+    plural_only: bool = False
+    confidence: float = 1.0
+    compound: str | None = None  # "phone" of "phone call"
+
+    @property
+    def head(self) -> str:
+        return self.key.split()[-1] if self.pos == "NOUN" else self.key.split()[0]
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    operators: dict[str, str] = field(default_factory=dict)  # "cut off" -> "discontinue"
+    raw: dict[str, Any] = field(default_factory=dict)
+    cues: dict[str, Any] = field(default_factory=dict)
+
+
+def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
+    words = key.split()
+    particle = words[1] if pos == "VERB" and len(words) > 1 else None
+    compound = " ".join(words[:-1]) if pos == "NOUN" and len(words) > 1 else None
+    return Trigger(
+        key=key,
+        pos=pos,
+        type=d["type"],
+        cameo=d.get("cameo"),
+        goldstein=d.get("goldstein"),
+        mode=d.get("mode"),
+        context=tuple(d.get("context", ())),
+        particle=particle,
+        obj=d.get("obj", "target"),
+        preps=tuple(d.get("preps", ())),
+        requires_obj=frozenset(d.get("requires_obj", ())),
+        requires_mod=frozenset(d.get("requires_mod", ())),
+        not_mod=frozenset(d.get("not_mod", ())),
+        requires_prep=bool(d.get("requires_prep", False)),
+        requires_xcomp=bool(d.get("requires_xcomp", False)),
+        requires_obj_actor=bool(d.get("requires_obj_actor", False)),
+        requires_obj_type=tuple(d.get("requires_obj_type", ())),
+        requires_light=bool(d.get("requires_light", False)),
+        plural_only=bool(d.get("plural_only", False)),
+        confidence=float(d.get("confidence", 1.0)),
+        compound=compound,
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The trigger lexicon and cue lists, parsed once per process.
+
+    >>> lx = lexicon()
+    >>> lx.verbs["rule"][0].type, lx.operators["cut off"], lx.nouns["exercise"][0].cameo
+    ('REJECT', 'discontinue', '062')
+    """
+    raw = load_json("event_lexicon.json")
+    lx = Lexicon(raw=raw, cues=load_json("cues.json"))
+    for key, d in raw["verbs"].items():
+        t = _trigger(key, "VERB", d)
+        lx.verbs.setdefault(t.head, []).append(t)
+    for key, d in raw["nouns"].items():
+        t = _trigger(key, "NOUN", d)
+        lx.nouns.setdefault(t.head, []).append(t)
+    for kind, words in raw["operators"].items():
+        for w in words:
+            lx.operators.setdefault(w, kind)
+    # Entries with a particle/compound first: the most specific reading wins.
+    for table in (lx.verbs, lx.nouns):
+        for k in table:
+            table[k].sort(key=lambda t: (t.particle is None and t.compound is None, t.key))
+    return lx
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    """Trigger matcher for ``vocab``, compiled once per vocabulary (i.e. once per pipeline)."""
+    m = _MATCHERS.get(id(vocab))
+    if m is None:
+        lx = lexicon()
+        verb_lemmas = sorted(
+            set(lx.verbs) | {w.split()[0] for w in lx.operators} | set(lx.raw["negated_reject"])
+        )
+        m = Matcher(vocab)
+        m.add("VERB", [[{"LEMMA": {"IN": verb_lemmas}, "POS": {"IN": ["VERB", "AUX"]}}]])
+        m.add("NOUN", [[{"LEMMA": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}]])
+        m.add("NOUNL", [[{"LOWER": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        _MATCHERS[id(vocab)] = m
+    return m
+
+
+# ---------------------------------------------------------------------------------------------
+# actors
+
+
+class _Ctx:
+    """Per-document state: the index, quote spans (for "I" in quotes), the last person named."""
+
+    def __init__(self, doc: Doc, index: Any, document: Document):
+        self.doc = doc
+        self.index = index
+        self.document = document
+        self.quotes = _quotes.find_quotes(doc, index)
+        self.published = document.published
+        self.pub = parse_iso(document.published)
+        self._cache: dict[int, tuple[str, ...]] = {}
+
+    def entity(self, key: str) -> Any:
+        try:
+            return self.index.entity(key)
+        except KeyError:
+            return None
+
+    def etype(self, key: str) -> str | None:
+        e = self.entity(key)
+        return getattr(e, "type", None)
+
+    def country(self, key: str) -> str | None:
+        e = self.entity(key)
+        if e is None:
+            return None
+        return key if e.type == "Country" else getattr(e, "country", None)
+
+    def linked(self, tok: Token, *, allow_location: bool = False) -> str | None:
+        m = self.index.at_token(tok.i)
+        if m is None:
+            return None
+        key = m.key
+        t = self.etype(key)
+        if t in ACTOR_TYPES or (allow_location and t == "Location"):
+            return key
+        return None
+
+    def speaker_at(self, tok: Token) -> str | None:
+        for q in self.quotes:
+            if q.start_char <= tok.idx < q.end_char and q.speaker:
+                return q.speaker
+        return None
+
+    def last_person_before(self, tok: Token) -> str | None:
+        start = max(0, tok.sent.start - 120)
+        for i in range(tok.i - 1, start - 1, -1):
+            m = self.index.at_token(i)
+            if m is not None and self.etype(m.key) == "Person":
+                return m.key
+        return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
+    """Resolve a possessive pronoun to the nearest governing clause's subject actor."""
+    t = tok.head
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.lower_ not in PRONOUNS_POSS:
+                    keys = actors_of(c, ctx, pronouns=False)
+                    if keys:
+                        return keys
+        if t.head is t:
+            break
+        t = t.head
+    return []
+
+
+def actors_of(
+    tok: Token, ctx: _Ctx, *, pronouns: bool = True, allow_location: bool = False, depth: int = 0
+) -> list[str]:
+    """Entity keys of the actors a noun phrase headed by ``tok`` denotes (with its conjuncts).
+
+    "Russian, Chinese and Iranian warships" -> Russia, China, Iran; "Ukrainian cities" ->
+    Ukraine; "its partners" -> the governing subject; "I" inside a quote -> the speaker.
+    """
+    out: list[str] = []
+    for t in _conjuncts(tok):
+        out.extend(_actors_one(t, ctx, pronouns=pronouns, allow_location=allow_location, depth=depth))
+    return list(dict.fromkeys(out))
+
+
+def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, depth: int) -> list[str]:
+    k = ctx.linked(tok, allow_location=allow_location)
+    if k:
+        return [k]
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in PRONOUNS_POSS:
+        if not pronouns:
+            return []
+        if low in FIRST_PERSON:
+            sp = ctx.speaker_at(tok)
+            return [sp] if sp else []
+        if low in PRONOUNS_POSS and tok.dep_ == "poss":
+            return _subject_actor_up(tok.head, ctx)
+        if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            p = ctx.last_person_before(tok)
+            return [p] if p else []
+        return []
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return []
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
+            for cc in _conjuncts(c):
+                kk = ctx.linked(cc)
+                if kk:
+                    out.append(kk)
+        elif c.dep_ == "poss" and depth == 0 and tok.pos_ in ("NOUN",) and tok.lemma_ in _GROUP_NOUNS:
+            out.extend(_actors_one(c, ctx, pronouns=pronouns, allow_location=False, depth=depth + 1))
+        elif c.dep_ == "appos":
+            kk = ctx.linked(c)
+            if kk:
+                out.append(kk)
+    if not out and tok.lemma_ in _GROUP_NOUNS and depth == 0:
+        # "the government of Sudan", "leaders of France and Germany"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(actors_of(p, ctx, pronouns=False, depth=depth + 1))
+    return out
+
+
+#: Nouns that stand for the actor that owns or sends them ("Russian forces", "the government of X").
+_GROUP_NOUNS = frozenset(
+    {
+        "force",
+        "troop",
+        "army",
+        "military",
+        "navy",
+        "warship",
+        "ship",
+        "vessel",
+        "jet",
+        "aircraft",
+        "soldier",
+        "official",
+        "leader",
+        "government",
+        "administration",
+        "minister",
+        "ministry",
+        "diplomat",
+        "delegation",
+        "authority",
+        "regime",
+        "envoy",
+        "president",
+        "counterpart",
+        "officer",
+        "commander",
+        "unit",
+        "militant",
+        "fighter",
+        "drone",
+        "missile",
+        "coast",
+        "guard",
+        "police",
+        "state",
+        "people",
+        "side",
+        "team",
+        "negotiator",
+        "parliament",
+        "lawmaker",
+        "legislator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "embassy",
+        "ambassador",
+        "representative",
+        "submarine",
+        "battalion",
+        "brigade",
+        "artillery",
+    }
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# finding the pieces of one event
+
+
+@dataclass
+class _Draft:
+    trig: Trigger
+    tok: Token  # the trigger token
+    anchor: Token  # the verb the event's clause hangs on
+    type: str
+    cameo: str | None
+    goldstein: float | None
+    mode: str | None
+    context: tuple[str, ...]
+    sources: list[str]
+    targets: list[str]
+    confidence: float = 1.0
+    modality: str = "asserted"
+    location: str | None = None
+    trigger_text: str = ""
+
+
+def _has_child(tok: Token, deps: Iterable[str], lemmas: Iterable[str] | None = None) -> bool:
+    lem = set(lemmas) if lemmas is not None else None
+    return any(
+        c.dep_ in deps and (lem is None or c.lemma_.lower() in lem or c.lower_ in lem) for c in tok.children
+    )
+
+
+def _particle_ok(tok: Token, t: Trigger) -> bool:
+    if t.particle is None:
+        return True
+    return any(c.dep_ in ("prt", "prep", "advmod", "dative") and c.lower_ == t.particle for c in tok.children)
+
+
+def _mods(tok: Token) -> set[str]:
+    return {
+        c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det")
+    } | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+
+
+def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
+    ps = set(preps)
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in ps:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool]:
+    """Actors of the subject of verb ``v`` (following control and coordination); second value:
+    True when taken from a passive agent."""
+    if depth > 4:
+        return [], False
+    for c in v.children:
+        if c.dep_ in SUBJ:
+            if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return actors_of(v.head, ctx), False
+            return actors_of(c, ctx), False
+    for c in v.children:
+        if c.dep_ == "agent":
+            keys = [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx)]
+            if keys:
+                return keys, True
+    if v.dep_ == "relcl" and not _has_child(v, ("nsubjpass",)):
+        return actors_of(v.head, ctx), False
+    if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+        h = v.head
+        if v.dep_ == "xcomp" and h.lemma_ in OBJECT_CONTROL:
+            objs = [c for c in h.children if c.dep_ in OBJ]
+            if objs:
+                return actors_of(objs[0], ctx), False
+        if v.dep_ == "xcomp":
+            return _verb_subjects(h, ctx, depth + 1)
+    if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "advcl" and (_has_child(v, ("mark",)) or v.tag_ not in ("VBG", "VBN")):
+            return [], False
+        return _verb_subjects(v.head, ctx, depth + 1)
+    if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
+        return actors_of(v.head, ctx), False
+    return [], False
+
+
+def _passive_subjects(v: Token, ctx: _Ctx) -> list[str]:
+    return [k for c in v.children if c.dep_ == "nsubjpass" for k in actors_of(c, ctx)]
+
+
+def _targets_from(
+    tok: Token, trig_type: str, preps: tuple[str, ...], ctx: _Ctx, *, with_obj: bool
+) -> list[str]:
+    out: list[str] = []
+    if with_obj:
+        for c in tok.children:
+            if c.dep_ in OBJ:
+                out.extend(actors_of(c, ctx))
+    for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
+        out.extend(actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT")))
+    return out
+
+
+def _between(tok: Token, ctx: _Ctx) -> list[str]:
+    return [k for p in _pobjs(tok, ("between", "among", "amongst")) for k in actors_of(p, ctx)]
+
+
+def _location(tokens: Iterable[Token], ctx: _Ctx) -> str | None:
+    for t in tokens:
+        for p in _pobjs(t, ("in", "near", "off", "at", "over", "across")):
+            m = ctx.index.at_token(p.i)
+            if m is not None and ctx.etype(m.key) == "Location":
+                return m.key
+    return None
+
+
+def _governor_chain(v: Token) -> list[Token]:
+    """Verbs above ``v`` through infinitive/clausal complements ("threatened to impose")."""
+    out = []
+    t = v
+    for _ in range(4):
+        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head is not t:
+            h = t.head
+            if t.dep_ == "pcomp":  # "warned of imposing"
+                h = h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                break
+            out.append(h)
+            t = h
+        else:
+            break
+    return out
+
+
+def _operator(v: Token, lx: Lexicon) -> str | None:
+    lem = v.lemma_.lower()
+    for c in v.children:
+        if c.dep_ in ("prt", "prep") and f"{lem} {c.lower_}" in lx.operators:
+            return lx.operators[f"{lem} {c.lower_}"]
+    return lx.operators.get(lem)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _noun_negated(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _modal(v: Token) -> set[str]:
+    return {c.lower_.replace("'ll", "will") for c in v.children if c.dep_ == "aux"}
+
+
+def _under_without(tok: Token) -> bool:
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _conditional(v: Token) -> bool:
+    t = v
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if t.dep_ not in ("conj", "xcomp", "ccomp") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# main
+
+
+def _match_trigger(tok: Token, lx: Lexicon) -> Trigger | None:
+    lem = tok.lemma_.lower()
+    if tok.pos_ in ("VERB",):
+        for t in lx.verbs.get(lem, ()):
+            if not _particle_ok(tok, t):
+                continue
+            if t.requires_obj:
+                objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
+                objs |= {cc.lemma_.lower() for c in tok.children if c.dep_ in OBJ for cc in _conjuncts(c)}
+                if not objs & t.requires_obj:
+                    continue
+            if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
+                continue
+            return t
+        return None
+    for key in (lem, tok.lower_):
+        for t in lx.nouns.get(key, ()):
+            mods = _mods(tok)
+            if (
+                t.compound
+                and t.compound not in mods
+                and not any(c.lower_ in t.compound.split() for c in tok.children)
+            ):
+                continue
+            if t.requires_mod and not (mods & t.requires_mod):
+                continue
+            if t.not_mod and mods & t.not_mod:
+                continue
+            if t.plural_only and tok.tag_ not in ("NNS", "NNPS") and not tok.text.lower().endswith("s"):
+                continue
+            return t
+    return None
+
+
+def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
+    """All events and standing relations in ``doc`` (see module docstring)."""
+    lx = lexicon()
+    ctx = _Ctx(doc, index, document)
+    drafts: list[_Draft] = []
+    consumed: set[int] = set()
+    seen: set[int] = set()
+    for _, start, _end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
+        tok = doc[start]
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        d = (
+            _verb_event(tok, ctx, lx, consumed)
+            if tok.pos_ in ("VERB", "AUX")
+            else _noun_event(tok, ctx, lx, consumed)
+        )
+        if d is not None:
+            drafts.extend(d if isinstance(d, list) else [d])
+    _share_coordinated_targets(drafts)
+    events: list[Event] = []
+    for d in drafts:
+        if (
+            d.tok.i in consumed
+            and d.trig.pos == "VERB"
+            and d.type == d.trig.type
+            and d.trig.type in ("THREATEN", "REJECT", "REQUEST")
+        ):
+            continue  # the operator was folded into the inner event
+        ev = _finish(d, ctx, lx)
+        if ev is not None:
+            events.append(ev)
+    return _dedupe(events)
+
+
+def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    neg_reject = lx.raw["negated_reject"]
+    trig = _match_trigger(tok, lx)
+    lem = tok.lemma_.lower()
+    negated = _negated(tok) or _under_without(tok)
+    if negated:
+        # "would not consider", "will not negotiate", "won't accept": a refusal
+        key = lem
+        if key in neg_reject and (_modal(tok) & MODAL_REFUSAL):
+            cameo, gold = neg_reject[key]
+            rt = Trigger(key=f"not {lem}", pos="VERB", type="REJECT", cameo=cameo, goldstein=gold)
+            srcs, _ = _verb_subjects(tok, ctx)
+            tg = _targets_from(tok, "REJECT", ("with", "to", "on", "from"), ctx, with_obj=True)
+            for c in tok.children:
+                if c.dep_ in OBJ:
+                    tg += _targets_from(c, "REJECT", ("with", "to", "on", "from", "for"), ctx, with_obj=False)
+            return _Draft(
+                rt, tok, tok, "REJECT", cameo, gold, None, (), srcs, tg, trigger_text=f"not {tok.text}"
+            )
+        return None
+    if trig is None:
+        return None
+    if trig.type == "REJECT" and any(c.dep_ in ("xcomp",) for c in tok.children):
+        return None  # "refused to meet X": coded on the inner event
+    srcs, from_agent = _verb_subjects(tok, ctx)
+    passive = _has_child(tok, ("nsubjpass", "auxpass"))
+    tgts: list[str] = []
+    if passive:
+        tgts = _passive_subjects(tok, ctx)
+        if not from_agent:
+            srcs = []
+    with_obj = trig.obj == "target"
+    tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj)
+    if trig.particle:  # "called on X", "sided with X": the particle's object
+        tgts += [k for p in _pobjs(tok, (trig.particle,)) for k in actors_of(p, ctx)]
+    # "imposed sanctions on X" parsed with the prep under the object
+    for c in tok.children:
+        if c.dep_ in OBJ:
+            tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
+    if trig.requires_obj_actor and not any(ctx.linked(c) for c in tok.children if c.dep_ in OBJ):
+        return None
+    if trig.requires_obj_type:
+        tgts = [k for k in tgts if ctx.etype(k) in trig.requires_obj_type]
+    typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
+    # "threatened X with sanctions", "hit X with tariffs"
+    for p in _pobjs(tok, ("with",)):
+        inner = _match_trigger(p, lx)
+        if inner is not None and inner.type in NEGATIVE and inner.type != trig.type:
+            if trig.type == "THREATEN":
+                cameo, gold, mode = _threat_code(inner.type, lx)
+            elif trig.type in ("ASSAULT", "COERCE"):
+                typ, cameo, gold, mode = inner.type, inner.cameo, inner.goldstein, inner.mode
+            ctx_skip = p.i
+            consumed.add(ctx_skip)
+    d = _Draft(
+        trig,
+        tok,
+        tok,
+        typ,
+        cameo,
+        gold,
+        mode,
+        trig.context,
+        list(dict.fromkeys(srcs)),
+        list(dict.fromkeys(tgts)),
+    )
+    d.confidence *= trig.confidence
+    if typ == "ASSAULT":
+        _assault_mode(d, [c for c in tok.children if c.dep_ in OBJ], lx)
+    if typ in ("CONSULT",) and any(
+        c.lower_ in ("phone", "telephone") for c in tok.subtree if c.head == tok or c.head.head == tok
+    ):
+        d.mode, d.cameo = "phone", "041"
+    return _apply_governors(d, tok, ctx, lx, consumed)
+
+
+def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    if tok.i in consumed:
+        return None
+    trig = _match_trigger(tok, lx)
+    if trig is None or _noun_negated(tok):
+        return None
+    mods_actors: list[str] = []
+    poss: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            poss.extend(actors_of(c, ctx))
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            for cc in _conjuncts(c):
+                k = ctx.linked(cc)
+                if k:
+                    mods_actors.append((k, cc.dep_ == "compound" and cc.pos_ == "PROPN"))  # type: ignore[arg-type]
+    srcs: list[str] = list(poss)
+    tgts: list[str] = []
+    compounds = [k for k, is_cmp in mods_actors if is_cmp]  # type: ignore[misc]
+    adjs = [k for k, is_cmp in mods_actors if not is_cmp]  # type: ignore[misc]
+    srcs += adjs
+    if trig.type in SYMMETRIC or trig.type in COOPERATIVE:
+        srcs += compounds
+    preps = trig.preps or TARGET_PREPS.get(trig.type, ())
+    if trig.type in OF_TARGET and "of" not in preps:
+        preps = (*preps, "of")
+    for p in _pobjs(tok, preps):
+        tgts.extend(actors_of(p, ctx, allow_location=trig.type in ("ASSAULT",)))
+    if trig.type in NEGATIVE and compounds and srcs and not tgts:
+        tgts += compounds  # "Israeli Gaza offensive": the compound is the place/target
+    between = _between(tok, ctx)
+    if trig.type == "ALLY" or trig.type == "MEMBER_OF":
+        # "its partners China and Iran", "allies such as Japan", "a member of NATO"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                tgts.extend(actors_of(c, ctx))
+        for p in _pobjs(tok, ("like", "including", "as")):
+            tgts.extend(actors_of(p, ctx))
+    if trig.requires_prep and not tgts and not between:
+        return None
+    if trig.requires_light and tok.dep_ not in OBJ:
+        return None
+    # the governing verb: light verb or operator
+    anchor = tok
+    gov: Token | None = None
+    if tok.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        gov = tok.head
+    elif tok.dep_ in ("pobj",) and tok.head.dep_ in ("prep", "agent"):
+        p = tok.head
+        h = p.head
+        if h.pos_ in ("VERB", "AUX") and (
+            p.lower_ in SETTING_PREPS or p.lower_ in ("with", "into", "of", "on", "to", "for")
+        ):
+            gov = h
+        elif (
+            h.pos_ in ("NOUN", "PROPN")
+            and p.lower_ in SETTING_PREPS
+            and h.dep_ in OBJ
+            and h.head.pos_ == "VERB"
+        ):
+            gov = h.head  # "reaffirmed a partnership in a phone call with X"
+    elif tok.dep_ == "conj":
+        h = tok
+        while h.dep_ == "conj":
+            h = h.head
+        if h.dep_ in OBJ and h.head.pos_ in ("VERB", "AUX"):
+            gov = h.head
+    elif (
+        tok.dep_ in ("nsubj",)
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.lemma_
+        in ("take", "begin", "start", "resume", "continue", "end", "collapse", "stall", "break")
+    ):
+        gov = None  # "talks between X and Y resumed": participants come from the noun phrase
+    typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
+    d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
+    if gov is not None:
+        anchor = gov
+        d.anchor = gov
+        consumed.add(gov.i)
+        if _negated(gov) or _under_without(gov):
+            lem = gov.lemma_.lower()
+            if lem in lx.raw["negated_reject"] or lem in ("hold", "have", "sign", "join", "accept"):
+                if _modal(gov) & MODAL_REFUSAL or trig.type in ("CONSULT", "AGREE"):
+                    gsrc, _ = _verb_subjects(gov, ctx)
+                    others = tgts + between
+                    gsrc = gsrc or srcs
+                    tg = [k for k in others if k not in gsrc]
+                    code = lx.raw["reject_cameo"].get(trig.type, ["120", -4.0])
+                    d.type, d.cameo, d.goldstein, d.mode = "REJECT", code[0], code[1], None
+                    d.sources, d.targets = gsrc, tg
+                    d.trigger_text = f"not {gov.text} {tok.text}"
+                    return _apply_governors(d, gov, ctx, lx, consumed)
+            return None
+        op = _operator(gov, lx)
+        if not srcs and not (between and trig.type in SYMMETRIC):
+            gsrc, from_agent = _verb_subjects(gov, ctx)
+            if tok.dep_ == "nsubjpass" or (_has_child(gov, ("auxpass",)) and not from_agent):
+                gsrc = []
+            srcs = gsrc
+        if tok.dep_ in OBJ or tok.dep_ == "conj":
+            tgts += _targets_from(gov, trig.type, trig.preps, ctx, with_obj=False)
+            if trig.type in ("AID", "SANCTION") or op == "discontinue":
+                tgts += [k for c in gov.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
+        if op is not None:
+            res = _apply_operator(d, op, gov, lx)
+            if res is None:
+                return None
+        elif gov.lemma_.lower() in ("fire", "launch") and trig.type == "ASSAULT":
+            pass
+        d.trigger_text = f"{gov.text} {tok.text}" if gov.i < tok.i else f"{tok.text} {gov.text}"
+    else:
+        d.trigger_text = tok.text
+        d.confidence *= 0.9
+    if between and trig.type in SYMMETRIC:
+        srcs = srcs + between
+    d.sources = list(dict.fromkeys(srcs))
+    d.targets = list(dict.fromkeys(k for k in tgts if k not in d.sources or trig.type in SYMMETRIC))
+    if trig.type == "ASSAULT":
+        _assault_mode(d, [tok], lx)
+    if d.type in ("CONSULT", "AID", "COOPERATE") and d.cameo == trig.cameo:
+        for lemma in _mods(tok):
+            row = lx.raw["noun_modes"].get(d.type, {}).get(lemma)
+            if row:
+                d.mode = row[0] or d.mode
+                d.cameo, d.goldstein = row[1], row[2]
+                break
+    if trig.type == "COOPERATE" and "military" in trig.context:
+        d.sources = list(dict.fromkeys(d.sources + d.targets))  # n-ary: every participant
+        d.targets = []
+    d.location = _location([tok, anchor], ctx)
+    return _apply_governors(d, anchor, ctx, lx, consumed)
+
+
+def _assault_mode(d: _Draft, toks: list[Token], lx: Lexicon) -> None:
+    table = lx.raw["noun_modes"]["ASSAULT"]
+    for t in toks:
+        for lemma in sorted(_mods(t) | {t.lemma_.lower()}):
+            row = table.get(lemma)
+            if row:
+                d.mode, d.cameo, d.goldstein = row[0], row[1], row[2]
+                return
+
+
+def _threat_code(inner_type: str, lx: Lexicon) -> tuple[str, float, str | None]:
+    row = lx.raw["threat_cameo"].get(inner_type)
+    if row is None:
+        return "130", -4.4, None
+    return row[0], row[1], row[2]
+
+
+def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | None:
+    """Fold an operator verb into the draft event; None drops the event."""
+    t = d.type
+    if (
+        op == "threat"
+        and gov.lemma_.lower() not in lx.cues["future"]["verbs"]
+        or (op == "threat" and t in NEGATIVE)
+    ):
+        if t in NEGATIVE and t != "THREATEN":
+            d.cameo, d.goldstein, d.mode = _threat_code(t, lx)
+            d.type = "THREATEN"
+            d.context = d.context
+            return d
+        if t == "THREATEN":
+            return d
+        d.modality = "hypothetical" if gov.lemma_.lower() in lx.cues["hypothetical"]["verbs"] else "future"
+        return d
+    if op == "intent":
+        d.modality = "future"
+        return d
+    if op == "discontinue":
+        if t in COOPERATIVE:
+            key = f"{t}/{d.mode}" if d.mode else t
+            row = lx.raw["discontinue_cameo"].get(key) or lx.raw["discontinue_cameo"].get(t)
+            d.type, d.cameo, d.goldstein, d.mode = "SANCTION", row[0], row[1], "discontinue"
+            return d
+        if t in NEGATIVE:
+            return _ease(d, lx)
+        return None
+    if op == "ease":
+        if t in NEGATIVE:
+            return _ease(d, lx)
+        return d
+    if op == "reject":
+        code = lx.raw["reject_cameo"].get(t, ["120", -4.0])
+        d.type, d.cameo, d.goldstein, d.mode = "REJECT", code[0], code[1], None
+        return d
+    if op == "request":
+        d.modality = "hypothetical"
+        return None
+    return d
+
+
+def _ease(d: _Draft, lx: Lexicon) -> _Draft | None:
+    row = lx.raw["ease_cameo"].get(d.type)
+    if row is None:
+        return None
+    d.type, d.cameo, d.goldstein, d.mode = row[0], row[1], row[2], row[3]
+    return d
+
+
+def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    """Operators above the clause ("threatened to impose", "refused to meet", "plans to visit"),
+    negation of a governor ("did not agree to attack"), and modality of the clause."""
+    for g in _governor_chain(anchor):
+        op = _operator(g, lx)
+        gl = g.lemma_.lower()
+        if _negated(g) and op != "reject":
+            return None
+        if gl in lx.cues["negation"]["verbs"]:
+            return None
+        if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject")):
+            consumed.add(g.i)
+            if not d.sources:
+                d.sources, _ = _verb_subjects(g, ctx)
+            res = _apply_operator(d, op, g, lx)
+            if res is None:
+                return None
+            d.trigger_text = f"{g.text} .. {d.trigger_text or d.tok.text}"
+            if op in ("threat", "reject", "discontinue", "ease"):
+                break
+        anchor = g
+    mods = _modal(d.anchor)
+    if d.modality == "asserted":
+        if mods & set(lx.cues["future"]["aux"]) or _going_to(d.anchor):
+            d.modality = "future"
+        elif mods & set(lx.cues["hypothetical"]["aux"]) or _conditional(d.anchor):
+            d.modality = "hypothetical"
+    return d
+
+
+def _going_to(v: Token) -> bool:
+    h = v.head
+    return v.dep_ == "xcomp" and h.lemma_ == "go" and h.tag_ == "VBG"
+
+
+def _share_coordinated_targets(drafts: list[_Draft]) -> None:
+    """'pulled all military aid and cut off intelligence sharing to X': coordinated verbs with
+    the same subject share the stated recipient."""
+    by_anchor = {d.anchor.i: d for d in drafts}
+    for d in drafts:
+        if d.targets or d.anchor.dep_ != "conj" and not any(c.dep_ == "conj" for c in d.anchor.children):
+            continue
+        for other in (d.anchor.head, *[c for c in d.anchor.children if c.dep_ == "conj"]):
+            o = by_anchor.get(other.i)
+            if (
+                o is not None
+                and o is not d
+                and o.targets
+                and o.type == d.type
+                and set(o.sources) == set(d.sources)
+            ):
+                d.targets = list(o.targets)
+                d.confidence *= 0.9
+                break
+
+
+def _speaker_for(d: _Draft, ctx: _Ctx, lx: Lexicon) -> tuple[str | None, Token | None]:
+    """The speaker when the event is reported speech: quote or complement of a speech verb."""
+    sp = ctx.speaker_at(d.tok)
+    if sp:
+        return sp, None
+    t = d.anchor
+    speech = set(lx.cues["speech_verbs"])
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in speech:
+            h = t.head
+            for c in h.children:
+                if c.dep_ in SUBJ:
+                    keys = actors_of(c, ctx)
+                    return (keys[0] if keys else None), h
+            return None, h
+        if t.head is t:
+            break
+        t = t.head
+    return None, None
+
+
+def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
+    cues = lx.cues
+    # reported speech: the speaker stands for their own state among the participants
+    speaker, speech_verb = _speaker_for(d, ctx, lx)
+    if speaker is not None and ctx.etype(speaker) == "Person":
+        sc = ctx.country(speaker)
+        if sc is not None and sc in d.sources and speaker not in d.sources:
+            d.sources = [speaker if k == sc else k for k in d.sources]
+    srcs = list(dict.fromkeys(d.sources))
+    tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
+    if d.type in SYMMETRIC and not tgts and len(srcs) < 2:
+        return None
+    if not srcs or (not tgts and d.type not in SYMMETRIC):
+        return None
+    # an event between a state and itself ("Russian officials met Russia's envoy") says nothing
+    if tgts and all(
+        ctx.country(s) is not None and ctx.country(s) == ctx.country(t) for s in srcs for t in tgts
+    ):
+        return None
+    conf = cues["base"] * d.confidence
+    sent = d.tok.sent
+    low_sent = sent.text.lower()
+    if any(t.lower_ in cues["hedge"]["adverbs"] for t in d.anchor.subtree if t.head == d.anchor) or any(
+        t.lower_ in cues["hedge"]["adverbs"] and t.head == d.tok for t in sent
+    ):
+        conf *= cues["hedge"]["factor"]
+    elif any(p in low_sent for p in cues["hedge"]["phrases"]):
+        conf *= 0.9
+    if speech_verb is not None and speaker is not None and speaker not in srcs:
+        sc = ctx.country(speaker)
+        if sc is None or sc not in {ctx.country(k) for k in srcs}:
+            conf *= cues["reported_opinion"]["factor"]
+    future = d.modality == "future"
+    date, date_text = event_date(d.anchor, ctx.doc, ctx.published, future=future, trigger=d.tok)
+    modality = d.modality
+    if modality == "future":
+        conf *= cues["future"]["factor"]
+    elif modality == "hypothetical":
+        conf *= cues["hypothetical"]["factor"]
+    elif date and ctx.pub is not None:
+        y = int(date[:4])
+        m = int(date[5:7]) if len(date) >= 7 else 12
+        days = (ctx.pub.year - y) * 365 + (ctx.pub.month - m) * 30
+        if days > cues["historical"]["days"]:
+            modality = "historical"
+    context = list(d.context)
+    words = {t.lemma_.lower() for t in d.tok.subtree} | {t.lemma_.lower() for t in d.tok.children}
+    for ctx_name, ws in lx.raw["contexts"].items():
+        if ctx_name == "about":
+            continue
+        if ctx_name not in context and words & set(ws):
+            context.append(ctx_name)
+    return make_event(
+        ctx.document,
+        d.type,
+        srcs,
+        tgts,
+        evidence=sentence_evidence(sent, ctx.document),
+        trigger=d.trigger_text or d.tok.text,
+        trigger_start=d.tok.idx,
+        confidence=conf,
+        extractor=EXTRACTOR,
+        cameo=d.cameo,
+        goldstein=d.goldstein,
+        mode=d.mode,
+        context=tuple(context),
+        modality=modality,
+        date=date,
+        date_text=date_text,
+        location=d.location,
+    )
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (category, participants, sentence): keep the most confident."""
+    best: dict[tuple, Event] = {}
+    for e in events:
+        key = (
+            e.category,
+            tuple(sorted(e.sources)) if e.symmetric else e.sources,
+            e.targets,
+            e.evidence.start if e.evidence else 0,
+        )
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    return list(best.values())
+
+
+@extractors("kg.events.v1")
+def extract_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
+    """PLOVER/CAMEO events and ALLY/MEMBER_OF relations between linked actors of ``doc``.
+
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import extract_text
+    >>> r = extract_text("Ukraine was attacked by Russia on Friday.", load_pipeline(), published="2025-03-12")
+    >>> [(e.category, e.sources, e.targets, e.date) for e in r.events if e.extractor == EXTRACTOR]
+    [('ASSAULT', ('Q159',), ('Q212',), '2025-03-07')]
+    """
+    return find_events(doc, index, document=document)

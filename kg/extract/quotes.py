@@ -1,0 +1,213 @@
+"""QUOTE records: who said what, to whom or where.
+
+Quotation marks are paired by position (an opening mark follows a space or starts the text,
+a closing mark follows a word), so straight, curly and mixed marks all work and a quote may
+span several sentences. Short quoted phrases ("no limits", a scare quote of under five
+words) are terms, not statements. The speaker is the subject of a speech verb next to the
+quote ("..., X said", "said X", "X told Y: ...") or the object of "according to"; a quote
+with no attribution of its own continues the previous quote of the same paragraph. The
+addressee ("told reporters", "told the Wall Street Journal") goes into ``targets`` when it is
+a linked actor; a stated venue ("in Saudi Arabia") becomes the event's location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.common import make_event
+from kg.registry import extractors
+from kg.resources import load_json
+from kg.types import Document, Event, Evidence
+
+__all__ = ["EXTRACTOR", "QuoteSpan", "find_quotes", "extract_quotes"]
+
+EXTRACTOR = "kg.quotes.v1"
+_OPEN_CURLY, _CLOSE_CURLY = "\u201c", "\u201d"
+_MARKS = {'"', _OPEN_CURLY, _CLOSE_CURLY}
+_MIN_WORDS = 5
+_SPEAKER_TYPES = ("Person", "Organization", "Country", "IGO")
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation: character span of the quoted text (without marks) and its attribution."""
+
+    start_char: int
+    end_char: int
+    text: str
+    speaker: str | None = None
+    verb: str | None = None
+    targets: list[str] = field(default_factory=list)
+    location: str | None = None
+    attr_start: int = 0  # character span of the whole statement (quote + attribution)
+    attr_end: int = 0
+
+
+def _pair_marks(text: str) -> list[tuple[int, int]]:
+    """Outermost (open, close) mark positions."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in _MARKS:
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch == _OPEN_CURLY:
+            is_open = True
+        elif ch == _CLOSE_CURLY:
+            is_open = False
+        else:
+            is_open = (prev.isspace() or prev in "([{\u2014-") and not nxt.isspace()
+            if not is_open and not stack and not (prev.isspace()):
+                continue
+        if is_open:
+            stack.append(i)
+        elif stack:
+            o = stack.pop()
+            if not stack:
+                spans.append((o, i))
+    return spans
+
+
+def _speech_verbs() -> set[str]:
+    return set(load_json("cues.json")["speech_verbs"])
+
+
+def _actors(tok: Token, index: Any) -> list[str]:
+    from kg.extract.events import _Ctx, actors_of  # late: events imports this module
+
+    ctx = _Ctx.__new__(_Ctx)
+    ctx.index, ctx.quotes, ctx.doc = index, [], tok.doc
+    return actors_of(tok, ctx)
+
+
+def _etype(index: Any, key: str) -> str | None:
+    try:
+        return index.entity(key).type
+    except KeyError:
+        return None
+
+
+def _attribution(doc: Doc, start: int, end: int, index: Any) -> tuple[Token | None, list[str]]:
+    """The speech verb attributing the quote at chars [start, end) and its speaker keys."""
+    verbs = _speech_verbs()
+    cands: list[tuple[int, Token]] = []
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    sents = []
+    if first is not None:
+        sents.append(first[0].sent)
+    if last is not None and (not sents or last[0].sent != sents[0]):
+        sents.append(last[0].sent)
+    if last is not None:  # the sentence after the closing mark ("... ." X said.)
+        nxt = last[-1].i + 1
+        while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].sent not in sents and doc[nxt].idx - end < 4:
+            sents.append(doc[nxt].sent)
+    for s in sents:
+        for t in s:
+            if start <= t.idx < end:
+                continue
+            if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+                dist = min(abs(t.idx - start), abs(t.idx - end))
+                cands.append((dist, t))
+            elif t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(doc) else False:
+                dist = min(abs(t.idx - start), abs(t.idx - end))
+                cands.append((dist + 50, t))
+    for _, v in sorted(cands, key=lambda x: x[0]):
+        if v.lower_ == "according":
+            objs = [p for p in v.nbor(1).children if p.dep_ == "pobj"]
+            keys = [k for p in objs for k in _actors(p, index)]
+            if keys:
+                return v, keys
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        keys = [k for c in subj for k in _actors(c, index) if _etype(index, k) in _SPEAKER_TYPES]
+        if keys:
+            return v, keys
+    return None, []
+
+
+def find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
+    """Quotations in ``doc`` with speaker, addressees and venue (see module docstring)."""
+    text = doc.text
+    out: list[QuoteSpan] = []
+    prev: QuoteSpan | None = None
+    for o, c in _pair_marks(text):
+        inner = text[o + 1 : c].strip()
+        if len(inner.split()) < _MIN_WORDS:
+            continue
+        q = QuoteSpan(o + 1, c, inner, attr_start=o, attr_end=c + 1)
+        verb, keys = _attribution(doc, o + 1, c, index)
+        if keys:
+            q.speaker = keys[0]
+            q.verb = verb.lemma_ if verb is not None else None
+            if verb is not None and verb.lower_ != "according":
+                for ch in verb.children:
+                    if ch.dep_ in ("dobj", "dative", "obj"):
+                        q.targets += [k for k in _actors(ch, index) if k != q.speaker]
+                    if ch.dep_ == "prep" and ch.lower_ == "to":
+                        q.targets += [k for p in ch.children for k in _actors(p, index) if k != q.speaker]
+                for t in verb.subtree:
+                    if (
+                        t.dep_ == "pobj"
+                        and t.head.lower_ in ("in", "at")
+                        and t.head.head in (verb, *verb.children)
+                    ):
+                        m = index.at_token(t.i)
+                        if m is not None and _etype(index, m.key) in ("Country", "Location"):
+                            q.location = m.key
+                            break
+                s = min(verb.sent.start_char, o)
+                e = max(verb.sent.end_char, c + 1)
+                q.attr_start, q.attr_end = s, e
+        elif prev is not None and prev.speaker and "\n" not in text[prev.end_char : o]:
+            q.speaker, q.targets, q.location = prev.speaker, list(prev.targets), prev.location
+        out.append(q)
+        prev = q
+    return out
+
+
+@extractors("kg.quotes.v1")
+def extract_quotes(doc: Doc, index: Any, *, document: Document) -> list[Event]:
+    """One QUOTE event per attributed quotation: source = speaker, targets = addressees,
+    ``quote`` = the quoted text, evidence = the sentences of quote and attribution.
+
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import extract_text
+    >>> r = extract_text('"We will never give up our land to anyone," Zelensky told reporters.', load_pipeline())
+    >>> [(e.category, e.quote) for e in r.events if e.extractor == EXTRACTOR]
+    [('QUOTE', 'We will never give up our land to anyone,')]
+    """
+    out = []
+    text = document.text
+    for q in find_quotes(doc, index):
+        if not q.speaker:
+            continue
+        s, e = q.attr_start, q.attr_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        ev = Evidence(doc_id=document.id, text=text[s:e], start=s, end=e)
+        out.append(
+            make_event(
+                document,
+                "QUOTE",
+                [q.speaker],
+                list(dict.fromkeys(q.targets)),
+                evidence=ev,
+                trigger=q.verb,
+                trigger_start=q.start_char,
+                confidence=0.8,
+                extractor=EXTRACTOR,
+                location=q.location,
+                quote=q.text,
+            )
+        )
+    return out
