@@ -45,6 +45,11 @@ MESSAGES: dict[str, str] = {
     "E024": "endpoint {url} answered {status}: {reason}",
     "E030": "{path}: HTML could not be parsed ({reason})",
     "E031": "{path}: no main text found in the HTML page",
+    "E050": "the dask executor needs dask.distributed; install it with: pip install 'kg[dask]'",
+    "E051": "{path}: extraction failed ({reason})",
+    "E052": "cannot reach the Dask scheduler {scheduler} ({reason})",
+    "E053": "unknown executor '{name}'; use one of {valid}",
+    "E054": "--workers must be at least 1, not {n}",
 }
 
 

@@ -8,15 +8,24 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from kg.cli._app import app, console, err_console, handle_errors
 from kg.ingest import DEFAULT_MAX_DOC_CHARS
 from kg.nlp import DEFAULT_MODEL
+from kg.nlp.limits import DEFAULT_MAX_SENTENCE_CHARS
 
 MODEL_HELP = "Installed spaCy pipeline to use (any English pipeline with a parser and NER)."
 MAXDOC_HELP = "Skip documents longer than this many characters."
+MAXSENT_HELP = "Cut sentences longer than this many characters (0: no limit), so one cannot stall a build."
 
 
 def _progress() -> Progress:
@@ -26,9 +35,16 @@ def _progress() -> Progress:
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=err_console,
         transient=True,
     )
+
+
+class BuildExecutor(enum.StrEnum):
+    local = "local"
+    dask = "dask"
 
 
 @app.command()
@@ -42,19 +58,61 @@ def build(
     html: bool = typer.Option(True, "--html/--no-html", help="Write the interactive graph.html view."),
     max_doc_chars: int = typer.Option(DEFAULT_MAX_DOC_CHARS, help=MAXDOC_HELP),
     strict: bool = typer.Option(False, help="Stop at the first unreadable input instead of skipping it."),
+    max_sentence_chars: int = typer.Option(DEFAULT_MAX_SENTENCE_CHARS, min=0, help=MAXSENT_HELP),
+    workers: int = typer.Option(
+        None,
+        "--workers",
+        "-w",
+        min=1,
+        help="Extraction processes (default: one per core).",
+        show_default=False,
+    ),
+    executor: BuildExecutor = typer.Option(
+        BuildExecutor.local, "--executor", help="Run extraction in local processes or on a Dask cluster."
+    ),
+    scheduler: str = typer.Option(
+        None,
+        "--scheduler",
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).",
+    ),
+    cache: bool = typer.Option(
+        True,
+        "--cache/--no-cache",
+        help="Reuse per-document results from OUT/.cache (only new articles are extracted).",
+    ),
 ) -> None:
     """Build the knowledge graph of INPUTS and write Turtle, TriG, N-Quads, N-Triples, JSON-LD,
-    JSON Lines and an interactive HTML view to OUT."""
-    from kg.pipeline import build as run_build
+    JSON Lines and an interactive HTML view to OUT.
 
+    Documents stream through WORKERS processes (or a Dask cluster); each result is cached
+    in OUT/.cache, so a re-run extracts only new articles and an interrupted build resumes."""
+    import time
+
+    from kg.pipeline import build as run_build
+    from kg.pipeline import count_documents
+
+    total = count_documents(inputs or None)
     with _progress() as bar:
-        task = bar.add_task("Extracting", total=None, rate="")
+        task = bar.add_task("Extracting", total=total or None, rate="")
+        t0 = time.perf_counter()
 
         def tick(i: int, doc) -> None:
-            bar.update(task, completed=i, rate=(doc.id if doc else ""))
+            dt = time.perf_counter() - t0
+            bar.update(task, completed=i, total=max(total, i), rate=f"{i / dt:.1f} docs/s" if dt > 0 else "")
 
         report = run_build(
-            inputs or None, out, model=model, html=html, max_doc_chars=max_doc_chars, strict=strict, progress=tick
+            inputs or None,
+            out,
+            model=model,
+            html=html,
+            max_doc_chars=max_doc_chars,
+            max_sentence_chars=max_sentence_chars,
+            strict=strict,
+            progress=tick,
+            workers=workers,
+            executor=executor.value,
+            scheduler=scheduler,
+            cache=cache,
         )
     for e in report.errors:
         err_console.print(f"[yellow]skipped:[/] {e}", markup=True, highlight=False)
@@ -70,6 +128,8 @@ def _summary(report) -> Table:
     t.add_column("what")
     t.add_column("count / path", overflow="fold")
     t.add_row("documents", str(report.n_documents))
+    t.add_row("extracted / from cache", f"{report.extracted} / {report.cached}")
+    t.add_row("time", f"{report.seconds:.1f} s ({report.executor}, {report.workers} worker(s))")
     for typ, n in counts["entities"].items():
         t.add_row(f"entities: {typ}", str(n))
     for cat, n in counts["events"].items():

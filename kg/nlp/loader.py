@@ -34,8 +34,11 @@ def _add_components(nlp: Language) -> None:
 
 
 @cache
-def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline ``name`` with kg's components, loaded once per process.
+def load_pipeline(name: str = DEFAULT_MODEL, max_sentence_chars: int | None = None) -> Language:
+    """The spaCy pipeline ``name`` with kg's components, loaded once per process (and per limit).
+
+    ``max_sentence_chars`` (default :data:`kg.nlp.limits.DEFAULT_MAX_SENTENCE_CHARS`; 0 turns it
+    off) adds the ``kg_sentence_limit`` component before the parser, so no sentence is longer.
 
     Raises :class:`kg.errors.ModelNotFoundError` when ``name`` is not installed and
     :class:`kg.errors.ConfigError` when it lacks a parser or NER.
@@ -60,7 +63,16 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 
             raise ConfigError(msg("E011", name=name, what=what))
     _add_components(nlp)
+    _add_sentence_limit(nlp, max_sentence_chars)
     return nlp
+
+
+def _add_sentence_limit(nlp: Language, max_chars: int | None) -> None:
+    from kg.nlp.limits import DEFAULT_MAX_SENTENCE_CHARS
+
+    max_chars = DEFAULT_MAX_SENTENCE_CHARS if max_chars is None else int(max_chars)
+    if max_chars > 0 and "kg_sentence_limit" not in nlp.pipe_names:
+        nlp.add_pipe("kg_sentence_limit", before="parser", config={"max_chars": max_chars})
 
 
 def _is_path(name: str) -> bool:
