@@ -1,0 +1,558 @@
+"""Entity linking: every actor mention in a parsed ``Doc`` resolved to a canonical key.
+
+:func:`link_entities` returns an :class:`EntityIndex` that answers, for any token or span,
+"which canonical actor does this belong to" (``index.at_token(i)``, ``index.in_span(span)``)
+and yields the document's :class:`kg.types.Entity` records with mention counts and the
+aliases seen.
+
+How mentions resolve (knowledge from :mod:`kg.gazetteer` and ``kg/data/entity_fixes.json``):
+
+- names and aliases in the gazetteer -> their record (QID key when known);
+- demonyms ("Russian", "Russians"), capitals ("Moscow") and government metonyms ("the
+  Kremlin") -> the state; a demonym or state name followed by an acting noun ("Russian
+  forces", "Chinese state media", "U.S. officials") covers that noun too;
+- a capital after a place preposition ("talks in Moscow") stays a Location;
+- short person names -> the full name used in the same document ("Putin" -> Vladimir
+  Putin), else a gazetteer person with that unique surname;
+- "the Trump administration" -> the state its leader heads; "the president" -> the last
+  person the document gave that title;
+- a person's state comes from the text ("Russian Foreign Minister Sergey Lavrov") or the
+  gazetteer; roles found on the way are kept in ``index.roles`` (see :mod:`kg.extract.roles`).
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Russian Foreign Minister Sergey Lavrov met Chinese officials in Beijing. Lavrov said Moscow agreed.")
+>>> index = link_entities(doc)
+>>> [(m.text, index.entity(m.key).label) for m in index.mentions]  # doctest: +NORMALIZE_WHITESPACE
+[('Russian', 'Russia'), ('Sergey Lavrov', 'Sergey Lavrov'), ('Chinese officials', 'China'),
+ ('Beijing', 'Beijing'), ('Lavrov', 'Sergey Lavrov'), ('Moscow', 'Russia')]
+>>> index.entity("person:sergey-lavrov").country
+'Q159'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize
+from kg.model.iris import entity_key
+from kg.resources import load_json
+from kg.types import Entity
+
+__all__ = ["LinkedMention", "EntityIndex", "RoleFact", "link_entities", "ACTOR_LABELS"]
+
+#: spaCy labels linked as actors, places or named events.
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+_STATE_TYPES = ("Country",)
+_ORG_TYPES = ("Organization", "IGO")
+
+
+@dataclass(frozen=True)
+class LinkedMention:
+    """One mention: token span ``[start, end)``, character span, surface text, canonical key
+    and type of the entity it refers to, and how it was linked (``via``: ``gazetteer``,
+    ``ner``, ``demonym``, ``capital``, ``metonym``, ``coref``, ``leader``)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    key: str
+    type: str
+    via: str
+    label: str = ""
+
+    @property
+    def start_token(self) -> int:
+        return self.start
+
+    @property
+    def end_token(self) -> int:
+        return self.end
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    """A person's role found in the text: ``person`` holds ``title`` in ``target`` (keys);
+    ``start``/``end`` is the token span of the title (the trigger), ``pattern`` names the rule."""
+
+    person: str
+    target: str
+    title: str
+    start: int
+    end: int
+    confidence: float
+    pattern: str
+
+
+@dataclass
+class _Record:
+    key: str
+    label: str
+    type: str
+    subtype: str | None = None
+    wikidata: str | None = None
+    iso3: str | None = None
+    country: str | None = None
+    surfaces: dict[str, int] = field(default_factory=dict)
+    mentions: int = 0
+
+
+class EntityIndex:
+    """Linked mentions of one document, by token, and the canonical entities they refer to."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.mentions: list[LinkedMention] = []
+        self.roles: list[RoleFact] = []
+        self._tok: list[LinkedMention | None] = [None] * len(doc)
+        self._records: dict[str, _Record] = {}
+
+    # -- queries ---------------------------------------------------------------------
+    def at_token(self, i: int) -> LinkedMention | None:
+        """The mention token ``i`` belongs to, if any."""
+        return self._tok[i] if 0 <= i < len(self._tok) else None
+
+    def in_span(self, span: Span | tuple[int, int]) -> list[LinkedMention]:
+        """Mentions overlapping ``span`` (a spaCy span or a token range), in text order."""
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        out: list[LinkedMention] = []
+        for i in range(max(start, 0), min(end, len(self._tok))):
+            m = self._tok[i]
+            if m is not None and (not out or out[-1] is not m):
+                out.append(m)
+        return out
+
+    def keys_in(self, span: Span | tuple[int, int], *, types: tuple[str, ...] | None = None) -> list[str]:
+        """Distinct entity keys mentioned in ``span`` (optionally only of ``types``)."""
+        out: list[str] = []
+        for m in self.in_span(span):
+            if (types is None or m.type in types) and m.key not in out:
+                out.append(m.key)
+        return out
+
+    def entity(self, key: str) -> Entity:
+        """The :class:`kg.types.Entity` for ``key`` (KeyError if not in this document)."""
+        r = self._records[key]
+        aliases = tuple(s for s, _ in sorted(r.surfaces.items(), key=lambda kv: -kv[1]) if s != r.label)
+        return Entity(
+            key=r.key,
+            label=r.label,
+            type=r.type,
+            subtype=r.subtype,
+            wikidata=r.wikidata,
+            iso3=r.iso3,
+            country=r.country,
+            aliases=aliases,
+            mentions=r.mentions,
+        )
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Every entity of the document, in order of first mention."""
+        return tuple(self.entity(k) for k in self._records)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._records
+
+    def country_of(self, key: str) -> str | None:
+        """The state an entity acts for (a state is its own)."""
+        r = self._records.get(key)
+        if r is None:
+            e = self.gazetteer.get(key)
+            return e.country if e else None
+        return r.key if r.type == "Country" else r.country
+
+    def set_country(self, key: str, country: str) -> None:
+        """Record that ``key`` acts for state ``country`` (when not already known)."""
+        r = self._records.get(key)
+        if r is not None and r.type != "Country" and not r.country:
+            r.country = country
+
+    # -- building --------------------------------------------------------------------
+    def _record(self, key: str, entry: GazEntry | None, label: str, type_: str, **kw) -> _Record:
+        r = self._records.get(key)
+        if r is None:
+            if entry is not None:
+                r = _Record(
+                    key=key,
+                    label=entry.label,
+                    type=entry.type,
+                    subtype=entry.subtype,
+                    wikidata=entry.wikidata,
+                    iso3=entry.iso3,
+                    country=entry.country,
+                )
+            else:
+                r = _Record(key=key, label=label, type=type_, **kw)
+            self._records[key] = r
+        return r
+
+    def _add(self, m: LinkedMention) -> None:
+        if any(self._tok[i] is not None for i in range(m.start, m.end)):
+            return
+        for i in range(m.start, m.end):
+            self._tok[i] = m
+        self.mentions.append(m)
+
+    def _finish(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        order: dict[str, int] = {}
+        for m in self.mentions:
+            order.setdefault(m.key, len(order))
+            r = self._records.get(m.key)
+            if r is not None:
+                r.mentions += 1
+                surface = re.sub(r"^(the|The)\s+", "", m.text)
+                r.surfaces[surface] = r.surfaces.get(surface, 0) + 1
+        # text order; records never mentioned (a role's implicit state) come last
+        rest = [k for k in self._records if k not in order]
+        self._records = {
+            k: self._records[k] for k in [*sorted(order, key=order.get), *rest] if k in self._records
+        }
+
+
+# -- rules data ----------------------------------------------------------------------------
+class _Rules:
+    def __init__(self) -> None:
+        d = load_json("entity_fixes.json")
+        self.actor_nouns = {tuple(n.lower().split()) for n in d["state_actor_nouns"]}
+        self.max_noun = max(len(n) for n in self.actor_nouns)
+        self.leader_groups = {tuple(n.lower().split()) for n in d["leader_groups"]}
+        self.place_preps = {p.lower() for p in d["place_prepositions"]}
+        self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
+
+
+_RULES: _Rules | None = None
+
+
+def _rules() -> _Rules:
+    global _RULES
+    if _RULES is None:
+        _RULES = _Rules()
+    return _RULES
+
+
+def _org_subtype(words: list[str], rules: _Rules) -> str | None:
+    for w in reversed(words):
+        for subtype, heads in rules.org_heads.items():
+            if w in heads:
+                return subtype
+    return None
+
+
+def _strip_the(doc: Doc, start: int, end: int) -> int:
+    return start + 1 if end - start > 1 and doc[start].lower_ == "the" else start
+
+
+# -- linking -------------------------------------------------------------------------------
+def link_entities(
+    doc: Doc, *, gazetteer: Gazetteer | None = None, published: str | None = None
+) -> EntityIndex:
+    """Link every actor, place and named-event mention of ``doc`` to a canonical key.
+
+    Parameters
+    ----------
+    doc:
+        A parsed ``Doc`` with NER (our components are applied if the pipeline lacks them).
+    gazetteer:
+        Defaults to :func:`kg.gazetteer.get_gazetteer`.
+    published:
+        Publication date (ISO); reserved for time-aware linking of offices.
+
+    Returns
+    -------
+    EntityIndex
+        Mentions by token, entities with counts and aliases, and the roles found.
+    """
+    from kg.nlp.components import FIXED_FLAG, fix_entities
+
+    if not doc.user_data.get(FIXED_FLAG):
+        fix_entities(doc)
+    gaz = gazetteer or get_gazetteer()
+    rules = _rules()
+    index = EntityIndex(doc, gaz)
+    persons: list[tuple[Span, str]] = []  # full person names seen: (span, key)
+    short: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        if ent.label_ == "PERSON":
+            entry = gaz.get(ent.kb_id_) if ent.kb_id_ else gaz.name(ent.text)
+            if entry is not None and entry.type == "Person":
+                index._record(entry.key, entry, entry.label, "Person")
+                persons.append((ent, entry.key))
+                index._add(_mention(ent, entry.key, "Person", "gazetteer"))
+            elif len(ent) > 1 and not (len(ent) == 2 and ent[1].tag_ == "POS"):
+                key = entity_key(ent.text, "Person")
+                index._record(key, None, ent.text, "Person")
+                persons.append((ent, key))
+                index._add(_mention(ent, key, "Person", "ner"))
+            else:
+                short.append(ent)
+            continue
+        _link_other(doc, ent, index, gaz, rules)
+    _link_short_names(doc, short, persons, index, gaz)
+    _link_uncovered_demonyms(doc, index, gaz)
+    _extend_state_actors(doc, index, rules)
+    _link_leader_groups(doc, index, rules)
+    from kg.extract.roles import find_roles
+
+    index.roles = find_roles(doc, index)
+    for fact in index.roles:
+        target = index._records.get(fact.target)
+        if target is None or fact.title.lower().startswith(("former", "ex", "late")):
+            continue
+        state = fact.target if target.type == "Country" else target.country
+        if state:
+            index.set_country(fact.person, state)
+    _link_title_coref(doc, index)
+    index._finish()
+    return index
+
+
+def _mention(
+    span: Span, key: str, type_: str, via: str, start: int | None = None, end: int | None = None
+) -> LinkedMention:
+    doc = span.doc
+    s = span.start if start is None else start
+    e = span.end if end is None else end
+    sp = doc[s:e]
+    return LinkedMention(s, e, sp.start_char, sp.end_char, sp.text, key, type_, via, span.label_)
+
+
+def _link_other(doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
+    label, text = ent.label_, ent.text
+    entry: GazEntry | None = None
+    via = "gazetteer"
+    if ent.kb_id_:
+        entry = gaz.get(ent.kb_id_)
+        if (
+            entry is not None
+            and entry.type == "Country"
+            and normalize(text) != normalize(entry.label)
+            and gaz.metonym(text) is not None
+        ):
+            via = "metonym"
+    if entry is None:
+        entry = gaz.name(text)
+    if entry is None and label in ("NORP", "GPE", "ORG", "LOC"):
+        entry = gaz.demonym(text)
+        via = "demonym"
+    if entry is None and label in ("ORG", "FAC", "LOC", "GPE"):
+        entry = gaz.metonym(text)
+        via = "metonym"
+    if entry is None and label in ("GPE", "LOC", "FAC"):
+        entry = gaz.capital(text)
+        via = "capital"
+        if entry is not None:
+            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if prev in rules.place_preps:
+                entry = None  # "talks in Moscow": the place
+    if entry is not None and entry.type == "Person" and label != "PERSON":
+        entry = None
+    if entry is not None:
+        index._record(entry.key, entry, entry.label, entry.type)
+        index._add(_mention(ent, entry.key, entry.type, via))
+        return
+    start = _strip_the(doc, ent.start, ent.end)
+    surface = doc[start : ent.end].text
+    if label == "NORP":
+        return  # religious or political groups without a state ("Republicans"): not an actor we link
+    if label == "ORG":
+        words = [t.lower_ for t in doc[start : ent.end]]
+        country = None
+        for t in doc[start : ent.end]:
+            st = gaz.demonym(t.text) or (gaz.name(t.text) if t.pos_ == "PROPN" else None)
+            if st is not None and st.type == "Country":
+                country = st.key
+                break
+        subtype = _org_subtype(words, rules)
+        acts = subtype in ("GovernmentBody", "Military")
+        key = entity_key(surface, "Organization")
+        index._record(key, None, surface, "Organization", subtype=subtype, country=country if acts else None)
+        index._add(_mention(ent, key, "Organization", "ner"))
+        return
+    type_ = "Event" if label == "EVENT" else "Location"
+    key = entity_key(surface, type_)
+    index._record(key, None, surface, type_)
+    index._add(_mention(ent, key, type_, "ner"))
+
+
+def _link_short_names(
+    doc: Doc, short: list[Span], persons: list[tuple[Span, str]], index: EntityIndex, gaz: Gazetteer
+) -> None:
+    """ "Putin" -> the full name in this document with that last (or first) name, nearest before
+    it, else the first after it; else a gazetteer person with that unique surname."""
+    for ent in short:
+        word = normalize(ent.text)
+        cands = [(sp, k) for sp, k in persons if word in {normalize(sp[-1].text), normalize(sp[0].text)}]
+        before = [c for c in cands if c[0].start < ent.start]
+        pick = before[-1] if before else (cands[0] if cands else None)
+        if pick is not None:
+            index._add(_mention(ent, pick[1], "Person", "coref"))
+            continue
+        entries = gaz.surname(ent.text)
+        if len(entries) == 1:
+            e = entries[0]
+            index._record(e.key, e, e.label, "Person")
+            index._add(_mention(ent, e.key, "Person", "gazetteer"))
+            continue
+        key = entity_key(ent.text, "Person")
+        index._record(key, None, ent.text, "Person")
+        index._add(_mention(ent, key, "Person", "ner"))
+
+
+def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """Capitalized demonyms the NER missed ("Iranian" in "Iranian port")."""
+    for tok in doc:
+        if (
+            index._tok[tok.i] is not None
+            or not tok.text[:1].isupper()
+            or tok.pos_ not in ("ADJ", "PROPN", "NOUN")
+        ):
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
+            continue
+        entry = gaz.demonym(tok.text)
+        if entry is not None:
+            index._record(entry.key, entry, entry.label, entry.type)
+            index._add(
+                LinkedMention(
+                    tok.i,
+                    tok.i + 1,
+                    tok.idx,
+                    tok.idx + len(tok),
+                    tok.text,
+                    entry.key,
+                    entry.type,
+                    "demonym",
+                    "NORP",
+                )
+            )
+
+
+def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "Russian forces", "Chinese state media", "Russia's military": the state acts through them."""
+    words = [t.lower_ for t in doc]
+    out = []
+    for m in index.mentions:
+        if m.type != "Country":
+            out.append(m)
+            continue
+        j = m.end
+        if j < len(doc) and doc[j].tag_ == "POS":
+            j += 1
+        n = 0
+        for k in range(min(rules.max_noun, len(doc) - j), 0, -1):
+            if tuple(words[j : j + k]) in rules.actor_nouns:
+                n = k
+                break
+        end = j + n
+        if (
+            n
+            and not (end < len(doc) and doc[end].pos_ == "PROPN")
+            and all(index._tok[i] is None for i in range(m.end, end))
+        ):
+            sp = doc[m.start : end]
+            m2 = replace(m, end=end, end_char=sp.end_char, text=sp.text)
+            for i in range(m.start, end):
+                index._tok[i] = m2
+            out.append(m2)
+        else:
+            out.append(m)
+    index.mentions = out
+
+
+def _link_leader_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "the Trump administration", "Netanyahu's government" -> the state the person leads."""
+    words = [t.lower_ for t in doc]
+    for m in list(index.mentions):
+        if m.type != "Person":
+            continue
+        j = m.end
+        if j < len(doc) and doc[j].tag_ == "POS":
+            j += 1
+        for k in (2, 1):
+            if tuple(words[j : j + k]) in rules.leader_groups:
+                state = index.country_of(m.key)
+                if state is None:
+                    entry = index.gazetteer.get(m.key)
+                    state = entry.country if entry else None
+                if state is None:
+                    break
+                sp = doc[m.start : j + k]
+                start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+                sp = doc[start : j + k]
+                for i in range(m.start, m.end):
+                    index._tok[i] = None
+                index.mentions.remove(m)
+                entry = index.gazetteer.get(state)
+                index._record(state, entry, entry.label if entry else state, "Country")
+                index._add(
+                    LinkedMention(
+                        sp.start,
+                        sp.end,
+                        sp.start_char,
+                        sp.end_char,
+                        sp.text,
+                        state,
+                        "Country",
+                        "leader",
+                        "ORG",
+                    )
+                )
+                break
+
+
+def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
+    """ "the president" -> the last person this document called President (before it)."""
+    if not index.roles:
+        return
+    by_title: dict[str, list[tuple[int, str]]] = {}
+    for f in index.roles:
+        t = f.title.lower()
+        if t.startswith(("former", "ex")):
+            continue
+        by_title.setdefault(t, []).append((f.start, f.person))
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+            continue
+        for n in (3, 2, 1):
+            end = tok.i + 1 + n
+            if end > len(doc):
+                continue
+            title = " ".join(t.lower_ for t in doc[tok.i + 1 : end])
+            if title not in by_title or not all(t.is_lower for t in doc[tok.i + 1 : end]):
+                continue
+            if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "'s")):
+                break
+            earlier = {p for s, p in by_title[title] if s < tok.i}
+            if earlier and all(index._tok[i] is None for i in range(tok.i, end)):
+                # the most mentioned holder of the title so far (ties: the latest mentioned)
+                seen: dict[str, tuple[int, int]] = {}
+                for m in index.mentions:
+                    if m.key in earlier and m.start < tok.i:
+                        c, _ = seen.get(m.key, (0, 0))
+                        seen[m.key] = (c + 1, m.start)
+                if not seen:
+                    break
+                best = max(seen, key=lambda k: seen[k])
+                sp = doc[tok.i : end]
+                index._add(
+                    LinkedMention(
+                        sp.start,
+                        sp.end,
+                        sp.start_char,
+                        sp.end_char,
+                        sp.text,
+                        best,
+                        "Person",
+                        "coref",
+                        "PERSON",
+                    )
+                )
+            break

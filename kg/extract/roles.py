@@ -1,0 +1,287 @@
+"""ROLE relations: a person holds a title in an organization or a state.
+
+Patterns (titles from ``kg/data/titles.json``; targets are linked mentions):
+
+- pre-name titles: "Russian Foreign Minister Sergey Lavrov", "Kremlin spokesman Dmitry
+  Peskov", "Israel's Prime Minister Benjamin Netanyahu", "former Fox News host Tucker
+  Carlson", "President of Kenya William Ruto";
+- appositions after the name: "Rebecca Grant, national security analyst and Vice President
+  of the Lexington Institute", "X, a former State Department official and fellow at the
+  Carnegie Endowment"; and copulas: "X is the head of Y";
+- appositions before the name: "the president of Kenya, William Ruto,";
+- a state office with no state in the text ("President Zelensky", "Secretary of State
+  Marco Rubio") takes the person's state from the gazetteer or from elsewhere in the text.
+
+:func:`find_roles` runs inside :func:`kg.extract.entities.link_entities` (it sets people's
+states); :func:`extract_roles` turns its facts into :class:`kg.types.Event` records.
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.extract.entities import link_entities
+>>> from kg.types import Document
+>>> d = Document("d", "Kenyan President William Ruto met Jane Doe, a senior fellow at Chatham House.")
+>>> doc = load_pipeline()(d.text)
+>>> [(e.sources[0], e.role, e.targets[0]) for e in extract_roles(doc, link_entities(doc), document=d)]
+[('person:william-ruto', 'President', 'Q114'), ('person:jane-doe', 'senior fellow', 'organization:chatham-house')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kg.extract.common import make_event, sentence_evidence
+from kg.nlp.components import titles
+from kg.registry import extractors
+from kg.types import Document, Event
+
+if TYPE_CHECKING:
+    from kg.extract.entities import EntityIndex, LinkedMention, RoleFact
+
+__all__ = ["find_roles", "extract_roles", "EXTRACTOR"]
+
+EXTRACTOR = "kg.roles.v1"
+_TARGET_TYPES = ("Country", "Organization", "IGO")
+_TARGET_PREPS = {"of", "at", "for", "with", "in", "to", "from"}
+_COPULAS = {"is", "was", "serves", "served", "became", "becomes", "remains"}
+_STOP = {",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”", "who", "which", "that", "whose"}
+
+
+def _modifiers_text(mods: list[str], title: str, tt) -> str:
+    kept = [m for m in mods if m not in tt.drop_modifiers]
+    return " ".join([*kept, title]).strip()
+
+
+def _pre_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt):
+    """Title (and its organization or state) right before the name."""
+    j = m.start
+    # "President of Kenya William Ruto": title + of + target + name
+    via_of = None
+    prev = index.at_token(j - 1)
+    if (
+        prev is not None
+        and prev.type in _TARGET_TYPES
+        and prev.start >= 2
+        and words[prev.start - 1] in ("of", "at")
+    ):
+        n = tt.match_ending(words, prev.start - 1)
+        if n:
+            via_of = prev
+            j = prev.start - 1
+    n = tt.match_ending(words, j)
+    if not n:
+        return None
+    t_start, t_end = j - n, j
+    title = doc[t_start:t_end].text
+    level = tt.level[tuple(words[t_start:t_end])]
+    target = via_of
+    mods: list[str] = []
+    metonym = None
+    pos = t_start - 1
+    while pos >= 0:
+        tok = doc[pos]
+        w = words[pos]
+        if w in tt.modifiers:
+            mods.insert(0, w)
+            pos -= 1
+            continue
+        if w == "-" and pos > 0 and words[pos - 1] in tt.modifiers:
+            pos -= 1
+            continue
+        if tok.tag_ == "POS":
+            pos -= 1
+            continue
+        lm = index.at_token(pos)
+        if lm is not None and target is None and lm.type in _TARGET_TYPES:
+            target = lm
+            if lm.via == "metonym":
+                metonym = lm.text
+            pos = lm.start - 1
+            continue
+        break
+    if target is not None and target.end not in range(t_start - 2, t_start + 1) and via_of is None:
+        # the mention must touch the title (possibly through "'s" or a modifier)
+        gap = [words[i] for i in range(target.end, t_start)]
+        if any(g not in tt.modifiers and g not in ("'s", "’s", "'", "-") for g in gap):
+            target = None
+    role = _modifiers_text(mods, title, tt)
+    if metonym and target is not None:
+        role = _modifiers_text(mods, f"{metonym.removeprefix('the ').removeprefix('The ')} {title}", tt)
+    return role, level, target, t_start, t_end
+
+
+def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: list[str], tt):
+    """Roles stated in a noun-phrase segment ``[start, end)`` (an apposition), split on "and"."""
+    parts: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        if words[i] in ("and", "&") and index.at_token(i) is None:
+            parts.append((s, i))
+            s = i + 1
+    parts.append((s, end))
+    out = []
+    for ps, pe in parts:
+        best = None
+        for i in range(ps, pe):
+            n = tt.match_at(words, i)
+            if n and i + n <= pe and (best is None or n > best[1]):
+                best = (i, n)
+        if best is None:
+            continue
+        t_start, t_end = best[0], best[0] + best[1]
+        title = doc[t_start:t_end].text
+        level = tt.level[tuple(words[t_start:t_end])]
+        mods = [words[i] for i in range(ps, t_start) if words[i] in tt.modifiers]
+        target = None
+        # after the title: "of/at/for the Lexington Institute"
+        k = t_end
+        if k < pe and words[k] in _TARGET_PREPS:
+            for i in range(k + 1, pe):
+                lm = index.at_token(i)
+                if lm is not None and lm.type in _TARGET_TYPES:
+                    target = lm
+                    break
+                if doc[i].pos_ in ("VERB", "AUX"):
+                    break
+        if target is None:  # before the title: "a former State Department official", "Iran's supreme leader"
+            for i in range(t_start - 1, ps - 1, -1):
+                lm = index.at_token(i)
+                if lm is not None and lm.type in _TARGET_TYPES:
+                    target = lm
+                    break
+        role = _modifiers_text(mods, title, tt)
+        if target is not None and target.via == "metonym":
+            role = _modifiers_text(
+                mods, f"{target.text.removeprefix('the ').removeprefix('The ')} {title}", tt
+            )
+        out.append((role, level, target, t_start, t_end))
+    return out
+
+
+def _segment_end(doc: Doc, start: int, index: EntityIndex, limit: int = 25) -> int:
+    sent_end = doc[start].sent.end if start < len(doc) else len(doc)
+    end = start
+    while end < min(sent_end, start + limit):
+        tok = doc[end]
+        if tok.text in _STOP or tok.lower_ in _STOP:
+            break
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.dep_ not in ("amod", "compound", "nmod")
+            and index.at_token(end) is None
+        ):
+            break
+        end += 1
+    return end
+
+
+def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
+    """Role facts of every person mention in ``doc`` (used by ``link_entities``)."""
+    from kg.extract.entities import RoleFact
+
+    tt = titles()
+    words = [t.lower_ for t in doc]
+    raw: list[
+        tuple[str, str, str, object, int, int, float]
+    ] = []  # person, role, level, target, start, end, conf
+    for m in index.mentions:
+        if (
+            m.type != "Person"
+            or m.via == "coref"
+            and m.label == "PERSON"
+            and m.text.lower().startswith("the ")
+        ):
+            continue
+        found = []
+        pre = _pre_name(doc, m, index, words, tt)
+        if pre is not None:
+            found.append((*pre, "pre-name"))
+        # apposition after the name, or a copula
+        k = m.end
+        if k + 1 < len(doc) and words[k] == "," or (k < len(doc) and words[k] in _COPULAS):
+            seg_start = k + 1
+            if words[k] in _COPULAS and seg_start < len(doc) and words[seg_start] == "as":
+                seg_start += 1
+            seg_end = _segment_end(doc, seg_start, index)
+            if seg_end > seg_start and doc[seg_start].pos_ not in ("VERB", "AUX", "PRON", "ADP"):
+                for r in _segment_roles(doc, seg_start, seg_end, index, words, tt):
+                    found.append((*r, "apposition"))
+        # apposition before the name: "the president of Kenya, William Ruto,"
+        if m.start >= 2 and words[m.start - 1] == ",":
+            e = m.start - 1
+            s = e
+            while (
+                s > doc[e].sent.start
+                and words[s - 1] not in _STOP
+                and doc[s - 1].pos_ not in ("VERB", "AUX")
+                and e - s < 12
+            ):
+                s -= 1
+            if s < e and words[s] in ("the", "a", "an") or (s < e and tt.match_at(words, s)):
+                for r in _segment_roles(doc, s, e, index, words, tt):
+                    if r[2] is not None:
+                        found.append((*r, "apposition-before"))
+        for role, level, target, ts, te, pattern in found:
+            conf = 0.9 if target is not None else 0.75
+            raw.append(
+                (m.key, role, level, target.key if target is not None else None, ts, te, conf, pattern)
+            )
+    # implicit state for state offices: the person's state from the gazetteer or the text
+    text_state: dict[str, str] = {}
+    for person, role, level, target, *_ in raw:
+        if target and level == "state" and not role.startswith(("former", "ex")):
+            st = index.country_of(target)
+            if st:
+                text_state.setdefault(person, st)
+    facts: list[RoleFact] = []
+    seen: set[tuple[str, str, str]] = set()
+    for person, role, level, target, ts, te, conf, pattern in raw:
+        if target is None:
+            if level != "state" or role.startswith(("former", "ex")):
+                continue
+            target = text_state.get(person) or _gazetteer_state(index, person)
+            if target is None:
+                continue
+            pattern += "+state"
+        if target == person:
+            continue
+        k = (person, target, role.lower())
+        if k in seen:
+            continue
+        seen.add(k)
+        facts.append(RoleFact(person, target, role, ts, te, conf, pattern))
+    return facts
+
+
+def _gazetteer_state(index: EntityIndex, person: str) -> str | None:
+    e = index.gazetteer.get(person)
+    if e is not None and e.country:
+        index._record(e.country, index.gazetteer.get(e.country), "", "Country")
+        return e.country
+    return None
+
+
+@extractors(EXTRACTOR)
+def extract_roles(doc: Doc, index: EntityIndex, *, document: Document) -> list[Event]:
+    """ROLE events (person -> organization or state, with the title) from the roles that
+    :func:`kg.extract.entities.link_entities` found; evidence is the title's sentence."""
+    out = []
+    for f in index.roles:
+        if f.target not in index:
+            continue
+        span = doc[f.start : f.end]
+        out.append(
+            make_event(
+                document,
+                "ROLE",
+                [f.person],
+                [f.target],
+                evidence=sentence_evidence(span, document),
+                trigger=span.text,
+                trigger_start=span.start_char,
+                confidence=f.confidence,
+                extractor=EXTRACTOR,
+                role=f.title,
+            )
+        )
+    return out
