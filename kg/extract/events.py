@@ -101,6 +101,7 @@ OBJECT_CONTROL = frozenset(
 SETTING_PREPS = frozenset({"in", "during", "at", "via", "through", "by", "over"})
 PRONOUNS_POSS = frozenset({"its", "their", "his", "her"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our"})
 HUMAN_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 MODAL_REFUSAL = frozenset({"would", "will", "wo", "could", "can", "ca", "shall"})
 
@@ -288,6 +289,21 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _reporting_subject(tok: Token, ctx: _Ctx) -> list[str]:
+    """'X said it struck Y': a subject pronoun of a reported clause is the reporter."""
+    v = tok.head
+    if v.dep_ in ("ccomp",) and v.head.lemma_.lower() in _speech():
+        for c in v.head.children:
+            if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                return actors_of(c, ctx, pronouns=False)
+    return []
+
+
+@cache
+def _speech() -> frozenset[str]:
+    return frozenset(load_json("cues.json")["speech_verbs"])
+
+
 def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
     """Resolve a possessive pronoun to the nearest governing clause's subject actor."""
     t = tok.head
@@ -321,14 +337,29 @@ def actors_of(
 def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, depth: int) -> list[str]:
     k = ctx.linked(tok, allow_location=allow_location)
     if k:
-        return [k]
+        out = [k]
+        if ctx.etype(k) == "Country" and tok.pos_ == "NOUN":
+            # "French and British leaders": the head is linked through its nearest demonym only
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                    out += [
+                        kk for cc in _conjuncts(c) if (kk := ctx.linked(cc)) and ctx.etype(kk) == "Country"
+                    ]
+        return list(dict.fromkeys(out))
     low = tok.lower_
     if tok.pos_ == "PRON" or low in PRONOUNS_POSS:
         if not pronouns:
             return []
-        if low in FIRST_PERSON:
+        if low in FIRST_PERSON or low in FIRST_PLURAL:
             sp = ctx.speaker_at(tok)
-            return [sp] if sp else []
+            if sp:
+                return [sp]
+            if low in FIRST_PERSON:
+                return []
+        if low in ("it", "they", "he", "she", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
+            sp = _reporting_subject(tok, ctx)
+            if sp:
+                return sp
         if low in PRONOUNS_POSS and tok.dep_ == "poss":
             return _subject_actor_up(tok.head, ctx)
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -495,7 +526,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         if v.dep_ == "xcomp":
             return _verb_subjects(h, ctx, depth + 1)
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-        if v.dep_ == "advcl" and (_has_child(v, ("mark",)) or v.tag_ not in ("VBG", "VBN")):
+        if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
             return [], False
         return _verb_subjects(v.head, ctx, depth + 1)
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
@@ -538,7 +569,8 @@ def _governor_chain(v: Token) -> list[Token]:
     out = []
     t = v
     for _ in range(4):
-        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head is not t:
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head is not t and marks <= {"that", "to"}:
             h = t.head
             if t.dep_ == "pcomp":  # "warned of imposing"
                 h = h.head
@@ -604,8 +636,15 @@ def _match_trigger(tok: Token, lx: Lexicon) -> Trigger | None:
             if not _particle_ok(tok, t):
                 continue
             if t.requires_obj:
-                objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
-                objs |= {cc.lemma_.lower() for c in tok.children if c.dep_ in OBJ for cc in _conjuncts(c)}
+                heads = [cc for c in tok.children if c.dep_ in OBJ for cc in _conjuncts(c)]
+                heads += [
+                    p
+                    for h in heads
+                    for pr in h.children
+                    if pr.dep_ == "prep" and pr.lower_ == "of"
+                    for p in pr.children
+                ]
+                objs = {h.lemma_.lower() for h in heads}
                 if not objs & t.requires_obj:
                     continue
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
@@ -705,6 +744,12 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     for c in tok.children:
         if c.dep_ in OBJ:
             tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
+    if trig.type in ("REJECT", "ACCUSE", "SUPPORT"):
+        # "rejected criticism from Washington", "dismissed Iran's proposal"
+        for c in tok.children:
+            if c.dep_ in OBJ and not ctx.linked(c):
+                tgts += [k for g in c.children if g.dep_ == "poss" for k in actors_of(g, ctx)]
+                tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
     if trig.requires_obj_actor and not any(ctx.linked(c) for c in tok.children if c.dep_ in OBJ):
         return None
     if trig.requires_obj_type:
@@ -842,6 +887,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             if tok.dep_ == "nsubjpass" or (_has_child(gov, ("auxpass",)) and not from_agent):
                 gsrc = []
             srcs = gsrc
+        if op == "discontinue":
+            tgts += [k for p in _pobjs(tok, ("to", "for", "from", "with")) for k in actors_of(p, ctx)]
+            tgts += _targets_from(gov, trig.type, ("to", "for", "from", "with"), ctx, with_obj=False)
         if tok.dep_ in OBJ or tok.dep_ == "conj":
             tgts += _targets_from(gov, trig.type, trig.preps, ctx, with_obj=False)
             if trig.type in ("AID", "SANCTION") or op == "discontinue":
@@ -872,6 +920,23 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     if trig.type == "COOPERATE" and "military" in trig.context:
         d.sources = list(dict.fromkeys(d.sources + d.targets))  # n-ary: every participant
         d.targets = []
+        if len(d.sources) == 1 and d.type == "COOPERATE":
+            # one state's drills around/near another: a show of force (CAMEO 15, PLOVER MOBILIZE)
+            aimed = [
+                k
+                for p in _pobjs(tok, ("around", "near", "off", "against", "encircling"))
+                for k in actors_of(p, ctx, allow_location=True)
+            ]
+            aimed += [
+                k
+                for p in _pobjs(anchor, ("around", "near", "off", "against"))
+                for k in actors_of(p, ctx, allow_location=True)
+            ]
+            aimed = [k for k in aimed if k not in d.sources]
+            if aimed:
+                row = lx.raw["show_of_force"]
+                d.type, d.cameo, d.goldstein, d.mode = "MOBILIZE", row[0], row[1], row[2]
+                d.targets = aimed
     d.location = _location([tok, anchor], ctx)
     return _apply_governors(d, anchor, ctx, lx, consumed)
 
