@@ -26,7 +26,9 @@ The graph is an undirected :class:`networkx.Graph`; direction lives in ``forward
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -99,7 +101,19 @@ def _check_date(value: str | None, name: str) -> str | None:
     if value is None:
         return None
     v = str(value).strip()
-    ok = len(v) in (4, 7, 10) and all(p.isdigit() for p in v.split("-")) and v[:4].isdigit()
+    parts = v.split("-")
+    ok = (
+        len(v) in (4, 7, 10)
+        and len(parts) == (1, 2, 3)[(len(v) - 4) // 3]
+        and all(p.isdigit() for p in parts)
+    )
+    if ok:
+        try:
+            _dt.date(
+                int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+            )
+        except ValueError:
+            ok = False
     if not ok:
         raise UsageError(f"--{name} '{value}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     lo, hi = _date_bounds(v)
@@ -355,7 +369,7 @@ def resolve_actor(graph: KnowledgeGraph, G: nx.Graph, name: str, *, level: str =
     ...         Entity("Q148", "China", "Country"), Entity("person:putin", "Vladimir Putin", "Person", country="Q159"))
     >>> g.add(DocResult(Document("d", "t"), ents, (Event("e", "d", "AGREE", ("Q159", "Q148")),)))
     >>> G = project(g)
-    >>> resolve_actor(g, G, "moscow"), resolve_actor(g, G, "RUS"), resolve_actor(g, G, "Vladimir Putin")
+    >>> resolve_actor(g, G, "moscow"), resolve_actor(g, G, "RUS"), resolve_actor(g, G, "Putin")
     ('Q159', 'Q159', 'Q159')
     """
     want = name.strip().casefold()
@@ -369,6 +383,15 @@ def resolve_actor(graph: KnowledgeGraph, G: nx.Graph, name: str, *, level: str =
             names.add(e.iso3.casefold())
         if want in names and nmap.get(key) in G:
             hits.append(nmap[key])
+    if not hits:
+        # A surname or part of a name ("Putin"), when it designates one node only.
+        word = re.compile(r"(?<!\w)" + re.escape(want) + r"(?!\w)")
+        for key, e in graph.entities.items():
+            if nmap.get(key) in G and any(word.search(x.casefold()) for x in (e.label, *e.aliases)):
+                hits.append(nmap[key])
+        if len(set(hits)) > 1:
+            options = sorted({G.nodes[h]["label"] for h in hits})
+            raise UsageError(f"actor '{name}' is ambiguous; it may be any of {', '.join(options)}")
     if hits:
         # Prefer a node that is itself the named entity, then the most connected one.
         return sorted(set(hits), key=lambda k: (k != name, -G.degree(k), k))[0]
