@@ -375,13 +375,13 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 kk = ctx.linked(cc)
                 if kk:
                     out.append(kk)
-        elif c.dep_ == "poss" and depth == 0 and tok.pos_ in ("NOUN",) and tok.lemma_ in _GROUP_NOUNS:
+        elif c.dep_ == "poss" and depth == 0 and tok.pos_ in ("NOUN",) and _is_group(tok):
             out.extend(_actors_one(c, ctx, pronouns=pronouns, allow_location=False, depth=depth + 1))
         elif c.dep_ == "appos":
             kk = ctx.linked(c)
             if kk:
                 out.append(kk)
-    if not out and tok.lemma_ in _GROUP_NOUNS and depth == 0:
+    if not out and _is_group(tok) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -389,6 +389,11 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                     if p.dep_ == "pobj":
                         out.extend(actors_of(p, ctx, pronouns=False, depth=depth + 1))
     return out
+
+
+def _is_group(tok: Token) -> bool:
+    low = tok.lemma_.lower()
+    return low in _GROUP_NOUNS or low.rstrip("s") in _GROUP_NOUNS
 
 
 #: Nouns that stand for the actor that owns or sends them ("Russian forces", "the government of X").
@@ -506,7 +511,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if depth > 4:
         return [], False
     for c in v.children:
-        if c.dep_ in SUBJ:
+        if c.dep_ in SUBJ and not _dateline(c):
             if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return actors_of(v.head, ctx), False
             return actors_of(c, ctx), False
@@ -532,6 +537,16 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
         return actors_of(v.head, ctx), False
     return [], False
+
+
+def _dateline(tok: Token) -> bool:
+    """'DOHA — Negotiators ...': a sentence-initial upper-case place name before a dash."""
+    return (
+        tok.i == tok.sent.start
+        and tok.is_upper
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).text in ("\u2014", "\u2013", "-", "--")
+    )
 
 
 def _passive_subjects(v: Token, ctx: _Ctx) -> list[str]:
@@ -917,7 +932,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 d.mode = row[0] or d.mode
                 d.cameo, d.goldstein = row[1], row[2]
                 break
-    if trig.type == "COOPERATE" and "military" in trig.context:
+    if trig.type == "COOPERATE" and d.type == "COOPERATE" and "military" in trig.context:
         d.sources = list(dict.fromkeys(d.sources + d.targets))  # n-ary: every participant
         d.targets = []
         if len(d.sources) == 1 and d.type == "COOPERATE":
