@@ -765,7 +765,7 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             if c.dep_ in OBJ and not ctx.linked(c):
                 tgts += [k for g in c.children if g.dep_ == "poss" for k in actors_of(g, ctx)]
                 tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
-    if trig.requires_obj_actor and not any(ctx.linked(c) for c in tok.children if c.dep_ in OBJ):
+    if trig.requires_obj_actor and not any(actors_of(c, ctx) for c in tok.children if c.dep_ in OBJ):
         return None
     if trig.requires_obj_type:
         tgts = [k for k in tgts if ctx.etype(k) in trig.requires_obj_type]
@@ -897,6 +897,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                     return _apply_governors(d, gov, ctx, lx, consumed)
             return None
         op = _operator(gov, lx)
+        if op == "reject":
+            # "rejected the accusation from X", "dismissed Iran's proposal": X is the one rejected
+            tgts += poss + [k for p in _pobjs(tok, ("from", "by")) for k in actors_of(p, ctx)]
+            tgts += [k for p in _pobjs(gov, ("from", "by")) for k in actors_of(p, ctx)]
+            srcs = [k for k in srcs if k not in poss]
         if not srcs and not (between and trig.type in SYMMETRIC):
             gsrc, from_agent = _verb_subjects(gov, ctx)
             if tok.dep_ == "nsubjpass" or (_has_child(gov, ("auxpass",)) and not from_agent):
@@ -1032,7 +1037,7 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         gl = g.lemma_.lower()
         if _negated(g) and op != "reject":
             return None
-        if gl in lx.cues["negation"]["verbs"]:
+        if gl in lx.cues["negation"]["verbs"] and op != "reject":
             return None
         if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject")):
             consumed.add(g.i)
