@@ -68,9 +68,7 @@ MESSAGES.setdefault("E025", "SPARQL Update ({form}) is refused: the graph is ser
 MESSAGES.setdefault("E026", "SERVICE (federated query) is refused: this endpoint does not call other hosts")
 MESSAGES.setdefault("E027", "the query ran longer than the time limit of {seconds:g} s")
 MESSAGES.setdefault("E028", "{path}: neither a graph file ({valid}), a folder of them, nor a kg store")
-MESSAGES.setdefault(
-    "E029", "no actor matches '{value}' (by label, alias, QID, ISO3 code or IRI){hint}"
-)
+MESSAGES.setdefault("E029", "no actor matches '{value}' (by label, alias, QID, ISO3 code or IRI){hint}")
 
 
 class UpdateRefused(QueryError):
@@ -136,10 +134,28 @@ _RDF_FORMATS: dict[str, ox.RdfFormat] = {
 }
 #: File suffixes :func:`open_graph` reads, in order of preference when a folder holds one
 #: graph in several formats (``out/graph.*`` of ``kg build``): quads first, JSON Lines last.
-GRAPH_SUFFIXES = (".nq", ".nquads", ".trig", ".nt", ".ntriples", ".ttl", ".turtle", ".jsonld", ".json-ld",
-                  ".rdf", ".owl", ".n3", ".jsonl")
-_TEXT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
-                 "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+GRAPH_SUFFIXES = (
+    ".nq",
+    ".nquads",
+    ".trig",
+    ".nt",
+    ".ntriples",
+    ".ttl",
+    ".turtle",
+    ".jsonld",
+    ".json-ld",
+    ".rdf",
+    ".owl",
+    ".n3",
+    ".jsonl",
+)
+_TEXT_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
 
 
 # --- opening graphs ---------------------------------------------------------------------------------
@@ -373,8 +389,13 @@ def inject_values(query: str, bindings: Mapping[str, Term]) -> str:
     for k, _ in items:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k):
             raise QueryError(msg("E020", reason=f"invalid variable name {k!r}"))
-    block = (" VALUES (" + " ".join("?" + k for k, _ in items) + ") { ("
-             + " ".join(_term_syntax(v) for _, v in items) + ") } ")
+    block = (
+        " VALUES ("
+        + " ".join("?" + k for k, _ in items)
+        + ") { ("
+        + " ".join(_term_syntax(v) for _, v in items)
+        + ") } "
+    )
     depth, seen_where, form_seen = 0, False, False
     for m in _LEX.finditer(query):
         tok = m.group(0)
@@ -384,8 +405,8 @@ def inject_values(query: str, bindings: Mapping[str, Term]) -> str:
         elif depth == 0 and up == "WHERE":
             seen_where = True
         elif tok == "{":
-            if depth == 0 and form_seen and (seen_where or not query_form(query) == "CONSTRUCT"):
-                return query[: m.end()] + block + query[m.end():]
+            if depth == 0 and form_seen and (seen_where or query_form(query) != "CONSTRUCT"):
+                return query[: m.end()] + block + query[m.end() :]
             depth += 1
         elif tok == "}":
             depth -= 1
@@ -423,8 +444,10 @@ class QueryResult:
         >>> QueryResult("select", ["x"], [(ox.Literal("1"),)]).records()
         [{'x': '1'}]
         """
-        return [{v: (None if t is None else t.value) for v, t in zip(self.variables, r, strict=True)}
-                for r in self.rows]
+        return [
+            {v: (None if t is None else t.value) for v, t in zip(self.variables, r, strict=True)}
+            for r in self.rows
+        ]
 
 
 def _syntax_message(err: SyntaxError) -> str:
@@ -444,6 +467,8 @@ def run_query(
     max_results: int | None = None,
     timeout: float | None = None,
     union: bool = True,
+    default_graphs: Iterable[str] | None = None,
+    named_graphs: Iterable[str] | None = None,
 ) -> QueryResult:
     """Run a SPARQL ``query`` on ``store`` and collect its answer.
 
@@ -473,9 +498,18 @@ def run_query(
     t0 = time.perf_counter()
     deadline = None if timeout is None else t0 + timeout
     try:
-        res = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=union)
+        kw: dict[str, Any] = {}
+        if default_graphs:  # SPARQL Protocol default-graph-uri: those graphs merged, instead of the union
+            kw["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kw["use_default_graph_as_union"] = union
+        if named_graphs:
+            kw["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        res = store.query(query, prefixes=PREFIXES, **kw)
     except SyntaxError as err:
         raise QueryError(msg("E020", reason=_syntax_message(err))) from err
+    except ValueError as err:  # an invalid graph IRI
+        raise QueryError(msg("E020", reason=str(err))) from err
     except OSError as err:  # evaluation errors (e.g. a store read failing)
         raise QueryError(msg("E020", reason=str(err))) from err
     cap = max_results if max_results is not None and max_results >= 0 else None
@@ -529,9 +563,14 @@ def _json_term(t: Term) -> dict[str, Any]:
             d["datatype"] = t.datatype.value
         return d
     if isinstance(t, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(t.subject),
-                                            "predicate": _json_term(t.predicate),
-                                            "object": _json_term(t.object)}}
+        return {
+            "type": "triple",
+            "value": {
+                "subject": _json_term(t.subject),
+                "predicate": _json_term(t.predicate),
+                "object": _json_term(t.object),
+            },
+        }
     raise TypeError(f"not an RDF term: {t!r}")
 
 
@@ -549,8 +588,10 @@ def _xml_term(t: Term) -> str:
         if t.datatype.value != _XSD_STRING:
             return f"<literal datatype={_xml_attr(t.datatype.value)}>{_xml_escape(t.value)}</literal>"
         return f"<literal>{_xml_escape(t.value)}</literal>"
-    return (f"<triple><subject>{_xml_term(t.subject)}</subject><predicate>{_xml_term(t.predicate)}</predicate>"
-            f"<object>{_xml_term(t.object)}</object></triple>")
+    return (
+        f"<triple><subject>{_xml_term(t.subject)}</subject><predicate>{_xml_term(t.predicate)}</predicate>"
+        f"<object>{_xml_term(t.object)}</object></triple>"
+    )
 
 
 _XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -585,25 +626,39 @@ def serialize_result(result: QueryResult, fmt: str = "json") -> bytes:
     """
     fmt = fmt.lower()
     if result.kind == "graph":
-        rdf = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-               "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS, "xml": ox.RdfFormat.RDF_XML,
-               "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD,
-               "json": ox.RdfFormat.JSON_LD}.get(fmt)
+        rdf = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "ttl": ox.RdfFormat.TURTLE,
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+            "nt": ox.RdfFormat.N_TRIPLES,
+            "nquads": ox.RdfFormat.N_QUADS,
+            "xml": ox.RdfFormat.RDF_XML,
+            "rdfxml": ox.RdfFormat.RDF_XML,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "json": ox.RdfFormat.JSON_LD,
+        }.get(fmt)
         if rdf is None:
             raise UsageError(msg("E013", fmt=fmt, valid=", ".join(GRAPH_FORMATS)))
         kw: dict[str, Any] = {}
         if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
-            used = {t.value for tr in result.triples for t in (tr.subject, tr.predicate, tr.object)
-                    if isinstance(t, ox.NamedNode)}
+            used = {
+                t.value
+                for tr in result.triples
+                for t in (tr.subject, tr.predicate, tr.object)
+                if isinstance(t, ox.NamedNode)
+            }
             kw["prefixes"] = {k: v for k, v in PREFIXES.items() if any(u.startswith(v) for u in used)}
         return ox.serialize(result.triples, format=rdf, **kw) or b""
     if fmt == "json":
         if result.kind == "ask":
             return json.dumps({"head": {}, "boolean": result.boolean}).encode()
-        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-                    for row in result.rows]
-        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
+        bindings = [
+            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            for row in result.rows
+        ]
+        return json.dumps(
+            {"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False
+        ).encode("utf-8")
     if fmt == "xml":
         buf = io.StringIO()
         buf.write('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>')
@@ -625,10 +680,15 @@ def serialize_result(result: QueryResult, fmt: str = "json") -> bytes:
         return _XML_CHARS.sub("\ufffd", buf.getvalue()).encode("utf-8")
     if fmt in ("csv", "tsv"):
         if result.kind == "ask":
-            return (("_askResult\r\n" if fmt == "csv" else "?_askResult\n")
-                    + ("true" if result.boolean else "false") + ("\r\n" if fmt == "csv" else "\n")).encode()
+            return (
+                ("_askResult\r\n" if fmt == "csv" else "?_askResult\n")
+                + ("true" if result.boolean else "false")
+                + ("\r\n" if fmt == "csv" else "\n")
+            ).encode()
         if fmt == "csv":
-            lines = [",".join(result.variables)] + [",".join(_csv_cell(t) for t in row) for row in result.rows]
+            lines = [",".join(result.variables)] + [
+                ",".join(_csv_cell(t) for t in row) for row in result.rows
+            ]
             return ("\r\n".join(lines) + "\r\n").encode("utf-8")
         lines = ["\t".join("?" + v for v in result.variables)]
         lines += ["\t".join(_tsv_cell(t) for t in row) for row in result.rows]
@@ -648,8 +708,8 @@ def compact(iri: str) -> str:
     name = iri
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(ns) > len(best):
-            local = iri[len(ns):]
-            if re.fullmatch(r"[\w.%-]*", local) and not local.endswith("."):
+            local = iri[len(ns) :]
+            if re.fullmatch(r"[\w.%/-]*", local) and not local.endswith("."):
                 best, name = ns, f"{prefix}:{local}"
     return name
 

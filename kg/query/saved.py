@@ -252,18 +252,25 @@ def _bind_one(store: ox.Store, p: Param, value: str) -> ox.NamedNode | ox.Litera
     return ox.Literal(value)
 
 
-def bind_params(store: ox.Store, query: SavedQuery, values: Mapping[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+def bind_params(
+    store: ox.Store, query: SavedQuery, values: Mapping[str, str]
+) -> dict[str, ox.NamedNode | ox.Literal]:
     """RDF terms for the parameter ``values`` of ``query``; checks names and required parameters."""
     known = {p.name: p for p in query.params}
     unknown = sorted(set(values) - set(known))
     if unknown:
         have = ", ".join(p.name for p in query.params) or "none"
         raise QueryError(
-            msg("E020", reason=f"saved query '{query.name}' has no parameter {', '.join(unknown)}; it takes: {have}")
+            msg(
+                "E020",
+                reason=f"saved query '{query.name}' has no parameter {', '.join(unknown)}; it takes: {have}",
+            )
         )
     missing = [p.name for p in query.params if p.required and not values.get(p.name)]
     if missing:
-        raise QueryError(msg("E022", name=query.name, missing=", ".join(missing)) + f"; usage: {query.usage()}")
+        raise QueryError(
+            msg("E022", name=query.name, missing=", ".join(missing)) + f"; usage: {query.usage()}"
+        )
     return {name: _bind_one(store, known[name], v) for name, v in values.items() if v}
 
 

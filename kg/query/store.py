@@ -76,7 +76,9 @@ def load_store(graph_files_or_dirs: Iterable[str | Path], store_dir: str | Path)
             raise InputError(msg("E001", path=p))
         files.extend(graph_files(p))
     if not files:
-        raise InputError(msg("E028", path=", ".join(map(str, graph_files_or_dirs)), valid=", ".join(GRAPH_SUFFIXES)))
+        raise InputError(
+            msg("E028", path=", ".join(map(str, graph_files_or_dirs)), valid=", ".join(GRAPH_SUFFIXES))
+        )
     target.mkdir(parents=True, exist_ok=True)
     try:
         store = ox.Store(str(target))
@@ -108,15 +110,20 @@ def load_store(graph_files_or_dirs: Iterable[str | Path], store_dir: str | Path)
                             report.replaced_graphs += 1
                 store.bulk_load(path=str(f), format=fmt)
         except (SyntaxError, ValueError, OSError) as err:
-            raise InputError(msg("E014", path=f, reason=str(err).splitlines()[0] if str(err) else err)) from err
+            raise InputError(
+                msg("E014", path=f, reason=str(err).splitlines()[0] if str(err) else err)
+            ) from err
         report.files.append(f)
         fresh = False
     store.flush()
     report.quads = len(store)
     del store
     report.seconds = time.perf_counter() - t0
-    manifest = {"files": [str(f.resolve()) for f in report.files], "quads": report.quads,
-                "loaded": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    manifest = {
+        "files": [str(f.resolve()) for f in report.files],
+        "quads": report.quads,
+        "loaded": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
     (target / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return report
 
