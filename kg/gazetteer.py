@@ -4,7 +4,8 @@ The knowledge lives in versioned data files under ``kg/data/gazetteer/`` (each n
 sources and date): ``countries.json`` (every UN member and observer state, with ISO codes,
 QIDs, names, demonyms, capitals and government metonyms), ``igos.json`` (organizations and
 alliances with member states), ``people.json`` (leaders and their offices) and
-``organizations.json`` (government bodies, militaries, media, think tanks, companies).
+``organizations.json`` (government bodies, militaries, media, think tanks, companies) and
+``regions.json`` (regions, seas and contested territories, linked as places).
 This module only indexes them; it has no third-party imports.
 
 >>> gaz = get_gazetteer()
@@ -31,6 +32,7 @@ FILES = {
     "igos": "gazetteer/igos.json",
     "people": "gazetteer/people.json",
     "organizations": "gazetteer/organizations.json",
+    "regions": "gazetteer/regions.json",
 }
 
 _THE = re.compile(r"^(the|a|an)\s+")
@@ -118,6 +120,7 @@ class Gazetteer:
         self._load_igos(data["igos"])
         self._load_organizations(data["organizations"])
         self._load_people(data["people"])
+        self._load_regions(data.get("regions", {"regions": []}))
 
     # -- loading -----------------------------------------------------------------------
     def _add(self, entry: GazEntry) -> None:
@@ -218,6 +221,20 @@ class Gazetteer:
                     bucket = self._surnames.setdefault(parts[-1], [])
                     if key not in bucket:
                         bucket.append(key)
+
+    def _load_regions(self, d: dict) -> None:
+        for r in d["regions"]:
+            key = entity_key(r["label"], "Location", r.get("wikidata"))
+            self._add(
+                GazEntry(
+                    key=key,
+                    label=r["label"],
+                    type="Location",
+                    subtype="Region",
+                    wikidata=r.get("wikidata"),
+                    names=tuple(r["aliases"]),
+                )
+            )
 
     # -- lookups -----------------------------------------------------------------------
     def get(self, key: str) -> GazEntry | None:

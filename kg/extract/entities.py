@@ -111,6 +111,7 @@ class EntityIndex:
         self.roles: list[RoleFact] = []
         self._tok: list[LinkedMention | None] = [None] * len(doc)
         self._records: dict[str, _Record] = {}
+        self._keep: set[str] = set()  # records kept without a mention (a role's implicit state)
 
     # -- queries ---------------------------------------------------------------------
     def at_token(self, i: int) -> LinkedMention | None:
@@ -209,10 +210,16 @@ class EntityIndex:
                 surface = re.sub(r"^(the|The)\s+", "", m.text)
                 r.surfaces[surface] = r.surfaces.get(surface, 0) + 1
         # text order; records never mentioned (a role's implicit state) come last
-        rest = [k for k in self._records if k not in order]
+        rest = [k for k in self._records if k not in order and k in self._keep]
         self._records = {
             k: self._records[k] for k in [*sorted(order, key=order.get), *rest] if k in self._records
         }
+        for r in self._records.values():
+            # a person known without a QID is labelled as this document spells the full name
+            if r.type == "Person" and not r.wikidata and r.label not in r.surfaces:
+                full = [s for s in r.surfaces if len(s.split()) >= len(r.label.split())]
+                if full:
+                    r.label = max(full, key=lambda s: (r.surfaces[s], len(s)))
 
 
 # -- rules data ----------------------------------------------------------------------------
@@ -224,6 +231,7 @@ class _Rules:
         self.leader_groups = {tuple(n.lower().split()) for n in d["leader_groups"]}
         self.place_preps = {p.lower() for p in d["place_prepositions"]}
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
+        self.organ_words = {tuple(w.split()) for w in d.get("organ_words", ())}
 
 
 _RULES: _Rules | None = None
@@ -282,6 +290,9 @@ def link_entities(
             continue
         if ent.label_ == "PERSON":
             entry = gaz.get(ent.kb_id_) if ent.kb_id_ else gaz.name(ent.text)
+            if entry is not None and entry.type != "Person":
+                _link_other(doc, ent, index, gaz, rules, entry=entry)
+                continue
             if entry is not None and entry.type == "Person":
                 index._record(entry.key, entry, entry.label, "Person")
                 persons.append((ent, entry.key))
@@ -324,11 +335,12 @@ def _mention(
     return LinkedMention(s, e, sp.start_char, sp.end_char, sp.text, key, type_, via, span.label_)
 
 
-def _link_other(doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
+def _link_other(
+    doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer, rules: _Rules, *, entry: GazEntry | None = None
+) -> None:
     label, text = ent.label_, ent.text
-    entry: GazEntry | None = None
     via = "gazetteer"
-    if ent.kb_id_:
+    if entry is None and ent.kb_id_:
         entry = gaz.get(ent.kb_id_)
         if (
             entry is not None
@@ -354,6 +366,10 @@ def _link_other(doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer, rules: 
                 entry = None  # "talks in Moscow": the place
     if entry is not None and entry.type == "Person" and label != "PERSON":
         entry = None
+    if entry is None and label in ("ORG", "FAC"):
+        entry, via = _org_part(doc, ent, gaz, rules)
+    if entry is not None and entry.subtype == "Military" and entry.country:
+        entry, via = gaz.get(entry.country), "military"  # "the IDF", "the PLA": the state's armed force
     if entry is not None:
         index._record(entry.key, entry, entry.label, entry.type)
         index._add(_mention(ent, entry.key, entry.type, via))
@@ -380,6 +396,27 @@ def _link_other(doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer, rules: 
     key = entity_key(surface, type_)
     index._record(key, None, surface, type_)
     index._add(_mention(ent, key, type_, "ner"))
+
+
+def _org_part(doc: Doc, ent: Span, gaz: Gazetteer, rules: _Rules) -> tuple[GazEntry | None, str]:
+    """ "ECOWAS Commission" -> ECOWAS; "Chinese Foreign Ministry", "Taiwan's Defence Ministry"
+    -> the state (a state's ministry or military named by its demonym acts for the state)."""
+    start = _strip_the(doc, ent.start, ent.end)
+    words = [t.lower_ for t in doc[start : ent.end]]
+    for k in range(len(words) - 1, 0, -1):
+        rest = words[k:]
+        if rest and rest[0] in ("'s", "’s"):
+            rest = rest[1:]
+        head = doc[start : start + k].text
+        if tuple(rest) in rules.organ_words:
+            e = gaz.name(head)
+            if e is not None and e.type in ("IGO", "Organization"):
+                return e, "gazetteer"
+        if tuple(rest) in rules.actor_nouns:
+            e = gaz.demonym(head) or gaz.name(head)
+            if e is not None and e.type == "Country":
+                return e, "demonym"
+    return None, "ner"
 
 
 def _link_short_names(
@@ -439,6 +476,7 @@ def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     """ "Russian forces", "Chinese state media", "Russia's military": the state acts through them."""
     words = [t.lower_ for t in doc]
     out = []
+    removed: set[int] = set()
     for m in index.mentions:
         if m.type != "Country":
             out.append(m)
@@ -452,11 +490,13 @@ def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
                 n = k
                 break
         end = j + n
-        if (
-            n
-            and not (end < len(doc) and doc[end].pos_ == "PROPN")
-            and all(index._tok[i] is None for i in range(m.end, end))
-        ):
+        inside = {id(x): x for i in range(m.end, end) if (x := index._tok[i]) is not None}
+        absorbable = all(
+            x.via == "ner" and x.type == "Organization" and x.start >= j and x.end <= end
+            for x in inside.values()
+        )
+        if n and not (end < len(doc) and doc[end].pos_ == "PROPN") and absorbable:
+            removed.update(inside)
             sp = doc[m.start : end]
             m2 = replace(m, end=end, end_char=sp.end_char, text=sp.text)
             for i in range(m.start, end):
@@ -464,7 +504,7 @@ def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             out.append(m2)
         else:
             out.append(m)
-    index.mentions = out
+    index.mentions = [m for m in out if id(m) not in removed]
 
 
 def _link_leader_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:

@@ -257,6 +257,7 @@ def _gazetteer_state(index: EntityIndex, person: str) -> str | None:
     e = index.gazetteer.get(person)
     if e is not None and e.country:
         index._record(e.country, index.gazetteer.get(e.country), "", "Country")
+        index._keep.add(e.country)
         return e.country
     return None
 

@@ -35,11 +35,22 @@ from kg.resources import load_json
 __all__ = ["GazetteerRuler", "EntityFixer", "fix_entities", "titles", "TitleTable"]
 
 #: spaCy label for each gazetteer type.
-GAZ_LABEL = {"Country": "GPE", "IGO": "ORG", "Organization": "ORG", "Person": "PERSON"}
+GAZ_LABEL = {"Country": "GPE", "IGO": "ORG", "Organization": "ORG", "Person": "PERSON", "Location": "LOC"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _EXERCISE = re.compile(r"^[A-Z][A-Za-z]+-(?:19|20)\d\d$")
 #: Marks a doc as processed by kg_entity_fixes (so extractors don't apply the fixes twice).
 FIXED_FLAG = "kg_entities_fixed"
+
+
+def _gender_variants(items: list[str]) -> list[str]:
+    """Each "...spokesman" title also as "...spokeswoman" and "...spokesperson"."""
+    out = list(items)
+    for t in items:
+        if "spokesman" in t:
+            out += [t.replace("spokesman", "spokeswoman"), t.replace("spokesman", "spokesperson")]
+        if "Chairman" in t or "chairman" in t:
+            out += [t.replace("hairman", "hairwoman"), t.replace("hairman", "hairperson")]
+    return list(dict.fromkeys(out))
 
 
 class TitleTable:
@@ -50,7 +61,7 @@ class TitleTable:
         self.level: dict[tuple[str, ...], str] = {}
         self.canonical: dict[tuple[str, ...], str] = {}
         for level in ("org", "state"):  # state wins where a title is in both lists
-            for t in d[level]:
+            for t in _gender_variants(d[level]):
                 k = self.key(t)
                 self.level[k] = level
                 self.canonical.setdefault(k, t)
@@ -148,8 +159,13 @@ class GazetteerRuler:
                     add.append(Span(doc, e.start, e.end, label=g.label_, kb_id=g.kb_id_))
                 continue
             same = overlap.get((g.start, g.end))
-            if same is not None and same.label_ == "PERSON" and g.label_ != "PERSON":
-                continue  # "Chad", "Jordan": the model's person reading wins on the same span
+            if (
+                same is not None
+                and same.label_ == "PERSON"
+                and g.label_ != "PERSON"
+                and _after_title(doc, g.start)
+            ):
+                continue  # "President Chad ...": the model's person reading wins after a title
             if same is not None and same.label_ == "NORP" and g.label_ == "GPE":
                 continue  # demonym that is also a name ("New Zealand" as adjective): linked later
             drop.update(overlap)
@@ -157,6 +173,16 @@ class GazetteerRuler:
         kept = [e for e in ents if (e.start, e.end) not in drop]
         doc.ents = filter_spans([*add, *kept])
         return doc
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a title or an honorific ("Mr.", "President")."""
+    tt = titles()
+    words = [t.lower_ for t in doc[max(0, i - tt.max_len) : i]]
+    end = len(words)
+    if tt.match_ending(words, end):
+        return True
+    return any(tuple(words[end - n :]) in tt.honorifics for n in range(1, min(3, end) + 1))
 
 
 class EntityFixer:
