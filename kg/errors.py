@@ -50,6 +50,8 @@ MESSAGES: dict[str, str] = {
     "E052": "cannot reach the Dask scheduler {scheduler} ({reason})",
     "E053": "unknown executor '{name}'; use one of {valid}",
     "E054": "--workers must be at least 1, not {n}",
+    "E055": "{path}: no example articles (.txt files) to generate a corpus from",
+    "E056": "cannot generate {n} articles of {min_words}..{max_words} words; use N >= 0 and 1 <= min words <= max words",
 }
 
 
