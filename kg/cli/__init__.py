@@ -10,6 +10,7 @@ from kg.cli._app import app, main
 # Command modules (importing registers their commands).
 from kg.cli import build_cmds  # noqa: E402,F401
 from kg.cli import corpus_cmds  # noqa: E402,F401
+from kg.cli import query_cmds  # noqa: E402,F401
 from kg.cli import graph_cmds  # noqa: E402,F401
 from kg.cli import rdf_cmds  # noqa: E402,F401
 
