@@ -808,6 +808,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     trig = _match_trigger(tok, lx)
     if trig is None or _noun_negated(tok):
         return None
+    if tok.dep_ in ("nsubj", "nsubjpass") and _negated(tok.head):
+        return None  # "the talks did not resume"
     mods_actors: list[str] = []
     poss: list[str] = []
     for c in tok.children:
@@ -1000,7 +1002,9 @@ def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | Non
         return d
     if op == "discontinue":
         if t in COOPERATIVE:
-            key = f"{t}/{d.mode}" if d.mode else t
+            mods = _mods(d.tok)
+            kind = next((m for m in ("military", "economic", "humanitarian") if m in mods), d.mode)
+            key = f"{t}/{kind}" if kind else t
             row = lx.raw["discontinue_cameo"].get(key) or lx.raw["discontinue_cameo"].get(t)
             d.type, d.cameo, d.goldstein, d.mode = "SANCTION", row[0], row[1], "discontinue"
             return d

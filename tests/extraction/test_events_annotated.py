@@ -1,0 +1,58 @@
+"""Hand-annotated sentences from many conflicts (none from the seed article), run through the real
+pipeline: exact (source, category, target) sets, plus the coded details a case states."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "events_annotated.jsonl"
+CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+SYMMETRIC = {"COOPERATE", "CONSULT", "AGREE", "ALLY"}
+
+
+def _key(s: str, cat: str, o: str) -> tuple[str, str, str]:
+    return (min(s, o), cat, max(s, o)) if cat in SYMMETRIC else (s, cat, o)
+
+
+def _events(nlp, case):
+    from kg.extract import extract_text
+
+    r = extract_text(case["text"], nlp, published=case.get("published", "2025-03-12"))
+    labels = {e.key: e.label for e in r.entities}
+    evs = [e for e in r.events if e.extractor == "kg.events.v1"]
+    got = {_key(labels.get(s, s), e.category, labels.get(o, o)) for e in evs for s, o in e.pairs() if o}
+    return evs, got
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
+def test_events_annotated_exact_dyads(nlp, case):
+    _, got = _events(nlp, case)
+    want = {_key(*t) for t in case["expect"]}
+    assert got == want, case["note"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [c for c in CASES if set(c) & {"cameo", "mode", "modality", "date", "nary", "max_confidence"}],
+    ids=lambda c: c["text"][:48],
+)
+def test_events_annotated_coded_details(nlp, case):
+    evs, _ = _events(nlp, case)
+    main = [e for e in evs if e.category == case["expect"][0][1]]
+    assert main, case["note"]
+    e = main[0]
+    if "cameo" in case:
+        assert e.cameo == case["cameo"]
+    if "mode" in case:
+        assert e.mode == case["mode"]
+    if "modality" in case:
+        assert e.modality == case["modality"]
+    if "date" in case:
+        assert e.date == case["date"]
+    if "nary" in case:
+        assert len(main) == 1 and len(e.sources) == case["nary"] and e.targets == ()
+    if "max_confidence" in case:
+        assert e.confidence <= case["max_confidence"]
