@@ -21,16 +21,17 @@ def validate(
 
     report = run_validate(graph)
     if report.conforms:
-        console.print(f"{graph}: conforms ({report.triples} triples)", highlight=False)
+        console.print(f"{graph}: conforms ({report.triples} triples)", highlight=False, soft_wrap=True)
         return
     shown = report.violations if limit <= 0 else report.violations[:limit]
     for v in shown:
-        console.print(str(v), highlight=False, markup=False)
+        console.print(str(v), highlight=False, markup=False, soft_wrap=True)
     more = len(report.violations) - len(shown)
     err_console.print(
         f"{graph}: does not conform: {len(report.violations)} violation(s)"
         + (f" ({more} not shown; use --limit 0)" if more else ""),
         highlight=False,
+        soft_wrap=True,
     )
     raise typer.Exit(1)
 
@@ -50,6 +51,7 @@ def merge(
         f"merged {len(graphs)} input(s): {len(g.documents)} documents, {len(g.entities)} entities, "
         f"{len(g.events)} assertions -> {out}",
         highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -64,10 +66,10 @@ def ontology_doc(
     if check:
         stale = check_docs()
         for p in stale:
-            err_console.print(f"out of date: {p} (run: kg ontology-doc)", highlight=False)
+            err_console.print(f"out of date: {p} (run: kg ontology-doc)", highlight=False, soft_wrap=True)
         if stale:
             raise typer.Exit(1)
         console.print("ontology reference is up to date")
         return
     for p in write_docs():
-        console.print(str(p), highlight=False)
+        console.print(str(p), highlight=False, soft_wrap=True)

@@ -305,12 +305,13 @@ def _event_block(ev: Event) -> list[tuple[str, Term]]:
         po.append((_TYPE, _S(KG.MilitaryExercise)))
     po.append((_S(KG.eventId), _str(ev.id)))
     po.append((_S(KG.category), _str(ev.category)))
-    for s in ev.sources:
-        po.append((_S(KG.subject), actor_iri(s)))
-    for o in ev.targets:
-        po.append((_S(KG.object), actor_iri(o)))
-    for a in dict.fromkeys((*ev.sources, *ev.targets)):
-        po.append((_S(KG.participant), actor_iri(a)))
+    # Sorted: RDF keeps no order, so a graph read back and written again is byte-identical.
+    for s in sorted({actor_iri(k) for k in ev.sources}):
+        po.append((_S(KG.subject), s))
+    for o in sorted({actor_iri(k) for k in ev.targets}):
+        po.append((_S(KG.object), o))
+    for a in sorted({actor_iri(k) for k in (*ev.sources, *ev.targets)}):
+        po.append((_S(KG.participant), a))
     if ev.location:
         po.append((_S(KG.location), actor_iri(ev.location)))
     if ev.cameo:
