@@ -313,12 +313,29 @@ def extract_quantities(doc: Doc, index: Any, *, document: Document) -> list[Even
             measure, _w, srcs, tgts = hit
             q = Quantity(val, "person", measure, ent.text, _approx(pre))
         elif ent.label_ == "PERCENT":
-            val = parse_number(ent.text)
-            hit2 = _percent(ent, c) if val is not None else None
-            if hit2 is None:
+            hit2 = _percent(ent, c)
+            if hit2 is None or not srcs and not hit2[1]:
                 continue
             measure, srcs, tgts = hit2
-            q = Quantity(val, "percent", measure, ent.text, _approx(pre))
+            # "from 18% to 33%" is tagged as one entity: one quantity per number
+            end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in ("%", "percent") else ent.end
+            surface = doc[ent.start : end].text
+            for j, m in enumerate(re.finditer(r"\d+(?:\.\d+)?", surface.replace(",", ""))):
+                out.append(
+                    make_event(
+                        document,
+                        "QUANTITY",
+                        list(dict.fromkeys(srcs)),
+                        [t for t in dict.fromkeys(tgts) if t not in srcs],
+                        evidence=sentence_evidence(ent, document),
+                        trigger=surface,
+                        trigger_start=ent.start_char + j,
+                        confidence=0.7,
+                        extractor=EXTRACTOR,
+                        quantity=Quantity(float(m[0]), "percent", measure, surface, _approx(pre)),
+                    )
+                )
+            continue
         elif ent.label_ == "MONEY":
             val = parse_number(ent.text)
             if val is None:

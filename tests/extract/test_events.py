@@ -1,0 +1,115 @@
+"""kg.events.v1: lexicon consistency with the codebooks, and behaviour on single sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract import events as ev
+from kg.resources import load_json
+from kg.types import PLOVER_TYPES
+
+LEX = load_json("event_lexicon.json")
+ENTRIES = [("verbs", k, v) for k, v in LEX["verbs"].items()] + [
+    ("nouns", k, v) for k, v in LEX["nouns"].items()
+]
+
+
+@pytest.mark.parametrize("table,key,entry", ENTRIES, ids=[f"{t}:{k}" for t, k, _ in ENTRIES])
+def test_events_lexicon_entry_consistent_with_cameo(table, key, entry):
+    assert entry["type"] in (*PLOVER_TYPES, "ALLY", "MEMBER_OF")
+    if entry["type"] in ("ALLY", "MEMBER_OF"):
+        assert entry["cameo"] is None and entry["goldstein"] is None
+        return
+    assert re.fullmatch(r"\d{3,4}", entry["cameo"]), entry["cameo"]
+    assert -10.0 <= entry["goldstein"] <= 10.0
+    assert entry["cameo"][:2] in LEX["cameo_roots"][entry["type"]], (
+        f"{key}: CAMEO root does not fit the PLOVER type"
+    )
+
+
+def test_events_lexicon_covers_every_plover_type_and_standing_relations():
+    types = {v["type"] for _, _, v in ENTRIES}
+    assert set(PLOVER_TYPES) - {"PROTEST"} <= types  # PROTEST: demonstrations by non-state crowds
+    assert {"ALLY", "MEMBER_OF"} <= types
+
+
+@pytest.mark.parametrize("table", ["threat_cameo", "discontinue_cameo", "reject_cameo", "negated_reject"])
+def test_events_lexicon_derived_codes_have_the_right_root(table):
+    root = {"threat_cameo": "13", "discontinue_cameo": "16", "reject_cameo": "12", "negated_reject": "12"}[
+        table
+    ]
+    for k, row in LEX[table].items():
+        if k == "about":
+            continue
+        assert row[0].startswith(root), (k, row)
+        assert -10.0 <= row[1] <= 10.0
+
+
+def test_events_lexicon_loaded_once():
+    assert ev.lexicon() is ev.lexicon()
+
+
+def test_events_matcher_compiled_once_per_vocab(nlp):
+    assert ev._matcher(nlp.vocab) is ev._matcher(nlp.vocab)
+
+
+def _run(nlp, text, published="2025-03-12"):
+    from kg.extract import extract_text
+
+    r = extract_text(text, nlp, published=published)
+    labels = {e.key: e.label for e in r.entities}
+    return [e for e in r.events if e.extractor == ev.EXTRACTOR], labels
+
+
+@pytest.mark.parametrize(
+    "text,category,modality",
+    [
+        ("Pakistan will attack India.", "ASSAULT", "future"),
+        ("Pakistan could attack India.", "ASSAULT", "hypothetical"),
+        ("If talks fail, Pakistan would attack India.", "ASSAULT", "hypothetical"),
+        ("Pakistan attacked India.", "ASSAULT", "asserted"),
+    ],
+)
+def test_events_modality(nlp, text, category, modality):
+    evs, _ = _run(nlp, text)
+    assert [(e.category, e.modality) for e in evs] == [(category, modality)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistan did not attack India.", "Pakistan never attacked India.", "Pakistan failed to attack India."],
+)
+def test_events_negated_not_asserted(nlp, text):
+    evs, _ = _run(nlp, text)
+    assert evs == []
+
+
+def test_events_hedged_report_gets_lower_confidence(nlp):
+    plain, _ = _run(nlp, "Rwanda sent weapons to the rebels in Congo.")
+    hedged, _ = _run(nlp, "Rwanda reportedly attacked Congo.")
+    sure, _ = _run(nlp, "Rwanda attacked Congo.")
+    assert hedged and sure and hedged[0].confidence < sure[0].confidence
+    assert all(e.category != "ASSAULT" for e in plain)
+
+
+def test_events_evidence_offsets_point_into_the_document(nlp):
+    text = "Talks stalled. Then Venezuela expelled Colombian diplomats on Friday."
+    evs, _ = _run(nlp, text)
+    (e,) = evs
+    assert (
+        text[e.evidence.start : e.evidence.end]
+        == e.evidence.text
+        == "Then Venezuela expelled Colombian diplomats on Friday."
+    )
+    assert e.date == "2025-03-07" and e.date_text == "Friday"
+
+
+def test_events_first_person_in_quote_is_the_speaker(nlp):
+    evs, labels = _run(
+        nlp, '"I am strongly considering sanctions on Iran," Israeli Prime Minister Benjamin Netanyahu said.'
+    )
+    assert [(labels[e.sources[0]], e.category, labels[e.targets[0]]) for e in evs] == [
+        ("Benjamin Netanyahu", "THREATEN", "Iran")
+    ]

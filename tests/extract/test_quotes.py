@@ -1,0 +1,59 @@
+"""kg.quotes.v1: speaker, quote text, addressee, multi-sentence and mixed quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(nlp, text):
+    from kg.extract import extract_text
+
+    r = extract_text(text, nlp, published="2025-03-12")
+    labels = {e.key: e.label for e in r.entities}
+    return [e for e in r.events if e.extractor == "kg.quotes.v1"], labels, text
+
+
+@pytest.mark.parametrize(
+    "text,speaker,quote",
+    [
+        (
+            '"We will defend every inch of our territory," Indian Prime Minister Narendra Modi said.',
+            "Narendra Modi",
+            "We will defend every inch of our territory,",
+        ),
+        (
+            "Narendra Modi said: \u201cWe will defend every inch of our territory.\u201d",
+            "Narendra Modi",
+            "We will defend every inch of our territory.",
+        ),
+        (
+            "\u201cThe ceasefire must hold. Both sides have lost too much,\u201d said Antonio Guterres.",
+            "Ant\u00f3nio Guterres",
+            "The ceasefire must hold. Both sides have lost too much,",
+        ),
+    ],
+)
+def test_quotes_speaker_and_text(nlp, text, speaker, quote):
+    qs, labels, text = _quotes(nlp, text)
+    assert [(labels[q.sources[0]], q.quote) for q in qs] == [(speaker, quote)]
+    (q,) = qs
+    assert text[q.evidence.start : q.evidence.end] == q.evidence.text
+
+
+def test_quotes_addressee_is_target(nlp):
+    qs, labels, _ = _quotes(
+        nlp, '"There will be no talks while the shelling continues," Vladimir Putin told Xi Jinping.'
+    )
+    assert [(labels[q.sources[0]], [labels[t] for t in q.targets]) for q in qs] == [
+        ("Vladimir Putin", ["Xi Jinping"])
+    ]
+
+
+def test_quotes_scare_quotes_are_not_statements(nlp):
+    qs, _, _ = _quotes(nlp, 'Xi Jinping reaffirmed a "no limits" partnership with Vladimir Putin.')
+    assert qs == []
+
+
+def test_quotes_unattributed_quote_is_skipped(nlp):
+    qs, _, _ = _quotes(nlp, '"This is a very long quotation without any speaker at all."')
+    assert qs == []
