@@ -204,12 +204,15 @@ class Gazetteer:
                 target = self._iso3.get(of) or self._by_label.get(normalize(of))
                 if target:
                     roles.append((role["title"], target, bool(role.get("current", True))))
+            current = [t for _, t, cur in roles if cur]
+            # an IGO's officer (UN Secretary-General) does not act for the state of their nationality
+            acts_for = None if current and all(self.entries[t].type == "IGO" for t in current) else country
             entry = GazEntry(
                 key=key,
                 label=r["label"],
                 type="Person",
                 wikidata=r.get("wikidata"),
-                country=country,
+                country=acts_for,
                 home=country,
                 names=tuple(r["aliases"]),
                 roles=tuple(roles),

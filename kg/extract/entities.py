@@ -307,6 +307,7 @@ def link_entities(
             continue
         _link_other(doc, ent, index, gaz, rules)
     _link_short_names(doc, short, persons, index, gaz)
+    _link_unlabelled_names(doc, persons, index)
     _link_uncovered_demonyms(doc, index, gaz)
     _extend_state_actors(doc, index, rules)
     _link_leader_groups(doc, index, rules)
@@ -441,6 +442,38 @@ def _link_short_names(
         key = entity_key(ent.text, "Person")
         index._record(key, None, ent.text, "Person")
         index._add(_mention(ent, key, "Person", "ner"))
+
+
+def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: EntityIndex) -> None:
+    """A capitalized token the NER left out that is the last name of a person named in full
+    in this document ("Modi said ..." after "Narendra Modi") refers to that person."""
+    last: dict[str, str] = {}
+    for sp, key in persons:
+        if len(sp) > 1:
+            last.setdefault(sp[-1].text, key)
+    if not last:
+        return
+    for tok in doc:
+        if (
+            tok.text in last
+            and index._tok[tok.i] is None
+            and tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+        ):
+            index._add(
+                LinkedMention(
+                    tok.i,
+                    tok.i + 1,
+                    tok.idx,
+                    tok.idx + len(tok),
+                    tok.text,
+                    last[tok.text],
+                    "Person",
+                    "coref",
+                    "PERSON",
+                )
+            )
 
 
 def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:

@@ -52,8 +52,30 @@ def _modifiers_text(mods: list[str], title: str, tt) -> str:
     return " ".join([*kept, title]).strip()
 
 
-def _pre_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt):
+def _counterpart(
+    doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], pending: list[tuple[int, str]]
+):
+    """ "his Chinese counterpart Wang Yi": the title of the sentence's earlier role, the stated state."""
+    j = m.start
+    if j < 2 or words[j - 1] not in ("counterpart", "counterparts"):
+        return None
+    target = index.at_token(j - 2)
+    if target is None or target.type != "Country":
+        return None
+    sent_start = doc[j].sent.start
+    earlier = [f for f in pending if sent_start <= f[0] < j]
+    if not earlier:
+        return None
+    return earlier[-1][1], "state", target, j - 1, j
+
+
+def _pre_name(
+    doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt, pending: list[tuple[int, str]]
+):
     """Title (and its organization or state) right before the name."""
+    from kg.extract.entities import _rules
+
+    organ_words = _rules().organ_words
     j = m.start
     # "President of Kenya William Ruto": title + of + target + name
     via_of = None
@@ -70,7 +92,7 @@ def _pre_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], 
             j = prev.start - 1
     n = tt.match_ending(words, j)
     if not n:
-        return None
+        return _counterpart(doc, m, index, words, pending)
     t_start, t_end = j - n, j
     title = doc[t_start:t_end].text
     level = tt.level[tuple(words[t_start:t_end])]
@@ -88,8 +110,10 @@ def _pre_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], 
         if w == "-" and pos > 0 and words[pos - 1] in tt.modifiers:
             pos -= 1
             continue
-        if tok.tag_ == "POS":
-            pos -= 1
+        if tok.tag_ == "POS" or (
+            target is None and (w,) in organ_words and index.at_token(pos - 1) is not None
+        ):
+            pos -= 1  # "Israel's", "AU Commission chairperson"
             continue
         lm = index.at_token(pos)
         if lm is not None and target is None and lm.type in _TARGET_TYPES:
@@ -181,6 +205,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
 
     tt = titles()
     words = [t.lower_ for t in doc]
+    pending: list[tuple[int, str]] = []  # state titles found so far: (title start, title)
     raw: list[
         tuple[str, str, str, object, int, int, float]
     ] = []  # person, role, level, target, start, end, conf
@@ -193,9 +218,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
         ):
             continue
         found = []
-        pre = _pre_name(doc, m, index, words, tt)
+        pre = _pre_name(doc, m, index, words, tt, pending)
         if pre is not None:
             found.append((*pre, "pre-name"))
+            if pre[1] == "state" and not pre[0].startswith(("former", "ex")):
+                pending.append((pre[3], pre[0]))
         # apposition after the name, or a copula
         k = m.end
         if k + 1 < len(doc) and words[k] == "," or (k < len(doc) and words[k] in _COPULAS):
