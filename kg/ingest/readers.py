@@ -43,6 +43,8 @@ __all__ = [
     "normalize_date",
     "doc_id_from",
     "clean_text",
+    "is_blank",
+    "html_text",
     "HTML_BYTES_PER_CHAR",
     "JSONL_BYTES_PER_CHAR",
 ]
@@ -242,8 +244,23 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> str:
     return _nonblank(path, clean_text(text))
 
 
+# Format characters that show nothing: zero-width space/joiners, word joiner, BOM, direction marks.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` shows nothing: only whitespace and invisible format characters.
+
+    >>> is_blank(" \\u200b\\n\\u202e "), is_blank("\\u200bIran")
+    (True, False)
+    """
+    return not text.translate(_INVISIBLE).strip()
+
+
 def _nonblank(path: object, text: str) -> str:
-    if not text.strip():
+    if is_blank(text):
         raise InputError(msg("E002", path=path))
     return text
 
@@ -267,7 +284,7 @@ def read_text(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
     data = _read_bounded(path, _UTF8_MAX_BYTES, max_doc_chars)
     text = _decode(path, data)
     meta, body = parse_front_matter(text, str(path))
-    if not body.strip():
+    if is_blank(body):
         raise InputError(msg("E002", path=path))
     _check_size(path, body, max_doc_chars)
     yield Document(
@@ -310,13 +327,13 @@ def read_html(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
         meta = trafilatura.extract_metadata(html)
     except Exception as err:  # noqa: BLE001 - lxml/trafilatura raise many types on broken pages
         raise InputError(msg("E030", path=path, reason=type(err).__name__)) from err
-    if not text or not text.strip():
+    if not text or is_blank(text):
         fallback, depth = _html_fallback(html)
         if depth < _LXML_MAX_DEPTH:
             raise InputError(msg("E031", path=path))
         text = fallback
     text = clean_text(text)
-    if not text.strip():
+    if is_blank(text):
         raise InputError(msg("E031", path=path))
     _check_size(path, text, max_doc_chars)
     yield Document(
@@ -453,16 +470,27 @@ def html_text(html: str) -> str:
     return _html_fallback(html)[0]
 
 
-def _read_line(fh, max_bytes: int) -> tuple[bytes, int]:
-    """One line of at most ``max_bytes`` bytes; a longer one is skipped to its end, returning b"" and its size."""
+#: An over-long JSONL line is skipped to its end, reading at most this many bytes (or 8 x the line
+#: limit if more); past that, the file is not a corpus of articles and the rest of it is not read.
+_JSONL_MAX_SKIP = 1 << 30
+
+
+def _read_line(fh, max_bytes: int) -> tuple[bytes, int, bool]:
+    """One line of at most ``max_bytes`` bytes -> (line, its size, whether the file can go on).
+
+    A longer line is skipped to its end and returned as ``b""`` with its size; one longer than
+    :data:`_JSONL_MAX_SKIP` bytes ends the reading of the file.
+    """
     raw = fh.readline(max_bytes + 1) if max_bytes else fh.readline()
     if not max_bytes or len(raw) <= max_bytes or raw.endswith(b"\n"):
-        return raw, len(raw)
+        return raw, len(raw), True
     size = len(raw)
     while raw and not raw.endswith(b"\n"):
+        if size > max(_JSONL_MAX_SKIP, 8 * max_bytes):
+            return b"", size, False
         raw = fh.readline(1 << 20)
         size += len(raw)
-    return b"", size
+    return b"", size, True
 
 
 @readers(".jsonl")
@@ -474,15 +502,21 @@ def read_jsonl(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Ite
     max_bytes = JSONL_BYTES_PER_CHAR * max_doc_chars
     blank = True
     with path.open("rb") as fh:
+        if b"\x00" in fh.read(8192):  # JSON text never holds a raw NUL
+            raise InputError(msg("E003", path=path))
+        fh.seek(0)
         lineno = 0
         while True:
             lineno += 1
-            raw, size = _read_line(fh, max_bytes)
+            raw, size, more = _read_line(fh, max_bytes)
             if not size:
                 break
             where = f"{path}: line {lineno}"
             if not raw:
-                yield _too_big(where, size, max_doc_chars, JSONL_BYTES_PER_CHAR, " of JSON")
+                what = " of JSON" if more else " of JSON without a line break; the rest of the file"
+                yield _too_big(where, size, max_doc_chars, JSONL_BYTES_PER_CHAR, what)
+                if not more:
+                    return
                 continue
             if not raw.strip():
                 continue
@@ -492,7 +526,7 @@ def read_jsonl(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Ite
                 if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                     raise ValueError("missing string field 'text'")
                 text = clean_text(rec["text"])
-                if not text.strip():
+                if is_blank(text):
                     raise ValueError("empty 'text'")
                 _check_size(where, text, max_doc_chars)
             except InputError as err:
