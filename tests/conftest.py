@@ -97,3 +97,11 @@ def small_kg_dir(small_kg, tmp_path_factory):
     out = tmp_path_factory.mktemp("small_kg")
     write_outputs(small_kg, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def short_corpus(tmp_path_factory):
+    """A JSON Lines corpus of 40 short synthetic articles (``kg.corpus``, seed 7, 60-140 words each)."""
+    from kg.corpus import write_corpus
+
+    return write_corpus(40, tmp_path_factory.mktemp("short_corpus") / "corpus.jsonl", seed=7, min_words=60, max_words=140)
