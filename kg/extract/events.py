@@ -269,12 +269,20 @@ class _Ctx:
         return None
 
     def last_person_before(self, tok: Token) -> str | None:
+        """The most recent person named as a subject before ``tok`` (outside quotations)."""
         start = max(0, tok.sent.start - 120)
+        fallback = None
         for i in range(tok.i - 1, start - 1, -1):
             m = self.index.at_token(i)
-            if m is not None and self.etype(m.key) == "Person":
+            if m is None or self.etype(m.key) != "Person" or self.speaker_at(self.doc[i]):
+                continue
+            t = self.doc[i]
+            while t.dep_ in ("compound", "appos", "flat") and t.head is not t:
+                t = t.head
+            if t.dep_ in ("nsubj", "nsubjpass"):
                 return m.key
-        return None
+            fallback = fallback or m.key
+        return fallback
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -630,11 +638,17 @@ def _under_without(tok: Token) -> bool:
 
 
 def _conditional(v: Token) -> bool:
+    """The clause of ``v`` or one it hangs in has an 'if'/'unless' condition (up to a speech verb)."""
     t = v
-    for _ in range(4):
+    for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return True
-        if t.dep_ not in ("conj", "xcomp", "ccomp") or t.head is t:
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in t.children
+        ):
+            return True
+        if t.head is t or t.lemma_.lower() in _speech():
             return False
         t = t.head
     return False

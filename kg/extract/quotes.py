@@ -27,7 +27,7 @@ __all__ = ["EXTRACTOR", "QuoteSpan", "find_quotes", "extract_quotes"]
 EXTRACTOR = "kg.quotes.v1"
 _OPEN_CURLY, _CLOSE_CURLY = "\u201c", "\u201d"
 _MARKS = {'"', _OPEN_CURLY, _CLOSE_CURLY}
-_MIN_WORDS = 5
+_MIN_WORDS = 6
 _SPEAKER_TYPES = ("Person", "Organization", "Country", "IGO")
 
 

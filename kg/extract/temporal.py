@@ -249,7 +249,7 @@ def event_date(
             continue
         root = ent.root
         rank = None
-        if trigger is not None and trigger is not anchor and _is_under(root, trigger, stop=anchor):
+        if trigger is not None and root is not trigger and _is_under(root, trigger, stop=anchor):
             rank = 0
         elif (
             _clause_head(root.head if root.head is not root else root) == anchor
