@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -119,25 +120,38 @@ class StoredDocument(Document):
 _S = str  # IRIs as plain strings in the neutral quads
 _TYPE = _S(RDF.type)
 
+
+class _T:
+    """Our terms as plain strings: DefinedNamespace lookups are too slow for the hot loops."""
+
+
+for _name in KG.__annotations__:
+    setattr(_T, _name, _S(KG[_name]))
+
+_LABEL, _ALT, _SAMEAS = _S(RDFS.label), _S(SKOS.altLabel), _S(OWL.sameAs)
+_DERIVED, _ATTRIBUTED = _S(PROV.wasDerivedFrom), _S(PROV.wasAttributedTo)
+#: actor_iri, cached: the same actors recur in every document and assertion.
+_actor_iri = lru_cache(maxsize=1 << 18)(actor_iri)
+
 #: Entity type (kg.types.ENTITY_TYPES) -> (our class, schema.org class or None).
 TYPE_CLASSES: dict[str, tuple[str, str | None]] = {
-    "Country": (_S(KG.Country), _S(SDO.Country)),
-    "Person": (_S(KG.Person), _S(SDO.Person)),
-    "Organization": (_S(KG.Organization), _S(SDO.Organization)),
-    "IGO": (_S(KG.IGO), _S(SDO.Organization)),
-    "Location": (_S(KG.Location), _S(SDO.Place)),
-    "Event": (_S(KG.NamedEvent), _S(SDO.Event)),
-    "Other": (_S(KG.OtherEntity), None),
+    "Country": (_T.Country, _S(SDO.Country)),
+    "Person": (_T.Person, _S(SDO.Person)),
+    "Organization": (_T.Organization, _S(SDO.Organization)),
+    "IGO": (_T.IGO, _S(SDO.Organization)),
+    "Location": (_T.Location, _S(SDO.Place)),
+    "Event": (_T.NamedEvent, _S(SDO.Event)),
+    "Other": (_T.OtherEntity, None),
 }
 _CLASS_TYPES = {v[0]: k for k, v in TYPE_CLASSES.items()}
 
 #: Organization kinds (Entity.subtype) that have a class of their own.
 SUBTYPE_CLASSES: dict[str, str] = {
-    "GovernmentBody": _S(KG.GovernmentBody),
-    "Military": _S(KG.Military),
-    "Media": _S(KG.Media),
-    "ThinkTank": _S(KG.ThinkTank),
-    "Company": _S(KG.Company),
+    "GovernmentBody": _T.GovernmentBody,
+    "Military": _T.Military,
+    "Media": _T.Media,
+    "ThinkTank": _T.ThinkTank,
+    "Company": _T.Company,
 }
 
 
@@ -150,7 +164,7 @@ def category_class(category: str) -> str:
     'https://w3id.org/geokg/ontology#Assertion'
     """
     row = categories().get(category)
-    return _S(KG[row["class"]]) if row else _S(KG.Assertion)
+    return _S(KG[row["class"]]) if row else _T.Assertion
 
 
 def category_predicate(category: str) -> str:
@@ -160,9 +174,10 @@ def category_predicate(category: str) -> str:
     'https://w3id.org/geokg/ontology#threatens'
     """
     row = categories().get(category)
-    return _S(KG[row["predicate"]]) if row else _S(KG.relatedTo)
+    return _S(KG[row["predicate"]]) if row else _T.relatedTo
 
 
+@lru_cache(maxsize=1024)
 def extractor_iri(name: str) -> str:
     """IRI of the software agent ``name`` (e.g. ``"kg.events.v1"``).
 
@@ -255,41 +270,41 @@ def _entity_block(e: Entity) -> list[tuple[str, Term]]:
         po.append((_TYPE, SUBTYPE_CLASSES[e.subtype]))
     if schema_cls:
         po.append((_TYPE, schema_cls))
-    po.append((_S(RDFS.label), _str(e.label)))
-    po.append((_S(KG.key), _str(e.key)))
+    po.append((_LABEL, _str(e.label)))
+    po.append((_T.key, _str(e.key)))
     if e.subtype:
-        po.append((_S(KG.subtype), _str(e.subtype)))
+        po.append((_T.subtype, _str(e.subtype)))
     if e.wikidata:
-        po.append((_S(KG.wikidata), _str(e.wikidata)))
+        po.append((_T.wikidata, _str(e.wikidata)))
         if _QID_PATH.match(e.wikidata):
-            po.append((_S(OWL.sameAs), _S(WD[e.wikidata])))
+            po.append((_SAMEAS, _S(WD[e.wikidata])))
     if e.iso3:
-        po.append((_S(KG.iso3), _str(e.iso3)))
+        po.append((_T.iso3, _str(e.iso3)))
     if e.country and e.country != e.key:
-        po.append((_S(KG.actsFor), actor_iri(e.country)))
+        po.append((_T.actsFor, _actor_iri(e.country)))
     for alias in sorted(set(e.aliases) - {e.label}):
-        po.append((_S(SKOS.altLabel), _str(alias)))
-    po.append((_S(KG.mentions), _int(e.mentions)))
+        po.append((_ALT, _str(alias)))
+    po.append((_T.mentions, _int(e.mentions)))
     return po
 
 
 def _document_block(doc: Document) -> list[tuple[str, Term]]:
     po: list[tuple[str, Term]] = [
-        (_TYPE, _S(KG.Document)),
+        (_TYPE, _T.Document),
         (_TYPE, _S(PROV.Entity)),
-        (_S(KG.docId), _str(doc.id)),
+        (_T.docId, _str(doc.id)),
     ]
     if doc.title:
-        po.append((_S(KG.title), _str(doc.title)))
+        po.append((_T.title, _str(doc.title)))
     if doc.url:
-        po.append((_S(KG.url), Lit(doc.url, _XSD_URI)))
+        po.append((_T.url, Lit(doc.url, _XSD_URI)))
     if doc.publisher:
-        po.append((_S(KG.publisher), _str(doc.publisher)))
+        po.append((_T.publisher, _str(doc.publisher)))
     if doc.published:
         lit = date_literal(doc.published)
-        po.append((_S(KG.published), lit) if lit else (_S(KG.publishedText), _str(doc.published)))
+        po.append((_T.published, lit) if lit else (_T.publishedText, _str(doc.published)))
     if doc.sha256:  # a document read back from JSON Lines has no hash to give
-        po.append((_S(KG.sha256), _str(doc.sha256)))
+        po.append((_T.sha256, _str(doc.sha256)))
     return po
 
 
@@ -302,61 +317,61 @@ def _military_exercise(ev: Event) -> bool:
 def _event_block(ev: Event) -> list[tuple[str, Term]]:
     po: list[tuple[str, Term]] = [(_TYPE, category_class(ev.category))]
     if _military_exercise(ev):
-        po.append((_TYPE, _S(KG.MilitaryExercise)))
-    po.append((_S(KG.eventId), _str(ev.id)))
-    po.append((_S(KG.category), _str(ev.category)))
+        po.append((_TYPE, _T.MilitaryExercise))
+    po.append((_T.eventId, _str(ev.id)))
+    po.append((_T.category, _str(ev.category)))
     # Sorted: RDF keeps no order, so a graph read back and written again is byte-identical.
-    for s in sorted({actor_iri(k) for k in ev.sources}):
-        po.append((_S(KG.subject), s))
-    for o in sorted({actor_iri(k) for k in ev.targets}):
-        po.append((_S(KG.object), o))
-    for a in sorted({actor_iri(k) for k in (*ev.sources, *ev.targets)}):
-        po.append((_S(KG.participant), a))
+    for s in sorted({_actor_iri(k) for k in ev.sources}):
+        po.append((_T.subject, s))
+    for o in sorted({_actor_iri(k) for k in ev.targets}):
+        po.append((_T.object, o))
+    for a in sorted({_actor_iri(k) for k in (*ev.sources, *ev.targets)}):
+        po.append((_T.participant, a))
     if ev.location:
-        po.append((_S(KG.location), actor_iri(ev.location)))
+        po.append((_T.location, _actor_iri(ev.location)))
     if ev.cameo:
-        po.append((_S(KG.cameo), _str(ev.cameo)))
-    for prop, val in ((KG.goldstein, ev.goldstein), (KG.ploverScore, ev.plover_score)):
+        po.append((_T.cameo, _str(ev.cameo)))
+    for prop, val in ((_T.goldstein, ev.goldstein), (_T.ploverScore, ev.plover_score)):
         lit = None if val is None else _dec(val)
         if lit:
-            po.append((_S(prop), lit))
+            po.append((prop, lit))
     if ev.mode:
-        po.append((_S(KG.mode), _str(ev.mode)))
+        po.append((_T.mode, _str(ev.mode)))
     for c in sorted(set(ev.context)):
-        po.append((_S(KG.context), _str(c)))
-    po.append((_S(KG.modality), _str(ev.modality)))
+        po.append((_T.context, _str(c)))
+    po.append((_T.modality, _str(ev.modality)))
     if ev.trigger:
-        po.append((_S(KG.trigger), _str(ev.trigger)))
+        po.append((_T.trigger, _str(ev.trigger)))
     if ev.role:
-        po.append((_S(KG.role), _str(ev.role)))
+        po.append((_T.role, _str(ev.role)))
     if ev.quote:
-        po.append((_S(KG.quote), _str(ev.quote)))
+        po.append((_T.quote, _str(ev.quote)))
     q = ev.quantity
     if q is not None:
         val = _dec(q.value)
         if val:
-            po.append((_S(KG.quantityValue), val))
-        po.append((_S(KG.quantityUnit), _str(q.unit)))
-        po.append((_S(KG.measure), _str(q.measure)))
-        po.append((_S(KG.quantityText), _str(q.text)))
-        po.append((_S(KG.approximate), Lit("true" if q.approximate else "false", _XSD_BOOL)))
+            po.append((_T.quantityValue, val))
+        po.append((_T.quantityUnit, _str(q.unit)))
+        po.append((_T.measure, _str(q.measure)))
+        po.append((_T.quantityText, _str(q.text)))
+        po.append((_T.approximate, Lit("true" if q.approximate else "false", _XSD_BOOL)))
     date = date_literal(ev.date)
     if date:
-        po.append((_S(KG.date), date))
+        po.append((_T.date, date))
     if ev.date_text:
-        po.append((_S(KG.dateText), _str(ev.date_text)))
+        po.append((_T.dateText, _str(ev.date_text)))
     if ev.evidence is not None:
-        po.append((_S(KG.evidenceText), _str(ev.evidence.text)))
-        po.append((_S(KG.startOffset), _int(ev.evidence.start)))
-        po.append((_S(KG.endOffset), _int(ev.evidence.end)))
+        po.append((_T.evidenceText, _str(ev.evidence.text)))
+        po.append((_T.startOffset, _int(ev.evidence.start)))
+        po.append((_T.endOffset, _int(ev.evidence.end)))
     conf = _dec(ev.confidence)
     if conf:
-        po.append((_S(KG.confidence), conf))
+        po.append((_T.confidence, conf))
     if ev.extractor:
-        po.append((_S(KG.extractorVersion), _str(ev.extractor)))
-    po.append((_S(PROV.wasDerivedFrom), doc_iri(ev.doc_id)))
+        po.append((_T.extractorVersion, _str(ev.extractor)))
+    po.append((_DERIVED, doc_iri(ev.doc_id)))
     if ev.extractor:
-        po.append((_S(PROV.wasAttributedTo), extractor_iri(ev.extractor)))
+        po.append((_ATTRIBUTED, extractor_iri(ev.extractor)))
     return po
 
 
@@ -373,9 +388,9 @@ def _direct_triples(ev: Event) -> list[tuple[str, str, str]]:
     for s, o in ev.pairs():
         if o is None or s == o:
             continue
-        out.append((actor_iri(s), pred, actor_iri(o)))
+        out.append((_actor_iri(s), pred, _actor_iri(o)))
         if ev.symmetric:
-            out.append((actor_iri(o), pred, actor_iri(s)))
+            out.append((_actor_iri(o), pred, _actor_iri(s)))
     return out
 
 
@@ -383,7 +398,7 @@ def _extractor_blocks(g: KnowledgeGraph) -> Iterator[tuple[str, list[tuple[str, 
     for name in sorted({ev.extractor for ev in g.events.values() if ev.extractor}):
         yield (
             extractor_iri(name),
-            [(_TYPE, _S(KG.Extractor)), (_TYPE, _S(PROV.SoftwareAgent)), (_S(RDFS.label), _str(name))],
+            [(_TYPE, _T.Extractor), (_TYPE, _S(PROV.SoftwareAgent)), (_LABEL, _str(name))],
         )
 
 
@@ -407,7 +422,7 @@ def iter_quads(g: KnowledgeGraph) -> Iterator[Quad]:
         for p, o in po:
             yield iri, p, o, None
     for e in g.sorted_entities():
-        iri = actor_iri(e.key)
+        iri = _actor_iri(e.key)
         for p, o in _entity_block(e):
             yield iri, p, o, None
     by_doc = _events_by_doc(g)
@@ -446,7 +461,7 @@ def iter_triples(g: KnowledgeGraph) -> Iterator[tuple[str, str, Term]]:
         for p, o in po:
             yield iri, p, o
     for e in g.sorted_entities():
-        iri = actor_iri(e.key)
+        iri = _actor_iri(e.key)
         for p, o in _entity_block(e):
             yield iri, p, o
         for p, o in sorted(direct.pop(iri, ())):
@@ -568,7 +583,7 @@ def from_quads(quads: Iterable[Quad]) -> KnowledgeGraph:
         elif o not in vals:
             vals.append(o)
 
-    kg_key, kg_doc, kg_event = _S(KG.key), _S(KG.docId), _S(KG.eventId)
+    kg_key, kg_doc, kg_event = _T.key, _T.docId, _T.eventId
     key_of: dict[str, str] = {}
     doc_of: dict[str, str] = {}
     for s, props in subjects.items():
@@ -596,19 +611,19 @@ def from_quads(quads: Iterable[Quad]) -> KnowledgeGraph:
 def _entity_from(key: str, props: dict[str, list[Term]], key_fn) -> Entity:
     types = props.get(_TYPE, [])
     etype = next((_CLASS_TYPES[t] for t in types if isinstance(t, str) and t in _CLASS_TYPES), "Other")
-    label = _lex(props.get(_S(RDFS.label))) or key
-    country = props.get(_S(KG.actsFor))
-    aliases = sorted(a.value for a in props.get(_S(SKOS.altLabel), []) if isinstance(a, Lit))
+    label = _lex(props.get(_LABEL)) or key
+    country = props.get(_T.actsFor)
+    aliases = sorted(a.value for a in props.get(_ALT, []) if isinstance(a, Lit))
     return Entity(
         key=key,
         label=label,
         type=etype,
-        subtype=_lex(props.get(_S(KG.subtype))),
-        wikidata=_lex(props.get(_S(KG.wikidata))),
-        iso3=_lex(props.get(_S(KG.iso3))),
+        subtype=_lex(props.get(_T.subtype)),
+        wikidata=_lex(props.get(_T.wikidata)),
+        iso3=_lex(props.get(_T.iso3)),
         country=key_fn(country[0]) if country else None,
         aliases=tuple(aliases),
-        mentions=int(_lex(props.get(_S(KG.mentions))) or 0),
+        mentions=int(_lex(props.get(_T.mentions)) or 0),
     )
 
 
@@ -616,56 +631,56 @@ def _document_from(doc_id: str, props: dict[str, list[Term]]) -> StoredDocument:
     return StoredDocument(
         id=doc_id,
         text="",
-        title=_lex(props.get(_S(KG.title))),
-        url=_lex(props.get(_S(KG.url))),
-        published=_lex(props.get(_S(KG.published))) or _lex(props.get(_S(KG.publishedText))),
-        publisher=_lex(props.get(_S(KG.publisher))),
-        stored_sha256=_lex(props.get(_S(KG.sha256))) or "",
+        title=_lex(props.get(_T.title)),
+        url=_lex(props.get(_T.url)),
+        published=_lex(props.get(_T.published)) or _lex(props.get(_T.publishedText)),
+        publisher=_lex(props.get(_T.publisher)),
+        stored_sha256=_lex(props.get(_T.sha256)) or "",
     )
 
 
 def _event_from(props: dict[str, list[Term]], key_fn, doc_of: dict[str, str]) -> Event:
     get = props.get
-    eid = _lex(get(_S(KG.eventId))) or ""
-    derived = _lex(get(_S(PROV.wasDerivedFrom))) or ""
+    eid = _lex(get(_T.eventId)) or ""
+    derived = _lex(get(_DERIVED)) or ""
     doc_id = doc_of.get(derived) or derived.rsplit("/", 1)[-1]
     evidence = None
-    text = _lex(get(_S(KG.evidenceText)))
+    text = _lex(get(_T.evidenceText))
     if text is not None:
         evidence = Evidence(
-            doc_id, text, int(_lex(get(_S(KG.startOffset))) or 0), int(_lex(get(_S(KG.endOffset))) or 0)
+            doc_id, text, int(_lex(get(_T.startOffset)) or 0), int(_lex(get(_T.endOffset)) or 0)
         )
     quantity = None
-    if _S(KG.quantityUnit) in props or _S(KG.quantityValue) in props:
+    if _T.quantityUnit in props or _T.quantityValue in props:
         quantity = Quantity(
-            value=_num(get(_S(KG.quantityValue))) or 0.0,
-            unit=_lex(get(_S(KG.quantityUnit))) or "",
-            measure=_lex(get(_S(KG.measure))) or "",
-            text=_lex(get(_S(KG.quantityText))) or "",
-            approximate=(_lex(get(_S(KG.approximate))) or "false") in ("true", "1"),
+            value=_num(get(_T.quantityValue)) or 0.0,
+            unit=_lex(get(_T.quantityUnit)) or "",
+            measure=_lex(get(_T.measure)) or "",
+            text=_lex(get(_T.quantityText)) or "",
+            approximate=(_lex(get(_T.approximate)) or "false") in ("true", "1"),
         )
-    location = get(_S(KG.location))
-    conf = _num(get(_S(KG.confidence)))
+    location = get(_T.location)
+    conf = _num(get(_T.confidence))
     return Event(
         id=eid,
         doc_id=doc_id,
-        category=_lex(get(_S(KG.category))) or "",
-        sources=tuple(sorted(key_fn(v) for v in get(_S(KG.subject), []))),
-        targets=tuple(sorted(key_fn(v) for v in get(_S(KG.object), []))),
+        category=_lex(get(_T.category)) or "",
+        sources=tuple(sorted(key_fn(v) for v in get(_T.subject, []))),
+        targets=tuple(sorted(key_fn(v) for v in get(_T.object, []))),
         evidence=evidence,
         confidence=0.5 if conf is None else conf,
-        trigger=_lex(get(_S(KG.trigger))),
-        cameo=_lex(get(_S(KG.cameo))),
-        goldstein=_num(get(_S(KG.goldstein))),
-        plover_score=_num(get(_S(KG.ploverScore))),
-        mode=_lex(get(_S(KG.mode))),
-        context=tuple(sorted(v.value for v in get(_S(KG.context), []) if isinstance(v, Lit))),
-        modality=_lex(get(_S(KG.modality))) or "asserted",
-        date=_lex(get(_S(KG.date))),
-        date_text=_lex(get(_S(KG.dateText))),
+        trigger=_lex(get(_T.trigger)),
+        cameo=_lex(get(_T.cameo)),
+        goldstein=_num(get(_T.goldstein)),
+        plover_score=_num(get(_T.ploverScore)),
+        mode=_lex(get(_T.mode)),
+        context=tuple(sorted(v.value for v in get(_T.context, []) if isinstance(v, Lit))),
+        modality=_lex(get(_T.modality)) or "asserted",
+        date=_lex(get(_T.date)),
+        date_text=_lex(get(_T.dateText)),
         location=key_fn(location[0]) if location else None,
-        role=_lex(get(_S(KG.role))),
-        quote=_lex(get(_S(KG.quote))),
+        role=_lex(get(_T.role)),
+        quote=_lex(get(_T.quote)),
         quantity=quantity,
-        extractor=_lex(get(_S(KG.extractorVersion))) or "",
+        extractor=_lex(get(_T.extractorVersion)) or "",
     )

@@ -137,40 +137,53 @@ def format_for_path(path: str | Path) -> str:
 
 
 class _OxTerms:
-    """Neutral terms -> pyoxigraph terms, caching IRIs (predicates and classes repeat a lot)."""
+    """Neutral terms -> pyoxigraph terms, with bounded caches: predicates, classes, actors and
+    short literals (modality, category, codes) repeat on almost every line."""
+
+    _MAX = 200_000
 
     def __init__(self) -> None:
-        self._iris: dict[str, ox.NamedNode] = {}
+        self._iris: dict[str, Any] = {}
+        self._lits: dict[Lit, ox.Literal] = {}
 
     def iri(self, s: str) -> ox.NamedNode | ox.BlankNode:
         node = self._iris.get(s)
         if node is None:
             node = ox.BlankNode(s[2:]) if s.startswith("_:") else ox.NamedNode(s)
-            if len(self._iris) < 100_000:
+            if len(self._iris) < self._MAX:
                 self._iris[s] = node
         return node
 
     def term(self, t: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if isinstance(t, Lit):
+        if not isinstance(t, Lit):
+            return self.iri(t)
+        short = len(t.value) < 40
+        lit = self._lits.get(t) if short else None
+        if lit is None:
             if t.lang:
-                return ox.Literal(t.value, language=t.lang)
-            if t.datatype:
-                return ox.Literal(t.value, datatype=self.iri(t.datatype))
-            return ox.Literal(t.value)
-        return self.iri(t)
+                lit = ox.Literal(t.value, language=t.lang)
+            elif t.datatype:
+                lit = ox.Literal(t.value, datatype=self.iri(t.datatype))
+            else:
+                lit = ox.Literal(t.value)
+            if short and len(self._lits) < self._MAX:
+                self._lits[t] = lit
+        return lit
 
 
 def _ox_quads(g: KnowledgeGraph) -> Iterator[ox.Quad]:
     c = _OxTerms()
+    iri, term, quad = c.iri, c.term, ox.Quad
     default = ox.DefaultGraph()
     for s, p, o, gname in iter_quads(g):
-        yield ox.Quad(c.iri(s), c.iri(p), c.term(o), default if gname is None else c.iri(gname))
+        yield quad(iri(s), iri(p), term(o), default if gname is None else iri(gname))
 
 
 def _ox_triples(g: KnowledgeGraph) -> Iterator[ox.Triple]:
     c = _OxTerms()
+    iri, term, triple = c.iri, c.term, ox.Triple
     for s, p, o in iter_triples(g):
-        yield ox.Triple(c.iri(s), c.iri(p), c.term(o))
+        yield triple(iri(s), iri(p), term(o))
 
 
 def _from_ox(t: Any) -> Term:
@@ -330,9 +343,15 @@ def read_quads(path: str | Path, format: str | None = None) -> Iterator[Quad]:
             msg("E013", fmt="jsonl (not RDF)", valid=", ".join(f for f in FORMATS if f != "jsonl"))
         )
     try:
+        named, default = ox.NamedNode, ox.DefaultGraph
         for q in ox.parse(path=str(path), format=FORMATS[fmt].ox):
-            gname = None if isinstance(q.graph_name, ox.DefaultGraph) else _from_ox(q.graph_name)
-            yield _from_ox(q.subject), q.predicate.value, _from_ox(q.object), gname
+            s, o, gname = q.subject, q.object, q.graph_name
+            yield (
+                s.value if type(s) is named else _from_ox(s),
+                q.predicate.value,
+                o.value if type(o) is named else _from_ox(o),
+                None if type(gname) is default else _from_ox(gname),
+            )
     except (SyntaxError, ValueError) as err:
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise InputError(msg("E012", path=path, fmt=fmt, reason=reason)) from err
