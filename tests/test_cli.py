@@ -103,7 +103,8 @@ def test_cli_build_other_inputs_still_processed(tmp_path):
     assert "bad.txt" in r.output and "Traceback" not in r.output
     rels = [json.loads(x) for x in (out / "graph.jsonl").read_text().splitlines()]
     assert any(x["kind"] == "entity" and x["label"] == "Japan" for x in rels)
-    assert not list(out.glob("*.tmp*")) and not list(out.glob(".*"))
+    leftovers = [p.name for p in out.rglob("*") if "tmp" in p.name.lower()]
+    assert leftovers == []
 
 
 def test_cli_unknown_model_is_usage_error(tmp_path):

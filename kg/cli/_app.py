@@ -25,7 +25,7 @@ app = typer.Typer(
 )
 #: stdout carries data only (Turtle, JSON, CSV, tables asked for); progress and warnings go to stderr.
 console = Console(soft_wrap=True)
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
