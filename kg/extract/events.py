@@ -376,6 +376,11 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         return []
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []
+    named = [
+        kk for c in tok.children if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) != "Country"
+    ]
+    if named:  # "army chief Abdel Fattah al-Burhan": the named person, not the demonym
+        return named
     out: list[str] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
@@ -746,9 +751,11 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             cameo, gold = neg_reject[key]
             rt = Trigger(key=f"not {lem}", pos="VERB", type="REJECT", cameo=cameo, goldstein=gold)
             srcs, _ = _verb_subjects(tok, ctx)
-            tg = _targets_from(tok, "REJECT", ("with", "to", "on", "from"), ctx, with_obj=True)
+            event_obj = any(c.dep_ in OBJ and _match_trigger(c, lx) is not None for c in tok.children)
+            preps = ("with", "from") if event_obj else ("with", "to", "on", "from")
+            tg = _targets_from(tok, "REJECT", preps, ctx, with_obj=True)
             for c in tok.children:
-                if c.dep_ in OBJ:
+                if c.dep_ in OBJ and _match_trigger(c, lx) is None:  # "any attack on X" does not reject X
                     tg += _targets_from(c, "REJECT", ("with", "to", "on", "from", "for"), ctx, with_obj=False)
             return _Draft(
                 rt, tok, tok, "REJECT", cameo, gold, None, (), srcs, tg, trigger_text=f"not {tok.text}"
@@ -900,7 +907,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         consumed.add(gov.i)
         if _negated(gov) or _under_without(gov):
             lem = gov.lemma_.lower()
-            if lem in lx.raw["negated_reject"] or lem in ("hold", "have", "sign", "join", "accept"):
+            if trig.type in COOPERATIVE and (
+                lem in lx.raw["negated_reject"] or lem in ("hold", "have", "sign", "join")
+            ):
                 if _modal(gov) & MODAL_REFUSAL or trig.type in ("CONSULT", "AGREE"):
                     gsrc, _ = _verb_subjects(gov, ctx)
                     others = tgts + between
