@@ -907,19 +907,21 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         consumed.add(gov.i)
         if _negated(gov) or _under_without(gov):
             lem = gov.lemma_.lower()
-            if trig.type in COOPERATIVE and (
-                lem in lx.raw["negated_reject"] or lem in ("hold", "have", "sign", "join")
-            ):
-                if _modal(gov) & MODAL_REFUSAL or trig.type in ("CONSULT", "AGREE"):
-                    gsrc, _ = _verb_subjects(gov, ctx)
-                    others = tgts + between
-                    gsrc = gsrc or srcs
-                    tg = [k for k in others if k not in gsrc]
-                    code = lx.raw["reject_cameo"].get(trig.type, ["120", -4.0])
-                    d.type, d.cameo, d.goldstein, d.mode = "REJECT", code[0], code[1], None
-                    d.sources, d.targets = gsrc, tg
-                    d.trigger_text = f"not {gov.text} {tok.text}"
-                    return _apply_governors(d, gov, ctx, lx, consumed)
+            refusal = (
+                trig.type in COOPERATIVE
+                and (lem in lx.raw["negated_reject"] or lem in ("hold", "have", "sign", "join"))
+                and _negated(gov)
+                and bool(_modal(gov) & MODAL_REFUSAL)
+            )
+            if refusal:  # "will not hold talks with X", "would not sign a deal with X"
+                gsrc, _ = _verb_subjects(gov, ctx)
+                gsrc = gsrc or srcs
+                tg = [k for k in tgts + between if k not in gsrc]
+                code = lx.raw["reject_cameo"].get(trig.type, ["120", -4.0])
+                d.type, d.cameo, d.goldstein, d.mode = "REJECT", code[0], code[1], None
+                d.sources, d.targets = gsrc, tg
+                d.trigger_text = f"not {gov.text} {tok.text}"
+                return _apply_governors(d, gov, ctx, lx, consumed)
             return None
         op = _operator(gov, lx)
         if op == "reject":
