@@ -80,6 +80,9 @@ def build(
         "--cache/--no-cache",
         help="Reuse per-document results from OUT/.cache (only new articles are extracted).",
     ),
+    store: Path = typer.Option(
+        None, "--store", help="Also bulk-load the graph into this Oxigraph store folder (read by kg query/serve)."
+    ),
 ) -> None:
     """Build the knowledge graph of INPUTS and write Turtle, TriG, N-Quads, N-Triples, JSON-LD,
     JSON Lines and an interactive HTML view to OUT.
@@ -114,6 +117,11 @@ def build(
             scheduler=scheduler,
             cache=cache,
         )
+    if store is not None:
+        from kg.query.store import load_store
+
+        graph_file = report.outputs.get("nquads") or report.outputs.get("trig")
+        report.outputs["store"] = load_store([graph_file or out], store).store
     for e in report.errors:
         err_console.print(f"[yellow]skipped:[/] {e}", markup=True, highlight=False)
     console.print(_summary(report))
