@@ -290,6 +290,14 @@ def link_entities(
             continue
         if ent.label_ == "PERSON":
             entry = gaz.get(ent.kb_id_) if ent.kb_id_ else gaz.name(ent.text)
+            if (
+                entry is None
+                and len(ent) == 1
+                and (gaz.capital(ent.text) or gaz.demonym(ent.text))
+                and not _after_title_or_name(doc, ent)
+            ):
+                _link_other(doc, ent, index, gaz, rules, label="GPE")  # "back Kyiv" tagged PERSON
+                continue
             if entry is not None and entry.type != "Person":
                 _link_other(doc, ent, index, gaz, rules, entry=entry)
                 continue
@@ -326,6 +334,13 @@ def link_entities(
     return index
 
 
+def _after_title_or_name(doc: Doc, ent: Span) -> bool:
+    from kg.nlp.components import _after_title
+
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return _after_title(doc, ent.start) or (nxt is not None and nxt.pos_ == "PROPN")
+
+
 def _mention(
     span: Span, key: str, type_: str, via: str, start: int | None = None, end: int | None = None
 ) -> LinkedMention:
@@ -337,9 +352,16 @@ def _mention(
 
 
 def _link_other(
-    doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer, rules: _Rules, *, entry: GazEntry | None = None
+    doc: Doc,
+    ent: Span,
+    index: EntityIndex,
+    gaz: Gazetteer,
+    rules: _Rules,
+    *,
+    entry: GazEntry | None = None,
+    label: str | None = None,
 ) -> None:
-    label, text = ent.label_, ent.text
+    label, text = label or ent.label_, ent.text
     via = "gazetteer"
     if entry is None and ent.kb_id_:
         entry = gaz.get(ent.kb_id_)

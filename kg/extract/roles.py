@@ -128,6 +128,12 @@ def _pre_name(
         gap = [words[i] for i in range(target.end, t_start)]
         if any(g not in tt.modifiers and g not in ("'s", "’s", "'", "-") for g in gap):
             target = None
+    if target is None and m.end + 1 < len(doc) and words[m.end] == "of":
+        after = index.at_token(m.end + 1) or (
+            index.at_token(m.end + 2) if words[m.end + 1] == "the" and m.end + 2 < len(doc) else None
+        )
+        if after is not None and after.type in _TARGET_TYPES:
+            target = after  # "President Jane Roe of Ghana"
     role = _modifiers_text(mods, title, tt)
     if metonym and target is not None:
         role = _modifiers_text(mods, f"{metonym.removeprefix('the ').removeprefix('The ')} {title}", tt)

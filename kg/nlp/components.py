@@ -157,7 +157,11 @@ class GazetteerRuler:
                 if normalize(e.text) == normalize(g.text) and not e.kb_id_:
                     drop.add((e.start, e.end))
                     add.append(Span(doc, e.start, e.end, label=g.label_, kb_id=g.kb_id_))
-                continue
+                    continue
+                if not _overreach(doc, e, g):
+                    continue
+            # the model's span is a list of names ("Mali, Burkina Faso") or runs past the name
+            # into a place ("the Rapid Support Forces in Jeddah"): the gazetteer name wins
             same = overlap.get((g.start, g.end))
             if (
                 same is not None
@@ -173,6 +177,18 @@ class GazetteerRuler:
         kept = [e for e in ents if (e.start, e.end) not in drop]
         doc.ents = filter_spans([*add, *kept])
         return doc
+
+
+_PLACE_PREPS = {"in", "at", "near", "from", "on", "outside", "inside"}
+
+
+def _overreach(doc: Doc, ent: Span, g: Span) -> bool:
+    """Whether the model's entity ``ent`` around gazetteer name ``g`` is a list of names or
+    runs from the name into a place phrase."""
+    inner = doc[ent.start : ent.end]
+    if any(t.text == "," or t.lower_ in ("and", "&") for t in inner) and g.label_ in ("GPE", "ORG"):
+        return True
+    return g.end < ent.end and doc[g.end].lower_ in _PLACE_PREPS and ent.start >= g.start - 1
 
 
 def _after_title(doc: Doc, i: int) -> bool:

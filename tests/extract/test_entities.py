@@ -1,0 +1,174 @@
+"""kg.nlp.components (entity fixes) and kg.extract.entities (linking).
+
+Rules whose behaviour must not depend on the model's guesses are tested on hand-built Docs;
+the rest on the real pipeline with sentences of our own (never from the seed article)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract.entities import EntityIndex, LinkedMention, link_entities
+from kg.nlp.components import fix_entities
+
+
+def _doc(nlp, words, ents, pos=None, tags=None):
+    """A hand-built Doc: one sentence, given entities (BILUO tags), optional POS."""
+    n = len(words)
+    iob = [e.replace("U-", "B-").replace("L-", "I-") for e in ents]  # Doc() takes IOB tags
+    return Doc(
+        nlp.vocab,
+        words=words,
+        ents=iob,
+        pos=pos or ["PROPN" if w[:1].isupper() else "NOUN" for w in words],
+        tags=tags or ["NNP" if w[:1].isupper() else "NN" for w in words],
+        sent_starts=[True] + [False] * (n - 1),
+    )
+
+
+def _fix(nlp, doc):
+    return fix_entities(doc, nlp.get_pipe("kg_entity_fixes"))
+
+
+@pytest.mark.parametrize(
+    "words,ents,want",
+    [
+        # lowercase fragment of a hyphenated word tagged ORG
+        (["I", "will", "un", "-", "unite", "them"], ["O", "O", "U-ORG", "O", "O", "O"], []),
+        # a title inside a PERSON span is cut
+        (
+            ["President", "Jane", "Roe", "spoke"],
+            ["B-PERSON", "I-PERSON", "L-PERSON", "O"],
+            [("Jane Roe", "PERSON")],
+        ),
+        # an entity inside a title is dropped
+        (
+            ["Secretary", "of", "State", "Jane", "Roe"],
+            ["O", "O", "U-ORG", "B-PERSON", "L-PERSON"],
+            [("Jane Roe", "PERSON")],
+        ),
+        # a name the document uses for a person, tagged ORG elsewhere, becomes PERSON
+        (
+            ["Jane", "Roe", "met", "Roe", "aides"],
+            ["B-PERSON", "L-PERSON", "O", "U-ORG", "O"],
+            [("Jane Roe", "PERSON"), ("Roe", "PERSON")],
+        ),
+        # a name after a media noun is an organization
+        (["his", "platform", "Gab", "Social"], ["O", "O", "B-GPE", "L-GPE"], [("Gab Social", "ORG")]),
+        # exercise names with a year, and "Operation X", are named events
+        (["The", "Ocean", "Shield-2024", "drills"], ["O", "O", "O", "O"], [("Ocean Shield-2024", "EVENT")]),
+        (
+            ["Operation", "Desert", "Fox", "began"],
+            ["B-ORG", "I-ORG", "L-ORG", "O"],
+            [("Operation Desert Fox", "EVENT")],
+        ),
+        # a comma-separated list of capitalized common nouns is not one organization
+        (["Banking", "Levies", ",", "Duties"], ["B-ORG", "I-ORG", "I-ORG", "L-ORG"], []),
+        # trailing possessive
+        (["Kenya", "'s", "army"], ["B-GPE", "L-GPE", "O"], [("Kenya", "GPE")]),
+    ],
+)
+def test_entities_fixes_on_hand_built_docs(nlp, words, ents, want):
+    doc = _fix(nlp, _doc(nlp, words, ents, tags=["POS" if w == "'s" else "NNP" for w in words]))
+    assert [(e.text, e.label_) for e in doc.ents] == want
+
+
+def test_entities_fixes_are_idempotent(nlp):
+    doc = _doc(nlp, ["President", "Jane", "Roe"], ["B-PERSON", "I-PERSON", "L-PERSON"])
+    _fix(nlp, doc)
+    _fix(nlp, doc)
+    assert [e.text for e in doc.ents] == ["Jane Roe"]
+
+
+def test_entities_link_hand_built_metonym_capital_place(nlp):
+    words = ["The", "Kremlin", "and", "Beijing", "met", "in", "Moscow"]
+    doc = _doc(nlp, words, ["O", "U-ORG", "O", "U-GPE", "O", "O", "U-GPE"])
+    index = link_entities(doc)
+    got = [(m.text, index.entity(m.key).label, m.type, m.via) for m in index.mentions]
+    assert got == [
+        ("Kremlin", "Russia", "Country", "metonym"),
+        ("Beijing", "China", "Country", "capital"),
+        ("Moscow", "Moscow", "Location", "ner"),
+    ]
+
+
+def test_entities_short_name_resolves_to_full_name_before_or_after(nlp):
+    words = ["Doe", "arrived", ".", "Ambassador", "John", "Doe", "met", "Doe", "aides"]
+    ents = ["U-PERSON", "O", "O", "O", "B-PERSON", "L-PERSON", "O", "U-PERSON", "O"]
+    doc = _doc(nlp, words, ents)
+    index = link_entities(doc)
+    keys = {m.text: m.key for m in index.mentions}
+    assert keys["Doe"] == keys["John Doe"] == "person:john-doe"
+    e = index.entity("person:john-doe")
+    assert e.mentions == 3 and e.aliases == ("Doe",)
+
+
+def test_entities_index_api(nlp):
+    doc = nlp(
+        "Russian forces shelled Kharkiv while Ukrainian President Volodymyr Zelensky met NATO officials."
+    )
+    index = link_entities(doc)
+    assert isinstance(index, EntityIndex)
+    forces = next(t for t in doc if t.text == "forces")
+    m = index.at_token(forces.i)
+    assert isinstance(m, LinkedMention) and m.key == "Q159" and m.text == "Russian forces"
+    assert doc.text[m.start_char : m.end_char] == m.text
+    assert index.at_token(doc[2].i) is None or index.at_token(doc[2].i).key != "Q159"
+    assert index.keys_in(doc[:], types=("Country",)) == ["Q159", "Q212"]
+    assert index.entity("Q3874799").country == "Q212"
+    assert {e.key for e in index.entities()} >= {"Q159", "Q212", "Q3874799", "Q7184"}
+    assert index.country_of("Q3874799") == "Q212"
+
+
+@pytest.mark.parametrize(
+    "text,surface,label",
+    [
+        ("Chinese state media said the drills were routine.", "Chinese state media", "China"),
+        ("The Netanyahu government approved the plan.", "The Netanyahu government", "Israel"),
+        ("Burkina Faso and Niger left the bloc.", "Burkina Faso", "Burkina Faso"),
+        ("Pakistan's Foreign Ministry summoned the envoy.", "Pakistan's Foreign Ministry", "Pakistan"),
+        ("The Indian Foreign Ministry summoned the envoy.", "The Indian Foreign Ministry", "India"),
+        ("The IDF said it struck a depot.", "IDF", "Israel"),
+        ("The AU Commission condemned the coup.", "The AU Commission", "African Union"),
+        ("Officials in Caracas denied the report.", "Caracas", "Caracas"),
+        ("Caracas denied the report.", "Caracas", "Venezuela"),
+    ],
+)
+def test_entities_link_actors_to_states(nlp, text, surface, label):
+    doc = nlp(text)
+    index = link_entities(doc)
+    got = {m.text: index.entity(m.key).label for m in index.mentions}
+    assert got.get(surface) == label, got
+
+
+def test_entities_the_president_is_the_most_mentioned_president(nlp):
+    text = (
+        "Ghanaian President Jane Roe met Kenyan President William Ruto. Roe said Roe would return. "
+        "Later the president flew home."
+    )
+    doc = nlp(text)
+    index = link_entities(doc)
+    m = next(m for m in index.mentions if m.text == "the president")
+    assert index.entity(m.key).label == "Jane Roe"
+
+
+def test_entities_linking_is_cheap_next_to_spacy(nlp):
+    text = " ".join(
+        [
+            "Russian Foreign Minister Sergey Lavrov met his Chinese counterpart Wang Yi in Beijing on Monday.",
+            "The Kremlin said Moscow and Beijing agreed to expand trade, while Washington warned of sanctions.",
+            "Jane Roe, a senior fellow at the Atlantic Council, said the talks would not end the war in Ukraine.",
+        ]
+        * 20
+    )
+    doc = nlp(text)
+    t0 = time.perf_counter()
+    nlp(text)
+    spacy_time = time.perf_counter() - t0
+    doc.user_data.pop("kg_entities_fixed", None)
+    t0 = time.perf_counter()
+    link_entities(doc)
+    link_time = time.perf_counter() - t0
+    assert link_time < 0.25 * spacy_time + 0.01

@@ -1,0 +1,75 @@
+"""kg.extract.roles: ROLE events from titles, appositions and copulas (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import link_entities
+from kg.extract.roles import EXTRACTOR, extract_roles
+from kg.registry import extractors
+from kg.types import Document
+
+
+def _roles(nlp, text):
+    d = Document("t", text)
+    doc = nlp(text)
+    index = link_entities(doc)
+    evs = extract_roles(doc, index, document=d)
+    labels = {e.key: e.label for e in index.entities()}
+    return d, evs, {(labels[e.sources[0]], e.role, labels[e.targets[0]]) for e in evs}
+
+
+def test_roles_extractor_is_registered():
+    assert extractors.get(EXTRACTOR) is extract_roles
+
+
+def test_roles_events_carry_evidence_title_and_version(nlp):
+    text = "Talks resumed on Monday. Egyptian Foreign Minister Jane Roe, who chaired them, said little."
+    d, evs, got = _roles(nlp, text)
+    assert got == {("Jane Roe", "Foreign Minister", "Egypt")}
+    (e,) = evs
+    assert e.category == "ROLE" and e.extractor == "kg.roles.v1" and e.trigger == "Foreign Minister"
+    assert e.evidence.text == d.text[e.evidence.start : e.evidence.end]
+    assert e.evidence.text.startswith("Egyptian Foreign Minister Jane Roe")
+    assert 0 < e.confidence <= 1
+    _, evs2, _ = _roles(nlp, text)
+    assert [x.id for x in evs2] == [e.id]  # deterministic ids
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # copula
+        (
+            "John Doe is a senior researcher at Chatham House.",
+            {("John Doe", "senior researcher", "Chatham House")},
+        ),
+        # possessive state before the title
+        (
+            "Israel's Defense Minister Jane Roe visited the border.",
+            {("Jane Roe", "Defense Minister", "Israel")},
+        ),
+        # organization before an occupational title
+        ("Reuters correspondent John Doe was detained.", {("John Doe", "correspondent", "Reuters")}),
+        # "former" is kept, "then-" is dropped
+        ("Then-President Jane Roe of Ghana spoke.", {("Jane Roe", "President", "Ghana")}),
+        ("Former Kenyan President Jane Roe spoke.", {("Jane Roe", "former President", "Kenya")}),
+        # an unknown person with a state office and no state in the text gets no role
+        ("President Jane Roe arrived in the capital.", set()),
+        # the same role stated twice is one relation
+        (
+            "Turkish President Recep Tayyip Erdogan spoke. President Erdogan then left.",
+            {("Recep Tayyip Erdoğan", "President", "Turkey")},
+        ),
+    ],
+)
+def test_roles_patterns(nlp, text, want):
+    _, _, got = _roles(nlp, text)
+    assert got == want
+
+
+def test_roles_set_the_persons_state(nlp):
+    doc = nlp("Ghanaian Foreign Minister Jane Roe met Kremlin spokesman John Doe.")
+    index = link_entities(doc)
+    states = {e.label: e.country for e in index.entities() if e.type == "Person"}
+    assert states == {"Jane Roe": "Q117", "John Doe": "Q159"}
