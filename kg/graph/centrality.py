@@ -13,7 +13,10 @@ import networkx as nx
 
 from kg.graph.blocs import DEFAULT_SEED
 
-__all__ = ["EXACT_BETWEENNESS_MAX", "centrality", "top_central"]
+__all__ = ["EXACT_BETWEENNESS_MAX", "MEASURES", "centrality", "top_central"]
+
+#: The measures :func:`centrality` computes.
+MEASURES = ("degree", "betweenness", "eigenvector")
 
 #: Largest graph on which betweenness is computed exactly.
 EXACT_BETWEENNESS_MAX = 1000
@@ -22,13 +25,21 @@ EXACT_BETWEENNESS_MAX = 1000
 def _eigenvector(G: nx.Graph) -> dict[str, float]:
     if G.number_of_edges() == 0 or all(d.get("weight", 1) == 0 for _, _, d in G.edges(data=True)):
         return dict.fromkeys(G, 0.0)
+    if len(G) > 100:  # ARPACK (scipy) is much faster than pure-Python power iteration on large graphs
+        return {k: abs(v) for k, v in nx.eigenvector_centrality_numpy(G, weight="weight").items()}
     try:
         return nx.eigenvector_centrality(G, weight="weight", max_iter=2000, tol=1e-9)
     except nx.PowerIterationFailedConvergence:
-        return nx.eigenvector_centrality_numpy(G, weight="weight")
+        return {k: abs(v) for k, v in nx.eigenvector_centrality_numpy(G, weight="weight").items()}
 
 
-def centrality(G: nx.Graph, *, seed: int | None = DEFAULT_SEED, k: int = 500) -> dict[str, dict[str, float]]:
+def centrality(
+    G: nx.Graph,
+    *,
+    seed: int | None = DEFAULT_SEED,
+    k: int = 500,
+    measures: tuple[str, ...] = MEASURES,
+) -> dict[str, dict[str, float]]:
     """``{node: {"degree": .., "betweenness": .., "eigenvector": ..}}``, rounded to 6 places.
 
     Parameters
@@ -36,6 +47,7 @@ def centrality(G: nx.Graph, *, seed: int | None = DEFAULT_SEED, k: int = 500) ->
     G : actor graph from :func:`kg.graph.project`.
     seed : seed of the sampled betweenness (graphs over :data:`EXACT_BETWEENNESS_MAX` nodes).
     k : number of sampled sources for that estimate.
+    measures : which of :data:`MEASURES` to compute.
 
     Examples
     --------
@@ -46,22 +58,22 @@ def centrality(G: nx.Graph, *, seed: int | None = DEFAULT_SEED, k: int = 500) ->
     >>> max(c, key=lambda n: c[n]["eigenvector"])
     'B'
     """
+    bad = sorted(set(measures) - set(MEASURES))
+    if bad:
+        raise ValueError(f"unknown centrality measure(s) {bad}; use any of {list(MEASURES)}")
     if G.number_of_nodes() == 0:
         return {}
-    deg = nx.degree_centrality(G) if len(G) > 1 else dict.fromkeys(G, 0.0)
-    if len(G) > EXACT_BETWEENNESS_MAX:
-        btw = nx.betweenness_centrality(G, k=min(k, len(G)), seed=seed)
-    else:
-        btw = nx.betweenness_centrality(G)
-    eig = _eigenvector(G)
-    return {
-        n: {
-            "degree": round(deg[n], 6),
-            "betweenness": round(btw[n], 6),
-            "eigenvector": round(eig.get(n, 0.0), 6),
-        }
-        for n in sorted(G)
-    }
+    values: dict[str, dict[str, float]] = {}
+    if "degree" in measures:
+        values["degree"] = nx.degree_centrality(G) if len(G) > 1 else dict.fromkeys(G, 0.0)
+    if "betweenness" in measures:
+        if len(G) > EXACT_BETWEENNESS_MAX:
+            values["betweenness"] = nx.betweenness_centrality(G, k=min(k, len(G)), seed=seed)
+        else:
+            values["betweenness"] = nx.betweenness_centrality(G)
+    if "eigenvector" in measures:
+        values["eigenvector"] = _eigenvector(G)
+    return {n: {m: round(values[m].get(n, 0.0), 6) for m in MEASURES if m in values} for n in sorted(G)}
 
 
 def top_central(cent: dict[str, dict[str, float]], measure: str = "eigenvector", n: int = 10) -> list[str]:
