@@ -280,7 +280,7 @@ def _entity_block(e: Entity) -> list[tuple[str, Term]]:
             po.append((_SAMEAS, _S(WD[e.wikidata])))
     if e.iso3:
         po.append((_T.iso3, _str(e.iso3)))
-    if e.country and e.country != e.key:
+    if e.country:  # a state "acts for" itself: kept so the model reads back unchanged
         po.append((_T.actsFor, _actor_iri(e.country)))
     for alias in sorted(set(e.aliases) - {e.label}):
         po.append((_ALT, _str(alias)))

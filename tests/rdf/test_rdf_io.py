@@ -189,3 +189,17 @@ def test_io_folder_without_graphs_is_an_input_error(tmp_path):
     (tmp_path / "notes.txt").write_text("hi")
     with pytest.raises(InputError, match=r"\[E014\]"):
         load_graph(tmp_path)
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_io_seed_build_round_trips_with_both_parsers(seed_build, fmt):
+    path = seed_build.outputs[fmt]
+    expected = to_dataset(seed_build.graph)
+    parsed = Dataset()
+    parsed.parse(path, format=RDFLIB_NAMES[fmt])
+    _assert_same(expected, parsed, FORMATS[fmt].quads)
+    _assert_same(expected, read_dataset(path), FORMATS[fmt].quads)
+
+
+def test_io_seed_build_reads_back_into_the_same_model(seed_build):
+    assert normalized(load_graph(seed_build.outputs["trig"])) == normalized(seed_build.graph)

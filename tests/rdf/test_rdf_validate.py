@@ -76,7 +76,7 @@ def test_validate_unreadable_file_is_an_input_error(tmp_path):
         validate(tmp_path / "nope.ttl")
 
 
-@pytest.mark.parametrize("fmt", ["trig", "turtle", "json-ld"])
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "ntriples", "json-ld"])
 def test_validate_seed_build_conforms(seed_build, fmt):
     report = validate(seed_build.outputs[fmt])
     assert report.conforms, [str(v) for v in report.violations[:10]]
