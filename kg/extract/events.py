@@ -142,6 +142,7 @@ class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     operators: dict[str, str] = field(default_factory=dict)  # "cut off" -> "discontinue"
+    light: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
 
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
     for key, d in raw["nouns"].items():
         t = _trigger(key, "NOUN", d)
         lx.nouns.setdefault(t.head, []).append(t)
+    lx.light = frozenset(raw["light_verbs"]["verbs"])
     for kind, words in raw["operators"].items():
         for w in words:
             lx.operators.setdefault(w, kind)
@@ -619,6 +621,10 @@ def _operator(v: Token, lx: Lexicon) -> str | None:
     return lx.operators.get(lem)
 
 
+def _is_light(v: Token, lx: Lexicon) -> bool:
+    return v.lemma_.lower() in lx.light
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -901,6 +907,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         gov = None  # "talks between X and Y resumed": participants come from the noun phrase
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
+    if gov is not None and not _is_light(gov, lx) and _operator(gov, lx) is None and gov.lemma_ != "be":
+        # "condemned Israel's strikes on Syria": the governing verb lends no participant
+        d.anchor = anchor = gov
+        gov = None
     if gov is not None:
         anchor = gov
         d.anchor = gov
@@ -1008,23 +1018,23 @@ def _threat_code(inner_type: str, lx: Lexicon) -> tuple[str, float, str | None]:
 def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | None:
     """Fold an operator verb into the draft event; None drops the event."""
     t = d.type
-    if (
-        op == "threat"
-        and gov.lemma_.lower() not in lx.cues["future"]["verbs"]
-        or (op == "threat" and t in NEGATIVE)
-    ):
+    if op == "threat":
+        # "threatened to impose tariffs", "considering sanctions", "vowed revenge": THREATEN;
+        # "pledged to support", "promised aid": the positive event is only future
         if t in NEGATIVE and t != "THREATEN":
             d.cameo, d.goldstein, d.mode = _threat_code(t, lx)
             d.type = "THREATEN"
-            d.context = d.context
             return d
-        if t == "THREATEN":
-            return d
-        d.modality = "hypothetical" if gov.lemma_.lower() in lx.cues["hypothetical"]["verbs"] else "future"
+        if t != "THREATEN":
+            d.modality = (
+                "hypothetical" if gov.lemma_.lower() in lx.cues["hypothetical"]["verbs"] else "future"
+            )
         return d
     if op == "intent":
-        d.modality = "future"
+        d.modality = "hypothetical" if gov.lemma_.lower() in lx.cues["hypothetical"]["verbs"] else "future"
         return d
+    if op == "null":
+        return None
     if op == "discontinue":
         if t in COOPERATIVE:
             mods = _mods(d.tok)
@@ -1068,7 +1078,7 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             return None
         if gl in lx.cues["negation"]["verbs"] and op != "reject":
             return None
-        if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject")):
+        if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
             if not d.sources:
                 d.sources, _ = _verb_subjects(g, ctx)
