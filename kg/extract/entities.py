@@ -317,6 +317,7 @@ def link_entities(
     _link_short_names(doc, short, persons, index, gaz)
     _link_unlabelled_names(doc, persons, index)
     _link_uncovered_demonyms(doc, index, gaz)
+    _link_datelines(doc, index)
     _extend_state_actors(doc, index, rules)
     _link_leader_groups(doc, index, rules)
     from kg.extract.roles import find_roles
@@ -332,6 +333,15 @@ def link_entities(
     _link_title_coref(doc, index)
     index._finish()
     return index
+
+
+def _is_dateline(doc: Doc, ent: Span) -> bool:
+    """An all-capitals place name opening a sentence, followed by a comma, dash or parenthesis."""
+    if not ent.text.isupper() or len(ent.text) < 3 or ent.end >= len(doc):
+        return False
+    if not (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
+        return False
+    return doc[ent.end].text in (",", "—", "–", "-", "(", "--")
 
 
 def _after_title_or_name(doc: Doc, ent: Span) -> bool:
@@ -363,6 +373,13 @@ def _link_other(
 ) -> None:
     label, text = label or ent.label_, ent.text
     via = "gazetteer"
+    if _is_dateline(doc, ent):
+        # "KHARTOUM, Sudan (AP) —": the place the story is filed from, not an actor
+        place = text.title()
+        key = entity_key(place, "Location")
+        index._record(key, None, place, "Location")
+        index._add(_mention(ent, key, "Location", "dateline"))
+        return
     if entry is None and ent.kb_id_:
         entry = gaz.get(ent.kb_id_)
         if (
@@ -380,7 +397,7 @@ def _link_other(
     if entry is None and label in ("ORG", "FAC", "LOC", "GPE"):
         entry = gaz.metonym(text)
         via = "metonym"
-    if entry is None and label in ("GPE", "LOC", "FAC"):
+    if entry is None and label in ("GPE", "LOC", "FAC", "ORG"):
         entry = gaz.capital(text)
         via = "capital"
         if entry is not None:
@@ -410,6 +427,12 @@ def _link_other(
                 country = st.key
                 break
         subtype = _org_subtype(words, rules)
+        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if subtype is None and country is None and prev in ("in", "around", "near", "outside", "inside"):
+            key = entity_key(surface, "Location")  # "fighting around El Fasher" tagged ORG
+            index._record(key, None, surface, "Location")
+            index._add(_mention(ent, key, "Location", "ner"))
+            return
         acts = subtype in ("GovernmentBody", "Military")
         key = entity_key(surface, "Organization")
         index._record(key, None, surface, "Organization", subtype=subtype, country=country if acts else None)
@@ -496,6 +519,29 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
                     "PERSON",
                 )
             )
+
+
+def _link_datelines(doc: Doc, index: EntityIndex) -> None:
+    """An all-capitals place opening the text or a paragraph ("NEW DELHI —") the NER missed."""
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        starts = i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
+        if not starts or not (tok.is_upper and tok.is_alpha and len(tok) >= 3) or index._tok[i] is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and doc[j].is_upper and doc[j].is_alpha and index._tok[j] is None and j - i < 4:
+            j += 1
+        if j < n and doc[j].text in (",", "—", "–", "--"):
+            sp = doc[i:j]
+            place = sp.text.title()
+            key = entity_key(place, "Location")
+            index._record(key, None, place, "Location")
+            index._add(
+                LinkedMention(i, j, sp.start_char, sp.end_char, sp.text, key, "Location", "dateline", "GPE")
+            )
+        i = j + 1
 
 
 def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:

@@ -236,7 +236,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             if words[k] in _COPULAS and seg_start < len(doc) and words[seg_start] == "as":
                 seg_start += 1
             seg_end = _segment_end(doc, seg_start, index)
-            if seg_end > seg_start and doc[seg_start].pos_ not in ("VERB", "AUX", "PRON", "ADP"):
+            first = doc[seg_start] if seg_start < len(doc) else None
+            np_like = first is not None and (
+                first.pos_ not in ("VERB", "AUX", "PRON", "ADP") or first.dep_ in ("amod", "compound", "nmod")
+            )
+            if seg_end > seg_start and np_like:
                 for r in _segment_roles(doc, seg_start, seg_end, index, words, tt):
                     found.append((*r, "apposition"))
         # apposition before the name: "the president of Kenya, William Ruto,"
@@ -270,12 +274,16 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     seen: set[tuple[str, str, str]] = set()
     for person, role, level, target, ts, te, conf, pattern in raw:
         if target is None:
-            if level != "state" or role.startswith(("former", "ex")):
+            if role.startswith(("former", "ex")):
                 continue
-            target = text_state.get(person) or _gazetteer_state(index, person)
+            target = _gazetteer_role(index, person, role)
+            if target is not None:
+                pattern += "+gazetteer"
+            elif level == "state":
+                target = text_state.get(person) or _gazetteer_state(index, person)
+                pattern += "+state"
             if target is None:
                 continue
-            pattern += "+state"
         if target == person:
             continue
         k = (person, target, role.lower())
@@ -284,6 +292,19 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
         seen.add(k)
         facts.append(RoleFact(person, target, role, ts, te, conf, pattern))
     return facts
+
+
+def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
+    """The gazetteer's organization or state for ``person`` holding ``role`` ("Opposition leader X")."""
+    e = index.gazetteer.get(person)
+    if e is None:
+        return None
+    for title, target, _current in e.roles:
+        if title.lower() == role.lower():
+            index._record(target, index.gazetteer.get(target), "", "")
+            index._keep.add(target)
+            return target
+    return None
 
 
 def _gazetteer_state(index: EntityIndex, person: str) -> str | None:

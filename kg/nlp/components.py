@@ -268,6 +268,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 start += 1
         out.append(Span(doc, start, end, label=label, kb_id=kb))
     out = _relabel_people(doc, out, gaz)
+    out = _titled_people(doc, out, tt)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
     doc.ents = filter_spans(out)
@@ -292,6 +293,51 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
                 cands = gaz.surname(e.text)
                 is_person = len(cands) == 1
             if is_person:
+                e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+_ORG_WORDS: set[str] | None = None
+
+
+def _org_words() -> set[str]:
+    global _ORG_WORDS
+    if _ORG_WORDS is None:
+        heads = load_json("entity_fixes.json").get("org_subtype_heads", {})
+        _ORG_WORDS = {w for ws in heads.values() for w in ws}
+    return _ORG_WORDS
+
+
+def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
+    """A two- or three-word capitalized name tagged ORG/GPE/NORP that a title follows in
+    apposition ("Amara Diallo, founding director of ...") or precedes ("analyst Amara Diallo")
+    is a person, unless a word of it names an organization ("Institute", "Ministry")."""
+    words = [t.lower_ for t in doc]
+    org_words = _org_words()
+    out = []
+    for e in ents:
+        if (
+            e.label_ in ("ORG", "GPE", "NORP")
+            and not e.kb_id_
+            and 2 <= len(e) <= 3
+            and all(t.is_title for t in e)
+            and not any(t.lower_ in org_words for t in e)
+        ):
+            after = e.end + 1 < len(doc) and words[e.end] == ","
+            k = e.end + 1
+            while (
+                after
+                and k < len(doc)
+                and (words[k] in ("a", "an", "the") or words[k] in tt.modifiers or doc[k].dep_ == "amod")
+            ):
+                k += 1
+            titled_after = after and k < len(doc) and tt.match_at(words, k) > 0
+            titled_before = (
+                tt.match_ending(words, e.start) > 0
+                and tt.level.get(tuple(words[e.start - 1 : e.start])) is not None
+            )
+            if titled_after or titled_before:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
