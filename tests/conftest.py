@@ -104,4 +104,5 @@ def short_corpus(tmp_path_factory):
     """A JSON Lines corpus of 40 short synthetic articles (``kg.corpus``, seed 7, 60-140 words each)."""
     from kg.corpus import write_corpus
 
-    return write_corpus(40, tmp_path_factory.mktemp("short_corpus") / "corpus.jsonl", seed=7, min_words=60, max_words=140)
+    out = tmp_path_factory.mktemp("short_corpus") / "corpus.jsonl"
+    return write_corpus(40, out, seed=7, min_words=60, max_words=140)

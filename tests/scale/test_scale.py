@@ -1,0 +1,146 @@
+"""Corpus-scale builds: resume after SIGKILL, incremental re-runs, workers and Dask give the same bytes.
+
+Real spaCy and kg's real extractor over short synthetic articles (``short_corpus``, 40
+articles), real worker processes and a real ``dask.distributed`` LocalCluster on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import standin
+
+from kg.corpus import write_corpus
+from kg.pipeline import CACHE_DIR, build
+
+pytestmark = pytest.mark.slow
+
+FORMATS = ("nquads", "turtle", "jsonl")
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """Every output file of a build (not the cache), by name."""
+    return {
+        p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file() and not p.name.startswith(".")
+    }
+
+
+def _shards(out: Path) -> list[Path]:
+    return sorted((out / CACHE_DIR / "shards").glob("*/*.json"))
+
+
+@pytest.fixture(scope="module")
+def clean_build(short_corpus, tmp_path_factory):
+    """One clean single-process build of ``short_corpus`` (the reference bytes)."""
+    out = tmp_path_factory.mktemp("clean")
+    report = build([short_corpus], out, formats=FORMATS, html=False, workers=1)
+    return report, _outputs(out)
+
+
+def test_scale_clean_build_is_complete(clean_build):
+    report, files = clean_build
+    assert report.n_documents == 40 and report.extracted == 40 and report.cached == 0
+    assert {"graph.nq", "graph.ttl", "graph.jsonl"} <= set(files)
+    assert len(report.graph.events) > 40  # the extractor found relations in the corpus
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_scale_workers_byte_identical(short_corpus, clean_build, tmp_path, workers):
+    report = build([short_corpus], tmp_path, formats=FORMATS, html=False, workers=workers, cache=False)
+    assert report.workers == workers
+    assert report.extracted == 40
+    assert _outputs(tmp_path) == clean_build[1]
+    assert not (tmp_path / CACHE_DIR).exists()  # cache=False writes no shards
+
+
+@pytest.mark.parametrize("n_new", [4])
+def test_scale_incremental_extracts_only_new_articles(tmp_path, monkeypatch, n_new):
+    log = tmp_path / "extractions.log"
+    monkeypatch.setenv(standin.LOG_ENV, str(log))
+    corpus = tmp_path / "corpus"
+    write_corpus(12, corpus, seed=3, min_words=50, max_words=100)
+    opts = dict(
+        formats=FORMATS,
+        html=False,
+        workers=1,
+        extract_fn=standin.counting_extract,
+        extractor_version="count/1",
+    )
+    first = build([corpus], tmp_path / "out", **opts)
+    assert (first.extracted, first.cached) == (12, 0)
+    assert len(standin.extraction_log(log)) == 12
+    write_corpus(n_new, corpus, seed=3, start=12, min_words=50, max_words=100)
+    second = build([corpus], tmp_path / "out", **opts)
+    new_ids = standin.extraction_log(log)[12:]
+    assert sorted(new_ids) == [f"synth-{i:06d}" for i in range(12, 12 + n_new)]
+    assert (second.extracted, second.cached, second.n_documents) == (n_new, 12, 12 + n_new)
+    assert len(_shards(tmp_path / "out")) == 12 + n_new
+    # the merged outputs equal a clean build of the whole corpus
+    clean = build([corpus], tmp_path / "clean", **{**opts, "extractor_version": "count/2"})
+    assert _outputs(tmp_path / "out") == _outputs(tmp_path / "clean")
+    assert clean.extracted == 12 + n_new
+
+
+def test_scale_resume_after_sigkill(tmp_path):
+    corpus = write_corpus(60, tmp_path / "corpus.jsonl", seed=11, min_words=100, max_words=200)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--workers", "1", "--no-html"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and proc.poll() is None and len(_shards(out)) < 10:
+            time.sleep(0.02)
+        assert proc.poll() is None, (
+            "the build finished before it could be killed: " + proc.stderr.read().decode()
+        )
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == -signal.SIGKILL
+    done_before = len(_shards(out))
+    assert 10 <= done_before < 60
+    for shard in _shards(out):  # every shard on disk is complete JSON (atomic writes)
+        json.loads(shard.read_bytes())
+
+    resumed = build([corpus], out, formats=FORMATS, html=False, workers=1)
+    assert resumed.cached >= done_before and resumed.extracted == 60 - resumed.cached
+    assert resumed.n_documents == 60
+    assert len(_shards(out)) == 60
+    # a write cut short leaves at most a hidden temporary file, never a partial shard
+    strays = [p for p in (out / CACHE_DIR).rglob("*") if p.is_file() and p.suffix != ".json"]
+    assert all(p.name.startswith(".") and p.name.endswith(".tmp") for p in strays)
+    fresh = build([corpus], tmp_path / "fresh", formats=FORMATS, html=False, workers=1, cache=False)
+    assert _outputs(out) == _outputs(tmp_path / "fresh")
+    ids = [json.loads(line).get("id") for line in (out / "graph.jsonl").read_text().splitlines()]
+    assert len(ids) == len(set(ids))  # no duplicate records
+    assert fresh.n_documents == 60
+
+
+def test_scale_dask_byte_identical_to_local(short_corpus, clean_build, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        report = build(
+            [short_corpus],
+            tmp_path,
+            formats=FORMATS,
+            html=False,
+            executor="dask",
+            scheduler=cluster.scheduler_address,
+            cache=False,
+        )
+        with distributed.Client(cluster) as client:
+            pids = client.run(os.getpid)
+    assert report.executor == "dask" and report.workers == 2 and report.extracted == 40
+    assert len(set(pids.values())) == 2
+    assert _outputs(tmp_path) == clean_build[1]
