@@ -215,8 +215,10 @@ class EntityIndex:
             k: self._records[k] for k in [*sorted(order, key=order.get), *rest] if k in self._records
         }
         for r in self._records.values():
-            # a person known without a QID is labelled as this document spells the full name
-            if r.type == "Person" and not r.wikidata and r.label not in r.surfaces:
+            # an actor known without a QID is labelled as this document spells its full name
+            # ("Abdourahamane Tiani", "Shanghai Cooperation Organization"), so the label matches
+            # what a reader of this text calls it; the key stays the gazetteer's
+            if r.type in ("Person", "Organization", "IGO") and not r.wikidata and r.label not in r.surfaces:
                 full = [s for s in r.surfaces if len(s.split()) >= len(r.label.split())]
                 if full:
                     r.label = max(full, key=lambda s: (r.surfaces[s], len(s)))

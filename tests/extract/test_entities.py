@@ -172,3 +172,21 @@ def test_entities_linking_is_cheap_next_to_spacy(nlp):
     link_entities(doc)
     link_time = time.perf_counter() - t0
     assert link_time < 0.25 * spacy_time + 0.01
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   \n\n ", "普京与习近平会面。", "🙂 ,,,, — ( ) 's 's", "Dr. Dr. Dr.", "A, B, C, D, E."]
+)
+def test_entities_odd_input_links_nothing_and_does_not_fail(nlp, text):
+    index = link_entities(nlp(text))
+    assert index.mentions == [] and index.entities() == ()
+
+
+def test_entities_label_follows_the_texts_spelling_when_no_qid(nlp):
+    doc = nlp(
+        "Leaders of the Shanghai Cooperation Organization met in Tianjin, and the SCO issued a statement."
+    )
+    index = link_entities(doc)
+    sco = {m.key for m in index.mentions if m.text.endswith(("SCO", "Organization"))}
+    assert len(sco) == 1  # one canonical key for both mentions
+    assert index.entity(sco.pop()).label == "Shanghai Cooperation Organization"
