@@ -219,9 +219,19 @@ class EntityIndex:
             # ("Abdourahamane Tiani", "Shanghai Cooperation Organization"), so the label matches
             # what a reader of this text calls it; the key stays the gazetteer's
             if r.type in ("Person", "Organization", "IGO") and not r.wikidata and r.label not in r.surfaces:
-                full = [s for s in r.surfaces if len(s.split()) >= len(r.label.split())]
+                full = [s for s in r.surfaces if len(s.split()) >= len(r.label.split()) and _proper(s)]
                 if full:
                     r.label = max(full, key=lambda s: (r.surfaces[s], len(s)))
+
+
+def _proper(name: str) -> bool:
+    """A proper name: every word capitalized but short function words ("of", "for", "the")."""
+    return all(
+        w[:1].isupper()
+        or w in ("of", "for", "the", "and", "on", "in", "de", "al", "bin", "da")
+        or not w[:1].isalpha()
+        for w in name.split()
+    )
 
 
 # -- rules data ----------------------------------------------------------------------------

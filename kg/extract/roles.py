@@ -90,6 +90,11 @@ def _pre_name(
         if n:
             via_of = prev
             j = prev.start - 1
+    while j > 0:  # "Supreme Leader Ayatollah Ali Khamenei": skip honorifics before the name
+        h = next((n for n in (3, 2, 1) if j - n >= 0 and tuple(words[j - n : j]) in tt.honorifics), 0)
+        if not h:
+            break
+        j -= h
     n = tt.match_ending(words, j)
     if not n:
         return _counterpart(doc, m, index, words, pending)
@@ -166,13 +171,11 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         # after the title: "of/at/for the Lexington Institute"
         k = t_end
         if k < pe and words[k] in _TARGET_PREPS:
-            for i in range(k + 1, pe):
-                lm = index.at_token(i)
-                if lm is not None and lm.type in _TARGET_TYPES:
-                    target = lm
-                    break
-                if doc[i].pos_ in ("VERB", "AUX"):
-                    break
+            target = _prep_object(doc, k, pe, index)
+            if target is not None and words[k] == "to":
+                # "Ukraine's ambassador to the UN": the sending state employs the envoy
+                before = _mention_before(t_start, ps, index)
+                target = before or target
         if target is None:  # before the title: "a former State Department official", "Iran's supreme leader"
             for i in range(t_start - 1, ps - 1, -1):
                 lm = index.at_token(i)
@@ -186,6 +189,37 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
             )
         out.append((role, level, target, t_start, t_end))
     return out
+
+
+def _mention_before(t_start: int, ps: int, index: EntityIndex):
+    for i in range(t_start - 1, ps - 1, -1):
+        lm = index.at_token(i)
+        if lm is not None and lm.type in _TARGET_TYPES:
+            return lm
+    return None
+
+
+def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
+    """The organization or state a preposition's object names: the object itself, else its
+    compound modifier ("Russia's Wagner group" -> Wagner), else its possessor, else the first
+    actor mention after the preposition."""
+    prep = doc[k]
+    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < pe), None)
+    if pobj is not None:
+        order = [pobj]
+        order += [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pe]
+        order += [c for c in pobj.children if c.dep_ == "poss" and c.i < pe]
+        for tok in order:
+            lm = index.at_token(tok.i)
+            if lm is not None and lm.type in _TARGET_TYPES:
+                return lm
+    for i in range(k + 1, pe):
+        lm = index.at_token(i)
+        if lm is not None and lm.type in _TARGET_TYPES:
+            return lm
+        if doc[i].pos_ in ("VERB", "AUX"):
+            break
+    return None
 
 
 def _segment_end(doc: Doc, start: int, index: EntityIndex, limit: int = 25) -> int:
@@ -254,7 +288,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 and e - s < 12
             ):
                 s -= 1
-            if s < e and words[s] in ("the", "a", "an") or (s < e and tt.match_at(words, s)):
+            if s < e:
                 for r in _segment_roles(doc, s, e, index, words, tt):
                     if r[2] is not None:
                         found.append((*r, "apposition-before"))
