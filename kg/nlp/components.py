@@ -147,7 +147,10 @@ class GazetteerRuler:
         for g in filter_spans(spans):
             overlap = {(e.start, e.end): e for i in range(g.start, g.end) if (e := owner.get(i)) is not None}
             if not overlap:
-                add.append(g)
+                # a lone capitalized word the tagger does not read as a name ("Turkey" the bird
+                # opening a sentence, "Meta" in a headline) is not added on the gazetteer's word alone
+                if len(g) > 1 or doc[g.start].pos_ == "PROPN" or not doc.has_annotation("TAG"):
+                    add.append(g)
                 continue
             longer = [
                 e for e in overlap.values() if e.start <= g.start and e.end >= g.end and len(e) > len(g)
