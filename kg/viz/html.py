@@ -64,18 +64,19 @@ __all__ = [
 TYPE_COLORS = {"Country": "#2563eb", "IGO": "#9333ea", "Organization": "#ea580c", "Person": "#0d9488"}
 #: Edge colour by the sign of the net score.
 EDGE_COLORS = {1: "#16a34a", -1: "#dc2626", 0: "#9ca3af"}
-#: Palette of the "colour by bloc" view (bloc 1, 2, ...; later blocs reuse it).
+#: Bloc colours (halo around each node, and fill in the "colour by bloc" view); no red or green,
+#: which mean conflict and cooperation on edges. Bloc 11 reuses the first colour.
 BLOC_COLORS = (
-    "#2563eb",
-    "#dc2626",
-    "#16a34a",
-    "#9333ea",
-    "#ea580c",
-    "#0891b2",
-    "#ca8a04",
-    "#db2777",
-    "#4b5563",
-    "#65a30d",
+    "#f59e0b",
+    "#8b5cf6",
+    "#06b6d4",
+    "#ec4899",
+    "#84cc16",
+    "#f97316",
+    "#14b8a6",
+    "#a855f7",
+    "#eab308",
+    "#64748b",
 )
 #: Graphs up to this many actors get a short physics stabilization in the browser; larger ones are drawn as laid out.
 PHYSICS_MAX_NODES = 300
@@ -258,6 +259,8 @@ def build_network(G: nx.Graph, *, seed: int | None = DEFAULT_SEED) -> tuple[Netw
         color = TYPE_COLORS.get(a.get("type", ""), "#6b7280")
         size = round(10.0 + 26.0 * math.sqrt(cent[k]["degree"] / max_deg), 2)
         x, y = pos[k]
+        b = bidx.get(k)
+        bloc_color = BLOC_COLORS[b % len(BLOC_COLORS)] if b is not None and len(parts[b]) > 1 else None
         vis_nodes.append(
             {
                 "id": k,
@@ -272,9 +275,16 @@ def build_network(G: nx.Graph, *, seed: int | None = DEFAULT_SEED) -> tuple[Netw
                     "border": "#1f2937",
                     "highlight": {"background": color, "border": "#111827"},
                 },
+                # The bloc shows as a halo, so the fill can keep the actor type.
+                "shadow": {
+                    "enabled": bloc_color is not None,
+                    "color": bloc_color or "#000000",
+                    "size": 22,
+                    "x": 0,
+                    "y": 0,
+                },
             }
         )
-        b = bidx.get(k)
         node_details[k] = {
             "label": a.get("label", k),
             "type": a.get("type"),
@@ -290,9 +300,7 @@ def build_network(G: nx.Graph, *, seed: int | None = DEFAULT_SEED) -> tuple[Netw
             "bloc": b,
             "bloc_size": len(parts[b]) if b is not None else None,
             "type_color": color,
-            "bloc_color": BLOC_COLORS[b % len(BLOC_COLORS)]
-            if b is not None and len(parts[b]) > 1
-            else "#d1d5db",
+            "bloc_color": bloc_color or "#d1d5db",
         }
 
     vis_edges: list[dict[str, Any]] = []
@@ -395,7 +403,7 @@ def build_network(G: nx.Graph, *, seed: int | None = DEFAULT_SEED) -> tuple[Netw
     net.node_ids = [x["id"] for x in vis_nodes]
     net.node_map = {x["id"]: x for x in vis_nodes}
     net.set_options(json.dumps(options))
-    return net, {"nodes": node_details, "edges": edge_details, "physics": physics}
+    return net, {"nodes": node_details, "edges": edge_details, "physics": physics, "blocs": parts}
 
 
 def page_data(net: Network, details: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
@@ -515,6 +523,15 @@ def render_graph(G: nx.Graph, *, title: str = "Alliance graph", seed: int | None
         {"label": "neutral (membership, role)", "color": EDGE_COLORS[0], "dashes": False},
         {"label": "mixed: both cooperation and conflict", "color": "#6b7280", "dashes": True},
     ]
+    legend_blocs = []
+    for i, bloc in enumerate(b for b in details["blocs"] if len(b) > 1):
+        if i == 6:
+            break
+        names = [_label(G.nodes[k]) for k in sorted(bloc, key=lambda k: (-G.degree(k), k))]
+        more = f" +{len(names) - 5}" if len(names) > 5 else ""
+        legend_blocs.append(
+            {"label": ", ".join(names[:5]) + more, "color": BLOC_COLORS[i % len(BLOC_COLORS)]}
+        )
     template = _environment().from_string(_asset("page.html.j2"))
     return template.render(
         title=title,
@@ -525,6 +542,7 @@ def render_graph(G: nx.Graph, *, title: str = "Alliance graph", seed: int | None
         physics=details["physics"],
         legend_nodes=legend_nodes,
         legend_edges=legend_edges,
+        legend_blocs=legend_blocs,
         data_json=Markup(script_json(data)),
         vis_js=Markup(vis_js),
         app_js=Markup(app_js),
