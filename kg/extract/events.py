@@ -129,6 +129,7 @@ class Trigger:
     requires_obj_type: tuple[str, ...] = ()
     requires_light: bool = False
     plural_only: bool = False
+    only_under: tuple[str, ...] = ()
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
 
@@ -171,6 +172,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         requires_obj_type=tuple(d.get("requires_obj_type", ())),
         requires_light=bool(d.get("requires_light", False)),
         plural_only=bool(d.get("plural_only", False)),
+        only_under=tuple(d.get("only_under", ())),
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
     )
@@ -490,6 +492,7 @@ class _Draft:
     modality: str = "asserted"
     location: str | None = None
     trigger_text: str = ""
+    folded: list[int] = field(default_factory=list)  # operator verbs folded into this event
 
 
 def _has_child(tok: Token, deps: Iterable[str], lemmas: Iterable[str] | None = None) -> bool:
@@ -578,6 +581,11 @@ def _targets_from(
                 out.extend(actors_of(c, ctx))
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
         out.extend(actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT")))
+    if trig_type == "ASSAULT":
+        # "struck a refinery in Russia": a state named as the place of an attack is its target
+        out += [
+            k for p in _pobjs(tok, ("in", "inside")) for k in actors_of(p, ctx) if ctx.etype(k) == "Country"
+        ]
     return out
 
 
@@ -619,6 +627,53 @@ def _operator(v: Token, lx: Lexicon) -> str | None:
         if c.dep_ in ("prt", "prep") and f"{lem} {c.lower_}" in lx.operators:
             return lx.operators[f"{lem} {c.lower_}"]
     return lx.operators.get(lem)
+
+
+_AMOUNT_NOUNS = frozenset(
+    {
+        "million",
+        "billion",
+        "trillion",
+        "package",
+        "shipment",
+        "tranche",
+        "batch",
+        "round",
+        "wave",
+        "series",
+        "set",
+        "number",
+        "dozen",
+        "hundred",
+        "thousand",
+        "amount",
+        "lot",
+        "kind",
+        "type",
+        "new",
+        "more",
+        "worth",
+    }
+)
+
+
+def _np_top(tok: Token) -> Token:
+    """The phrase a noun trigger fills: itself, or the amount it quantifies ('$5 billion in aid',
+    'a new round of sanctions', 'a wave of strikes')."""
+    t = tok
+    for _ in range(2):
+        p = t.head
+        if t.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head is not p:
+            h = p.head
+            if (
+                h.like_num
+                or h.lemma_.lower() in _AMOUNT_NOUNS
+                or h.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+            ):
+                t = h
+                continue
+        break
+    return t
 
 
 def _is_light(v: Token, lx: Lexicon) -> bool:
@@ -731,16 +786,24 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             drafts.extend(d if isinstance(d, list) else [d])
     _share_coordinated_targets(drafts)
     events: list[Event] = []
+    operators, folded_ok = [], set()
     for d in drafts:
         if (
             d.tok.i in consumed
             and d.trig.pos == "VERB"
             and d.type == d.trig.type
-            and d.trig.type in ("THREATEN", "REJECT", "REQUEST")
+            and d.trig.type in ("THREATEN", "REJECT", "REQUEST", "ACCUSE")
         ):
-            continue  # the operator was folded into the inner event
+            operators.append(d)
+            continue
         ev = _finish(d, ctx, lx)
         if ev is not None:
+            events.append(ev)
+            folded_ok.update(d.folded)
+    for d in operators:
+        # "urged Israel to allow aid", "warned NATO against deploying troops": the operator verb's own
+        # event stands unless an inner event absorbed it
+        if d.tok.i not in folded_ok and (ev := _finish(d, ctx, lx)) is not None:
             events.append(ev)
     return _dedupe(events)
 
@@ -792,6 +855,11 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             if c.dep_ in OBJ and not ctx.linked(c):
                 tgts += [k for g in c.children if g.dep_ == "poss" for k in actors_of(g, ctx)]
                 tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
+    if trig.type == "REQUEST" and not tgts:
+        # "demanded that Armenia withdraw": the addressee is the subject of the demanded clause
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                tgts += [k for s in c.children if s.dep_ == "nsubj" for k in actors_of(s, ctx)]
     if trig.requires_obj_actor and not any(actors_of(c, ctx) for c in tok.children if c.dep_ in OBJ):
         return None
     if trig.requires_obj_type:
@@ -839,15 +907,22 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         return None  # "the talks did not resume"
     mods_actors: list[str] = []
     poss: list[str] = []
+    own = ctx.index.at_token(tok.i)
+    if own is not None and ctx.etype(own.key) in ACTOR_TYPES and own.end - 1 != tok.i:
+        return None  # a word inside an actor's name ("Shanghai Cooperation Organisation")
+    if own is not None and ctx.etype(own.key) in ("IGO",) and trig.type in ("ALLY", "MEMBER_OF", "COOPERATE"):
+        return None  # "the Alliance of Sahel States", "the Quad alliance" name an organization
     for c in tok.children:
         if c.dep_ == "poss":
             poss.extend(actors_of(c, ctx))
         elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
             for cc in _conjuncts(c):
                 k = ctx.linked(cc)
-                if k:
+                if k and not (own is not None and own.key == k):
                     mods_actors.append((k, cc.dep_ == "compound" and cc.pos_ == "PROPN"))  # type: ignore[arg-type]
     srcs: list[str] = list(poss)
+    if own is not None and ctx.etype(own.key) == "Country" and own.start < tok.i:
+        srcs.append(own.key)  # "Israeli strikes" linked as one state-actor phrase
     tgts: list[str] = []
     compounds = [k for k, is_cmp in mods_actors if is_cmp]  # type: ignore[misc]
     adjs = [k for k, is_cmp in mods_actors if not is_cmp]  # type: ignore[misc]
@@ -869,17 +944,33 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 tgts.extend(actors_of(c, ctx))
         for p in _pobjs(tok, ("like", "including", "as")):
             tgts.extend(actors_of(p, ctx))
+        if tok.dep_ == "appos":  # "Poland, a NATO member,", "Japan, a close ally of the US,"
+            srcs.extend(actors_of(tok.head, ctx, pronouns=False))
+        elif tok.dep_ == "compound" and tok.head.i > tok.i:  # "US ally Japan", "NATO member Poland"
+            tgts.extend(actors_of(tok.head, ctx, pronouns=False))
+        if trig.type == "MEMBER_OF":  # "NATO member Poland": the IGO is the target
+            igo = [k for k in srcs + compounds if ctx.etype(k) == "IGO"]
+            srcs = [k for k in srcs if k not in igo] + [k for k in tgts if ctx.etype(k) != "IGO"]
+            tgts = [k for k in tgts if ctx.etype(k) == "IGO"] + igo
+            if tok.dep_ != "appos":
+                srcs += [
+                    k
+                    for c in tok.children
+                    if c.dep_ in ("appos", "compound") and c.i > tok.i
+                    for k in actors_of(c, ctx)
+                ]
     if trig.requires_prep and not tgts and not between:
         return None
     if trig.requires_light and tok.dep_ not in OBJ:
         return None
     # the governing verb: light verb or operator
     anchor = tok
+    np = _np_top(tok)  # "$500 million in military aid": the amount stands where the aid would
     gov: Token | None = None
-    if tok.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-        gov = tok.head
-    elif tok.dep_ in ("pobj",) and tok.head.dep_ in ("prep", "agent"):
-        p = tok.head
+    if np.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and np.head.pos_ in ("VERB", "AUX"):
+        gov = np.head
+    elif np.dep_ in ("pobj",) and np.head.dep_ in ("prep", "agent"):
+        p = np.head
         h = p.head
         if h.pos_ in ("VERB", "AUX") and (
             p.lower_ in SETTING_PREPS or p.lower_ in ("with", "into", "of", "on", "to", "for")
@@ -892,21 +983,25 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             and h.head.pos_ == "VERB"
         ):
             gov = h.head  # "reaffirmed a partnership in a phone call with X"
-    elif tok.dep_ == "conj":
-        h = tok
+    elif np.dep_ == "conj":
+        h = np
         while h.dep_ == "conj":
             h = h.head
         if h.dep_ in OBJ and h.head.pos_ in ("VERB", "AUX"):
             gov = h.head
     elif (
-        tok.dep_ in ("nsubj",)
-        and tok.head.pos_ in ("VERB", "AUX")
-        and tok.head.lemma_
+        np.dep_ in ("nsubj",)
+        and np.head.pos_ in ("VERB", "AUX")
+        and np.head.lemma_
         in ("take", "begin", "start", "resume", "continue", "end", "collapse", "stall", "break")
     ):
         gov = None  # "talks between X and Y resumed": participants come from the noun phrase
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
+    if np is not tok:
+        tgts += [k for p in _pobjs(np, preps) for k in actors_of(p, ctx)]
+    if trig.only_under and (gov is None or _operator(gov, lx) not in trig.only_under):
+        return None
     if gov is not None and not _is_light(gov, lx) and _operator(gov, lx) is None and gov.lemma_ != "be":
         # "condemned Israel's strikes on Syria": the governing verb lends no participant
         d.anchor = anchor = gov
@@ -915,6 +1010,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         anchor = gov
         d.anchor = gov
         consumed.add(gov.i)
+        d.folded.append(gov.i)
         if _negated(gov) or _under_without(gov):
             lem = gov.lemma_.lower()
             refusal = (
@@ -947,7 +1043,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         if op == "discontinue":
             tgts += [k for p in _pobjs(tok, ("to", "for", "from", "with")) for k in actors_of(p, ctx)]
             tgts += _targets_from(gov, trig.type, ("to", "for", "from", "with"), ctx, with_obj=False)
-        if tok.dep_ in OBJ or tok.dep_ == "conj":
+        if np.dep_ in OBJ or np.dep_ == "conj":
             tgts += _targets_from(gov, trig.type, trig.preps, ctx, with_obj=False)
             if trig.type in ("AID", "SANCTION") or op == "discontinue":
                 tgts += [k for c in gov.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
@@ -1036,7 +1132,7 @@ def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | Non
     if op == "null":
         return None
     if op == "discontinue":
-        if t in COOPERATIVE:
+        if t in COOPERATIVE or t == "MEMBER_OF":
             mods = _mods(d.tok)
             kind = next((m for m in ("military", "economic", "humanitarian") if m in mods), d.mode)
             key = f"{t}/{kind}" if kind else t
@@ -1080,6 +1176,7 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             return None
         if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
+            d.folded.append(g.i)
             if not d.sources:
                 d.sources, _ = _verb_subjects(g, ctx)
             res = _apply_operator(d, op, g, lx)
@@ -1155,6 +1252,17 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
+    if d.type in NEGATIVE and d.type != "THREATEN" and d.modality in ("future", "hypothetical"):
+        # "X said it would retaliate", "X could impose sanctions": an actor's stated or
+        # announced prospect of a hostile act is a threat (CAMEO 13x), unless it is conditional
+        # speculation by someone else
+        side = speaker is not None and (
+            speaker in srcs or (ctx.country(speaker) or speaker) in {ctx.country(k) for k in srcs}
+        )
+        if not _conditional(d.anchor) and (side or d.type in ("SANCTION", "COERCE")):
+            d.cameo, d.goldstein, d.mode = _threat_code(d.type, lx)
+            d.type, d.modality = "THREATEN", "asserted"
+            d.confidence *= 0.9
     if d.type in SYMMETRIC and not tgts and len(srcs) < 2:
         return None
     if not srcs or (not tgts and d.type not in SYMMETRIC):
