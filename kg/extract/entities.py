@@ -438,6 +438,10 @@ def _link_other(
             if st is not None and st.type == "Country":
                 country = st.key
                 break
+        if country is None and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
+            owner = index.at_token(ent.start - 2)  # "Taiwan's Mainland Affairs Council"
+            if owner is not None and owner.type == "Country":
+                country = owner.key
         subtype = _org_subtype(words, rules)
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if subtype is None and country is None and prev in ("in", "around", "near", "outside", "inside"):

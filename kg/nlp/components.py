@@ -37,7 +37,7 @@ __all__ = ["GazetteerRuler", "EntityFixer", "fix_entities", "titles", "TitleTabl
 #: spaCy label for each gazetteer type.
 GAZ_LABEL = {"Country": "GPE", "IGO": "ORG", "Organization": "ORG", "Person": "PERSON", "Location": "LOC"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-_EXERCISE = re.compile(r"^[A-Z][A-Za-z]+-(?:19|20)\d\d$")
+_EXERCISE = re.compile(r"^[A-Z][A-Za-z]+-(?:19|20)\d\d[A-Z]?$")
 #: Marks a doc as processed by kg_entity_fixes (so extractors don't apply the fixes twice).
 FIXED_FLAG = "kg_entities_fixed"
 

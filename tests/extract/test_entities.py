@@ -190,3 +190,9 @@ def test_entities_label_follows_the_texts_spelling_when_no_qid(nlp):
     sco = {m.key for m in index.mentions if m.text.endswith(("SCO", "Organization"))}
     assert len(sco) == 1  # one canonical key for both mentions
     assert index.entity(sco.pop()).label == "Shanghai Cooperation Organization"
+
+
+def test_entities_government_body_of_a_possessive_state_acts_for_it(nlp):
+    index = link_entities(nlp("Taiwan's Mainland Affairs Council condemned the drills."))
+    council = next(e for e in index.entities() if e.label == "Mainland Affairs Council")
+    assert (council.type, council.subtype, council.country) == ("Organization", "GovernmentBody", "Q865")
