@@ -84,7 +84,7 @@ HUBS = [
     Entity("Q794", "Iran", "Country", wikidata="Q794", iso3="IRN", aliases=("Tehran",)),
     Entity("Q80733", "Sergey Lavrov", "Person", wikidata="Q80733", country="Q159", aliases=("Lavrov",)),
 ]
-TRIPLES_PER_EVENT = 24.5  # measured on this generator, actors and documents included
+TRIPLES_PER_EVENT = 21.5  # measured on this generator, actors and documents included
 
 
 def synthetic_graph(n_triples: int, seed: int = 0) -> KnowledgeGraph:
@@ -148,6 +148,8 @@ def synthetic_graph(n_triples: int, seed: int = 0) -> KnowledgeGraph:
         start = offsets[d]
         texts[d].append(sent)
         offsets[d] += len(sent) + 1
+        if i % 500 == 7:  # a steady thread of the seed's story: Trump threatens Russia
+            cat, a, b = "THREATEN", 3, 0
         src, tgt = (actors[a].key,), (actors[b].key,)
         if cat in SYMMETRIC and rng.random() < 0.5:
             src, tgt = (actors[a].key, actors[b].key), ()
@@ -236,6 +238,9 @@ def main() -> None:
     ox_load = time.perf_counter() - t
     store = open_graph(work / "store")
     print(f"Oxigraph store: {rep.quads:,} quads loaded in {ox_load:.1f} s", file=sys.stderr)
+    t = time.perf_counter()
+    memory = open_graph(nq)  # what `kg query FILE` does: pyoxigraph's in-memory store
+    mem_load = time.perf_counter() - t
 
     t = time.perf_counter()
     ds = rdflib.Dataset(default_union=True)
@@ -250,35 +255,56 @@ def main() -> None:
         texts[name] = inject_values(q.text, bind_params(store, q, params))
     init_ns = {k: rdflib.Namespace(v) for k, v in PREFIXES.items()}
 
-    rows = []
-    for name, text in texts.items():
-        ox_times = []
+    def timed(st, text):
+        times = []
         for _ in range(args.repeat):
             t = time.perf_counter()
-            res = run_query(store, text)
-            ox_times.append(time.perf_counter() - t)
-        n_ox = len(res.rows)
+            res = run_query(st, text)
+            times.append(time.perf_counter() - t)
+        return res, statistics.median(times)
+
+    rows = []
+    for name, text in texts.items():
+        res, ox_t = timed(store, text)
+        _, mem_t = timed(memory, text)
         t = time.perf_counter()
         n_rd = len(list(ds.query(text, initNs=init_ns)))
         rd = time.perf_counter() - t
-        ox_t = statistics.median(ox_times)
-        rows.append((name, n_ox, n_rd, rd, ox_t))
-        print(f"  {name}: rdflib {rd:.3f} s, oxigraph {ox_t:.4f} s", file=sys.stderr)
+        rows.append((name, len(res.rows), n_rd, rd, ox_t, mem_t))
+        print(
+            f"  {name}: rdflib {rd:.3f} s, oxigraph store {ox_t:.4f} s, in memory {mem_t:.4f} s",
+            file=sys.stderr,
+        )
 
-    print(f"\nSaved queries over {rep.quads:,} quads ({args.triples:,} requested)\n")
-    print(f"{'query':<18} {'rows':>7} {'rdflib s':>10} {'oxigraph s':>11} {'ratio':>8}")
-    for name, n_ox, n_rd, rd, ox_t in rows:
+    print(
+        f"\nSaved queries over {rep.quads:,} quads ({args.triples:,} requested); Oxigraph: median of {args.repeat}\n"
+    )
+    head = (
+        f"{'query':<18} {'rows':>6} {'rdflib s':>9} {'store s':>8} {'ratio':>6} {'memory s':>9} {'ratio':>6}"
+    )
+    print(head)
+    for name, n_ox, n_rd, rd, ox_t, mem_t in rows:
         same = "" if n_ox == n_rd else f"  (rdflib rows: {n_rd})"
-        print(f"{name:<18} {n_ox:>7} {rd:>10.3f} {ox_t:>11.4f} {rd / ox_t:>7.0f}x{same}")
-    total_rd = sum(r[3] for r in rows)
-    total_ox = sum(r[4] for r in rows)
-    print(f"{'all 7 queries':<18} {'':>7} {total_rd:>10.3f} {total_ox:>11.4f} {total_rd / total_ox:>7.0f}x")
-    print(f"{'load':<18} {'':>7} {rd_load:>10.1f} {ox_load:>11.1f} {rd_load / ox_load:>7.0f}x")
-    print(f"\nslowest ratio: {min(r[3] / r[4] for r in rows):.0f}x (goal >= 10x)")
+        print(
+            f"{name:<18} {n_ox:>6} {rd:>9.3f} {ox_t:>8.4f} {rd / ox_t:>5.0f}x {mem_t:>9.4f} {rd / mem_t:>5.0f}x{same}"
+        )
+    total = [sum(r[i] for r in rows) for i in (3, 4, 5)]
+    print(
+        f"{'all 7 queries':<18} {'':>6} {total[0]:>9.3f} {total[1]:>8.4f} {total[0] / total[1]:>5.0f}x "
+        f"{total[2]:>9.4f} {total[0] / total[2]:>5.0f}x"
+    )
+    print(
+        f"{'load':<18} {'':>6} {rd_load:>9.1f} {ox_load:>8.1f} {rd_load / ox_load:>5.0f}x "
+        f"{mem_load:>9.1f} {rd_load / mem_load:>5.0f}x"
+    )
+    print(
+        f"\nslowest ratio: store {min(r[3] / r[4] for r in rows):.0f}x, "
+        f"in memory {min(r[3] / r[5] for r in rows):.0f}x (goal >= 10x)"
+    )
     if not args.keep:
         import shutil
 
-        del store
+        del store, memory
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -42,6 +42,7 @@ import json
 import multiprocessing as mp
 import queue
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -652,6 +653,8 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "kg-sparql"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    #: Seconds a connection may sit idle or dribble its request before it is closed.
+    timeout = 60
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet by default
         if getattr(self.server, "verbose", False):
@@ -740,6 +743,11 @@ def serve(
     except OSError:
         endpoint.close()
         raise
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        # SIGTERM (what service managers and test harnesses send) cleans up like Ctrl-C does:
+        # workers stopped, temporary store removed.
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         if ready:
             ready(srv.server_address[:2])
@@ -747,6 +755,12 @@ def serve(
     finally:
         srv.server_close()
         endpoint.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def get(
