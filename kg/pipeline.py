@@ -74,6 +74,7 @@ class BuildReport:
     seconds: float = 0.0
     executor: str = "local"
     workers: int = 1
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def n_documents(self) -> int:
@@ -424,6 +425,7 @@ def build(
         stats=stats,
     )
     graph = KnowledgeGraph.from_results(results)
+    timings = {"extract": time.perf_counter() - t0}
     if errors:
         graph.warnings.extend(errors)
     if not graph.documents:
@@ -435,11 +437,15 @@ def build(
     if formats:
         from kg.rdf import write_outputs
 
+        t1 = time.perf_counter()
         outputs.update(write_outputs(graph, out, formats=formats))
+        timings["write"] = time.perf_counter() - t1
     if html:
         from kg.viz import write_html
 
+        t1 = time.perf_counter()
         outputs["html"] = write_html(graph, out / "graph.html")
+        timings["html"] = time.perf_counter() - t1
     return BuildReport(
         graph=graph,
         outputs=outputs,
@@ -449,4 +455,5 @@ def build(
         seconds=time.perf_counter() - t0,
         executor=executor,
         workers=stats["workers"],
+        timings=timings,
     )
