@@ -507,21 +507,46 @@ def _link_short_names(
 
 def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: EntityIndex) -> None:
     """A capitalized token the NER left out that is the last name of a person named in full
-    in this document ("Modi said ..." after "Narendra Modi") refers to that person."""
+    in this document ("Modi said ..." after "Narendra Modi") refers to that person; one that is
+    the unique surname of a gazetteer person and a clause's subject or object, to that person."""
     last: dict[str, str] = {}
     for sp, key in persons:
         if len(sp) > 1:
             last.setdefault(sp[-1].text, key)
-    if not last:
-        return
     for tok in doc:
         if (
-            tok.text in last
-            and index._tok[tok.i] is None
-            and tok.pos_ == "PROPN"
-            and not tok.ent_type_
-            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            index._tok[tok.i] is not None
+            or tok.pos_ != "PROPN"
+            or tok.ent_type_
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
         ):
+            continue
+        if (
+            tok.text not in last
+            and len(tok) >= 4
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+        ):
+            # a leader's surname as a clause's subject or object ("Trump spoke to ...")
+            known = index.gazetteer.surname(tok.text)
+            if len(known) == 1:
+                e = known[0]
+                index._record(e.key, e, e.label, "Person")
+                index._add(
+                    LinkedMention(
+                        tok.i,
+                        tok.i + 1,
+                        tok.idx,
+                        tok.idx + len(tok),
+                        tok.text,
+                        e.key,
+                        "Person",
+                        "gazetteer",
+                        "PERSON",
+                    )
+                )
+            continue
+        if tok.text in last:
             index._add(
                 LinkedMention(
                     tok.i,
@@ -666,15 +691,21 @@ def _link_leader_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
 
 
 def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
-    """ "the president" -> the last person this document called President (before it)."""
-    if not index.roles:
-        return
+    """ "the president" -> the most mentioned person so far whom this document (or, for a
+    person it names, the gazetteer's current office) calls President."""
     by_title: dict[str, list[tuple[int, str]]] = {}
     for f in index.roles:
         t = f.title.lower()
         if t.startswith(("former", "ex")):
             continue
         by_title.setdefault(t, []).append((f.start, f.person))
+    for m in index.mentions:
+        entry = index.gazetteer.get(m.key) if m.type == "Person" else None
+        for title, _target, current in entry.roles if entry is not None else ():
+            if current:
+                by_title.setdefault(title.lower(), []).append((m.start, m.key))
+    if not by_title:
+        return
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
@@ -689,12 +720,12 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                 break
             earlier = {p for s, p in by_title[title] if s < tok.i}
             if earlier and all(index._tok[i] is None for i in range(tok.i, end)):
-                # the most mentioned holder of the title so far (ties: the latest mentioned)
+                # the most mentioned holder of the title so far (ties: the first introduced)
                 seen: dict[str, tuple[int, int]] = {}
                 for m in index.mentions:
                     if m.key in earlier and m.start < tok.i:
-                        c, _ = seen.get(m.key, (0, 0))
-                        seen[m.key] = (c + 1, m.start)
+                        c, first = seen.get(m.key, (0, -m.start))
+                        seen[m.key] = (c + 1, first)
                 if not seen:
                     break
                 best = max(seen, key=lambda k: seen[k])
