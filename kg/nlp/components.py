@@ -210,6 +210,7 @@ class EntityFixer:
     def __init__(self, nlp: Language) -> None:
         d = load_json("entity_fixes.json")
         self.media_nouns = {w.lower() for w in d["media_nouns"]}
+        self.place_nouns = {w.lower() for w in d.get("place_nouns", ())}
         self.event_prefixes = set(d["event_prefixes"])
         self.titles = titles()
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -258,6 +259,12 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             s <= start and end <= e and (end - start) < (e - s) for s, e in title_spans
         ):
             continue  # "State" in "Secretary of State"
+        if label in ("ORG", "NORP", "GPE") and not kb:
+            cut = next((s for s, e in title_spans if start < s < end <= e), None)
+            if cut is not None:  # "British Defence" out of "British Defence Secretary"
+                end = cut
+                span = doc[start:end]
+                label = "NORP" if gaz.demonym(span.text) is not None else label
         if label == "ORG" and not kb and any(t.text == "," for t in span):
             continue  # a list of capitalized common nouns, not one organization
         if label == "PERSON":
@@ -273,6 +280,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _relabel_people(doc, out, gaz)
     out = _titled_people(doc, out, tt)
     out = _media_context(doc, out, fixer.media_nouns)
+    out = _place_context(doc, out, fixer.place_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
@@ -355,6 +363,28 @@ def _media_context(doc: Doc, ents: list[Span], media_nouns: set[str]) -> list[Sp
             after = doc[e.end].lower_ if e.end < len(doc) else ""
             if before in media_nouns or (after in media_nouns and e.label_ != "NORP"):
                 e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
+def _place_context(doc: Doc, ents: list[Span], place_nouns: set[str]) -> list[Span]:
+    """ "the Zaporizhzhia nuclear plant", "Rafah crossing": a name before a place noun is a place."""
+    out = []
+    n = len(doc)
+    for e in ents:
+        if e.label_ in ("PERSON", "NORP", "ORG") and not e.kb_id_:
+            k = e.end
+            while k < n and doc[k].pos_ == "ADJ" and k - e.end < 2:
+                k += 1
+            if k < n and doc[k].lower_ in place_nouns and doc[k].is_lower:
+                e = Span(
+                    doc,
+                    e.start,
+                    e.end,
+                    label="FAC"
+                    if doc[k].lower_ in ("plant", "port", "airport", "base", "refinery", "dam", "crossing")
+                    else "GPE",
+                )
         out.append(e)
     return out
 
