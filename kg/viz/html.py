@@ -174,6 +174,40 @@ def _force_layout(
     return pos
 
 
+def _packed_components(H: nx.Graph, *, seed: int | None) -> dict[str, tuple[float, float]]:
+    """Spring layout of each connected component, packed in rows (largest first) in a square-ish box.
+
+    One spring layout of a disconnected graph flings small components to the far corners; laid out
+    apart and packed, they sit next to the main one and the picture stays readable.
+    """
+    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c))
+    boxes = []
+    for comp in comps:
+        sub = H.subgraph(comp)
+        if len(comp) == 1:
+            local = {comp[0]: np.zeros(2)}
+        else:
+            local = nx.spring_layout(sub, weight="w", seed=seed, iterations=200)
+        radius = 0.5 * math.sqrt(len(comp))  # area proportional to the number of actors
+        boxes.append((comp, {k: np.asarray(v, dtype=np.float64) * radius for k, v in local.items()}, radius))
+    total = sum((2 * r + 0.5) ** 2 for _, _, r in boxes)
+    width = max(2 * boxes[0][2] + 0.5, math.sqrt(total) * 1.1)
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for _comp, local, r in boxes:
+        d = 2 * r + 0.5
+        if x > 0 and x + d > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for k, v in local.items():
+            pos[k] = (x + r + 0.25 + float(v[0]), y + r + 0.25 + float(v[1]))
+        x += d
+        row_h = max(row_h, d)
+    arr = np.array(list(pos.values()))
+    center = (arr.max(0) + arr.min(0)) / 2
+    span = max(float(np.abs(arr - center).max()), 1e-9)
+    return {k: ((v[0] - center[0]) / span, (v[1] - center[1]) / span) for k, v in pos.items()}
+
+
 def layout(G: nx.Graph, *, seed: int | None = DEFAULT_SEED) -> dict[str, tuple[float, float]]:
     """Pixel positions of the nodes: Fruchterman-Reingold, cooperation pulling harder than conflict.
 
@@ -199,7 +233,7 @@ def layout(G: nx.Graph, *, seed: int | None = DEFAULT_SEED) -> dict[str, tuple[f
         H = nx.Graph()
         H.add_nodes_from(order)
         H.add_weighted_edges_from(((u, v, strength(d)) for u, v, d in G.edges(data=True)), weight="w")
-        pos = nx.spring_layout(H, weight="w", seed=seed, iterations=200)
+        pos = _packed_components(H, seed=seed)
         xy = np.array([pos[k] for k in order], dtype=np.float64)
     else:
         index = {k: i for i, k in enumerate(order)}
@@ -359,7 +393,7 @@ def build_network(G: nx.Graph, *, seed: int | None = DEFAULT_SEED) -> tuple[Netw
             "solver": "barnesHut",
             "barnesHut": {
                 "gravitationalConstant": -6000,
-                "centralGravity": 0.15,
+                "centralGravity": 0.3,
                 "springLength": 170,
                 "springConstant": 0.03,
                 "damping": 0.35,

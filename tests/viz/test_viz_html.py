@@ -74,7 +74,7 @@ def test_viz_html_heading_and_title_escaped(xss_page):
     tags.feed(xss_page)
     assert tags.names <= {"html", "head", "meta", "title", "style", "body", "header", "div", "h1", "input",
                           "ul", "li", "label", "select", "option", "button", "main", "aside", "h4", "svg",
-                          "circle", "polygon", "rect", "line", "p", "script"}  # fmt: skip
+                          "circle", "polygon", "rect", "line", "p", "script", "details", "summary"}  # fmt: skip
     assert not any(a.startswith("on") or a in ("src", "href") for a in tags.attrs)
     assert "&lt;img src=x onerror=" in xss_page  # the bloc legend shows the hostile name as text
 
