@@ -372,7 +372,7 @@ def _place_context(doc: Doc, ents: list[Span], place_nouns: set[str]) -> list[Sp
     out = []
     n = len(doc)
     for e in ents:
-        if e.label_ in ("PERSON", "NORP", "ORG") and not e.kb_id_:
+        if e.label_ in ("PERSON", "ORG") and not e.kb_id_:  # a NORP stays: "the Iranian port"
             k = e.end
             while k < n and doc[k].pos_ == "ADJ" and k - e.end < 2:
                 k += 1
