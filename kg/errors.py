@@ -52,6 +52,13 @@ MESSAGES: dict[str, str] = {
     "E054": "--workers must be at least 1, not {n}",
     "E055": "{path}: no example articles (.txt files) to generate a corpus from",
     "E056": "cannot generate {n} articles of {min_words}..{max_words} words; use N >= 0 and 1 <= min words <= max words",
+    # kg.graph / kg.viz (actor graph, filters)
+    "E060": "unknown level '{level}'; use one of {valid}",
+    "E061": "unknown category {names}; use any of {valid}",
+    "E062": "--{name} '{value}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+    "E063": "no actor '{name}' in the graph; try a name, alias, ISO code or key such as {known}",
+    "E064": "actor '{name}' is ambiguous; it may be any of {options}",
+    "E065": "--{option} must be at least {minimum}, not {value}",
 }
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from kg.atomic import atomic_write
-from kg.errors import UsageError
+from kg.errors import UsageError, msg
 from kg.resources import categories as category_table
 
 __all__ = ["EXPORT_FORMATS", "flat_graph", "node_rows", "edge_rows", "export"]
@@ -140,7 +140,7 @@ def export(G: nx.Graph, path: str | Path, fmt: str) -> list[Path]:
     fmt = fmt.lower()
     path = Path(path)
     if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"unknown export format '{fmt}'; use one of {', '.join(EXPORT_FORMATS)}")
+        raise UsageError(msg("E013", fmt=fmt, valid=", ".join(EXPORT_FORMATS)))
     if fmt == "csv":
         path.mkdir(parents=True, exist_ok=True)
         nodes, edges = node_rows(G), edge_rows(G)

@@ -35,7 +35,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import UsageError
+from kg.errors import UsageError, msg
 from kg.model import KnowledgeGraph
 from kg.resources import categories as category_table
 from kg.types import ACTOR_TYPES, Event
@@ -115,7 +115,7 @@ def _check_date(value: str | None, name: str) -> str | None:
         except ValueError:
             ok = False
     if not ok:
-        raise UsageError(f"--{name} '{value}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise UsageError(msg("E062", name=name, value=value))
     lo, hi = _date_bounds(v)
     return lo if name == "since" else hi
 
@@ -129,9 +129,7 @@ def _check_categories(cats: Iterable[str] | None) -> frozenset[str] | None:
     valid = set(category_table())
     bad = sorted(names - valid)
     if bad:
-        raise UsageError(
-            f"unknown categor{'y' if len(bad) == 1 else 'ies'} {', '.join(bad)}; use any of {', '.join(sorted(valid))}"
-        )
+        raise UsageError(msg("E061", names=", ".join(bad), valid=", ".join(sorted(valid))))
     return frozenset(names) if names else None
 
 
@@ -221,11 +219,11 @@ def project(
     ['Q148', 'Q159', 'Q30', 'person:lavrov']
     """
     if level not in LEVELS:
-        raise UsageError(f"unknown level '{level}'; use one of {', '.join(LEVELS)}")
+        raise UsageError(msg("E060", level=level, valid=", ".join(LEVELS)))
     if min_evidence < 1:
-        raise UsageError(f"--min-evidence must be at least 1, not {min_evidence}")
+        raise UsageError(msg("E065", option="min-evidence", minimum=1, value=min_evidence))
     if hops < 0:
-        raise UsageError(f"--hops must be 0 or more, not {hops}")
+        raise UsageError(msg("E065", option="hops", minimum=0, value=hops))
     filters = _Filters(
         _check_categories(categories), _check_date(since, "since"), _check_date(until, "until")
     )
@@ -391,12 +389,9 @@ def resolve_actor(graph: KnowledgeGraph, G: nx.Graph, name: str, *, level: str =
                 hits.append(nmap[key])
         if len(set(hits)) > 1:
             options = sorted({G.nodes[h]["label"] for h in hits})
-            raise UsageError(f"actor '{name}' is ambiguous; it may be any of {', '.join(options)}")
+            raise UsageError(msg("E064", name=name, options=", ".join(options)))
     if hits:
         # Prefer a node that is itself the named entity, then the most connected one.
         return sorted(set(hits), key=lambda k: (k != name, -G.degree(k), k))[0]
     known = sorted(G.nodes[n]["label"] for n in G)[:12]
-    raise UsageError(
-        f"no actor '{name}' in the graph; try a name, alias, ISO code or key such as "
-        + (", ".join(known) if known else "(the graph has no actors)")
-    )
+    raise UsageError(msg("E063", name=name, known=", ".join(known) if known else "(the graph has no actors)"))

@@ -62,7 +62,7 @@ def test_export_is_atomic_and_replaces(G, tmp_path):
 
 
 def test_export_unknown_format(G, tmp_path):
-    with pytest.raises(UsageError, match="unknown export format 'dot'"):
+    with pytest.raises(UsageError, match="unknown format 'dot'"):
         export(G, tmp_path / "g.dot", "dot")
 
 
