@@ -203,3 +203,20 @@ def test_io_seed_build_round_trips_with_both_parsers(seed_build, fmt):
 
 def test_io_seed_build_reads_back_into_the_same_model(seed_build):
     assert normalized(load_graph(seed_build.outputs["trig"])) == normalized(seed_build.graph)
+
+
+def test_io_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
+    import kg.rdf.io as rdf_io
+
+    path = write(sample_graph(), tmp_path / "graph.ttl")
+    before = path.read_bytes()
+
+    def broken(g, fmt, fh):
+        fh.write(b"@prefix half")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(rdf_io, "_write_to", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        write(sample_graph(), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
