@@ -78,3 +78,18 @@ def test_ontology_every_table_class_and_predicate_is_in_the_ontology_and_back(on
 
 def test_prefixes_bind_our_namespace():
     assert PREFIXES["kg"] == NS and len(set(PREFIXES.values())) == len(PREFIXES)
+
+
+def test_namespaces_saved_queries_use_only_declared_terms():
+    import re
+    from pathlib import Path
+
+    import kg
+
+    root = Path(kg.__file__).parent
+    used = {
+        (rq.name, m.group(1))
+        for rq in sorted(root.rglob("*.rq"))
+        for m in re.finditer(r"(?<![\w:])kg:([A-Za-z_]\w*)", rq.read_text("utf-8"))
+    }
+    assert [u for u in sorted(used) if u[1] not in KG.__annotations__] == []
