@@ -222,6 +222,49 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
     return None
 
 
+#: verbs of leading an organization ("X, who heads Y") and the title they state
+_LEAD_VERBS = {
+    "heads": "head",
+    "headed": "former head",
+    "leads": "leader",
+    "led": "former leader",
+    "chairs": "chair",
+    "chaired": "former chair",
+    "runs": "head",
+    "ran": "former head",
+    "directs": "director",
+    "directed": "former director",
+    "founded": "founder",
+    "co-founded": "co-founder",
+}
+
+
+def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
+    """ "X, who heads the Africa program at Chatham House," -> (head, Chatham House)."""
+    if not (k + 2 < len(doc) and words[k] == "," and words[k + 1] == "who" and words[k + 2] in _LEAD_VERBS):
+        return None
+    verb = doc[k + 2]
+    end = _segment_end(doc, k + 3, index)
+    target = None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None:
+        for tok in [dobj, *[c for c in dobj.children if c.dep_ in ("compound", "poss")]]:
+            lm = index.at_token(tok.i)
+            if lm is not None and lm.type in _TARGET_TYPES:
+                target = lm
+                break
+    if target is None:
+        for i in range(k + 3, end):
+            if words[i] in _TARGET_PREPS:
+                target = _prep_object(doc, i, end, index)
+                if target is not None:
+                    break
+    if target is None:
+        return None
+    title = _LEAD_VERBS[words[k + 2]]
+    return title, "org", target, k + 2, k + 3
+
+
 def _segment_end(doc: Doc, start: int, index: EntityIndex, limit: int = 25) -> int:
     sent_end = doc[start].sent.end if start < len(doc) else len(doc)
     end = start
@@ -265,6 +308,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 pending.append((pre[3], pre[0]))
         # apposition after the name, or a copula
         k = m.end
+        rel = _relative_clause(doc, k, index, words)
+        if rel is not None:
+            found.append((*rel, "relative"))
+        elif k + 2 < len(doc) and words[k] == "," and words[k + 1] == "who" and words[k + 2] in _COPULAS:
+            k += 2  # "X, who is the head of Y," reads as the copula
         if k + 1 < len(doc) and words[k] == "," or (k < len(doc) and words[k] in _COPULAS):
             seg_start = k + 1
             if words[k] in _COPULAS and seg_start < len(doc) and words[seg_start] == "as":
