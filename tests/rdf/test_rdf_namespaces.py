@@ -92,4 +92,5 @@ def test_namespaces_saved_queries_use_only_declared_terms():
         for rq in sorted(root.rglob("*.rq"))
         for m in re.finditer(r"(?<![\w:])kg:([A-Za-z_]\w*)", rq.read_text("utf-8"))
     }
+    assert used, "no saved query found"
     assert [u for u in sorted(used) if u[1] not in KG.__annotations__] == []
