@@ -28,6 +28,7 @@ Joint military exercises are one n-ary COOPERATE event with every participant in
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -43,7 +44,7 @@ from kg.extract.common import make_event, sentence_evidence
 from kg.extract.temporal import event_date, parse_iso
 from kg.registry import extractors
 from kg.resources import load_json
-from kg.types import Document, Event
+from kg.types import Document, Event, Evidence
 
 __all__ = ["EXTRACTOR", "Trigger", "lexicon", "extract_events", "find_events"]
 
@@ -95,6 +96,14 @@ OBJECT_CONTROL = frozenset(
         "encourage",
         "invite",
         "call",
+        "prompt",
+        "lead",
+        "cause",
+        "compel",
+        "drive",
+        "spur",
+        "require",
+        "authorize",
     }
 )
 #: Prepositions of setting through which a noun trigger reaches its clause's verb ("in a phone call with").
@@ -130,6 +139,7 @@ class Trigger:
     requires_light: bool = False
     plural_only: bool = False
     only_under: tuple[str, ...] = ()
+    mutual: bool = False
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
 
@@ -173,6 +183,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         requires_light=bool(d.get("requires_light", False)),
         plural_only=bool(d.get("plural_only", False)),
         only_under=tuple(d.get("only_under", ())),
+        mutual=bool(d.get("mutual", False)),
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
     )
@@ -631,6 +642,15 @@ def _operator(v: Token, lx: Lexicon) -> str | None:
 
 _AMOUNT_NOUNS = frozenset(
     {
+        "week",
+        "day",
+        "month",
+        "days",
+        "weeks",
+        "spate",
+        "string",
+        "flurry",
+        "barrage",
         "million",
         "billion",
         "trillion",
@@ -897,13 +917,13 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     return _apply_governors(d, tok, ctx, lx, consumed)
 
 
-def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | list[_Draft] | None:
     if tok.i in consumed:
         return None
     trig = _match_trigger(tok, lx)
     if trig is None or _noun_negated(tok):
         return None
-    if tok.dep_ in ("nsubj", "nsubjpass") and _negated(tok.head):
+    if tok.dep_ in ("nsubj", "nsubjpass") and _negated(tok.head) and tok.head.lemma_ != "be":
         return None  # "the talks did not resume"
     mods_actors: list[str] = []
     poss: list[str] = []
@@ -998,6 +1018,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         gov = None  # "talks between X and Y resumed": participants come from the noun phrase
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
+    extra: list[_Draft] = []
     if np is not tok:
         tgts += [k for p in _pobjs(np, preps) for k in actors_of(p, ctx)]
     if trig.only_under and (gov is None or _operator(gov, lx) not in trig.only_under):
@@ -1035,6 +1056,38 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             tgts += poss + [k for p in _pobjs(tok, ("from", "by")) for k in actors_of(p, ctx)]
             tgts += [k for p in _pobjs(gov, ("from", "by")) for k in actors_of(p, ctx)]
             srcs = [k for k in srcs if k not in poss]
+        if op in ("discontinue", "ease", "reject") and poss:
+            # "the AU suspended Sudan's membership", "cut Ukraine's aid": the possessor is the patient
+            gsrc, _ = _verb_subjects(gov, ctx)
+            if gsrc and set(poss) - set(gsrc):
+                tgts += [k for k in poss if k not in gsrc]
+                srcs = [k for k in srcs if k not in poss] or list(gsrc)
+        if trig.type == "CONSULT" and gov.lemma_.lower() in (
+            "host",
+            "broker",
+            "facilitate",
+            "sponsor",
+            "mediate",
+        ):
+            # "Qatar hosted talks between X and Y": the host is a third party to the talks
+            hosts, _ = _verb_subjects(gov, ctx)
+            parties = [k for k in between + tgts + srcs if k not in hosts]
+            if not hosts or not parties:
+                return None
+            srcs, tgts, between = list(hosts), parties, []
+            d.mode, d.cameo, d.goldstein = "third-party", "045", 5.0
+            if len(parties) > 1:  # the talks themselves, between the parties
+                talks = dataclasses.replace(
+                    d,
+                    sources=list(parties),
+                    targets=[],
+                    mode=trig.mode,
+                    cameo=trig.cameo,
+                    goldstein=trig.goldstein,
+                    folded=list(d.folded),
+                )
+                talks.trigger_text = tok.text
+                extra.append(talks)
         if not srcs and not (between and trig.type in SYMMETRIC):
             gsrc, from_agent = _verb_subjects(gov, ctx)
             if tok.dep_ == "nsubjpass" or (_has_child(gov, ("auxpass",)) and not from_agent):
@@ -1091,6 +1144,19 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 d.type, d.cameo, d.goldstein, d.mode = "MOBILIZE", row[0], row[1], row[2]
                 d.targets = aimed
     d.location = _location([tok, anchor], ctx)
+    if trig.mutual and d.type == trig.type and not d.sources and len(between) == 2:
+        # "the war between Sudan's army and the RSF": violence both ways
+        a, b = between
+        d.sources, d.targets = [a], [b]
+        d2 = dataclasses.replace(d, sources=[b], targets=[a], folded=list(d.folded))
+        both = (
+            _apply_governors(d, anchor, ctx, lx, consumed),
+            _apply_governors(d2, anchor, ctx, lx, consumed),
+        )
+        return [x for x in both if x] or None
+    if extra:
+        drafts = [_apply_governors(x, anchor, ctx, lx, consumed) for x in (d, *extra)]
+        return [x for x in drafts if x] or None
     return _apply_governors(d, anchor, ctx, lx, consumed)
 
 
@@ -1310,7 +1376,7 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         d.type,
         srcs,
         tgts,
-        evidence=sentence_evidence(sent, ctx.document),
+        evidence=paragraph_clipped_evidence(d.tok, ctx.document),
         trigger=d.trigger_text or d.tok.text,
         trigger_start=d.tok.idx,
         confidence=conf,
@@ -1324,6 +1390,31 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         date_text=date_text,
         location=d.location,
     )
+
+
+def paragraph_clipped_evidence(tok: Token, document: Document) -> Evidence:
+    r"""The sentence of ``tok`` as evidence, clipped to the paragraph that holds ``tok``: the parser
+    sometimes runs a headline or a dateline into the first sentence of the next paragraph.
+
+    >>> from kg.nlp import load_pipeline
+    >>> d = Document("d", "Talks stall\n\nIran met Oman on Monday.")
+    >>> doc = load_pipeline()(d.text)
+    >>> paragraph_clipped_evidence(doc[4], d).text
+    'Iran met Oman on Monday.'
+    """
+    ev = sentence_evidence(tok.sent, document)
+    if "\n\n" not in ev.text:
+        return ev
+    text = document.text
+    start = text.rfind("\n\n", ev.start, tok.idx)
+    start = ev.start if start < 0 else start + 2
+    end = text.find("\n\n", tok.idx, ev.end)
+    end = ev.end if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(doc_id=document.id, text=text[start:end], start=start, end=end)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

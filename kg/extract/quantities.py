@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import make_event, sentence_evidence
+from kg.extract.common import make_event
 from kg.registry import extractors
 from kg.types import Document, Event, Quantity
 
@@ -214,6 +214,12 @@ def _casualty(num: Token, c: Any) -> tuple[str, Token, list[str], list[str]] | N
     return None
 
 
+def _evidence(ent: Span, document: Document):
+    from kg.extract.events import paragraph_clipped_evidence
+
+    return paragraph_clipped_evidence(ent[0], document)
+
+
 def _actors(tok: Token, c: Any) -> list[str]:
     from kg.extract.events import actors_of
 
@@ -327,7 +333,7 @@ def extract_quantities(doc: Doc, index: Any, *, document: Document) -> list[Even
                         "QUANTITY",
                         list(dict.fromkeys(srcs)),
                         [t for t in dict.fromkeys(tgts) if t not in srcs],
-                        evidence=sentence_evidence(ent, document),
+                        evidence=_evidence(ent, document),
                         trigger=surface,
                         trigger_start=ent.start_char + j,
                         confidence=0.7,
@@ -350,7 +356,7 @@ def extract_quantities(doc: Doc, index: Any, *, document: Document) -> list[Even
                 "QUANTITY",
                 list(dict.fromkeys(srcs)),
                 [t for t in dict.fromkeys(tgts) if t not in srcs],
-                evidence=sentence_evidence(ent, document),
+                evidence=_evidence(ent, document),
                 trigger=ent.text,
                 trigger_start=ent.start_char,
                 confidence=0.7,

@@ -127,6 +127,8 @@ def normalize_date(text: str, published: str | None = None, *, future: bool = Fa
     '2025-03-07'
     >>> normalize_date("next week", "2025-03-10").value
     '2025-03'
+    >>> normalize_date("in June", "2024-11-20").value, normalize_date("in December", "2024-11-20").value
+    ('2024-06', '2023-12')
     >>> normalize_date("annual") is None
     True
     """
@@ -160,6 +162,13 @@ def normalize_date(text: str, published: str | None = None, *, future: bool = Fa
         mon, day = (m[1], m[2]) if m[1].isalpha() else (m[2], m[1])
         y = _year_of(_MONTHS[mon], int(day), pub, future)
         return _safe_date(y, _MONTHS[mon], int(day)) if y else None
+    m = re.fullmatch(rf"(?:last|this|next|past)?\s*({_MONTH_RE})", t)
+    if m:  # "in June": the most recent June (the next one in a future clause)
+        rel = t.split()[0] if " " in t else ""
+        y = _year_of(_MONTHS[m[1]], None, pub, future or rel == "next")
+        if y is not None and rel == "last" and _MONTHS[m[1]] >= pub.month:
+            y = pub.year - 1
+        return DateValue(f"{y:04d}-{_MONTHS[m[1]]:02d}") if y else None
     m = re.fullmatch(r"(\d{4})s?", t)
     if m and not t.endswith("s") and 1000 < int(m[1]) < 2200:
         return DateValue(m[1])
