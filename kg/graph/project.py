@@ -276,6 +276,12 @@ def project(
                 d["forward" if forward else "backward"] += 1
             d["evidence"].append(_evidence(graph, ev, s, o, score, labels, doc))
 
+    # At state level, the people and bodies folded into each state (shown and searchable in the view).
+    members: dict[str, list[str]] = {}
+    if level == "state":
+        for key, target in nmap.items():
+            if key != target:
+                members.setdefault(target, []).append(graph.entities[key].label)
     G = nx.Graph(level=level, documents=len(graph.documents))
     for (u, v), d in dyads.items():
         if d["n"] < min_evidence:
@@ -290,7 +296,7 @@ def project(
         d["counts"] = dict(sorted(d["counts"].items()))
         for node in (u, v):
             if node not in G:
-                G.add_node(node, **_node_attrs(graph, node, level))
+                G.add_node(node, **_node_attrs(graph, node, members.get(node, [])))
         G.add_edge(u, v, **d)
     for node, attrs in G.nodes(data=True):
         attrs["assertions"] = sum(G.edges[node, m]["n"] for m in G[node])
@@ -306,18 +312,11 @@ def project(
     return G
 
 
-def _node_attrs(graph: KnowledgeGraph, node: str, level: str) -> dict[str, Any]:
+def _node_attrs(graph: KnowledgeGraph, node: str, members: list[str]) -> dict[str, Any]:
     e = graph.entities.get(node)
     if e is None:
         return {"label": node, "type": "Country", "subtype": None, "iso3": None, "wikidata": None,
-                "country": None, "mentions": 0, "aliases": [], "members": []}  # fmt: skip
-    members = []
-    if level == "state":
-        members = sorted(
-            x.label
-            for x in graph.entities.values()
-            if x.key != node and x.type in ("Person", "Organization") and x.country == node
-        )
+                "country": None, "mentions": 0, "aliases": [], "members": sorted(members)}  # fmt: skip
     return {
         "label": e.label,
         "type": e.type,
@@ -327,7 +326,7 @@ def _node_attrs(graph: KnowledgeGraph, node: str, level: str) -> dict[str, Any]:
         "country": e.country,
         "mentions": e.mentions,
         "aliases": list(e.aliases),
-        "members": members,
+        "members": sorted(members),
     }
 
 
