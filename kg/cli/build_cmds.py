@@ -190,18 +190,20 @@ def extract(
 
 def _relations_table(graph) -> Table:
     t = Table(title="relations", header_style="bold")
-    for col in ("category", "subject", "object", "date", "conf.", "evidence"):
-        t.add_column(col, overflow="fold")
+    for col in ("category", "subject", "object", "date", "conf.", "trigger"):
+        t.add_column(col, no_wrap=True, overflow="ellipsis", max_width=28)
+    t.add_column("evidence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=20)
     label = {k: e.label for k, e in graph.entities.items()}
     for ev in graph.sorted_events():
         for s, o in ev.pairs():
             extra = ev.role or ev.quote or ""
             t.add_row(
-                ev.category + (f" ({extra[:30]})" if extra else ""),
+                ev.category + (f" ({extra})" if extra else ""),
                 label.get(s, s),
                 label.get(o, o) if o else "",
                 ev.date or "",
                 f"{ev.confidence:.2f}",
-                (ev.evidence.text if ev.evidence else "")[:160],
+                ev.trigger or "",
+                ev.evidence.text if ev.evidence else "",
             )
     return t

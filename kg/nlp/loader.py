@@ -63,6 +63,9 @@ def load_pipeline(name: str = DEFAULT_MODEL, max_sentence_chars: int | None = No
 
             raise ConfigError(msg("E011", name=name, what=what))
     _add_components(nlp)
+    import kg.nlp.paragraphs  # noqa: F401  registers kg_paragraph_breaks
+
+    nlp.add_pipe("kg_paragraph_breaks", before="parser")
     _add_sentence_limit(nlp, max_sentence_chars)
     return nlp
 

@@ -1,0 +1,33 @@
+"""Line breaks end sentences, so evidence never glues a headline onto the next paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "first_sentence"),
+    [
+        ("Strikes resume in the north\n\nIsrael struck Hezbollah targets in Lebanon.", "Strikes resume in the north"),
+        ("Talks collapse\nPakistan rejected India's demands.", "Talks collapse"),
+    ],
+)
+def test_paragraphs_headline_is_its_own_sentence(nlp, text, first_sentence):
+    doc = nlp(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == first_sentence
+    assert len(sents) == 2
+
+
+def test_paragraphs_evidence_excludes_headline(nlp):
+    text = "Fighting escalates overnight\n\nRussian forces fired missiles at Ukrainian cities on Monday."
+    result = extract_text(text, nlp)
+    evidence = {ev.evidence.text for ev in result.events if ev.category == "ASSAULT"}
+    assert evidence == {"Russian forces fired missiles at Ukrainian cities on Monday."}
+
+
+def test_paragraphs_component_before_parser(nlp):
+    names = nlp.pipe_names
+    assert names.index("kg_paragraph_breaks") < names.index("parser")
