@@ -290,7 +290,16 @@ def serialize(g: KnowledgeGraph, format: str = "turtle") -> str:
 
 
 def write(g: KnowledgeGraph, path: str | Path, format: str | None = None) -> Path:
-    """Write ``g`` to ``path`` atomically; the format comes from ``format`` or the suffix."""
+    """Write ``g`` to ``path`` atomically; the format comes from ``format`` or the suffix.
+
+    >>> import tempfile, pathlib
+    >>> from kg.types import Document, DocResult, Entity
+    >>> g = KnowledgeGraph.from_results([DocResult(Document("d1", "Russia."),
+    ...                                            (Entity("Q159", "Russia", "Country", mentions=1),))])
+    >>> p = write(g, pathlib.Path(tempfile.mkdtemp()) / "g.ttl")
+    >>> "actor:Q159" in p.read_text(encoding="utf-8")
+    True
+    """
     fmt = resolve_format(format) if format else format_for_path(path)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

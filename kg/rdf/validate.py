@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 from rdflib.namespace import SH
 
 from kg.model.graph import KnowledgeGraph
 from kg.rdf.convert import to_graph
-from kg.rdf.io import read_quads
+from kg.rdf.io import read_dataset
 from kg.rdf.namespaces import bind_prefixes
 
 __all__ = ["Violation", "ValidationReport", "validate", "ontology_path", "shapes_path", "ONTOLOGY_DIR"]
@@ -84,25 +84,18 @@ class ValidationReport:
 def _data_graph(data: KnowledgeGraph | Graph | str | Path) -> Graph:
     if isinstance(data, KnowledgeGraph):
         return to_graph(data)
+    if isinstance(data, (str, Path)):
+        data = read_dataset(data)
     if isinstance(data, Dataset):
         union = bind_prefixes(Graph())
         for s, p, o, _c in data.quads((None, None, None, None)):
             union.add((s, p, o))
         return union
-    if isinstance(data, Graph):
-        return data
-    union = bind_prefixes(Graph())
-    from kg.rdf.convert import to_rdflib_term
-
-    for s, p, o, _g in read_quads(Path(data)):
-        union.add((to_rdflib_term(s), URIRef(p), to_rdflib_term(o)))
-    return union
+    return data
 
 
-def _short(term) -> str | None:
-    if term is None:
-        return None
-    return str(term)
+def _str_or_none(term) -> str | None:
+    return None if term is None else str(term)
 
 
 def validate(data: KnowledgeGraph | Graph | str | Path) -> ValidationReport:
@@ -130,11 +123,11 @@ def validate(data: KnowledgeGraph | Graph | str | Path) -> ValidationReport:
         violations.append(
             Violation(
                 focus=str(results.value(res, SH.focusNode)),
-                path=_short(results.value(res, SH.resultPath)) or "",
+                path=_str_or_none(results.value(res, SH.resultPath)) or "",
                 message=msgs[0] if msgs else "",
                 severity=str(sev).rsplit("#", 1)[-1],
-                value=_short(results.value(res, SH.value)),
-                shape=_short(results.value(res, SH.sourceShape)),
+                value=_str_or_none(results.value(res, SH.value)),
+                shape=_str_or_none(results.value(res, SH.sourceShape)),
             )
         )
     violations.sort(key=lambda v: (v.focus, v.path, v.message, v.value or ""))
