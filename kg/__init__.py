@@ -12,6 +12,27 @@ The public Python API (each is one documented function; the CLI only wraps them)
 (The names differ from the subpackages ``kg.extract``, ``kg.query`` and ``kg.viz`` on purpose:
 a function and a subpackage cannot share a name.) Submodules are imported lazily, so
 ``import kg`` stays fast.
+
+Examples
+--------
+The whole workflow on one sentence (``notebooks/alliance_graph.ipynb`` does it on the seed article):
+
+>>> import pathlib, tempfile
+>>> import kg
+>>> from kg.query import open_graph
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("Russia and China held a joint naval exercise in the Arabian Sea on Monday.")
+>>> report = kg.build([d], d / "out")
+>>> sorted(p.name for p in report.outputs.values())
+['graph.html', 'graph.jsonl', 'graph.jsonld', 'graph.nq', 'graph.nt', 'graph.trig', 'graph.ttl']
+>>> g = kg.load(d / "out")
+>>> q = "SELECT ?label WHERE { ?a a kg:Country ; rdfs:label ?label } ORDER BY ?label"
+>>> kg.sparql(open_graph(d / "out"), q).records()
+[{'label': 'China'}, {'label': 'Russia'}]
+>>> [bloc["labels"] for bloc in kg.stats(g)["blocs"]]
+[['China', 'Russia']]
+>>> kg.render(g, d / "view.html").name
+'view.html'
 """
 
 from __future__ import annotations
