@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.graph import project
 from kg.model import KnowledgeGraph
@@ -146,3 +148,37 @@ def test_viz_html_bad_focus_keeps_previous_file(tmp_path):
 def test_viz_html_empty_graph_renders():
     page = render_html(KnowledgeGraph())
     assert "0 actors" in page and len(scripts(page)) == 3
+
+
+# Article text: markup fragments, HTML-significant characters, line separators, any Unicode but surrogates.
+_PIECE = st.one_of(
+    st.sampled_from(
+        ["</script", "<!--", "<script>", "-->", "</style>", "href", "javascript:", "{{", "{%", "&amp;"]
+    ),
+    st.text(alphabet=st.sampled_from(list("<>&\"'/=!-`\\ \n\t\u2028\u2029")), min_size=1, max_size=5),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=8),
+)
+_TEXT = st.lists(_PIECE, min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=_TEXT, sentence=_TEXT, title=_TEXT)
+def test_viz_html_property_article_text_stays_data(name, sentence, title):
+    from kg.types import Document, Entity, Event, Evidence
+
+    text = sentence + " end."
+    doc = Document("d", text, title=title, url=title)
+    ents = (Entity("Q1", name, "Country", iso3=name[:3]), Entity("Q2", "Other " + name, "Organization"))
+    ev = Event("e", "d", "THREATEN", ("Q1",), ("Q2",), Evidence("d", sentence, 0, len(sentence)))
+    page = render_html(
+        KnowledgeGraph.from_results([DocResult(doc, ents, (ev,))]), level="person", title=title
+    )
+    blocks = scripts(page)
+    assert len(blocks) == 3 and 'type="application/json"' in blocks[0][0]
+    data = json.loads(blocks[0][1])
+    (edge,) = data["details"]["edges"].values()
+    assert edge["evidence"][0]["sentence"] == sentence and edge["evidence"][0]["doc_title"] == title
+    assert {n["label"] for n in data["details"]["nodes"].values()} == {name, "Other " + name}
+    tags = Tags()
+    tags.feed(page)
+    assert not any(a.startswith("on") or a in ("src", "href") for a in tags.attrs)
