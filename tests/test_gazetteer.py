@@ -143,7 +143,7 @@ def test_gazetteer_entity_records(gaz):
 
 def test_gazetteer_surnames_are_unique_or_ambiguous(gaz):
     assert [e.label for e in gaz.surname("Zelensky")] == ["Volodymyr Zelensky"]
-    assert len(gaz.surname("Salman")) == 2  # King Salman and Mohammed bin Salman: ambiguous
+    assert len(gaz.surname("Salman")) >= 2  # King Salman, Mohammed bin Salman, ...: ambiguous
 
 
 @pytest.mark.parametrize(
