@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import typer
+from rich import box
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -183,27 +184,32 @@ def extract(
 
         sys.stdout.write(serialize(graph, "turtle"))
     else:
-        console.print(_relations_table(graph))
+        console.print(_relations_table(graph, console.width))
     if errors:
         raise typer.Exit(1)
 
 
-def _relations_table(graph) -> Table:
-    t = Table(title="relations", header_style="bold")
-    for col in ("category", "subject", "object", "date", "conf.", "trigger"):
-        t.add_column(col, no_wrap=True, overflow="ellipsis", max_width=28)
-    t.add_column("evidence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=20)
+def _relations_table(graph, width: int) -> Table:
+    """One row per binary projection; narrow terminals drop the trigger and confidence columns."""
+    wide = width >= 120
+    cols = [("category", 14), ("subject", 12), ("object", 12), ("date", 10)]
+    if wide:
+        cols += [("conf.", 5), ("trigger", 12)]
+    t = Table(title="relations", header_style="bold", box=None if not wide else box.HEAVY_HEAD)
+    for col, w in cols:
+        t.add_column(col, no_wrap=True, overflow="ellipsis", min_width=min(w, 8), max_width=w + 10)
+    t.add_column("evidence", no_wrap=True, overflow="ellipsis", min_width=12, max_width=70)
     label = {k: e.label for k, e in graph.entities.items()}
     for ev in graph.sorted_events():
         for s, o in ev.pairs():
             extra = ev.role or ev.quote or ""
-            t.add_row(
+            row = [
                 ev.category + (f" ({extra})" if extra else ""),
                 label.get(s, s),
                 label.get(o, o) if o else "",
                 ev.date or "",
-                f"{ev.confidence:.2f}",
-                ev.trigger or "",
-                ev.evidence.text if ev.evidence else "",
-            )
+            ]
+            if wide:
+                row += [f"{ev.confidence:.2f}", ev.trigger or ""]
+            t.add_row(*row, ev.evidence.text if ev.evidence else "")
     return t
