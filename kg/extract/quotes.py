@@ -92,19 +92,27 @@ def _etype(index: Any, key: str) -> str | None:
         return None
 
 
+def _tok_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character ``char`` (or the next one after whitespace)."""
+    for t in doc:
+        if t.idx + len(t.text) > char:
+            return t
+    return None
+
+
 def _attribution(doc: Doc, start: int, end: int, index: Any) -> tuple[Token | None, list[str]]:
     """The speech verb attributing the quote at chars [start, end) and its speaker keys."""
     verbs = _speech_verbs()
     cands: list[tuple[int, Token]] = []
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    first = _tok_at(doc, start)
+    last = _tok_at(doc, max(start, end - 1))
     sents = []
     if first is not None:
-        sents.append(first[0].sent)
-    if last is not None and (not sents or last[0].sent != sents[0]):
-        sents.append(last[0].sent)
+        sents.append(first.sent)
+    if last is not None and (not sents or last.sent != sents[0]):
+        sents.append(last.sent)
     if last is not None:  # the sentence after the closing mark ("... ." X said.)
-        nxt = last[-1].i + 1
+        nxt = last.i + 1
         while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
             nxt += 1
         if nxt < len(doc) and doc[nxt].sent not in sents and doc[nxt].idx - end < 4:

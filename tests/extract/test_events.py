@@ -113,3 +113,94 @@ def test_events_first_person_in_quote_is_the_speaker(nlp):
     assert [(labels[e.sources[0]], e.category, labels[e.targets[0]]) for e in evs] == [
         ("Benjamin Netanyahu", "THREATEN", "Iran")
     ]
+
+
+_WORDS = [
+    "Russia",
+    "attacked",
+    "Ukraine",
+    "talks",
+    "with",
+    "between",
+    "and",
+    "\u201c",
+    "\u201d",
+    '"',
+    "said",
+    "not",
+    "would",
+    "sanctions",
+    "on",
+    "its",
+    "the",
+    "aid",
+    "cut",
+    "off",
+    "to",
+    "I",
+    "we",
+    ".",
+    ",",
+    "Monday",
+    "last",
+    "month",
+    "killing",
+    "21",
+    "people",
+    "%",
+    "$5 billion",
+    "\n\n",
+    "Putin",
+    "told",
+    "according",
+    "partners",
+    "war",
+    "member",
+    "of",
+    "NATO",
+    "hosted",
+    "suspended",
+    "membership",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n\n",
+        '"',
+        "\u201c",
+        '"""',
+        '\u201ca\u201d "c" \u201dd\u201c',
+        "Russia attacked.",
+        "'s 's 's",
+        "He said: \u201cI will attack.\u201d He said: \u201cWe will.",
+        "The war between and Russia.",
+        "Russia attacked Ukraine" + "," * 500,
+        '" a b c d e f g "  " h i j k l m n " said Putin',
+    ],
+)
+def test_events_odd_input_does_not_break_extraction(nlp, text):
+    from kg.extract import extract_text
+
+    r = extract_text(text, nlp, published="2025-03-10")
+    for e in r.events:
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+        assert 0.0 <= e.confidence <= 1.0
+
+
+def test_events_random_word_salad_keeps_invariants(nlp):
+    """Property check on 200 seeded random word sequences: no exception, evidence offsets exact."""
+    import random
+
+    from kg.extract import extract_text
+
+    rng = random.Random(7)
+    for _ in range(200):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 60)))
+        r = extract_text(text, nlp, published="2025-03-10")
+        for e in r.events:
+            assert text[e.evidence.start : e.evidence.end] == e.evidence.text, text
+            assert e.sources, text
