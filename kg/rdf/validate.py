@@ -102,6 +102,20 @@ def validate(data: KnowledgeGraph | Graph | str | Path) -> ValidationReport:
     """Check ``data`` (a model, an rdflib graph or dataset, or a graph file) against our shapes.
 
     Raises :class:`~kg.errors.InputError` for a file that cannot be read.
+
+    Examples
+    --------
+    >>> from kg.types import Document, DocResult, Entity, Event, Evidence
+    >>> doc = Document("d1", "Russia met China.")
+    >>> actors = (Entity("Q159", "Russia", "Country", mentions=1), Entity("Q148", "China", "Country", mentions=1))
+    >>> def met(confidence):
+    ...     return Event("e1", "d1", "CONSULT", ("Q159", "Q148"), evidence=Evidence("d1", doc.text, 0, 17),
+    ...                  confidence=confidence, extractor="kg.events.v1")
+    >>> validate(KnowledgeGraph.from_results([DocResult(doc, actors, (met(0.9),))])).conforms
+    True
+    >>> report = validate(KnowledgeGraph.from_results([DocResult(doc, actors, (met(1.5),))]))
+    >>> report.conforms, [v.message for v in report.violations]
+    (False, ['an assertion needs exactly one kg:confidence between 0 and 1'])
     """
     import pyshacl
 
