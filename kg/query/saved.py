@@ -123,7 +123,12 @@ def _load_all() -> dict[str, SavedQuery]:
 
 
 def list_saved() -> list[SavedQuery]:
-    """Every saved query, by name."""
+    """Every saved query, by name.
+
+    >>> partners = {q.name: q for q in list_saved()}["partners"]
+    >>> partners.summary, [(p.name, p.kind, p.required) for p in partners.params]
+    ('partners and allies of an actor', [('actor', 'actor', True)])
+    """
     return list(_load_all().values())
 
 
