@@ -13,6 +13,9 @@ from kg.model import KnowledgeGraph, actor_iri, doc_iri, entity_key, event_iri
 from kg.rdf import KG, from_rdflib, serialize, to_dataset, to_graph
 from kg.rdf.convert import iter_quads, iter_triples
 
+# rdflib 7.6's own TriG/N-Quads/JSON-LD parsers use its deprecated ConjunctiveGraph API.
+pytestmark = pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+
 
 def test_convert_named_graph_per_document_and_actors_in_default_graph():
     g = sample_graph()

@@ -29,6 +29,9 @@ from kg.rdf import (
 )
 from kg.rdf.io import jsonld_document
 
+# rdflib 7.6's own TriG/N-Quads/JSON-LD parsers use its deprecated ConjunctiveGraph API.
+pytestmark = pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+
 RDF_FORMATS = [f for f in FORMATS if f != "jsonl"]
 RDFLIB_NAMES = {
     "turtle": "turtle",

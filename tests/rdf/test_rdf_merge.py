@@ -8,6 +8,9 @@ from rdf_samples import doc_a, doc_b, normalized, sample_graph
 from kg.model import KnowledgeGraph, actor_iri
 from kg.rdf import FORMATS, load_graph, merge, serialize_bytes, write
 
+# rdflib 7.6's own TriG/N-Quads/JSON-LD parsers use its deprecated ConjunctiveGraph API.
+pytestmark = pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+
 RDF_FORMATS = [f for f in FORMATS if f != "jsonl"]
 
 

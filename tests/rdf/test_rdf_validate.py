@@ -15,6 +15,9 @@ from kg.rdf import to_dataset, validate, write
 from kg.rdf.convert import StoredDocument
 from kg.types import Evidence
 
+# rdflib 7.6's own TriG/N-Quads/JSON-LD parsers use its deprecated ConjunctiveGraph API.
+pytestmark = pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
+
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "rdf"
 
 
