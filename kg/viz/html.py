@@ -498,13 +498,17 @@ def _environment() -> Environment:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def _subtitle(G: nx.Graph) -> str:
     f = G.graph.get("filters", {})
     parts = [
-        f"{G.number_of_nodes():,} actors",
-        f"{G.number_of_edges():,} relations",
-        f"{sum(n for _, _, n in G.edges(data='n', default=0)):,} assertions",
-        f"{G.graph.get('documents', 0):,} documents",
+        _count(G.number_of_nodes(), "actor"),
+        _count(G.number_of_edges(), "relation"),
+        _count(sum(n for _, _, n in G.edges(data="n", default=0)), "assertion"),
+        _count(G.graph.get("documents", 0), "document"),
         f"level: {G.graph.get('level', 'state')}",
     ]
     if f.get("focus"):
