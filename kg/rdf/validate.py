@@ -27,6 +27,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 from rdflib.namespace import SH
 
+from kg.errors import InputError, msg
 from kg.model.graph import KnowledgeGraph
 from kg.rdf.convert import to_graph
 from kg.rdf.io import read_dataset
@@ -50,6 +51,8 @@ def shapes_path() -> Path:
 
 @cache
 def _load(path: Path) -> Graph:
+    if not path.is_file():  # e.g. a non-editable install without the source tree's ontologies/
+        raise InputError(msg("E001", path=path))
     return Graph().parse(path, format="turtle")
 
 

@@ -56,3 +56,13 @@ def test_merge_order_of_inputs_does_not_matter(tmp_path):
     merge([a, b], tmp_path / "ab.trig")
     merge([b, a], tmp_path / "ba.trig")
     assert (tmp_path / "ab.trig").read_bytes() == (tmp_path / "ba.trig").read_bytes()
+
+
+def test_merge_build_folders(tmp_path):
+    from kg.rdf import write_outputs
+
+    write_outputs(KnowledgeGraph.from_results([doc_a()]), tmp_path / "a")
+    write_outputs(KnowledgeGraph.from_results([doc_b()]), tmp_path / "b")
+    merged = merge([tmp_path / "a", tmp_path / "b"], tmp_path / "ab.trig")
+    assert normalized(merged) == normalized(load_graph(tmp_path / "ab.trig"))
+    assert sorted(merged.documents) == ["article-a", "article-b"]
