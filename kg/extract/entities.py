@@ -301,7 +301,7 @@ def link_entities(
         if ent.label_ not in ACTOR_LABELS:
             continue
         if ent.label_ == "PERSON":
-            entry = gaz.get(ent.kb_id_) if ent.kb_id_ else gaz.name(ent.text)
+            entry = gaz.get(ent.kb_id_) if ent.kb_id_ else (gaz.name(ent.text) or _person_variant(ent, gaz))
             if (
                 entry is None
                 and len(ent) == 1
@@ -345,6 +345,26 @@ def link_entities(
     _link_title_coref(doc, index)
     index._finish()
     return index
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _person_variant(ent: Span, gaz: Gazetteer) -> GazEntry | None:
+    """A gazetteer person named with a middle name, an initial or a suffix ("Joseph R. Biden
+    Jr."): same first and last name, and only one such person."""
+    words = [normalize(t.text) for t in ent if normalize(t.text)]
+    while words and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    found = []
+    for e in gaz.surname(last):
+        names = [normalize(n).split() for n in (e.label, *e.names)]
+        if any(n and n[0] == first for n in names) and e not in found:
+            found.append(e)
+    return found[0] if len(found) == 1 else None
 
 
 def _is_dateline(doc: Doc, ent: Span) -> bool:

@@ -289,16 +289,10 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     tt = titles()
     words = [t.lower_ for t in doc]
     pending: list[tuple[int, str]] = []  # state titles found so far: (title start, title)
-    raw: list[
-        tuple[str, str, str, object, int, int, float]
-    ] = []  # person, role, level, target, start, end, conf
+    # (person, role, level, target, title start, title end, confidence, pattern)
+    raw: list[tuple[str, str, str, str | None, int, int, float, str]] = []
     for m in index.mentions:
-        if (
-            m.type != "Person"
-            or m.via == "coref"
-            and m.label == "PERSON"
-            and m.text.lower().startswith("the ")
-        ):
+        if m.type != "Person":
             continue
         found = []
         pre = _pre_name(doc, m, index, words, tt, pending)
