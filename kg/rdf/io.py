@@ -100,7 +100,6 @@ FORMATS: dict[str, FormatSpec] = {
 DEFAULT_FORMATS = tuple(FORMATS)
 _ALIASES = {a: spec.name for spec in FORMATS.values() for a in (spec.name, *spec.aliases)}
 _BY_SUFFIX = {spec.suffix: spec.name for spec in FORMATS.values()}
-_BY_SUFFIX[".json"] = "json-ld"
 _BY_SUFFIX[".ndjson"] = "jsonl"
 
 
