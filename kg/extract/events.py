@@ -563,6 +563,14 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
             return [], False
         return _verb_subjects(v.head, ctx, depth + 1)
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+        p, h = v.head, v.head.head
+        if p.lower_ in ("after", "before", "while", "by", "since", "despite", "upon", "without", "following"):
+            return _verb_subjects(h, ctx, depth + 1)  # "closed its airspace after accusing Mali"
+        if p.lower_ == "of":  # "accused X of violating": X does the violating
+            objs = [c for c in h.children if c.dep_ in OBJ]
+            if objs:
+                return actors_of(objs[0], ctx), False
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
         return actors_of(v.head, ctx), False
     return [], False
@@ -744,11 +752,11 @@ def _conditional(v: Token) -> bool:
 # main
 
 
-def _match_trigger(tok: Token, lx: Lexicon) -> Trigger | None:
+def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset()) -> Trigger | None:
     lem = tok.lemma_.lower()
     if tok.pos_ in ("VERB",):
         for t in lx.verbs.get(lem, ()):
-            if not _particle_ok(tok, t):
+            if t.key in exclude or not _particle_ok(tok, t):
                 continue
             if t.requires_obj:
                 heads = [cc for c in tok.children if c.dep_ in OBJ for cc in _conjuncts(c)]
@@ -829,8 +837,22 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
 
 
 def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    """The event of a verb trigger; when the most specific lexicon entry finds no recipient
+    ("withdraw from" an organization), the next entry is tried ("withdraw" troops from a state)."""
+    tried: set[str] = set()
+    for _ in range(4):
+        trig = _match_trigger(tok, lx, frozenset(tried))
+        d = _verb_event_with(trig, tok, ctx, lx, consumed)
+        if d is not None or trig is None or _negated(tok):
+            return d
+        tried.add(trig.key)
+    return None
+
+
+def _verb_event_with(
+    trig: Trigger | None, tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]
+) -> _Draft | None:
     neg_reject = lx.raw["negated_reject"]
-    trig = _match_trigger(tok, lx)
     lem = tok.lemma_.lower()
     negated = _negated(tok) or _under_without(tok)
     if negated:
@@ -884,6 +906,8 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         return None
     if trig.requires_obj_type:
         tgts = [k for k in tgts if ctx.etype(k) in trig.requires_obj_type]
+        if not tgts:
+            return None
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     # "threatened X with sanctions", "hit X with tariffs"
     for p in _pobjs(tok, ("with",)):
@@ -1308,6 +1332,21 @@ def _speaker_for(d: _Draft, ctx: _Ctx, lx: Lexicon) -> tuple[str | None, Token |
     return None, None
 
 
+_ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "claim", "suspect", "deny"})
+
+
+def _alleged(anchor: Token, lx: Lexicon) -> bool:
+    """The clause is the content of an accusation or claim ("accused X of attacking Y")."""
+    t = anchor
+    for _ in range(3):
+        if t.head is t or t.dep_ not in ("pcomp", "pobj", "ccomp", "prep"):
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ALLEGING:
+            return True
+    return False
+
+
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
     # reported speech: the speaker stands for their own state among the participants
@@ -1347,6 +1386,8 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         conf *= cues["hedge"]["factor"]
     elif any(p in low_sent for p in cues["hedge"]["phrases"]):
         conf *= 0.9
+    if _alleged(d.anchor, lx):
+        conf *= cues["hedge"]["factor"]  # "accused X of attacking Y": the attack is an allegation
     if speech_verb is not None and speaker is not None and speaker not in srcs:
         sc = ctx.country(speaker)
         if sc is None or sc not in {ctx.country(k) for k in srcs}:

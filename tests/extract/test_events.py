@@ -204,3 +204,9 @@ def test_events_random_word_salad_keeps_invariants(nlp):
         for e in r.events:
             assert text[e.evidence.start : e.evidence.end] == e.evidence.text, text
             assert e.sources, text
+
+
+def test_events_alleged_act_gets_lower_confidence(nlp):
+    evs, _ = _run(nlp, "India accused Pakistan of attacking Indian soldiers.")
+    by = {e.category: e for e in evs}
+    assert by["ASSAULT"].confidence < by["ACCUSE"].confidence
