@@ -395,7 +395,8 @@ def _gazetteer_state(index: EntityIndex, person: str) -> str | None:
 @extractors(EXTRACTOR)
 def extract_roles(doc: Doc, index: EntityIndex, *, document: Document) -> list[Event]:
     """ROLE events (person -> organization or state, with the title) from the roles that
-    :func:`kg.extract.entities.link_entities` found; evidence is the title's sentence."""
+    :func:`kg.extract.entities.link_entities` found; evidence is the title's sentence, and a
+    former office ("former host") is marked ``modality="historical"``."""
     out = []
     for f in index.roles:
         if f.target not in index:
@@ -413,6 +414,9 @@ def extract_roles(doc: Doc, index: EntityIndex, *, document: Document) -> list[E
                 confidence=f.confidence,
                 extractor=EXTRACTOR,
                 role=f.title,
+                modality="historical"
+                if f.title.lower().startswith(("former ", "ex-", "late "))
+                else "asserted",
             )
         )
     return out

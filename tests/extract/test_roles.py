@@ -68,6 +68,14 @@ def test_roles_patterns(nlp, text, want):
     assert got == want
 
 
+def test_roles_former_office_is_historical(nlp):
+    _, evs, _ = _roles(nlp, "Former Kenyan President Jane Roe and Ghanaian President John Doe spoke.")
+    assert sorted((e.role, e.modality) for e in evs) == [
+        ("President", "asserted"),
+        ("former President", "historical"),
+    ]
+
+
 def test_roles_set_the_persons_state(nlp):
     doc = nlp("Ghanaian Foreign Minister Jane Roe met Kremlin spokesman John Doe.")
     index = link_entities(doc)
