@@ -29,7 +29,8 @@ from pathlib import Path
 
 import yaml
 
-from kg.errors import InputError, msg
+from kg.errors import InputError
+from kg.errors import msg as _format_msg
 from kg.registry import readers
 from kg.types import Document
 
@@ -64,6 +65,26 @@ _UTF8_MAX_BYTES = 4
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _PUBLISHED_LINE = re.compile(r"^\s*(?:Published|Posted|Updated|Date)\s*:\s*(.+?)\s*$", re.I | re.M)
 _KNOWN_META = ("title", "url", "published", "publisher")
+
+
+_CONTROL = re.compile("[\\x00-\\x1f\\x7f-\\x9f]")
+
+
+def _printable(value: object) -> object:
+    """``value`` with control characters shown as ``\\xNN``: a file name or a parser's reason
+    must not write escape sequences to the user's terminal or break the one-line error."""
+    if isinstance(value, str | Path):
+        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+    return value
+
+
+def _msg(code: str, **kwargs: object) -> str:
+    """:func:`kg.errors.msg` with every value made printable (see :func:`_printable`).
+
+    >>> _msg("E002", path="evil\\x1b[2J.txt")
+    '[E002] evil\\\\x1b[2J.txt: the file is empty'
+    """
+    return _format_msg(code, **{k: _printable(v) for k, v in kwargs.items()})
 
 
 def doc_id_from(text: str) -> str:
@@ -117,11 +138,11 @@ def parse_front_matter(text: str, path: str = "<text>") -> tuple[dict, str]:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as err:
         reason = str(err).splitlines()[0]
-        raise InputError(msg("E007", path=path, reason=reason)) from err
+        raise InputError(_msg("E007", path=path, reason=reason)) from err
     except RecursionError as err:  # pathologically nested YAML
-        raise InputError(msg("E007", path=path, reason="nested too deeply")) from err
+        raise InputError(_msg("E007", path=path, reason="nested too deeply")) from err
     if not isinstance(meta, dict):
-        raise InputError(msg("E007", path=path, reason="expected key: value lines"))
+        raise InputError(_msg("E007", path=path, reason="expected key: value lines"))
     meta = {str(k).lower(): v for k, v in meta.items()}
     if "published" in meta:
         meta["published"] = normalize_date(meta["published"])
@@ -163,7 +184,7 @@ def _file_size(path: Path) -> int | None:
 
 def _too_big(path: object, size: int, limit: int, per_char: int, what: str = "") -> InputError:
     detail = f" ({per_char} bytes a character allowed)" if per_char != _UTF8_MAX_BYTES else ""
-    return InputError(msg("E008", path=path, size=f"{size:,} bytes{what}, not read{detail}", limit=limit))
+    return InputError(_msg("E008", path=path, size=f"{size:,} bytes{what}, not read{detail}", limit=limit))
 
 
 def _read_bounded(path: Path, per_char: int, max_doc_chars: int, what: str = "") -> bytes:
@@ -198,7 +219,7 @@ def _utf8_error(path: Path, data: bytes, err: UnicodeDecodeError) -> InputError:
     enc = _guess_encoding(data)
     if enc:
         reason += f"; perhaps {enc}: convert it to UTF-8, e.g. iconv -f {enc} -t UTF-8"
-    return InputError(msg("E004", path=path, reason=reason))
+    return InputError(_msg("E004", path=path, reason=reason))
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
@@ -217,7 +238,7 @@ def _declared_charset(data: bytes) -> str | None:
 
 def _decode(path: Path, data: bytes, *, declared: str | None = None) -> str:
     if not data.strip():
-        raise InputError(msg("E002", path=path))
+        raise InputError(_msg("E002", path=path))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
         declared = None
@@ -225,11 +246,11 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as err:
-            raise InputError(msg("E004", path=path, reason=f"bad UTF-16 at byte {err.start}")) from err
+            raise InputError(_msg("E004", path=path, reason=f"bad UTF-16 at byte {err.start}")) from err
         return _nonblank(path, clean_text(text))
     sample = data[:8192]
     if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) * 0.05:
-        raise InputError(msg("E003", path=path))
+        raise InputError(_msg("E003", path=path))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -238,7 +259,7 @@ def _decode(path: Path, data: bytes, *, declared: str | None = None) -> str:
                 text = data.decode(declared)
             except UnicodeDecodeError as err2:
                 reason = f"declares charset {declared} but byte {err2.start} is not {declared}"
-                raise InputError(msg("E004", path=path, reason=reason)) from err2
+                raise InputError(_msg("E004", path=path, reason=reason)) from err2
         else:
             raise _utf8_error(path, data, err) from err
     return _nonblank(path, clean_text(text))
@@ -261,13 +282,13 @@ def is_blank(text: str) -> bool:
 
 def _nonblank(path: object, text: str) -> str:
     if is_blank(text):
-        raise InputError(msg("E002", path=path))
+        raise InputError(_msg("E002", path=path))
     return text
 
 
 def _check_size(path: object, text: str, max_doc_chars: int) -> None:
     if max_doc_chars and len(text) > max_doc_chars:
-        raise InputError(msg("E008", path=path, size=f"{len(text):,} characters", limit=max_doc_chars))
+        raise InputError(_msg("E008", path=path, size=f"{len(text):,} characters", limit=max_doc_chars))
 
 
 def _published_from_body(body: str) -> str | None:
@@ -285,7 +306,7 @@ def read_text(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
     text = _decode(path, data)
     meta, body = parse_front_matter(text, str(path))
     if is_blank(body):
-        raise InputError(msg("E002", path=path))
+        raise InputError(_msg("E002", path=path))
     _check_size(path, body, max_doc_chars)
     yield Document(
         id=doc_id_from(str(meta.get("id") or path.stem)),
@@ -326,15 +347,15 @@ def read_html(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
         )
         meta = trafilatura.extract_metadata(html)
     except Exception as err:  # noqa: BLE001 - lxml/trafilatura raise many types on broken pages
-        raise InputError(msg("E030", path=path, reason=type(err).__name__)) from err
+        raise InputError(_msg("E030", path=path, reason=type(err).__name__)) from err
     if not text or is_blank(text):
         fallback, depth = _html_fallback(html)
         if depth < _LXML_MAX_DEPTH:
-            raise InputError(msg("E031", path=path))
+            raise InputError(_msg("E031", path=path))
         text = fallback
     text = clean_text(text)
     if is_blank(text):
-        raise InputError(msg("E031", path=path))
+        raise InputError(_msg("E031", path=path))
     _check_size(path, text, max_doc_chars)
     yield Document(
         id=doc_id_from(path.stem),
@@ -503,7 +524,7 @@ def read_jsonl(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Ite
     blank = True
     with path.open("rb") as fh:
         if b"\x00" in fh.read(8192):  # JSON text never holds a raw NUL
-            raise InputError(msg("E003", path=path))
+            raise InputError(_msg("E003", path=path))
         fh.seek(0)
         lineno = 0
         while True:
@@ -534,14 +555,14 @@ def read_jsonl(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Ite
                 continue
             except UnicodeDecodeError as err:
                 reason = f"invalid UTF-8 byte 0x{raw[err.start]:02x} at column {err.start + 1}"
-                yield InputError(msg("E006", path=path, line=lineno, reason=reason))
+                yield InputError(_msg("E006", path=path, line=lineno, reason=reason))
                 continue
             except RecursionError:
-                yield InputError(msg("E006", path=path, line=lineno, reason="nested too deeply"))
+                yield InputError(_msg("E006", path=path, line=lineno, reason="nested too deeply"))
                 continue
             except ValueError as err:
                 reason = " ".join(str(err).split())[:120]
-                yield InputError(msg("E006", path=path, line=lineno, reason=reason))
+                yield InputError(_msg("E006", path=path, line=lineno, reason=reason))
                 continue
             rid = _str(rec.get("id"))
             yield Document(
@@ -554,7 +575,7 @@ def read_jsonl(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Ite
                 source=f"{path}:{lineno}",
             )
     if blank:
-        yield InputError(msg("E002", path=path))
+        yield InputError(_msg("E002", path=path))
 
 
 def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -569,7 +590,7 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
         elif p.is_file():
             yield p
         else:
-            yield InputError(msg("E001", path=p))
+            yield InputError(_msg("E001", path=p))
 
 
 def read_file(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iterator[Document | InputError]:
@@ -577,7 +598,7 @@ def read_file(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
     suffix = path.suffix.lower()
     if suffix not in readers.get_all():
         yield InputError(
-            msg("E005", path=path, suffix=suffix or "(none)", valid=", ".join(SUPPORTED_SUFFIXES))
+            _msg("E005", path=path, suffix=suffix or "(none)", valid=", ".join(SUPPORTED_SUFFIXES))
         )
         return
     try:
@@ -585,7 +606,7 @@ def read_file(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Iter
     except InputError as err:
         yield err
     except OSError as err:
-        yield InputError(msg("E012", path=path, fmt="file", reason=err.strerror or type(err).__name__))
+        yield InputError(_msg("E012", path=path, fmt="file", reason=err.strerror or type(err).__name__))
 
 
 def read_sources(

@@ -425,6 +425,32 @@ def test_hostile_cli_only_bad_input_exit_1_one_line(tmp_path, name, content, rea
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_hostile_cli_file_names_with_control_characters_are_escaped(tmp_path):
+    """A file name cannot write escape sequences to the terminal through an error message."""
+    bad = tmp_path / "evil\x1b[2J\x07name.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out"
+    r = _build(bad, _good(tmp_path), "-o", out, "--no-html")
+    assert r.exit_code == 1
+    assert "\x1b" not in r.output and "\x07" not in r.output
+    assert_clean_failure(r.output, "evil\\x1b[2J\\x07name.txt", "empty")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="kg/cli/build_cmds.py prints 'skipped:' messages with markup=True: a path holding "
+    "'[red]' is mangled and one holding '[/b]' raises rich.errors.MarkupError (needs rich.markup.escape)",
+)
+@pytest.mark.parametrize("names", [("x[", "b].txt"), ("rep[red]ort.txt",)])
+def test_hostile_cli_file_names_with_brackets_named_exactly(tmp_path, names):
+    bad = tmp_path.joinpath(*names)
+    bad.parent.mkdir(exist_ok=True)
+    bad.write_bytes(b"")
+    r = _build(bad, _good(tmp_path), "-o", tmp_path / "out", "--no-html")
+    assert r.exit_code == 1
+    assert_clean_failure(r.output, str(bad), "empty")
+
+
 @pytest.mark.slow
 def test_hostile_cli_50mb_article_refused_quickly(tmp_path):
     big = tmp_path / "huge.txt"
