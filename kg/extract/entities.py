@@ -234,16 +234,21 @@ def _proper(name: str) -> bool:
     )
 
 
+def _words(phrase: str) -> tuple[str, ...]:
+    """Lower-cased words of a phrase as spaCy splits them ("state-run" -> "state", "-", "run")."""
+    return tuple(re.findall(r"[\w.']+|[^\w\s]", phrase.lower()))
+
+
 # -- rules data ----------------------------------------------------------------------------
 class _Rules:
     def __init__(self) -> None:
         d = load_json("entity_fixes.json")
-        self.actor_nouns = {tuple(n.lower().split()) for n in d["state_actor_nouns"]}
+        self.actor_nouns = {_words(n) for n in d["state_actor_nouns"]}
         self.max_noun = max(len(n) for n in self.actor_nouns)
-        self.leader_groups = {tuple(n.lower().split()) for n in d["leader_groups"]}
+        self.leader_groups = {_words(n) for n in d["leader_groups"]}
         self.place_preps = {p.lower() for p in d["place_prepositions"]}
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
-        self.organ_words = {tuple(w.split()) for w in d.get("organ_words", ())}
+        self.organ_words = {_words(w) for w in d.get("organ_words", ())}
 
 
 _RULES: _Rules | None = None
