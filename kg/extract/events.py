@@ -140,6 +140,7 @@ class Trigger:
     plural_only: bool = False
     only_under: tuple[str, ...] = ()
     mutual: bool = False
+    requires_subj: frozenset[str] = frozenset()
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
 
@@ -184,6 +185,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         plural_only=bool(d.get("plural_only", False)),
         only_under=tuple(d.get("only_under", ())),
         mutual=bool(d.get("mutual", False)),
+        requires_subj=frozenset(d.get("requires_subj", ())),
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
     )
@@ -587,7 +589,14 @@ def _dateline(tok: Token) -> bool:
 
 
 def _passive_subjects(v: Token, ctx: _Ctx) -> list[str]:
-    return [k for c in v.children if c.dep_ == "nsubjpass" for k in actors_of(c, ctx)]
+    out = []
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                out += actors_of(v.head, ctx)  # "Ukraine, which was invaded by Russia"
+            else:
+                out += actors_of(c, ctx)
+    return out
 
 
 def _targets_from(
@@ -767,9 +776,17 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                     if pr.dep_ == "prep" and pr.lower_ == "of"
                     for p in pr.children
                 ]
+                heads += [
+                    p for pr in tok.children if pr.dep_ == "prep" and pr.lower_ == "with" for p in pr.children
+                ]
                 objs = {h.lemma_.lower() for h in heads}
                 if not objs & t.requires_obj:
                     continue
+            if t.requires_subj and not any(
+                c.dep_ in SUBJ and (c.lemma_.lower() in t.requires_subj or _mods(c) & t.requires_subj)
+                for c in tok.children
+            ):
+                continue
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
                 continue
             return t
@@ -836,7 +853,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     return _dedupe(events)
 
 
-def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | list[_Draft] | None:
     """The event of a verb trigger; when the most specific lexicon entry finds no recipient
     ("withdraw from" an organization), the next entry is tried ("withdraw" troops from a state)."""
     tried: set[str] = set()
@@ -851,7 +868,7 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
 
 def _verb_event_with(
     trig: Trigger | None, tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]
-) -> _Draft | None:
+) -> _Draft | list[_Draft] | None:
     neg_reject = lx.raw["negated_reject"]
     lem = tok.lemma_.lower()
     negated = _negated(tok) or _under_without(tok)
@@ -883,7 +900,9 @@ def _verb_event_with(
         tgts = _passive_subjects(tok, ctx)
         if not from_agent:
             srcs = []
-    with_obj = trig.obj == "target"
+    with_obj = trig.obj == "target" or (
+        trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
+    )  # "supplied the rebels with weapons": the object is the recipient
     tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj)
     if trig.particle:  # "called on X", "sided with X": the particle's object
         tgts += [k for p in _pobjs(tok, (trig.particle,)) for k in actors_of(p, ctx)]
@@ -938,6 +957,18 @@ def _verb_event_with(
         c.lower_ in ("phone", "telephone") for c in tok.subtree if c.head == tok or c.head.head == tok
     ):
         d.mode, d.cameo = "phone", "041"
+    if trig.mutual and d.type == trig.type:
+        # "Israel and Iran exchanged fire", "X clashed with Y": violence both ways
+        if len(d.sources) == 2 and not d.targets:
+            a, b = d.sources
+        elif len(d.sources) == 1 and len(d.targets) == 1:
+            a, b = d.sources[0], d.targets[0]
+        else:
+            return _apply_governors(d, tok, ctx, lx, consumed)
+        d.sources, d.targets = [a], [b]
+        d2 = dataclasses.replace(d, sources=[b], targets=[a], folded=list(d.folded))
+        both = (_apply_governors(d, tok, ctx, lx, consumed), _apply_governors(d2, tok, ctx, lx, consumed))
+        return [x for x in both if x] or None
     return _apply_governors(d, tok, ctx, lx, consumed)
 
 
@@ -965,6 +996,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 if k and not (own is not None and own.key == k):
                     mods_actors.append((k, cc.dep_ == "compound" and cc.pos_ == "PROPN"))  # type: ignore[arg-type]
     srcs: list[str] = list(poss)
+    if not poss:  # "the bombing of Gaza by Israel", "attacks by Houthi rebels on shipping"
+        srcs += [k for p in _pobjs(tok, ("by",)) for k in actors_of(p, ctx)]
     if own is not None and ctx.etype(own.key) == "Country" and own.start < tok.i:
         srcs.append(own.key)  # "Israeli strikes" linked as one state-actor phrase
     tgts: list[str] = []
