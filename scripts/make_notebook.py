@@ -39,7 +39,7 @@ CELLS = [
 # The alliance graph of a news article, step by step
 
 This notebook runs the whole `kg` workflow from Python on the seed article in `seeds/` (a March 2025
-report on Washington's effort to pull Russia away from China, Iran and North Korea). It:
+report on Washington's effort to pull Russia away from China, and on Russia's war in Ukraine). It:
 
 1. **builds** the knowledge graph: reads the article, finds the *actors* (states, leaders, ministries,
    international organizations) and the *events* between them, and writes the graph to `out/`;
