@@ -84,11 +84,12 @@ def _pre_name(
         prev is not None
         and prev.type in _TARGET_TYPES
         and prev.start >= 2
-        and words[prev.start - 1] in ("of", "at")
+        and words[prev.start - 1] in ("of", "at", "to")
     ):
         n = tt.match_ending(words, prev.start - 1)
         if n:
-            via_of = prev
+            # "Ambassador to Israel Mike Huckabee": the host state is not the employer
+            via_of = prev if words[prev.start - 1] != "to" else None
             j = prev.start - 1
     while j > 0:  # "Supreme Leader Ayatollah Ali Khamenei": skip honorifics before the name
         h = next((n for n in (3, 2, 1) if j - n >= 0 and tuple(words[j - n : j]) in tt.honorifics), 0)

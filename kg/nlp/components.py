@@ -161,6 +161,11 @@ class GazetteerRuler:
                     drop.add((e.start, e.end))
                     add.append(Span(doc, e.start, e.end, label=g.label_, kb_id=g.kb_id_))
                     continue
+                if _state_then_name(doc, e, g):
+                    # "Ambassador to Israel Mike Huckabee" tagged as one ORG: the state, then a person
+                    drop.add((e.start, e.end))
+                    add.extend([g, Span(doc, g.end, e.end, label="PERSON")])
+                    continue
                 if not _overreach(doc, e, g):
                     continue
             # the model's span is a list of names ("Mali, Burkina Faso") or runs past the name
@@ -192,6 +197,21 @@ def _overreach(doc: Doc, ent: Span, g: Span) -> bool:
     if any(t.text == "," or t.lower_ in ("and", "&") for t in inner) and g.label_ in ("GPE", "ORG"):
         return True
     return g.end < ent.end and doc[g.end].lower_ in _PLACE_PREPS and ent.start >= g.start - 1
+
+
+def _state_then_name(doc: Doc, ent: Span, g: Span) -> bool:
+    """Whether ``ent`` is a state name ``g`` (after "to"/"of", closing a title) followed by a
+    two- or three-word personal name."""
+    rest = doc[g.end : ent.end]
+    return (
+        g.label_ == "GPE"
+        and g.start == ent.start
+        and 2 <= len(rest) <= 3
+        and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("to", "of")
+        and _after_title(doc, ent.start - 1)
+    )
 
 
 def _after_title(doc: Doc, i: int) -> bool:
