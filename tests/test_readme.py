@@ -12,6 +12,7 @@ untested).
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shlex
@@ -20,6 +21,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -287,3 +290,10 @@ def test_readme_commands_run(tmp_path, oxigraph_server):
         assert p.is_file() and p.stat().st_size > 0, produced
     assert (work / "seed.ttl").read_text(encoding="utf-8").startswith("@prefix")
     assert (work / "store").is_dir()
+    # kg push really loaded the graph into the server: one named graph per document, with triples.
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    url = f"{oxigraph_server}/query?{urllib.parse.urlencode({'query': count})}"
+    req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        n = int(json.load(resp)["results"]["bindings"][0]["n"]["value"])
+    assert n > 100
