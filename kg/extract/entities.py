@@ -530,6 +530,12 @@ def _link_short_names(
         index._add(_mention(ent, key, "Person", "ner"))
 
 
+def _after_title(doc: Doc, i: int) -> bool:
+    from kg.nlp.components import _after_title as after
+
+    return after(doc, i)
+
+
 def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: EntityIndex) -> None:
     """A capitalized token the NER left out that is the last name of a person named in full
     in this document ("Modi said ..." after "Narendra Modi") refers to that person; one that is
@@ -544,7 +550,7 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
             or tok.pos_ != "PROPN"
             or tok.ent_type_
             or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
-            or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+            or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _after_title(doc, tok.i))
         ):
             continue
         if (

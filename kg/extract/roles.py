@@ -165,6 +165,9 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         if best is None:
             continue
         t_start, t_end = best[0], best[0] + best[1]
+        named = index.at_token(t_end)
+        if named is not None and named.type == "Person":
+            continue  # "the son of President Y": the title is Y's, not the apposed person's
         title = doc[t_start:t_end].text
         level = tt.level[tuple(words[t_start:t_end])]
         mods = [words[i] for i in range(ps, t_start) if words[i] in tt.modifiers]
