@@ -141,6 +141,7 @@ class Trigger:
     only_under: tuple[str, ...] = ()
     mutual: bool = False
     requires_subj: frozenset[str] = frozenset()
+    requires_comp: frozenset[str] = frozenset()
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
 
@@ -186,6 +187,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         only_under=tuple(d.get("only_under", ())),
         mutual=bool(d.get("mutual", False)),
         requires_subj=frozenset(d.get("requires_subj", ())),
+        requires_comp=frozenset(d.get("requires_comp", ())),
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
     )
@@ -574,7 +576,12 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             if objs:
                 return actors_of(objs[0], ctx), False
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
-        return actors_of(v.head, ctx), False
+        keys = actors_of(v.head, ctx)
+        h = v.head
+        if not keys and h.dep_ in OBJ and h.head.pos_ == "VERB":
+            # "issued a statement condemning X", "sent a message holding X responsible"
+            return _verb_subjects(h.head, ctx, depth + 1)
+        return keys, False
     return [], False
 
 
@@ -608,7 +615,11 @@ def _targets_from(
             if c.dep_ in OBJ:
                 out.extend(actors_of(c, ctx))
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
-        out.extend(actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT")))
+        got = actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT"))
+        if not got and trig_type in ("SUPPORT", "ACCUSE", "REJECT"):
+            # "support for Venezuela's claim", "criticism of Israel's offensive": the owner
+            got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        out.extend(got)
     if trig_type == "ASSAULT":
         # "struck a refinery in Russia": a state named as the place of an attack is its target
         out += [
@@ -787,6 +798,12 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 for c in tok.children
             ):
                 continue
+            if t.requires_comp and not any(
+                c.lemma_.lower() in t.requires_comp
+                for c in tok.subtree
+                if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
+            ):
+                continue
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
                 continue
             return t
@@ -951,6 +968,13 @@ def _verb_event_with(
         list(dict.fromkeys(tgts)),
     )
     d.confidence *= trig.confidence
+    if d.mode == "third-party" and not d.targets:
+        # "negotiations, mediated by Egypt and Qatar": the parties are those of the negotiations
+        h = tok.head
+        if tok.dep_ == "acl" and h.dep_ in OBJ and h.head.pos_ == "VERB":
+            d.targets = [k for k in _verb_subjects(h.head, ctx)[0] if k not in d.sources]
+        if not d.targets:
+            return None
     if typ == "ASSAULT":
         _assault_mode(d, [c for c in tok.children if c.dep_ in OBJ], lx)
     if typ in ("CONSULT",) and any(
@@ -1010,7 +1034,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     if trig.type in OF_TARGET and "of" not in preps:
         preps = (*preps, "of")
     for p in _pobjs(tok, preps):
-        tgts.extend(actors_of(p, ctx, allow_location=trig.type in ("ASSAULT",)))
+        got = actors_of(p, ctx, allow_location=trig.type in ("ASSAULT",))
+        if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
+            got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        tgts.extend(got)
     if trig.type in NEGATIVE and compounds and srcs and not tgts:
         tgts += compounds  # "Israeli Gaza offensive": the compound is the place/target
     between = _between(tok, ctx)
@@ -1037,7 +1064,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                     for k in actors_of(c, ctx)
                 ]
     if trig.requires_prep and not tgts and not between:
-        return None
+        h = tok.head
+        if not (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)):
+            return None  # "took revenge on X": the prep may hang on the light verb
     if trig.requires_light and tok.dep_ not in OBJ:
         return None
     # the governing verb: light verb or operator
@@ -1050,7 +1079,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         p = np.head
         h = p.head
         if h.pos_ in ("VERB", "AUX") and (
-            p.lower_ in SETTING_PREPS or p.lower_ in ("with", "into", "of", "on", "to", "for")
+            p.lower_ in SETTING_PREPS or p.lower_ in ("with", "into", "of", "on", "to")
         ):
             gov = h
         elif (
