@@ -156,7 +156,8 @@ _SURROGATE = re.compile("[\\ud800-\\udfff]")
 
 
 def clean_text(text: str) -> str:
-    """``text`` with control characters as spaces and unpaired surrogates as U+FFFD; same length.
+    """``text`` with control characters as spaces, U+2028/U+2029 as ``\\n`` and unpaired surrogates
+    as U+FFFD; same length.
 
     Tabs, newlines and carriage returns, zero-width characters (ZWJ/ZWNJ matter in Arabic,
     Persian and Indic scripts) and right-to-left marks are kept.
@@ -167,6 +168,8 @@ def clean_text(text: str) -> str:
     True
     """
     text = _BAD_CHARS.sub(" ", text)
+    if "\u2028" in text or "\u2029" in text:  # line/paragraph separators: plain line breaks
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     return text

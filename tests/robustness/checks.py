@@ -78,7 +78,8 @@ def assert_outputs_parse(out: Path, files: Iterable[str] = RDF_FILES) -> rdflib.
             turtle = ds
     jsonl = out / "graph.jsonl"
     if jsonl.exists():
-        for n, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines(), 1):
+        assert jsonl.read_bytes().endswith(b"\n") or not jsonl.stat().st_size, "graph.jsonl: no final newline"
+        for n, line in enumerate(jsonl.read_text(encoding="utf-8").split("\n")[:-1], 1):
             rec = json.loads(line)
             assert isinstance(rec, dict) and rec.get("kind") in ("entity", "relation"), (n, line)
             for key in ("id", "subject", "object", "doc", "predicate", "event"):

@@ -92,7 +92,7 @@ def _check_rdf_and_jsonl(g: KnowledgeGraph) -> None:
             assert_iri_valid(iri)
     assert sizes["turtle"] == sizes["ntriples"], sizes
     assert sizes["trig"] == sizes["nquads"] == sizes["json-ld"], sizes
-    for line in serialize_bytes(g, "jsonl").decode("utf-8").splitlines():
+    for line in serialize_bytes(g, "jsonl").decode("utf-8").split("\n")[:-1]:
         rec = json.loads(line)
         for key in ("id", "subject", "object", "doc", "event", "predicate"):
             if isinstance(rec.get(key), str):
@@ -235,6 +235,21 @@ def test_property_any_graph_serializes_to_parseable_rdf(g):
     _check_rdf_and_jsonl(g)
     for doc in g.documents.values():
         assert_iri_valid(doc_iri(doc.id))
+    # Escaping is exact, not just parseable: every label and quote comes back character for character.
+    import rdflib
+
+    for fmt, rdflib_fmt in (("turtle", "turtle"), ("nquads", "nquads"), ("json-ld", "json-ld")):
+        ds = rdflib.Dataset()
+        ds.parse(data=serialize_bytes(g, fmt), format=rdflib_fmt)
+        literals = {
+            str(o) for _, _, o, _ in ds.quads((None, None, None, None)) if isinstance(o, rdflib.Literal)
+        }
+        for e in g.entities.values():
+            assert e.label in literals, (fmt, e.label)
+        for ev in g.events.values():
+            for value in (ev.quote, ev.evidence.text if ev.evidence else None):
+                if value:
+                    assert value in literals, (fmt, value)
 
 
 @FAST

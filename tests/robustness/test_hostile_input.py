@@ -48,7 +48,7 @@ def _build(*args):
 
 
 def _jsonl(out: Path) -> list[dict]:
-    return [json.loads(x) for x in (out / "graph.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [json.loads(x) for x in (out / "graph.jsonl").read_text(encoding="utf-8").split("\n")[:-1]]
 
 
 def _labels(out: Path) -> set[str]:
@@ -151,6 +151,7 @@ def test_hostile_reader_html_declared_charset_lies(tmp_path):
         ("tab\tnewline\ncr\r", "tab\tnewline\ncr\r"),
         ("lone \ud800 surrogate \udfff", "lone \ufffd surrogate \ufffd"),
         ("nonchar \uffff\ufffe", "nonchar   "),
+        ("para\u2029line\u2028end", "para\nline\nend"),
     ],
 )
 def test_hostile_clean_text_keeps_offsets(raw, clean):
