@@ -176,6 +176,8 @@ class Gazetteer:
                     members=tuple(r.get("members", ())),
                 )
             )
+            for met in r.get("metonyms", ()):
+                self._metonyms.setdefault(normalize(met), key)
 
     def _load_organizations(self, d: dict) -> None:
         for r in d["organizations"]:
@@ -295,11 +297,12 @@ class Gazetteer:
         for e in self.entries.values():
             for n in (e.label, *e.names):
                 out["name"].append((n, e.key))
-        for path in (FILES["countries"],):
-            for r in load_json(path)["countries"]:
-                key = self._iso3[r["iso3"]]
-                for m in r["metonyms"]:
-                    out["metonym"].append((m, key))
+        for r in load_json(FILES["countries"])["countries"]:
+            for m in r["metonyms"]:
+                out["metonym"].append((m, self._iso3[r["iso3"]]))
+        for r in load_json(FILES["igos"])["igos"]:
+            for m in r.get("metonyms", ()):
+                out["metonym"].append((m, self._names[normalize(r["label"])]))
         return out
 
 

@@ -197,6 +197,10 @@ IGOS: list[tuple[str, str | None, list[str], str, str]] = [
 ]
 
 
+#: Widely used metonyms of an organization ("Brussels imposed tariffs" -> the EU).
+IGO_METONYMS = {"European Union": ["Brussels"]}
+
+
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split(";") if x.strip()]
 
@@ -261,6 +265,7 @@ def build_igos(countries: dict) -> dict:
                 "aliases": aliases,
                 "subtype": subtype,
                 "members": (un if members == "UN" else members).split(),
+                "metonyms": IGO_METONYMS.get(label, []),
             }
         )
     return {

@@ -424,7 +424,7 @@ def _link_other(
             and entry.type == "Country"
             and normalize(text) != normalize(entry.label)
             and gaz.metonym(text) is not None
-        ):
+        ) or (entry is not None and entry.type == "IGO" and gaz.metonym(text) is entry):
             via = "metonym"
     if entry is None:
         entry = gaz.name(text)
@@ -437,10 +437,17 @@ def _link_other(
     if entry is None and label in ("GPE", "LOC", "FAC", "ORG"):
         entry = gaz.capital(text)
         via = "capital"
-        if entry is not None:
-            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if prev in rules.place_preps:
-                entry = None  # "talks in Moscow": the place
+    if entry is not None and via in ("capital", "metonym"):
+        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev == "the" and ent.start > 1:
+            prev = doc[ent.start - 2].lower_
+        if prev in rules.place_preps:  # "talks in Moscow", "met at the White House": the place
+            start = _strip_the(doc, ent.start, ent.end)
+            place = doc[start : ent.end].text
+            key = entity_key(place, "Location")
+            index._record(key, None, place, "Location")
+            index._add(_mention(ent, key, "Location", "ner"))
+            return
     if entry is not None and entry.type == "Person" and label != "PERSON":
         entry = None
     if entry is None and label in ("ORG", "FAC"):

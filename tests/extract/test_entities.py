@@ -196,3 +196,10 @@ def test_entities_government_body_of_a_possessive_state_acts_for_it(nlp):
     index = link_entities(nlp("Taiwan's Mainland Affairs Council condemned the drills."))
     council = next(e for e in index.entities() if e.label == "Mainland Affairs Council")
     assert (council.type, council.subtype, council.country) == ("Organization", "GovernmentBody", "Q865")
+
+
+def test_entities_igo_metonym_acts_and_the_same_city_after_in_is_a_place(nlp):
+    doc = nlp("Brussels imposed tariffs on Chinese electric vehicles, and NATO leaders met in Brussels.")
+    index = link_entities(doc)
+    got = [(m.text, index.entity(m.key).label, m.type) for m in index.mentions if m.text == "Brussels"]
+    assert got == [("Brussels", "European Union", "IGO"), ("Brussels", "Brussels", "Location")]
