@@ -583,15 +583,33 @@ def read_jsonl(path: Path, *, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Ite
 
 def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Expand files and folders (recursively, sorted) into input files; missing paths become errors.
-    Files inside folders with unsupported suffixes are skipped silently; named files are not."""
+
+    Inside folders, files with unsupported suffixes and hidden files or folders (``.cache``,
+    ``.venv``, ``.git``) are skipped silently; named files are not. A named path that is not a
+    regular file (a pipe, a device) is an error, never read: it could block forever.
+
+    >>> import tempfile, pathlib, os
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("a.txt", ".hidden/b.txt", "c.csv"):
+    ...     (d / name).parent.mkdir(exist_ok=True)
+    ...     _ = (d / name).write_text("x")
+    >>> os.mkfifo(d / "pipe.txt")
+    >>> [p.name if isinstance(p, pathlib.Path) else str(p)[:6] for p in iter_paths([d, d / "pipe.txt"])]
+    ['a.txt', '[E012]']
+    """
     for raw in inputs:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith("."):
+                rel = f.relative_to(p).parts
+                if any(part.startswith(".") for part in rel):
+                    continue
+                if f.suffix.lower() in SUPPORTED_SUFFIXES and f.is_file():
                     yield f
         elif p.is_file():
             yield p
+        elif p.exists():
+            yield InputError(_msg("E012", path=p, fmt="it", reason="not a regular file"))
         else:
             yield InputError(_msg("E001", path=p))
 

@@ -7,6 +7,7 @@ is still built, and what is built parses with rdflib and pyoxigraph.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -232,6 +233,24 @@ def test_hostile_reader_html_size_refused_unparsed(tmp_path):
     p.write_bytes(b"<html><body>" + b"<div>" * 3000 + b"<p>" + PROSE.encode() + b"</p></body></html>")
     err = _one_error(p, max_doc_chars=1000)
     assert "[E008]" in err and "bloat.html" in err and "of HTML" in err
+
+
+def test_hostile_reader_pipe_symlink_loop_and_hidden_folders(tmp_path):
+    """A named pipe would block a reader forever; a symlink loop could recurse forever."""
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "sub" / "up").symlink_to("..")
+    (corpus / "dangling.txt").symlink_to("nowhere.txt")
+    (corpus / ".venv" / "lib").mkdir(parents=True)
+    (corpus / ".venv" / "lib" / "LICENSE.txt").write_text("MIT License", encoding="utf-8")
+    os.mkfifo(corpus / "pipe.txt")
+    t = time.perf_counter()
+    items = _read(corpus, corpus / "pipe.txt")
+    assert time.perf_counter() - t < 5
+    assert [x.text for x in items if isinstance(x, Document)] == [GOOD]
+    (err,) = [str(x) for x in items if isinstance(x, InputError)]
+    assert "[E012]" in err and "pipe.txt" in err and "not a regular file" in err
 
 
 # --- HTML: scripts, styles, comments, nesting, broken markup -----------------------------
