@@ -1450,7 +1450,7 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         conf *= 0.9
     if _alleged(d.anchor, lx):
         conf *= cues["hedge"]["factor"]  # "accused X of attacking Y": the attack is an allegation
-    if speech_verb is not None and speaker is not None and speaker not in srcs:
+    if speaker is not None and speaker not in srcs:  # someone else's account or opinion
         sc = ctx.country(speaker)
         if sc is None or sc not in {ctx.country(k) for k in srcs}:
             conf *= cues["reported_opinion"]["factor"]

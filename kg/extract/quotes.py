@@ -141,6 +141,10 @@ def _attribution(doc: Doc, start: int, end: int, index: Any) -> tuple[Token | No
     return None, []
 
 
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children)
+
+
 def find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
     """Quotations in ``doc`` with speaker, addressees and venue (see module docstring)."""
     text = doc.text
@@ -152,6 +156,8 @@ def find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
             continue
         q = QuoteSpan(o + 1, c, inner, attr_start=o, attr_end=c + 1)
         verb, keys = _attribution(doc, o + 1, c, index)
+        if keys and prev is not None and prev.speaker and verb is not None and _pronoun_subject(verb):
+            keys = [prev.speaker]  # '"...," he concluded': the person quoted just before
         if keys:
             q.speaker = keys[0]
             q.verb = verb.lemma_ if verb is not None else None

@@ -258,12 +258,9 @@ def event_date(
             continue
         root = ent.root
         rank = None
-        if trigger is not None and root is not trigger and _is_under(root, trigger, stop=anchor):
+        if trigger is not None and root is not trigger and _attached_to(root, trigger):
             rank = 0
-        elif (
-            _clause_head(root.head if root.head is not root else root) == anchor
-            or _clause_head(root) == anchor
-        ):
+        elif _attached_to(root, anchor) or (anchor.dep_ == "ROOT" and root.head is root):
             rank = 1
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, ent)
@@ -279,12 +276,17 @@ def _norm_ent(text: str, published: str | None, future: bool) -> DateValue | Non
     return normalize_date("this " + m[2] if m else text, published, future=future)
 
 
-def _is_under(tok: Token, ancestor: Token, *, stop: Token) -> bool:
-    t = tok
-    for _ in range(12):
-        if t == ancestor:
-            return True
-        if t == stop or t.head is t:
-            return False
+def _attached_to(root: Token, head: Token) -> bool:
+    """A date phrase hangs directly on ``head``: as its child ("last month"), through one
+    preposition ("in 2022", "on Monday") or inside a coordinated date ("on Monday and Tuesday").
+    A date deeper down belongs to another phrase ("since the invasion in 2022")."""
+    t = root
+    while (
+        t.dep_ in ("conj", "compound", "nummod", "npadvmod")
+        and t.head.ent_type_ == "DATE"
+        and t.head is not t
+    ):
         t = t.head
-    return False
+    if t.head == head:
+        return True
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == head

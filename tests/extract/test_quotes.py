@@ -57,3 +57,12 @@ def test_quotes_scare_quotes_are_not_statements(nlp):
 def test_quotes_unattributed_quote_is_skipped(nlp):
     qs, _, _ = _quotes(nlp, '"This is a very long quotation without any speaker at all."')
     assert qs == []
+
+
+def test_quotes_pronoun_speaker_is_the_person_quoted_before(nlp):
+    text = (
+        "\u201cThe talks are over for now,\u201d said Antonio Guterres, speaking after a meeting with Joe Biden. "
+        "He also warned that the truce was fragile. \u201cWhat we need now is a real and lasting ceasefire,\u201d he concluded."
+    )
+    qs, labels, _ = _quotes(nlp, text)
+    assert [labels[q.sources[0]] for q in qs] == ["Ant\u00f3nio Guterres", "Ant\u00f3nio Guterres"]

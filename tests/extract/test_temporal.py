@@ -58,3 +58,15 @@ def test_temporal_event_without_date_gets_none(nlp):
     r = extract_text("Sudan accused Chad of arming the rebels.", nlp, published="2025-03-12")
     evs = [e for e in r.events if e.extractor == "kg.events.v1"]
     assert evs and all(e.date is None for e in evs)
+
+
+def test_temporal_date_of_a_nested_phrase_is_not_the_event_date(nlp):
+    from kg.extract import extract_text
+
+    r = extract_text(
+        "After the first meeting between Indian and Chinese officials since the clashes in 2020, Delhi relaxed visa rules.",
+        nlp,
+        published="2025-03-12",
+    )
+    (e,) = [e for e in r.events if e.category == "CONSULT"]
+    assert e.date is None and e.modality == "asserted"
