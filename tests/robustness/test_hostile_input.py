@@ -509,6 +509,21 @@ def test_hostile_cli_jsonl_broken_lines_reported_with_line_numbers(tmp_path):
     assert_outputs_parse(out)
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "ttl"])
+def test_hostile_cli_extract_stdout_stays_data_only(tmp_path, fmt):
+    """``kg extract`` on a corpus with broken lines: stdout is still clean data, problems go to stderr."""
+    p = _corpus(tmp_path)
+    r = runner.invoke(app, ["extract", str(p), "--format", fmt, "--max-doc-chars", "1000"])
+    assert r.exit_code == 1
+    assert "Traceback" not in r.output and "line 2" in r.stderr and "line 2" not in r.stdout
+    if fmt == "jsonl":
+        recs = [json.loads(x) for x in r.stdout.split("\n") if x.strip()]
+        assert {"India", "Japan"} <= {x["label"] for x in recs if x["kind"] == "entity"}
+    else:
+        g = rdflib.Graph().parse(data=r.stdout, format="turtle")
+        assert any(str(o) == "Japan" for o in g.objects(None, rdflib.RDFS.label))
+
+
 @pytest.mark.slow
 def test_hostile_cli_html_scripts_never_reach_outputs(tmp_path):
     p = tmp_path / "evil.html"
