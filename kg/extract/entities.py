@@ -460,6 +460,8 @@ def _link_other(
         return
     start = _strip_the(doc, ent.start, ent.end)
     surface = doc[start : ent.end].text
+    if label in ("NORP", "GPE", "ORG") and _link_hyphenated(doc, start, ent.end, index, gaz):
+        return  # "Sino-Russian", "US-China", "Israeli-Palestinian": one mention per state
     if label == "NORP":
         return  # religious or political groups without a state ("Republicans"): not an actor we link
     if label == "ORG":
@@ -490,6 +492,34 @@ def _link_other(
     key = entity_key(surface, type_)
     index._record(key, None, surface, type_)
     index._add(_mention(ent, key, type_, "ner"))
+
+
+def _link_hyphenated(doc: Doc, start: int, end: int, index: EntityIndex, gaz: Gazetteer) -> bool:
+    """Link each part of a hyphenated compound of states ("Sino-Russian") to its state;
+    False (and nothing linked) unless every part is a state's name or demonym."""
+    parts: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end + 1):
+        if i == end or doc[i].text == "-":
+            if i > s:
+                parts.append((s, i))
+            s = i + 1
+    if len(parts) < 2:
+        return False
+    found = []
+    for ps, pe in parts:
+        text = doc[ps:pe].text
+        e = gaz.demonym(text) or gaz.name(text)
+        if e is None or e.type != "Country":
+            return False
+        found.append((ps, pe, e))
+    for ps, pe, e in found:
+        sp = doc[ps:pe]
+        index._record(e.key, e, e.label, "Country")
+        index._add(
+            LinkedMention(ps, pe, sp.start_char, sp.end_char, sp.text, e.key, "Country", "demonym", "NORP")
+        )
+    return True
 
 
 def _org_part(doc: Doc, ent: Span, gaz: Gazetteer, rules: _Rules) -> tuple[GazEntry | None, str]:
