@@ -341,6 +341,11 @@ def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
                     keys = actors_of(c, ctx, pronouns=False)
                     if keys:
                         return keys
+            if t.dep_ == "xcomp" and not _has_child(t, SUBJ):
+                # "called on Israel to halt its offensive": the controller of the infinitive
+                keys = _verb_subjects(t, ctx)[0]
+                if keys:
+                    return keys
         if t.head is t:
             break
         t = t.head
@@ -407,13 +412,13 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 kk = ctx.linked(cc)
                 if kk:
                     out.append(kk)
-        elif c.dep_ == "poss" and depth == 0 and tok.pos_ in ("NOUN",) and _is_group(tok):
+        elif c.dep_ == "poss" and depth == 0 and tok.pos_ in ("NOUN",) and (_is_group(tok) or _is_place(tok)):
             out.extend(_actors_one(c, ctx, pronouns=pronouns, allow_location=False, depth=depth + 1))
         elif c.dep_ == "appos":
             kk = ctx.linked(c)
             if kk:
                 out.append(kk)
-    if not out and _is_group(tok) and depth == 0:
+    if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -421,6 +426,48 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                     if p.dep_ == "pobj":
                         out.extend(actors_of(p, ctx, pronouns=False, depth=depth + 1))
     return out
+
+
+#: Nouns for a state's territory or installations: "Russia's Kursk region", "Iran's nuclear sites".
+_PLACE_NOUNS = frozenset(
+    {
+        "region",
+        "territory",
+        "border",
+        "city",
+        "town",
+        "village",
+        "port",
+        "coast",
+        "airspace",
+        "water",
+        "capital",
+        "province",
+        "oblast",
+        "soil",
+        "site",
+        "facility",
+        "base",
+        "airbase",
+        "airfield",
+        "position",
+        "infrastructure",
+        "plant",
+        "embassy",
+        "consulate",
+        "mission",
+        "outpost",
+        "island",
+        "frontier",
+        "refinery",
+        "installation",
+    }
+)
+
+
+def _is_place(tok: Token) -> bool:
+    low = tok.lemma_.lower()
+    return low in _PLACE_NOUNS or low.rstrip("s") in _PLACE_NOUNS
 
 
 def _is_group(tok: Token) -> bool:
@@ -559,6 +606,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         h = v.head
         if v.dep_ == "xcomp" and h.lemma_ in OBJECT_CONTROL:
             objs = [c for c in h.children if c.dep_ in OBJ]
+            objs = objs or _pobjs(h, ("on", "upon"))  # "called on Israel to halt"
             if objs:
                 return actors_of(objs[0], ctx), False
         if v.dep_ == "xcomp":
@@ -1040,6 +1088,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts.extend(got)
     if trig.type in NEGATIVE and compounds and srcs and not tgts:
         tgts += compounds  # "Israeli Gaza offensive": the compound is the place/target
+    if trig.type == "ASSAULT" and srcs and not tgts:
+        # "Russia's war in Ukraine": a state named as the place of the violence is its target
+        tgts += [
+            k for p in _pobjs(tok, ("in", "inside")) for k in actors_of(p, ctx) if ctx.etype(k) == "Country"
+        ]
     between = _between(tok, ctx)
     if trig.type == "ALLY" or trig.type == "MEMBER_OF":
         # "its partners China and Iran", "allies such as Japan", "a member of NATO"
