@@ -397,9 +397,31 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             p = ctx.last_person_before(tok)
             return [p] if p else []
+        if low in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl" and depth == 0:
+            return actors_of(tok.head.head, ctx, pronouns=False, depth=1)  # "the EU, which Trump threatened"
         return []
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []
+    if depth == 0 and (tok.like_num or tok.lemma_.lower() in _AMOUNT_NOUNS or tok.ent_type_ == "MONEY"):
+        # "$155 billion worth of American goods", "dozens of Ukrainian cities"
+        inner = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        inner += [
+            p
+            for c in tok.children
+            if c.dep_ in ("amod", "npadvmod") and c.lower_ == "worth"
+            for pr in c.children
+            if pr.dep_ == "prep"
+            for p in pr.children
+            if p.dep_ == "pobj"
+        ]
+        if inner:
+            return actors_of(inner[0], ctx, pronouns=pronouns, allow_location=allow_location, depth=1)
     named = [
         kk for c in tok.children if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) != "Country"
     ]
@@ -467,7 +489,41 @@ _PLACE_NOUNS = frozenset(
 
 def _is_place(tok: Token) -> bool:
     low = tok.lemma_.lower()
-    return low in _PLACE_NOUNS or low.rstrip("s") in _PLACE_NOUNS
+    return low in _PLACE_NOUNS or low.rstrip("s") in _PLACE_NOUNS or low in _TRADE_NOUNS
+
+
+#: Goods and assets that stand for their state of origin as a target: "tariffs on imports from Canada".
+_TRADE_NOUNS = frozenset(
+    {
+        "import",
+        "export",
+        "good",
+        "product",
+        "steel",
+        "aluminum",
+        "aluminium",
+        "car",
+        "vehicle",
+        "company",
+        "firm",
+        "bank",
+        "asset",
+        "commodity",
+        "oil",
+        "gas",
+        "grain",
+        "chip",
+        "tanker",
+        "vessel",
+        "ship",
+        "airline",
+        "national",
+        "citizen",
+        "diplomat",
+        "student",
+        "worth",
+    }
+)
 
 
 def _is_group(tok: Token) -> bool:
@@ -634,13 +690,12 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
 
 
 def _dateline(tok: Token) -> bool:
-    """'DOHA — Negotiators ...': a sentence-initial upper-case place name before a dash."""
-    return (
-        tok.i == tok.sent.start
-        and tok.is_upper
-        and tok.i + 1 < len(tok.doc)
-        and tok.nbor(1).text in ("\u2014", "\u2013", "-", "--")
-    )
+    """'DOHA — Negotiators ...', 'WASHINGTON (AP) — ...': a sentence-initial upper-case place name
+    before a dash, which the parser often takes for a subject."""
+    if tok.i - tok.sent.start > 1 or not tok.is_upper or len(tok.text) < 3:
+        return False
+    end = min(tok.i + 12, tok.head.i, tok.sent.end)
+    return any(t.text in ("\u2014", "\u2013", "-", "--") for t in tok.doc[tok.i + 1 : end])
 
 
 def _passive_subjects(v: Token, ctx: _Ctx) -> list[str]:
@@ -1102,6 +1157,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         for p in _pobjs(tok, ("like", "including", "as")):
             tgts.extend(actors_of(p, ctx))
         if tok.dep_ == "appos":  # "Poland, a NATO member,", "Japan, a close ally of the US,"
+            if (
+                trig.type == "ALLY" and srcs
+            ):  # "Japan and South Korea, both close U.S. allies": allied to the US
+                tgts.extend(srcs)
+                srcs = []
             srcs.extend(actors_of(tok.head, ctx, pronouns=False))
         elif tok.dep_ == "compound" and tok.head.i > tok.i:  # "US ally Japan", "NATO member Poland"
             tgts.extend(actors_of(tok.head, ctx, pronouns=False))
