@@ -12,6 +12,7 @@ a linked actor; a stated venue ("in Saudi Arabia") becomes the event's location.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,11 +94,14 @@ def _etype(index: Any, key: str) -> str | None:
 
 
 def _tok_at(doc: Doc, char: int) -> Token | None:
-    """The token covering character ``char`` (or the next one after whitespace)."""
-    for t in doc:
-        if t.idx + len(t.text) > char:
-            return t
-    return None
+    """The token covering character ``char`` (or the next one after whitespace); binary search
+    over token end offsets computed once per document."""
+    ends = doc.user_data.get("kg_token_ends")
+    if ends is None or len(ends) != len(doc):
+        ends = [t.idx + len(t.text) for t in doc]
+        doc.user_data["kg_token_ends"] = ends
+    i = bisect.bisect_right(ends, char)
+    return doc[i] if i < len(doc) else None
 
 
 def _attribution(doc: Doc, start: int, end: int, index: Any) -> tuple[Token | None, list[str]]:
@@ -146,7 +150,17 @@ def _pronoun_subject(verb: Token) -> bool:
 
 
 def find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
-    """Quotations in ``doc`` with speaker, addressees and venue (see module docstring)."""
+    """Quotations in ``doc`` with speaker, addressees and venue (see module docstring); computed
+    once per document and index (the events extractor and this one share it)."""
+    key = ("kg_quotes", id(index))
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = _find_quotes(doc, index)
+        doc.user_data[key] = cached
+    return cached
+
+
+def _find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
     text = doc.text
     out: list[QuoteSpan] = []
     prev: QuoteSpan | None = None

@@ -253,8 +253,8 @@ def event_date(
     """
     sent = anchor.sent
     best: tuple[int, Span] | None = None
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or _norm_ent(ent.text, published, future) is None:
+    for ent in _dates_in(doc, sent):
+        if _norm_ent(ent.text, published, future) is None:
             continue
         root = ent.root
         rank = None
@@ -269,6 +269,18 @@ def event_date(
     ent = best[1]
     dv = _norm_ent(ent.text, published, future)
     return (dv.value if dv else None), ent.text
+
+
+def _dates_in(doc: Doc, sent: Span) -> list[Span]:
+    """DATE entities of ``sent``, from a per-document table (``Span.ents`` rescans the document)."""
+    table = doc.user_data.get("kg_dates")
+    if table is None:
+        table = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                table.setdefault(ent.sent.start, []).append(ent)
+        doc.user_data["kg_dates"] = table
+    return table.get(sent.start, [])
 
 
 def _norm_ent(text: str, published: str | None, future: bool) -> DateValue | None:
