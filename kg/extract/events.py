@@ -8,8 +8,11 @@ How it works, for each sentence:
 2. **Operators.** A trigger under a governing verb may change meaning: "considering
    sanctions" / "threatened to impose tariffs" is THREATEN (CAMEO 1312), "cut off aid" /
    "suspended intelligence sharing" is SANCTION 'discontinue', "lifted sanctions" is CONCEDE,
-   "refused to meet" is REJECT; other governing verbs are light verbs that lend their subject
-   ("held talks", "launched a joint exercise", "imposed sanctions").
+   "refused to meet" is REJECT, "urged X to halt attacks" asserts only the REQUEST, "blocked
+   sanctions" / "denied attacking" assert nothing. Light verbs from the lexicon lend their
+   subject to a noun trigger ("held talks", "launched a joint exercise", "imposed sanctions");
+   under any other verb ("condemned Israel's strikes on Syria") the noun keeps only the
+   participants of its own phrase.
 3. **Participants.** Source: subject of the trigger or its light verb, the passive agent
    ("was attacked by X"), the possessor or demonym of a noun ("Russia's invasion",
    "Israeli strikes"), the controller of an infinitive ("continued to fire"); target: object,
@@ -19,8 +22,15 @@ How it works, for each sentence:
    quote by its speaker.
 4. **Status.** Negated events are dropped ("did not attack"), except negated modal refusals
    ("would not consider", "won't negotiate"), which are REJECT; "will"/"plan to" mark
-   ``future``, "would"/"could"/"if" mark ``hypothetical``, dates long before publication mark
-   ``historical``; hedges ("reportedly", "according to") and reported opinion lower confidence.
+   ``future``, "would"/"could"/"if" mark ``hypothetical``, dates more than a year before
+   publication mark ``historical``. An actor's own announced hostile act ("China said it would
+   retaliate", "the EU could impose sanctions") is THREATEN. Confidence starts at 0.85 and is
+   multiplied down by hedges ("reportedly", "according to"), reported third-party opinion,
+   allegations ("accused X of attacking Y"), future/hypothetical status and noun triggers without
+   a light verb (factors in ``kg/data/cues.json``).
+5. **Evidence and date.** The sentence (clipped to its paragraph) with exact character offsets;
+   the date of a DATE phrase hanging directly on the trigger or its clause, normalized against
+   the publication date (:mod:`kg.extract.temporal`); ``None`` when the clause states none.
 
 Joint military exercises are one n-ary COOPERATE event with every participant in
 ``sources`` (context 'military', CAMEO 062), the place as ``location`` and the date.
