@@ -51,7 +51,7 @@ from spacy.vocab import Vocab
 from kg.extract import quantities as _quantities  # noqa: F401  registers kg.quantities.v1
 from kg.extract import quotes as _quotes
 from kg.extract.common import make_event, sentence_evidence
-from kg.extract.temporal import event_date, parse_iso
+from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.registry import extractors
 from kg.resources import load_json
 from kg.types import Document, Event, Evidence
@@ -157,7 +157,8 @@ class Trigger:
 
     @property
     def head(self) -> str:
-        return self.key.split()[-1] if self.pos == "NOUN" else self.key.split()[0]
+        words = self.key.split("#")[0].split()
+        return words[-1] if self.pos == "NOUN" else words[0]
 
 
 @dataclass
@@ -171,7 +172,7 @@ class Lexicon:
 
 
 def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
-    words = key.split()
+    words = key.split("#")[0].split()  # "trade#fire": one of several readings of "trade"
     particle = words[1] if pos == "VERB" and len(words) > 1 else None
     compound = " ".join(words[:-1]) if pos == "NOUN" and len(words) > 1 else None
     return Trigger(
@@ -1066,6 +1067,8 @@ def _verb_event_with(
                 cameo, gold, mode = _threat_code(inner.type, lx)
             elif trig.type in ("ASSAULT", "COERCE"):
                 typ, cameo, gold, mode = inner.type, inner.cameo, inner.goldstein, inner.mode
+            if not srcs:  # "was hit with new sanctions by the United States"
+                srcs = [k for b in _pobjs(p, ("by",)) for k in actors_of(b, ctx)]
             ctx_skip = p.i
             consumed.add(ctx_skip)
     d = _Draft(
@@ -1299,13 +1302,13 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 extra.append(talks)
         if not srcs and not (between and trig.type in SYMMETRIC):
             gsrc, from_agent = _verb_subjects(gov, ctx)
-            if tok.dep_ == "nsubjpass" or (_has_child(gov, ("auxpass",)) and not from_agent):
+            if not from_agent and (tok.dep_ == "nsubjpass" or _has_child(gov, ("auxpass",))):
                 gsrc = []
             srcs = gsrc
         if op == "discontinue":
             tgts += [k for p in _pobjs(tok, ("to", "for", "from", "with")) for k in actors_of(p, ctx)]
             tgts += _targets_from(gov, trig.type, ("to", "for", "from", "with"), ctx, with_obj=False)
-        if np.dep_ in OBJ or np.dep_ == "conj":
+        if np.dep_ in (*OBJ, "conj", "nsubjpass"):  # "sanctions were imposed on Iran"
             tgts += _targets_from(gov, trig.type, trig.preps, ctx, with_obj=False)
             if trig.type in ("AID", "SANCTION") or op == "discontinue":
                 tgts += [k for c in gov.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
@@ -1584,6 +1587,9 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         conf *= cues["future"]["factor"]
     elif modality == "hypothetical":
         conf *= cues["hypothetical"]["factor"]
+    elif date and ctx.pub is not None and is_future(date, date_text, ctx.pub):
+        modality = "future"  # "talks are scheduled for next week"
+        conf *= cues["future"]["factor"]
     elif date and ctx.pub is not None:
         y = int(date[:4])
         m = int(date[5:7]) if len(date) >= 7 else 12

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DateValue", "normalize_date", "event_date", "parse_iso"]
+__all__ = ["DateValue", "normalize_date", "event_date", "is_future", "parse_iso"]
 
 _MONTHS = {
     m: i + 1
@@ -281,6 +281,20 @@ def _dates_in(doc: Doc, sent: Span) -> list[Span]:
                 table.setdefault(ent.sent.start, []).append(ent)
         doc.user_data["kg_dates"] = table
     return table.get(sent.start, [])
+
+
+def is_future(value: str, text: str | None, published: date) -> bool:
+    """Whether a normalized date lies after the publication date (at the value's precision).
+
+    >>> is_future("2025-03", "next week", date(2025, 3, 10)), is_future("2025-03-07", "Friday", date(2025, 3, 10))
+    (True, False)
+    >>> is_future("2026", "next year", date(2025, 3, 10)), is_future("2025-04", "April", date(2025, 3, 10))
+    (True, True)
+    """
+    if text and re.search(r"\b(next|coming|tomorrow|later this)\b", text, re.I):
+        return True
+    pub = published.isoformat()[: len(value)]
+    return value > pub
 
 
 def _norm_ent(text: str, published: str | None, future: bool) -> DateValue | None:
