@@ -433,6 +433,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         ]
         if inner:
             return actors_of(inner[0], ctx, pronouns=pronouns, allow_location=allow_location, depth=1)
+    if depth == 0 and _two_of(tok):
+        return _last_pair(tok, ctx)
     named = [
         kk for c in tok.children if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) != "Country"
     ]
@@ -535,6 +537,67 @@ _TRADE_NOUNS = frozenset(
         "worth",
     }
 )
+
+
+_PAIR_NOUNS = frozenset(
+    {
+        "country",
+        "side",
+        "leader",
+        "nation",
+        "government",
+        "power",
+        "neighbor",
+        "neighbour",
+        "state",
+        "capital",
+        "party",
+        "president",
+        "rival",
+        "foe",
+        "ally",
+    }
+)
+
+
+def _two_of(tok: Token) -> bool:
+    """'the two countries', 'both sides', 'the two leaders'."""
+    if tok.lemma_.lower() not in _PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in tok.children
+    )
+
+
+def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
+    """The most recent pair of coordinated actors ('Russia and China') within three sentences
+    before ``tok`` (or earlier in its own sentence)."""
+    sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.sent.start][-4:]
+    lo = sent_starts[0] if sent_starts else 0
+    person = tok.lemma_.lower() in ("leader", "president")
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = tok.doc[i]
+        if t.dep_ != "conj" or i + 1 < tok.i and t.head.i >= tok.i:
+            continue
+        a, b = ctx.linked(t.head), ctx.linked(t)
+        if a and b and a != b:
+            types = {ctx.etype(a), ctx.etype(b)}
+            if types == ({"Person"} if person else {"Country"}) or (
+                not person and types <= {"Country", "IGO"}
+            ):
+                return [a, b]
+    return []
+
+
+def _each_other(tok: Token) -> bool:
+    return any(
+        c.dep_ in (*OBJ, "pobj")
+        and c.lower_ in ("other", "another")
+        and any(d.lower_ in ("each", "one") for d in c.children)
+        for c in list(tok.children) + [g for p in tok.children if p.dep_ == "prep" for g in p.children]
+    )
 
 
 def _is_group(tok: Token) -> bool:
@@ -1097,6 +1160,9 @@ def _verb_event_with(
         c.lower_ in ("phone", "telephone") for c in tok.subtree if c.head == tok or c.head.head == tok
     ):
         d.mode, d.cameo = "phone", "041"
+    if _each_other(tok) and len(d.sources) == 2 and not d.targets:
+        d.trig = dataclasses.replace(trig, mutual=True)  # "X and Y accused each other of ..."
+        trig = d.trig
     if trig.mutual and d.type == trig.type:
         # "Israel and Iran exchanged fire", "X clashed with Y": violence both ways
         if len(d.sources) == 2 and not d.targets:
