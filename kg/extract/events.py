@@ -539,6 +539,11 @@ _TRADE_NOUNS = frozenset(
 )
 
 
+#: Verbs whose subject undergoes the event in their object ("faces sanctions from", "received aid from").
+_UNDERGO = frozenset(
+    {"face", "suffer", "endure", "receive", "sustain", "withstand", "absorb", "weather", "get", "obtain"}
+)
+
 _PAIR_NOUNS = frozenset(
     {
         "country",
@@ -1204,6 +1209,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     srcs: list[str] = list(poss)
     if not poss:  # "the bombing of Gaza by Israel", "attacks by Houthi rebels on shipping"
         srcs += [k for p in _pobjs(tok, ("by",)) for k in actors_of(p, ctx)]
+        if "from" not in (trig.preps or TARGET_PREPS.get(trig.type, ())):
+            # "criticism from Washington", "threats from Pyongyang", "aid from the EU"
+            srcs += [k for p in _pobjs(tok, ("from",)) for k in actors_of(p, ctx)]
     if own is not None and ctx.etype(own.key) == "Country" and own.start < tok.i:
         srcs.append(own.key)  # "Israeli strikes" linked as one state-actor phrase
     tgts: list[str] = []
@@ -1255,6 +1263,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                     if c.dep_ in ("appos", "compound") and c.i > tok.i
                     for k in actors_of(c, ctx)
                 ]
+    undergo = _np_top(tok).dep_ in OBJ and _np_top(tok).head.lemma_.lower() in _UNDERGO
+    if undergo:
+        # "Taiwan faces growing threats from China", "Ukraine received aid from Germany":
+        # the subject of 'face'/'receive' is the target, the 'from'/'by' phrase the source
+        v = _np_top(tok).head
+        if not srcs:
+            srcs += [k for p in _pobjs(v, ("from", "by")) for k in actors_of(p, ctx)]
+        tgts += [k for k in _verb_subjects(v, ctx)[0] if k not in srcs]
     if trig.requires_prep and not tgts and not between:
         h = tok.head
         if not (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)):
@@ -1301,7 +1317,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts += [k for p in _pobjs(np, preps) for k in actors_of(p, ctx)]
     if trig.only_under and (gov is None or _operator(gov, lx) not in trig.only_under):
         return None
-    if gov is not None and not _is_light(gov, lx) and _operator(gov, lx) is None and gov.lemma_ != "be":
+    if gov is not None and (
+        undergo or (not _is_light(gov, lx) and _operator(gov, lx) is None and gov.lemma_ != "be")
+    ):
         # "condemned Israel's strikes on Syria": the governing verb lends no participant
         d.anchor = anchor = gov
         gov = None
@@ -1601,8 +1619,28 @@ def _alleged(anchor: Token, lx: Lexicon) -> bool:
     return False
 
 
+_VERBAL_ATTACK_TYPES = frozenset({"Person"})
+
+
+def _verbal_attack(d: _Draft, ctx: _Ctx, lx: Lexicon) -> bool:
+    """'Trump attacked Biden over his record': a generic attack word between people, or on a media
+    outlet, with no weapon or military word in the sentence, is criticism (CAMEO 111), not ASSAULT."""
+    if d.type != "ASSAULT" or d.trig.key not in ("attack", "assault", "slam", "hit") or d.mode:
+        return False
+    if not all(ctx.etype(k) == "Person" for k in d.sources):
+        return False
+    if not all(
+        ctx.etype(k) == "Person" or getattr(ctx.entity(k), "subtype", None) == "Media" for k in d.targets
+    ):
+        return False
+    military = set(lx.raw["contexts"]["military"]) | set(lx.raw["noun_modes"]["ASSAULT"])
+    return not any(t.lemma_.lower() in military for t in d.tok.sent)
+
+
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
+    if _verbal_attack(d, ctx, lx):
+        d.type, d.cameo, d.goldstein, d.mode, d.context = "ACCUSE", "111", -2.0, "disapprove", ()
     # reported speech: the speaker stands for their own state among the participants
     speaker, speech_verb = _speaker_for(d, ctx, lx)
     if speaker is not None and ctx.etype(speaker) == "Person":
@@ -1626,9 +1664,14 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         return None
     if not srcs or (not tgts and d.type not in SYMMETRIC):
         return None
-    # an event between a state and itself ("Russian officials met Russia's envoy") says nothing
+    # an event between a state and itself ("Russian officials met Russia's envoy") says nothing;
+    # between two named people of one state ("Trump attacked Biden") it is domestic politics, kept
     if tgts and all(
-        ctx.country(s) is not None and ctx.country(s) == ctx.country(t) for s in srcs for t in tgts
+        ctx.country(s) is not None
+        and ctx.country(s) == ctx.country(t)
+        and not (ctx.etype(s) == "Person" and ctx.etype(t) == "Person")
+        for s in srcs
+        for t in tgts
     ):
         return None
     conf = cues["base"] * d.confidence
