@@ -30,6 +30,8 @@ _OPEN_CURLY, _CLOSE_CURLY = "\u201c", "\u201d"
 _MARKS = {'"', _OPEN_CURLY, _CLOSE_CURLY}
 _MIN_WORDS = 6
 _SPEAKER_TYPES = ("Person", "Organization", "Country", "IGO")
+#: Verbs whose 'to' phrase names a platform or publication, not an addressee.
+_PUBLISHING = frozenset({"post", "tweet", "write", "publish", "upload", "report"})
 
 
 @dataclass
@@ -179,7 +181,8 @@ def _find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
                 for ch in verb.children:
                     if ch.dep_ in ("dobj", "dative", "obj"):
                         q.targets += [k for k in _actors(ch, index) if k != q.speaker]
-                    if ch.dep_ == "prep" and ch.lower_ == "to":
+                    if ch.dep_ == "prep" and ch.lower_ == "to" and verb.lemma_.lower() not in _PUBLISHING:
+                        # "said to reporters", but not "posted to Truth Social" (a platform)
                         q.targets += [k for p in ch.children for k in _actors(p, index) if k != q.speaker]
                 for t in verb.subtree:
                     if (

@@ -66,3 +66,10 @@ def test_quotes_pronoun_speaker_is_the_person_quoted_before(nlp):
     )
     qs, labels, _ = _quotes(nlp, text)
     assert [labels[q.sources[0]] for q in qs] == ["Ant\u00f3nio Guterres", "Ant\u00f3nio Guterres"]
+
+
+def test_quotes_platform_is_not_an_addressee(nlp):
+    qs, labels, _ = _quotes(
+        nlp, '"We will not accept any ceasefire on these terms," Benjamin Netanyahu posted to X on Sunday.'
+    )
+    assert [(labels[q.sources[0]], q.targets) for q in qs] == [("Benjamin Netanyahu", ())]
