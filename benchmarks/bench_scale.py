@@ -3,7 +3,8 @@
     python benchmarks/bench_scale.py            # 2,000 articles (about 20 minutes on 2 idle cores)
     python benchmarks/bench_scale.py --small    # 200 articles, a quick check
 
-1. throughput: words/s of ``kg build`` (all outputs written) over N articles vs bare
+1. throughput: words/s of ``kg build`` (all RDF and JSONL outputs written; the HTML view
+   with ``--html``) over N articles vs bare
    ``nlp.pipe`` with the same spaCy pipeline (kg's components included) and the same
    number of processes (goal >= 0.8);
 2. scaling: time with 1 worker / time with W workers on ``--scaling-articles`` articles
@@ -42,7 +43,7 @@ from kg.pipeline import build
 if __name__ == "__main__":
     a = json.loads(sys.argv[1])
     t = time.perf_counter()
-    r = build(a["sources"], a["out"], workers=a["workers"], cache=a["cache"], model=a["model"])
+    r = build(a["sources"], a["out"], workers=a["workers"], cache=a["cache"], model=a["model"], html=a["html"])
     cpu = sum(resource.getrusage(w).ru_utime + resource.getrusage(w).ru_stime
               for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     print(json.dumps({"seconds": time.perf_counter() - t, "documents": r.n_documents, "extracted": r.extracted,
@@ -127,6 +128,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="processes for kg build and nlp.pipe (default 2)")
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument(
+        "--html", action="store_true", help="also write graph.html in every build (default: RDF only)"
+    )
+    ap.add_argument(
         "--work", type=Path, default=None, help="working folder (default: a temporary one, removed)"
     )
     a = ap.parse_args()
@@ -155,12 +159,21 @@ def main() -> None:
 
     print(f"1. throughput ({w} processes)", flush=True)
     sp = run(
-        SPACY, {"sources": [str(corpus)], "workers": w, "model": a.model}, label=f"nlp.pipe n_process={w}"
+        SPACY,
+        {"sources": [str(corpus)], "workers": w, "model": a.model, "html": a.html},
+        label=f"nlp.pipe n_process={w}",
     )
     full_out = work / "out"
     kg = run(
         BUILD,
-        {"sources": [str(corpus)], "out": str(full_out), "workers": w, "cache": True, "model": a.model},
+        {
+            "sources": [str(corpus)],
+            "out": str(full_out),
+            "workers": w,
+            "cache": True,
+            "model": a.model,
+            "html": a.html,
+        },
         label=f"kg build --workers {w}",
     )
     spacy_wps, kg_wps = words / sp["wall"], words / kg["wall"]
@@ -195,12 +208,26 @@ def main() -> None:
     print(f"4. scaling ({n_scale} articles)", flush=True)
     one = run(
         BUILD,
-        {"sources": [str(scale)], "out": str(work / "out-1"), "workers": 1, "cache": False, "model": a.model},
+        {
+            "sources": [str(scale)],
+            "out": str(work / "out-1"),
+            "workers": 1,
+            "cache": False,
+            "model": a.model,
+            "html": a.html,
+        },
         label="kg build --workers 1",
     )
     many = run(
         BUILD,
-        {"sources": [str(scale)], "out": str(work / "out-w"), "workers": w, "cache": False, "model": a.model},
+        {
+            "sources": [str(scale)],
+            "out": str(work / "out-w"),
+            "workers": w,
+            "cache": False,
+            "model": a.model,
+            "html": a.html,
+        },
         label=f"kg build --workers {w}",
     )
 
