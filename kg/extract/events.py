@@ -324,6 +324,16 @@ def _conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c not in out:
                 out.append(c)
                 stack.append(c)
+            elif (
+                c.dep_ == "appos"
+                and c not in out
+                and t.pos_ == "PROPN"
+                and c.pos_ == "PROPN"
+                and c.ent_type_ in ("GPE", "NORP")
+                and t.ent_type_ in ("GPE", "NORP")
+            ):
+                out.append(c)  # headline lists: "Iran, Saudi Arabia agree to ..."
+                stack.append(c)
     return out
 
 
@@ -496,6 +506,17 @@ _PLACE_NOUNS = frozenset(
         "frontier",
         "refinery",
         "installation",
+        "grid",
+        "pipeline",
+        "railway",
+        "bridge",
+        "dam",
+        "airport",
+        "harbor",
+        "harbour",
+        "shipyard",
+        "depot",
+        "arsenal",
     }
 )
 
@@ -725,11 +746,20 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     True when taken from a passive agent."""
     if depth > 4:
         return [], False
-    for c in v.children:
-        if c.dep_ in SUBJ and not _dateline(c):
-            if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                return actors_of(v.head, ctx), False
-            return actors_of(c, ctx), False
+    subjects = [c for c in v.children if c.dep_ in SUBJ and not _dateline(c)]
+    if subjects:
+        c = subjects[0]
+        if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+            return actors_of(v.head, ctx), False
+        keys = [k for c in subjects for k in actors_of(c, ctx)]
+        # headline lists parsed as two subjects or a loose 'dep': "US, UK strike ...", "Iran, Saudi Arabia agree"
+        keys += [
+            k
+            for c in v.children
+            if c.dep_ == "dep" and c.i < subjects[0].i and c.i + 1 < len(c.doc) and c.nbor(1).text == ","
+            for k in ([ctx.linked(c)] if ctx.linked(c) else [])
+        ]
+        return list(dict.fromkeys(keys)), False
     for c in v.children:
         if c.dep_ == "agent":
             keys = [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx)]
@@ -1550,11 +1580,16 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         anchor = g
     mods = _modal(d.anchor)
     if d.modality == "asserted":
-        if mods & set(lx.cues["future"]["aux"]) or _going_to(d.anchor):
+        if mods & set(lx.cues["future"]["aux"]) or _going_to(d.anchor) or _headline_infinitive(d.anchor):
             d.modality = "future"
         elif mods & set(lx.cues["hypothetical"]["aux"]) or _conditional(d.anchor):
             d.modality = "hypothetical"
     return d
+
+
+def _headline_infinitive(v: Token) -> bool:
+    """'Kenya to send police to Haiti': a bare infinitive as the main verb announces a future act."""
+    return v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _going_to(v: Token) -> bool:
