@@ -1260,6 +1260,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts.extend(got)
     if trig.type in NEGATIVE and compounds and srcs and not tgts:
         tgts += compounds  # "Israeli Gaza offensive": the compound is the place/target
+    elif trig.type in NEGATIVE and compounds and tgts and not srcs:
+        srcs += [k for k in compounds if k not in tgts]  # "U.S. sanctions on Iran"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and trig.type in NEGATIVE:
+        # "Iran, which is under heavy U.S. sanctions": the one under them is the target
+        h = tok.head.head
+        under = _verb_subjects(h, ctx)[0] if h.pos_ in ("VERB", "AUX") else actors_of(h, ctx)
+        tgts += [k for k in under if k not in srcs + compounds]
+        srcs += [k for k in compounds if k not in tgts]
     if trig.type == "ASSAULT" and srcs and not tgts:
         # "Russia's war in Ukraine": a state named as the place of the violence is its target
         tgts += [
@@ -1388,6 +1396,19 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             if gsrc and set(poss) - set(gsrc):
                 tgts += [k for k in poss if k not in gsrc]
                 srcs = [k for k in srcs if k not in poss] or list(gsrc)
+        if (
+            trig.type == "AGREE"
+            and gov.lemma_.lower() in ("broker", "facilitate", "mediate")
+            and len(between) > 1
+        ):
+            # "China brokered an agreement between Saudi Arabia and Iran": the broker mediates
+            brokers = [k for k in _verb_subjects(gov, ctx)[0] if k not in between]
+            if brokers:
+                med = dataclasses.replace(d, sources=brokers, targets=list(between), folded=list(d.folded))
+                med.type, med.mode, med.cameo, med.goldstein = "CONSULT", "third-party", "045", 5.0
+                med.trigger_text = f"{gov.text} {tok.text}"
+                extra.append(med)
+                srcs = []
         if trig.type == "CONSULT" and gov.lemma_.lower() in (
             "host",
             "broker",
