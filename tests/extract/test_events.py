@@ -210,3 +210,102 @@ def test_events_alleged_act_gets_lower_confidence(nlp):
     evs, _ = _run(nlp, "India accused Pakistan of attacking Indian soldiers.")
     by = {e.category: e for e in evs}
     assert by["ASSAULT"].confidence < by["ACCUSE"].confidence
+
+
+# Hand-built parses: the rules, independent of the statistical parser's guesses.
+
+
+class _Index:
+    """A minimal stand-in for :class:`kg.extract.entities.EntityIndex` over a hand-built Doc."""
+
+    def __init__(self, spans):
+        from types import SimpleNamespace
+
+        from kg.types import Entity
+
+        self._tok = {}
+        self._ents = {}
+        for i, key, label, typ in spans:
+            self._ents[key] = Entity(key, label, typ, country=key if typ == "Country" else None)
+            self._tok[i] = SimpleNamespace(key=key, type=typ, start=i, end=i + 1)
+
+    def at_token(self, i):
+        return self._tok.get(i)
+
+    def entity(self, key):
+        return self._ents[key]
+
+
+def _doc(nlp, words, heads, deps, pos, lemmas, tags=None):
+    from spacy.tokens import Doc
+
+    return Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags or [""] * len(words)
+    )
+
+
+def _events_of(doc, index):
+    from kg.types import Document
+
+    return ev.find_events(doc, index, document=Document("d", doc.text, published="2025-03-12"))
+
+
+def test_events_handbuilt_threat_folds_the_inner_sanction(nlp):
+    doc = _doc(
+        nlp,
+        ["Russia", "threatened", "to", "impose", "sanctions", "on", "Iran", "."],
+        [1, 1, 3, 1, 3, 3, 5, 1],
+        ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["Russia", "threaten", "to", "impose", "sanction", "on", "Iran", "."],
+        ["NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP", "."],
+    )
+    idx = _Index([(0, "Q159", "Russia", "Country"), (6, "Q794", "Iran", "Country")])
+    got = [(e.category, e.sources, e.targets, e.cameo) for e in _events_of(doc, idx)]
+    assert got == [("THREATEN", ("Q159",), ("Q794",), "1312")]
+
+
+def test_events_handbuilt_negation_drops_and_passive_agent_is_source(nlp):
+    neg = _doc(
+        nlp,
+        ["Chad", "did", "not", "attack", "Sudan", "."],
+        [3, 3, 3, 3, 3, 3],
+        ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"],
+        ["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"],
+        ["Chad", "do", "not", "attack", "Sudan", "."],
+    )
+    passive = _doc(
+        nlp,
+        ["Sudan", "was", "attacked", "by", "Chad", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+        ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["Sudan", "be", "attack", "by", "Chad", "."],
+    )
+    assert _events_of(neg, _Index([(0, "Q657", "Chad", "Country"), (4, "Q1049", "Sudan", "Country")])) == []
+    got = _events_of(passive, _Index([(4, "Q657", "Chad", "Country"), (0, "Q1049", "Sudan", "Country")]))
+    assert [(e.category, e.sources, e.targets) for e in got] == [("ASSAULT", ("Q657",), ("Q1049",))]
+
+
+def test_events_handbuilt_joint_exercise_is_one_nary_event(nlp):
+    doc = _doc(
+        nlp,
+        ["Chinese", ",", "Russian", "and", "Iranian", "ships", "held", "joint", "drills", "."],
+        [5, 0, 0, 2, 2, 6, 6, 8, 6, 6],
+        ["amod", "punct", "conj", "cc", "conj", "nsubj", "ROOT", "amod", "dobj", "punct"],
+        ["ADJ", "PUNCT", "ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"],
+        ["chinese", ",", "russian", "and", "iranian", "ship", "hold", "joint", "drill", "."],
+        ["JJ", ",", "JJ", "CC", "JJ", "NNS", "VBD", "JJ", "NNS", "."],
+    )
+    idx = _Index(
+        [(0, "Q148", "China", "Country"), (2, "Q159", "Russia", "Country"), (4, "Q794", "Iran", "Country")]
+    )
+    (e,) = _events_of(doc, idx)
+    assert (e.category, set(e.sources), e.targets, e.cameo, e.context[:1]) == (
+        "COOPERATE",
+        {"Q148", "Q159", "Q794"},
+        (),
+        "062",
+        ("military",),
+    )
+    assert len(e.pairs()) == 3
