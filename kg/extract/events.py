@@ -443,6 +443,17 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         ]
         if inner:
             return actors_of(inner[0], ctx, pronouns=pronouns, allow_location=allow_location, depth=1)
+    if depth == 0 and tok.lemma_.lower() in ("border", "frontier", "boundary"):
+        # "its border with China": the neighbour, not the owner
+        other = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if other:
+            return actors_of(other[0], ctx, pronouns=pronouns, depth=1)
     if depth == 0 and _two_of(tok):
         return _last_pair(tok, ctx)
     named = [
@@ -466,7 +477,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "from") or (c.lower_ == "with" and _is_place(tok))):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(actors_of(p, ctx, pronouns=False, depth=depth + 1))
@@ -1274,6 +1285,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             k for p in _pobjs(tok, ("in", "inside")) for k in actors_of(p, ctx) if ctx.etype(k) == "Country"
         ]
     between = _between(tok, ctx)
+    if trig.type == "ALLY" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and srcs:
+        # "Pakistan is China's closest ally": the possessor is the partner of the subject
+        tgts += srcs
+        srcs = [k for k in _verb_subjects(tok.head, ctx)[0] if k not in tgts]
     if trig.type == "ALLY" or trig.type == "MEMBER_OF":
         # "its partners China and Iran", "allies such as Japan", "a member of NATO"
         for c in tok.children:
