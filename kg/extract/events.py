@@ -1777,7 +1777,11 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         if days > cues["historical"]["days"]:
             modality = "historical"
     context = list(d.context)
-    words = {t.lemma_.lower() for t in d.tok.subtree} | {t.lemma_.lower() for t in d.tok.children}
+    # context words from the trigger's own phrase, not from coordinated or subordinate clauses
+    clause = ("conj", "cc", "ccomp", "advcl", "parataxis", "relcl", "xcomp", "acl")
+    words = {d.tok.lemma_.lower()} | {
+        t.lemma_.lower() for c in d.tok.children if c.dep_ not in clause for t in c.subtree
+    }
     for ctx_name, ws in lx.raw["contexts"].items():
         if ctx_name == "about":
             continue
