@@ -185,7 +185,9 @@ def normalize_date(text: str, published: str | None = None, *, future: bool = Fa
     if t == "tomorrow":
         return DateValue((pub + timedelta(days=1)).isoformat())
     m = re.fullmatch(
-        r"(last|past|this|next|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t
+        r"(last|past|this|next|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?",
+        t,
     )
     if m:
         wd = _WEEKDAYS[m[2]]

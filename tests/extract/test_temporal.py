@@ -32,6 +32,12 @@ from kg.extract.temporal import DateValue, normalize_date
         ("December 20", "2025-03-10", False, "2024-12-20"),
         ("March 3", "2025-03-10", False, "2025-03-03"),
         ("2024-10-05", None, False, "2024-10-05"),
+        ("Tuesday night", "2025-03-12", False, "2025-03-11"),
+        ("late last year", "2025-03-12", False, "2024"),
+        ("in mid-2023", None, False, "2023"),
+        ("since October 7", "2025-03-12", False, "2024-10-07"),
+        ("Oct. 7, 2023", None, False, "2023-10-07"),
+        ("a week ago", "2025-03-12", False, "2025-03-05"),
     ],
 )
 def test_temporal_normalize(text, published, future, expected):
