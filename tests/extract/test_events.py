@@ -31,7 +31,7 @@ def test_events_lexicon_entry_consistent_with_cameo(table, key, entry):
 
 def test_events_lexicon_covers_every_plover_type_and_standing_relations():
     types = {v["type"] for _, _, v in ENTRIES}
-    assert set(PLOVER_TYPES) - {"PROTEST"} <= types  # PROTEST: demonstrations by non-state crowds
+    assert set(PLOVER_TYPES) <= types
     assert {"ALLY", "MEMBER_OF"} <= types
 
 
