@@ -50,12 +50,29 @@ class QuoteSpan:
 
 
 def _pair_marks(text: str) -> list[tuple[int, int]]:
-    """Outermost (open, close) mark positions."""
+    """Outermost (open, close) mark positions. An unclosed quotation ends at its paragraph,
+    unless the next paragraph opens with a quotation mark (the convention for a quote that runs
+    over several paragraphs).
+
+    >>> t = 'He said: "One two three four five six.' + "\\n\\n" + '"Seven eight nine ten." Then: "a b"'
+    >>> [t[o + 1 : c][:9] for o, c in _pair_marks(t)]
+    ['One two t', 'a b']
+    """
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
     n = len(text)
+    skip = -1
     for i, ch in enumerate(text):
-        if ch not in _MARKS:
+        if ch == "\n" and stack and text.startswith("\n\n", i):
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in (_OPEN_CURLY, '"'):
+                skip = j  # the quotation continues in the next paragraph
+            else:
+                stack.clear()
+            continue
+        if ch not in _MARKS or i == skip:
             continue
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
