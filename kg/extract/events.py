@@ -152,6 +152,7 @@ class Trigger:
     mutual: bool = False
     requires_subj: frozenset[str] = frozenset()
     requires_comp: frozenset[str] = frozenset()
+    requires_inf: bool = False
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
 
@@ -199,6 +200,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         mutual=bool(d.get("mutual", False)),
         requires_subj=frozenset(d.get("requires_subj", ())),
         requires_comp=frozenset(d.get("requires_comp", ())),
+        requires_inf=bool(d.get("requires_inf", False)),
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
     )
@@ -1046,6 +1048,12 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue
             if t.plural_only and tok.tag_ not in ("NNS", "NNPS") and not tok.text.lower().endswith("s"):
                 continue
+            if t.requires_inf and not any(
+                c.dep_ in ("acl", "xcomp", "relcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in list(tok.children) + list(tok.head.children)
+            ):
+                continue  # "pressure on X to compromise", not "economic pressure on X"
             return t
     return None
 
