@@ -117,7 +117,7 @@ OBJECT_CONTROL = frozenset(
     }
 )
 #: Prepositions of setting through which a noun trigger reaches its clause's verb ("in a phone call with").
-SETTING_PREPS = frozenset({"in", "during", "at", "via", "through", "by", "over"})
+SETTING_PREPS = frozenset({"in", "during", "at", "via", "through", "by"})
 PRONOUNS_POSS = frozenset({"its", "their", "his", "her"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
@@ -360,7 +360,12 @@ def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
     for _ in range(10):
         if t.pos_ in ("VERB", "AUX"):
             for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.lower_ not in PRONOUNS_POSS:
+                if (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < tok.i
+                    and c.lower_ not in PRONOUNS_POSS
+                    and not _dateline(c)
+                ):
                     keys = actors_of(c, ctx, pronouns=False)
                     if keys:
                         return keys
@@ -788,6 +793,9 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             if objs:
                 return actors_of(objs[0], ctx), False
         if v.dep_ == "xcomp":
+            raised = [c for c in h.children if c.dep_ == "nsubjpass"]
+            if raised and not _has_child(h, SUBJ):  # "Albanese is expected to visit"
+                return [k for c in raised for k in actors_of(c, ctx)], False
             return _verb_subjects(h, ctx, depth + 1)
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
@@ -814,9 +822,11 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
 def _dateline(tok: Token) -> bool:
     """'DOHA — Negotiators ...', 'WASHINGTON (AP) — ...': a sentence-initial upper-case place name
     before a dash, which the parser often takes for a subject."""
-    if tok.i - tok.sent.start > 1 or not tok.is_upper or len(tok.text) < 3:
-        return False
-    end = min(tok.i + 12, tok.head.i, tok.sent.end)
+    start = tok.sent.start
+    first = tok.doc[start]
+    if tok.i - start > 8 or not first.is_upper or len(first.text) < 3:
+        return False  # also 'HONIARA, Sept 18 (Reuters) - ...': any subject before the dash
+    end = min(start + 14, tok.head.i, tok.sent.end)
     return any(t.text in ("\u2014", "\u2013", "-", "--") for t in tok.doc[tok.i + 1 : end])
 
 
@@ -1133,6 +1143,8 @@ def _verb_event_with(
             for c in tok.children:
                 if c.dep_ in OBJ and _match_trigger(c, lx) is None:  # "any attack on X" does not reject X
                     tg += _targets_from(c, "REJECT", ("with", "to", "on", "from", "for"), ctx, with_obj=False)
+                if c.dep_ in ("ccomp", "xcomp") and not tg:  # "would not allow China to build a base"
+                    tg += [k for g in c.children if g.dep_ == "nsubj" for k in actors_of(g, ctx)]
             return _Draft(
                 rt, tok, tok, "REJECT", cameo, gold, None, (), srcs, tg, trigger_text=f"not {tok.text}"
             )
@@ -1292,6 +1304,20 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts += [
             k for p in _pobjs(tok, ("in", "inside")) for k in actors_of(p, ctx) if ctx.etype(k) == "Country"
         ]
+    if trig.type in ("AGREE", "CONSULT", "COOPERATE", "AID"):
+        # "a deal proposed by Beijing", "talks brokered by Qatar": the proposer is a counterpart
+        tgts += [
+            k
+            for c in tok.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in ("propose", "offer", "draft", "put")
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+            for k in actors_of(p, ctx)
+        ]
     between = _between(tok, ctx)
     if trig.type == "ALLY" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and srcs:
         # "Pakistan is China's closest ally": the possessor is the partner of the subject
@@ -1353,7 +1379,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             gov = h
         elif (
             h.pos_ in ("NOUN", "PROPN")
-            and p.lower_ in SETTING_PREPS
+            and p.lower_ in ("in", "during", "at", "via", "through")
             and h.dep_ in OBJ
             and h.head.pos_ == "VERB"
         ):
@@ -1673,7 +1699,7 @@ def _speaker_for(d: _Draft, ctx: _Ctx, lx: Lexicon) -> tuple[str | None, Token |
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in speech:
             h = t.head
             for c in h.children:
-                if c.dep_ in SUBJ:
+                if c.dep_ in SUBJ and not _dateline(c):
                     keys = actors_of(c, ctx)
                     return (keys[0] if keys else None), h
             return None, h
