@@ -1341,6 +1341,13 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             tgts.extend(actors_of(tok.head, ctx, pronouns=False))
         if trig.type == "MEMBER_OF":  # "NATO member Poland": the IGO is the target
             igo = [k for k in srcs + compounds if ctx.etype(k) == "IGO"]
+            igo += [  # "EU member states": the IGO may modify the modifier
+                k
+                for t in tok.subtree
+                if t.i < tok.i and t.dep_ == "compound"
+                for k in ([ctx.linked(t)] if ctx.linked(t) and ctx.etype(ctx.linked(t)) == "IGO" else [])
+                if k not in igo
+            ]
             srcs = [k for k in srcs if k not in igo] + [k for k in tgts if ctx.etype(k) != "IGO"]
             tgts = [k for k in tgts if ctx.etype(k) == "IGO"] + igo
             if tok.dep_ != "appos":
