@@ -171,12 +171,16 @@ def _pronoun_subject(verb: Token) -> bool:
 def find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
     """Quotations in ``doc`` with speaker, addressees and venue (see module docstring); computed
     once per document and index (the events extractor and this one share it)."""
-    key = ("kg_quotes", id(index))
-    cached = doc.user_data.get(key)
-    if cached is None:
-        cached = _find_quotes(doc, index)
-        doc.user_data[key] = cached
-    return cached
+    for d, i, quotes in _CACHE:
+        if d is doc and i is index:
+            return quotes
+    quotes = _find_quotes(doc, index)
+    _CACHE.append((doc, index, quotes))
+    del _CACHE[:-2]  # the last two documents: identity-checked, nothing stored on the Doc
+    return quotes
+
+
+_CACHE: list[tuple[Doc, Any, list[QuoteSpan]]] = []
 
 
 def _find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:

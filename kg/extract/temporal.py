@@ -275,14 +275,14 @@ def event_date(
 
 def _dates_in(doc: Doc, sent: Span) -> list[Span]:
     """DATE entities of ``sent``, from a per-document table (``Span.ents`` rescans the document)."""
-    table = doc.user_data.get("kg_dates")
+    table = doc.user_data.get("kg_dates")  # {sentence start: [[start, end], ...]}: plain data only
     if table is None:
         table = {}
         for ent in doc.ents:
             if ent.label_ == "DATE":
-                table.setdefault(ent.sent.start, []).append(ent)
+                table.setdefault(ent.sent.start, []).append([ent.start, ent.end])
         doc.user_data["kg_dates"] = table
-    return table.get(sent.start, [])
+    return [doc[s:e] for s, e in table.get(sent.start, [])]
 
 
 def is_future(value: str, text: str | None, published: date) -> bool:

@@ -309,3 +309,18 @@ def test_events_handbuilt_joint_exercise_is_one_nary_event(nlp):
         ("military",),
     )
     assert len(e.pairs()) == 3
+
+
+def test_events_leave_the_doc_serializable(nlp):
+    """Per-document caches hold plain data only: a Doc can still be serialized after extraction."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_doc
+    from kg.types import Document
+
+    doc = nlp(
+        '"We will not give up one inch of our land," Zelensky said on Monday. Russia attacked Ukraine on Friday.'
+    )
+    extract_doc(doc, Document("d", doc.text, published="2025-03-12"))
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again.text == doc.text
