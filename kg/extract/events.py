@@ -1160,6 +1160,16 @@ def _verb_event_with(
         tgts = _passive_subjects(tok, ctx)
         if not from_agent:
             srcs = []
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and any(c.text in ("-", "\u2013") for c in tok.children):
+        # "Iran-backed Houthi rebels", "Russian-occupied territory": the hyphenated actor acts on the head noun
+        agents = [
+            k
+            for c in tok.children
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            for k in actors_of(c, ctx)
+        ]
+        if agents:
+            srcs, tgts = agents, [k for k in actors_of(tok.head, ctx) if k not in agents]
     with_obj = trig.obj == "target" or (
         trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
     )  # "supplied the rebels with weapons": the object is the recipient
