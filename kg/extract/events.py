@@ -944,6 +944,8 @@ def _np_top(tok: Token) -> Token:
     """The phrase a noun trigger fills: itself, or the amount it quantifies ('$5 billion in aid',
     'a new round of sanctions', 'a wave of strikes')."""
     t = tok
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _AMOUNT_NOUNS:
+        t = t.head  # "a military aid package for Ukraine", "a sanctions package"
     for _ in range(2):
         p = t.head
         if t.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head is not p:
@@ -1452,10 +1454,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             return None
         op = _operator(gov, lx)
         if op == "reject":
-            # "rejected the accusation from X", "dismissed Iran's proposal": X is the one rejected
-            tgts += poss + [k for p in _pobjs(tok, ("from", "by")) for k in actors_of(p, ctx)]
-            tgts += [k for p in _pobjs(gov, ("from", "by")) for k in actors_of(p, ctx)]
-            srcs = [k for k in srcs if k not in poss]
+            # "rejected the accusation from X", "dismissed Iran's proposal": X is the one rejected;
+            # "vetoed EU sanctions against Russia": the EU, not Russia
+            authors = list(srcs) + [k for p in _pobjs(tok, ("from", "by")) for k in actors_of(p, ctx)]
+            authors += [k for p in _pobjs(gov, ("from", "by")) for k in actors_of(p, ctx)]
+            tgts = authors + ([] if trig.type in NEGATIVE else tgts)
+            srcs = []
         if op in ("discontinue", "ease", "reject") and poss:
             # "the AU suspended Sudan's membership", "cut Ukraine's aid": the possessor is the patient
             gsrc, _ = _verb_subjects(gov, ctx)
