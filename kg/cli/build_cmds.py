@@ -18,6 +18,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from kg.cli._app import app, console, err_console, handle_errors
 from kg.ingest import DEFAULT_MAX_DOC_CHARS
@@ -124,7 +125,7 @@ def build(
         graph_file = report.outputs.get("nquads") or report.outputs.get("trig")
         report.outputs["store"] = load_store([graph_file or out], store).store
     for e in report.errors:
-        err_console.print(f"[yellow]skipped:[/] {e}", markup=True, highlight=False)
+        err_console.print(Text.assemble(("skipped: ", "yellow"), str(e)), highlight=False)
     console.print(_summary(report))
     if report.errors:
         err_console.print(f"{len(report.errors)} input(s) skipped; the rest was built.")
@@ -171,7 +172,7 @@ def extract(
     errors: list[str] = []
     graph = run_extract(files, model=model, max_doc_chars=max_doc_chars, errors=errors)
     for e in errors:
-        err_console.print(f"[yellow]skipped:[/] {e}", markup=True, highlight=False)
+        err_console.print(Text.assemble(("skipped: ", "yellow"), str(e)), highlight=False)
     if not graph.documents:
         raise InputError(msg("E009"))
     if fmt is ExtractFormat.jsonl:

@@ -142,8 +142,12 @@ def parse_front_matter(text: str, path: str = "<text>") -> tuple[dict, str]:
     try:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as err:
-        reason = str(err).splitlines()[0]
-        raise InputError(_msg("E007", path=path, reason=reason)) from err
+        # Headlines often hold a colon ("title: LIVE: talks resume"), which YAML rejects:
+        # read plain `key: value` lines instead, splitting on the first colon.
+        meta = _plain_front_matter(m.group(1))
+        if meta is None:
+            reason = str(err).splitlines()[0]
+            raise InputError(_msg("E007", path=path, reason=reason)) from err
     except RecursionError as err:  # pathologically nested YAML
         raise InputError(_msg("E007", path=path, reason="nested too deeply")) from err
     if not isinstance(meta, dict):
@@ -152,6 +156,32 @@ def parse_front_matter(text: str, path: str = "<text>") -> tuple[dict, str]:
     if "published" in meta:
         meta["published"] = normalize_date(meta["published"])
     return meta, text[m.end() :]
+
+
+_PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def _plain_front_matter(block: str) -> dict | None:
+    """``key: value`` lines (value = everything after the first colon, quotes stripped), or None
+    when a line is not of that form or a value uses YAML syntax (flow collections, tags, anchors).
+
+    >>> _plain_front_matter("title: LIVE: talks resume\\npublished: 2025-05-07")
+    {'title': 'LIVE: talks resume', 'published': '2025-05-07'}
+    >>> _plain_front_matter("title: !!python/object x") is None
+    True
+    """
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_LINE.match(line)
+        if not m or m.group(2)[:1] in ("[", "{", "!", "&", "*", "|", ">"):
+            return None
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        meta[m.group(1)] = value
+    return meta or None
 
 
 # C0 controls except tab/LF/CR, DEL, C1 controls, unpaired surrogates, and the two noncharacters

@@ -114,6 +114,23 @@ def test_readers_max_doc_chars(tmp_path):
     assert isinstance(err, InputError) and "E008" in str(err)
 
 
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        ('title: LIVE: talks resume in Doha\npublished: 2025-05-07', "LIVE: talks resume in Doha"),
+        ("title: Analysis: the Scarborough standoff\npublisher: Wire", "Analysis: the Scarborough standoff"),
+        ('title: "Quoted: fine"', "Quoted: fine"),
+    ],
+)
+def test_readers_front_matter_title_with_colon(tmp_path, front, title):
+    p = tmp_path / "fm.txt"
+    p.write_text(f"---\n{front}\n---\nIndia and Pakistan agreed to a ceasefire.", encoding="utf-8")
+    (doc,) = _read(p)
+    assert isinstance(doc, Document), doc
+    assert doc.title == title
+    assert doc.text == "India and Pakistan agreed to a ceasefire."
+
+
 def test_readers_bad_front_matter(tmp_path):
     p = tmp_path / "fm.txt"
     p.write_text("---\ntitle: [unclosed\n---\nText.", encoding="utf-8")

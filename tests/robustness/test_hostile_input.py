@@ -456,11 +456,6 @@ def test_hostile_cli_file_names_with_control_characters_are_escaped(tmp_path):
     assert_clean_failure(r.output, "evil\\x1b[2J\\x07name.txt", "empty")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/cli/build_cmds.py prints 'skipped:' messages with markup=True: a path holding "
-    "'[red]' is mangled and one holding '[/b]' raises rich.errors.MarkupError (needs rich.markup.escape)",
-)
 @pytest.mark.parametrize("names", [("x[", "b].txt"), ("rep[red]ort.txt",)])
 def test_hostile_cli_file_names_with_brackets_named_exactly(tmp_path, names):
     bad = tmp_path.joinpath(*names)
