@@ -430,7 +430,12 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         return []
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []
-    if depth == 0 and (tok.like_num or tok.lemma_.lower() in _AMOUNT_NOUNS or tok.ent_type_ == "MONEY"):
+    if depth == 0 and (
+        tok.like_num
+        or tok.lemma_.lower() in _AMOUNT_NOUNS
+        or tok.ent_type_ == "MONEY"
+        or any(c.dep_ in ("nummod", "quantmod") for c in tok.children)  # "210 billion euros of ..."
+    ):
         # "$155 billion worth of American goods", "dozens of Ukrainian cities"
         inner = [
             p
@@ -1650,6 +1655,8 @@ def _ease(d: _Draft, lx: Lexicon) -> _Draft | None:
 def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
     """Operators above the clause ("threatened to impose", "refused to meet", "plans to visit"),
     negation of a governor ("did not agree to attack"), and modality of the clause."""
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("against", "from"):
+        return None  # "warned X against providing weapons", "barred X from joining": not asserted
     for g in _governor_chain(anchor):
         op = _operator(g, lx)
         gl = g.lemma_.lower()
