@@ -354,6 +354,42 @@ def _speech() -> frozenset[str]:
     return frozenset(load_json("cues.json")["speech_verbs"])
 
 
+_ROLE_NOUNS = frozenset(
+    {
+        "minister",
+        "president",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "envoy",
+        "ambassador",
+        "chief",
+        "commander",
+        "premier",
+        "chancellor",
+        "secretary",
+        "king",
+        "emir",
+        "diplomat",
+    }
+)
+
+
+def _previous_role_subject(tok: Token, ctx: _Ctx) -> list[str]:
+    """'Ghana's foreign minister said ... He urged ...': with no named person before, 'he' is the
+    unnamed office-holder who was the subject of the previous sentence."""
+    sents = [s for s in tok.doc.sents if s.end <= tok.sent.start]
+    if not sents:
+        return []
+    prev = sents[-1]
+    for t in prev:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in _ROLE_NOUNS:
+            return actors_of(t, ctx, pronouns=False, depth=0)
+    return []
+
+
 def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
     """Resolve a possessive pronoun to the nearest governing clause's subject actor."""
     t = tok.head
@@ -424,7 +460,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             return _subject_actor_up(tok.head, ctx)
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             p = ctx.last_person_before(tok)
-            return [p] if p else []
+            return [p] if p else _previous_role_subject(tok, ctx)
         if low in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl" and depth == 0:
             return actors_of(tok.head.head, ctx, pronouns=False, depth=1)  # "the EU, which Trump threatened"
         return []
@@ -489,7 +525,11 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ in ("of", "from") or (c.lower_ == "with" and _is_place(tok))):
+            if c.dep_ == "prep" and (
+                c.lower_ in ("of", "from")
+                or (c.lower_ == "with" and _is_place(tok))
+                or (c.lower_ == "in" and _is_group(tok))  # "the junta in Niger", "the government in Kabul"
+            ):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(actors_of(p, ctx, pronouns=False, depth=depth + 1))
@@ -637,7 +677,14 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
                 not person and types <= {"Country", "IGO"}
             ):
                 return [a, b]
-    return []
+    # no coordinated pair: the last two distinct people (or states) named in the previous sentence
+    prev_start = sent_starts[-2] if len(sent_starts) > 1 else tok.sent.start
+    seen: list[str] = []
+    for i in range(tok.i - 1, prev_start - 1, -1):
+        k = ctx.linked(tok.doc[i])
+        if k and k not in seen and ctx.etype(k) == ("Person" if person else "Country"):
+            seen.append(k)
+    return seen[:2][::-1] if len(seen) >= 2 else []
 
 
 def _each_other(tok: Token) -> bool:
@@ -706,6 +753,9 @@ _GROUP_NOUNS = frozenset(
         "ambassador",
         "representative",
         "submarine",
+        "country",
+        "nation",
+        "junta",
         "battalion",
         "brigade",
         "artillery",
@@ -750,9 +800,10 @@ def _particle_ok(tok: Token, t: Trigger) -> bool:
 
 
 def _mods(tok: Token) -> set[str]:
-    return {
-        c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det")
-    } | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    """Modifier words of a noun, including those of its compound modifiers ('joint coast guard patrols')."""
+    kids = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
+    kids += [g for c in kids if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+    return {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids if c.dep_ != "det"}
 
 
 def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
