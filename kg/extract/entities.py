@@ -173,6 +173,115 @@ class EntityIndex:
         if r is not None and r.type != "Country" and not r.country:
             r.country = country
 
+    def collective(self, span: Span | tuple[int, int]) -> tuple[str, ...]:
+        """The actors a collective phrase refers to: "both sides", "both countries", "both
+        capitals", "both neighbours", "the two sides", "the parties", "the three countries".
+
+        The answer is the pair (or trio) of actors that the text before the phrase relates most
+        strongly: for every sentence up to the phrase, each pair of actors named in it scores
+        more when they are coordinated ("A and B", "between A and B") and when the sentence is
+        recent. Persons count as the state they act for; "countries", "capitals", "nations" and
+        "neighbours" admit only states, "sides" and "parties" also organizations (an armed group).
+        A phrase that is the object of a verb ("X urged both sides") never includes X's actor.
+        Returns ``()`` for a phrase that is not collective or when no pairing is found; keys are
+        in text order of first mention.
+
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("India and Pakistan exchanged fire. Marco Rubio of the "
+        ...     "United States urged both sides to de-escalate.")
+        >>> index = link_entities(doc)
+        >>> index.collective(doc[13:15])  # "both sides"
+        ('Q668', 'Q843')
+        >>> index.collective(doc[0:1])  # not a collective phrase
+        ()
+        """
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        doc = self.doc
+        words = [t.lower_ for t in doc[start:end] if not t.is_punct]
+        size = _collective_size(words)
+        if size is None:
+            return ()
+        states_only = words[-1] in _COLLECTIVE_STATE_NOUNS
+        exclude = self._subject_actors(start, end, states_only)
+        scores: dict[tuple[str, ...], float] = {}
+        first: dict[str, int] = {}
+        sents = [s for s in doc.sents if s.start < start]
+        for dist, sent in enumerate(reversed(sents)):
+            s_end = min(sent.end, start)
+            actors: dict[str, int] = {}
+            for m in self.in_span((sent.start, s_end)):
+                k = self._actor_key(m, states_only)
+                if k is not None and k not in exclude:
+                    actors.setdefault(k, m.start)
+                    first[k] = min(first.get(k, m.start), m.start)
+            if len(actors) < 2:
+                continue
+            coord = self._coordinated(sent.start, s_end, states_only)
+            # the story's main pairing recurs through the text, the latest one is nearest;
+            # the headline states the main pairing
+            weight = _COLLECTIVE_DECAY**dist * (3.0 if sent.start == sents[0].start else 1.0)
+            for combo in _combinations(sorted(actors), size):
+                together = all(k in coord for k in combo)
+                bonus = (0.5 if together else 0.0) + (0.5 if len(actors) == size else 0.0)
+                scores[combo] = scores.get(combo, 0.0) + weight * (1.0 + bonus)
+        if not scores:
+            return ()
+        best = max(scores, key=lambda c: (scores[c], -min(first[k] for k in c)))
+        return tuple(sorted(best, key=lambda k: first[k]))
+
+    def _actor_key(self, m: LinkedMention, states_only: bool) -> str | None:
+        """The actor a mention counts as in a collective: a state, a person's state, an
+        organization (unless only states are admitted)."""
+        if m.type == "Country":
+            return m.key
+        if m.via == "dateline" or m.type not in ("Person", "Organization"):
+            return None
+        state = self.country_of(m.key)
+        if state:
+            return state
+        return None if states_only or m.type == "Person" else m.key
+
+    def _subject_actors(self, start: int, end: int, states_only: bool) -> set[str]:
+        """Actors of the subject of the verb that governs a collective object."""
+        doc = self.doc
+        root = doc[start:end].root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        tok, steps = root, 0
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 4:
+            tok, steps = tok.head, steps + 1
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                    subj = tok.head
+                out = set()
+                for i in range(subj.left_edge.i, subj.right_edge.i + 1):
+                    m = self.at_token(i)
+                    if m is not None and (k := self._actor_key(m, states_only)) is not None:
+                        out.add(k)
+                return out
+            if tok.head is tok or tok.dep_ not in _CLIMB_DEPS:
+                break
+            tok = tok.head
+        return set()
+
+    def _coordinated(self, start: int, end: int, states_only: bool) -> set[str]:
+        """Actors in ``[start, end)`` joined by a conjunction or by "between A and B"."""
+        doc = self.doc
+        out: set[str] = set()
+        for i in range(start, end):
+            tok = doc[i]
+            if tok.dep_ != "conj" and tok.lower_ != "between":
+                continue
+            heads = [tok, tok.head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "pobj"]
+            heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj"]
+            for h in heads:
+                m = self.at_token(h.i)
+                if m is not None and (k := self._actor_key(m, states_only)) is not None:
+                    out.add(k)
+        return out
+
     # -- building --------------------------------------------------------------------
     def _record(self, key: str, entry: GazEntry | None, label: str, type_: str, **kw) -> _Record:
         r = self._records.get(key)
@@ -222,6 +331,55 @@ class EntityIndex:
                 full = [s for s in r.surfaces if len(s.split()) >= len(r.label.split()) and _proper(s)]
                 if full:
                     r.label = max(full, key=lambda s: (r.surfaces[s], len(s)))
+
+
+#: collective phrases: "both sides", "the two countries", "the parties", "the three countries"
+_COLLECTIVE_NOUNS = {
+    "sides",
+    "countries",
+    "capitals",
+    "neighbours",
+    "neighbors",
+    "nations",
+    "states",
+    "governments",
+    "parties",
+    "rivals",
+    "adversaries",
+    "belligerents",
+    "leaders",
+}
+#: collective nouns that admit only states
+_COLLECTIVE_STATE_NOUNS = {"countries", "capitals", "neighbours", "neighbors", "nations", "states"}
+_COLLECTIVE_NUMBERS = {"both": 2, "two": 2, "three": 3, "all": 2}
+_COLLECTIVE_DECAY = 0.95  # weight of a pairing per sentence back
+
+
+_CLIMB_DEPS = ("advcl", "xcomp", "conj", "relcl", "pcomp", "prep", "acl")
+
+
+def _collective_size(words: list[str]) -> int | None:
+    """How many actors a collective phrase names (2 for "both sides"), None if it is not one.
+
+    >>> _collective_size(["both", "sides"]), _collective_size(["the", "three", "countries"])
+    (2, 3)
+    >>> _collective_size(["the", "parties"]), _collective_size(["the", "countries"])
+    (2, None)
+    """
+    if not words or words[-1] not in _COLLECTIVE_NOUNS:
+        return None
+    for w in words[:-1]:
+        if w in _COLLECTIVE_NUMBERS:
+            return _COLLECTIVE_NUMBERS[w]
+    if words[-1] == "parties" and words[:-1] == ["the"]:
+        return 2
+    return None
+
+
+def _combinations(keys: list[str], n: int) -> list[tuple[str, ...]]:
+    from itertools import combinations
+
+    return list(combinations(keys, n))
 
 
 def _proper(name: str) -> bool:

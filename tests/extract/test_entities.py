@@ -203,3 +203,60 @@ def test_entities_igo_metonym_acts_and_the_same_city_after_in_is_a_place(nlp):
     index = link_entities(doc)
     got = [(m.text, index.entity(m.key).label, m.type) for m in index.mentions if m.text == "Brussels"]
     assert got == [("Brussels", "European Union", "IGO"), ("Brussels", "Brussels", "Location")]
+
+
+def _collective(nlp, text, phrase):
+    doc = nlp(text)
+    index = link_entities(doc)
+    i = text.rindex(phrase)
+    span = doc.char_span(i, i + len(phrase))
+    return [index.entity(k).label for k in index.collective(span)]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,want",
+    [
+        # the pairing of the previous sentence; the third party urging them is not a side
+        (
+            "Ethiopia and Eritrea traded artillery fire near the border. "
+            "Kenya's president urged both sides to return to talks.",
+            "both sides",
+            ["Ethiopia", "Eritrea"],
+        ),
+        # the main pairing of the story, not the bystander named in between
+        (
+            "Thailand and Cambodia clashed along their disputed border on Monday. "
+            "Cambodia accused Thailand of shelling a temple. "
+            "Malaysia's foreign minister spoke with his Japanese counterpart on Tuesday. "
+            "Malaysia later offered to host talks in both capitals.",
+            "both capitals",
+            ["Thailand", "Cambodia"],
+        ),
+        # "countries" admits only states: the armed group is not one
+        (
+            "Serbia and Kosovo blamed each other after NATO troops were attacked. "
+            "The European Union called on the two countries to calm tensions.",
+            "the two countries",
+            ["Serbia", "Kosovo"],
+        ),
+        # the phrase as a subject: the pairing includes the sentence's own actors
+        (
+            "Sudan's army and the Rapid Support Forces met in Jeddah with Saudi mediators. "
+            "Both sides agreed to a week-long truce.",
+            "Both sides",
+            ["Sudan", "Rapid Support Forces"],
+        ),
+        ("Egypt hosted the summit in Cairo on Sunday. Both sides agreed.", "Both sides", []),
+    ],
+)
+def test_entities_collective_phrases_resolve_to_the_pairing(nlp, text, phrase, want):
+    assert _collective(nlp, text, phrase) == want
+
+
+def test_entities_collective_of_three_and_non_collectives(nlp):
+    text = (
+        "Armenia, Azerbaijan and Georgia signed a transit deal in Tbilisi. "
+        "Russia said the three countries had ignored its interests."
+    )
+    assert sorted(_collective(nlp, text, "the three countries")) == ["Armenia", "Azerbaijan", "Georgia"]
+    assert _collective(nlp, text, "its interests") == []
