@@ -102,7 +102,13 @@ class _Record:
 
 
 class EntityIndex:
-    """Linked mentions of one document, by token, and the canonical entities they refer to."""
+    """Linked mentions of one document, by token, and the canonical entities they refer to.
+
+    Queries: :meth:`at_token`, :meth:`in_span`, :meth:`keys_in` (mentions), :meth:`entity`,
+    :meth:`entities`, :meth:`country_of` (canonical actors), and :meth:`collective`, which
+    resolves "both sides", "the two countries", "both capitals", "the parties", "the three
+    countries" to the keys of the actors the document pairs there (for event extraction).
+    """
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
         self.doc = doc
