@@ -69,7 +69,7 @@ OBJ = ("dobj", "dative", "obj")
 #: Prepositions that introduce the recipient, by event type (used when the lexicon entry names none).
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at", "into", "upon"),
-    "SANCTION": ("on", "against", "to", "for", "upon"),
+    "SANCTION": ("on", "against", "upon"),
     "THREATEN": ("against", "on"),
     "COERCE": ("on", "against", "upon"),
     "MOBILIZE": ("against",),
@@ -390,6 +390,24 @@ def _previous_role_subject(tok: Token, ctx: _Ctx) -> list[str]:
     return []
 
 
+def _np_antecedent(tok: Token, ctx: _Ctx) -> list[str]:
+    """'sanctions against Iran over its drone deliveries': a possessive inside a phrase that
+    modifies a noun refers to the actor named just before in that noun's phrase."""
+    owner = tok.head
+    p = owner.head
+    if owner.dep_ != "pobj" or p.dep_ != "prep" or p.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    noun = p.head
+    found: list[str] = []
+    for q in noun.children:
+        if q.dep_ == "prep" and q.i < p.i:
+            for t in q.subtree:  # "package of sanctions against Iran over its ...": Iran
+                k = ctx.linked(t) if t.i < tok.i else None
+                if k and (not found or found[-1] != k):
+                    found.append(k)
+    return found[-1:] if found else []
+
+
 def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
     """Resolve a possessive pronoun to the nearest governing clause's subject actor."""
     t = tok.head
@@ -457,7 +475,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             if sp:
                 return sp
         if low in PRONOUNS_POSS and tok.dep_ == "poss":
-            return _subject_actor_up(tok.head, ctx)
+            near = _np_antecedent(tok, ctx)
+            return near or _subject_actor_up(tok.head, ctx)
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             p = ctx.last_person_before(tok)
             return [p] if p else _previous_role_subject(tok, ctx)
@@ -1372,6 +1391,15 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts += [
             k for p in _pobjs(tok, ("in", "inside")) for k in actors_of(p, ctx) if ctx.etype(k) == "Country"
         ]
+    if trig.type == "ASSAULT":
+        # "airstrikes on Hezbollah targets in Lebanon": the state the targets lie in
+        tgts += [
+            k
+            for p in _pobjs(tok, ("on", "against", "at")) + _pobjs(_np_top(tok), ("on", "against", "at"))
+            for q in _pobjs(p, ("in", "inside"))
+            for k in actors_of(q, ctx)
+            if ctx.etype(k) == "Country" and k not in srcs
+        ]
     if trig.type in ("AGREE", "CONSULT", "COOPERATE", "AID"):
         # "a deal proposed by Beijing", "talks brokered by Qatar": the proposer is a counterpart
         tgts += [
@@ -1509,6 +1537,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 return _apply_governors(d, gov, ctx, lx, consumed)
             return None
         op = _operator(gov, lx)
+        if op == "null" and gov.lemma_.lower() == "agree" and np.dep_ in OBJ:
+            op = None  # "the EU agreed a new package of sanctions": adopted, not merely agreed to
         if op == "reject":
             # "rejected the accusation from X", "dismissed Iran's proposal": X is the one rejected;
             # "vetoed EU sanctions against Russia": the EU, not Russia
@@ -1829,7 +1859,13 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     speaker, speech_verb = _speaker_for(d, ctx, lx)
     if speaker is not None and ctx.etype(speaker) == "Person":
         sc = ctx.country(speaker)
-        if sc is not None and sc in d.sources and speaker not in d.sources:
+        if (
+            sc is not None
+            and sc in d.sources
+            and speaker not in d.sources
+            and speaker not in d.targets
+            and d.type not in ("ALLY", "MEMBER_OF")  # alliances and memberships are between states
+        ):  # "Lavrov said Russia would not consider ...": the speaker acts for his state
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
