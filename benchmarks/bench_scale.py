@@ -187,6 +187,7 @@ def main() -> None:
             "workers": w,
             "cache": True,
             "model": a.model,
+            "html": a.html,
         },
         label=f"kg build {n_small} articles",
     )
@@ -200,6 +201,7 @@ def main() -> None:
             "workers": w,
             "cache": True,
             "model": a.model,
+            "html": a.html,
         },
         label=f"kg build + {n_new} new",
     )
