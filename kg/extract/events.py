@@ -685,6 +685,11 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
     sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.sent.start][-4:]
     lo = sent_starts[0] if sent_starts else 0
     person = tok.lemma_.lower() in ("leader", "president")
+    collective = getattr(ctx.index, "collective", None)
+    if not person and collective is not None:
+        got = list(collective((tok.left_edge.i, tok.i + 1)))  # the entity index's own pairing
+        if got:
+            return got
     for i in range(tok.i - 1, lo - 1, -1):
         t = tok.doc[i]
         if t.dep_ != "conj" or i + 1 < tok.i and t.head.i >= tok.i:
@@ -696,7 +701,9 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
                 not person and types <= {"Country", "IGO"}
             ):
                 return [a, b]
-    # no coordinated pair: the last two distinct people (or states) named in the previous sentence
+    if not person:
+        return []
+    # "the two leaders" with no coordinated pair: the last two people named in the previous sentence
     prev_start = sent_starts[-2] if len(sent_starts) > 1 else tok.sent.start
     seen: list[str] = []
     for i in range(tok.i - 1, prev_start - 1, -1):
