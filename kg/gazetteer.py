@@ -60,7 +60,8 @@ def normalize(name: str) -> str:
 class GazEntry:
     """One gazetteer record. ``country`` is the key of the state it acts for (a person's
     state, a ministry's state); ``home`` the key of its home state even when it does not act
-    for it (a newspaper); ``members`` the ISO3 codes of an IGO's member states;
+    for it (a newspaper); ``own_actor`` marks a force reported as an actor of its own (a
+    revolutionary guard), not merged into its state; ``members`` the ISO3 codes of an IGO's member states;
     ``roles`` a person's offices as ``(title, organization-or-state key, current)``."""
 
     key: str
@@ -75,6 +76,7 @@ class GazEntry:
     names: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
     roles: tuple[tuple[str, str, bool], ...] = ()
+    own_actor: bool = False
 
     def entity(self, *, aliases: tuple[str, ...] = (), mentions: int = 0) -> Entity:
         """The :class:`kg.types.Entity` for this record (with per-document aliases and counts)."""
@@ -191,6 +193,7 @@ class Gazetteer:
                     subtype=r.get("subtype"),
                     wikidata=r.get("wikidata"),
                     country=home if r.get("acts_for_state") else None,
+                    own_actor=bool(r.get("own_actor")),
                     home=home,
                     names=tuple(r["aliases"]),
                 )

@@ -616,7 +616,7 @@ def _link_other(
         entry = None
     if entry is None and label in ("ORG", "FAC"):
         entry, via = _org_part(doc, ent, gaz, rules)
-    if entry is not None and entry.subtype == "Military" and entry.country:
+    if entry is not None and entry.subtype == "Military" and entry.country and not entry.own_actor:
         entry, via = gaz.get(entry.country), "military"  # "the IDF", "the PLA": the state's armed force
     if entry is not None:
         index._record(entry.key, entry, entry.label, entry.type)

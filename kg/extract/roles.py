@@ -57,6 +57,8 @@ def _counterpart(
 ):
     """ "his Chinese counterpart Wang Yi": the title of the sentence's earlier role, the stated state."""
     j = m.start
+    if j >= 3 and words[j - 1] in (",", "—", "–") and words[j - 2] in ("counterpart", "counterparts"):
+        j -= 1  # "his Philippine counterpart, Theresa Lazaro"
     if j < 2 or words[j - 1] not in ("counterpart", "counterparts"):
         return None
     target = index.at_token(j - 2)
@@ -91,11 +93,15 @@ def _pre_name(
             # "Ambassador to Israel Mike Huckabee": the host state is not the employer
             via_of = prev if words[prev.start - 1] != "to" else None
             j = prev.start - 1
-    while j > 0:  # "Supreme Leader Ayatollah Ali Khamenei": skip honorifics before the name
-        h = next((n for n in (3, 2, 1) if j - n >= 0 and tuple(words[j - n : j]) in tt.honorifics), 0)
-        if not h:
-            break
-        j -= h
+    j = _skip_honorifics(words, j, tt, ranks=False)
+    # "army chief Gen. Asim Munir": a rank between an office and the name is skipped;
+    # "Guyana's army chief, Brig. Omar Khan": the office is an apposition before the name
+    r = _skip_honorifics(words, j, tt, ranks=True)
+    if r < j:
+        if tt.match_ending(words, r) and not tt.match_rank(words, r - tt.match_ending(words, r)):
+            j = r
+        elif r > 0 and words[r - 1] in (",", "—", "–"):
+            return None
     n = tt.match_ending(words, j)
     if not n:
         return _counterpart(doc, m, index, words, pending)
@@ -144,6 +150,71 @@ def _pre_name(
     if metonym and target is not None:
         role = _modifiers_text(mods, f"{metonym.removeprefix('the ').removeprefix('The ')} {title}", tt)
     return role, level, target, t_start, t_end
+
+
+def _skip_honorifics(words: list[str], j: int, tt, *, ranks: bool) -> int:
+    """Start of the honorifics (and, with ``ranks``, military ranks) that end just before
+    ``words[j]`` ("Supreme Leader Ayatollah Ali Khamenei", "army chief Lt. Gen. X")."""
+    while j > 0:
+        h = next((n for n in (3, 2, 1) if j - n >= 0 and tuple(words[j - n : j]) in tt.honorifics), 0)
+        if not h and ranks:
+            h = next((n for n in (3, 2, 1) if j - n >= 0 and tuple(words[j - n : j]) in tt.ranks), 0)
+        if not h:
+            break
+        j -= h
+    return j
+
+
+#: possessive pronouns that refer back to an organization or state ("Its spokesman")
+_POSS_PRONOUNS = {"its", "their"}
+#: head nouns of "the <noun>'s <title>" that refer back to a state rather than an organization
+_STATE_NOUNS = {"government", "country", "state", "regime", "administration", "kingdom", "republic"}
+
+
+def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list[str]):
+    """The organization or state that "its" / "the ministry's" before a title at ``t_start``
+    refers to: for "its", the latest organization, IGO or state that is the subject of a clause
+    in this or the two previous sentences (else the latest such mention); for "the <noun>'s",
+    the latest organization whose name has that noun ("the ministry's" -> "Unification
+    Ministry"), or the latest state for "the government's"."""
+    k = next((i for i in range(start, t_start) if words[i] in _POSS_PRONOUNS), None)
+    noun = None
+    if k is None:
+        k = next(
+            (
+                i
+                for i in range(start, t_start - 2)
+                if words[i] == "the" and words[i + 2] in ("'s", "’s") and doc[i + 1].is_lower
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        noun = words[k + 1]
+    sent = doc[k].sent
+    sents = [sent]
+    prev = sent.start
+    for _ in range(2):
+        if prev <= 0:
+            break
+        sents.insert(0, doc[prev - 1].sent)
+        prev = sents[0].start
+    window = index.in_span((sents[0].start, k))
+    cands = [m for m in reversed(window) if m.type in _TARGET_TYPES]
+    if noun is not None:
+        if noun in _STATE_NOUNS:
+            return next((m for m in cands if m.type == "Country"), None)
+        stem = noun.rstrip("s")
+        return next(
+            (
+                m
+                for m in cands
+                if m.type != "Country" and any(w.lower_.startswith(stem) for w in doc[m.start : m.end])
+            ),
+            None,
+        )
+    subjects = [m for m in cands if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))]
+    return subjects[0] if subjects else (cands[0] if cands else None)
 
 
 def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: list[str], tt):
@@ -323,9 +394,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             if seg_end > seg_start and np_like:
                 for r in _segment_roles(doc, seg_start, seg_end, index, words, tt):
                     found.append((*r, "apposition"))
-        # apposition before the name: "the president of Kenya, William Ruto,"
-        if m.start >= 2 and words[m.start - 1] == ",":
-            e = m.start - 1
+        # apposition before the name: "the president of Kenya, William Ruto,", "Iran's
+        # supreme leader, Ayatollah Ali Khamenei"
+        name_start = _skip_honorifics(words, m.start, tt, ranks=True)
+        if name_start >= 2 and words[name_start - 1] == ",":
+            e = name_start - 1
             s = e
             while (
                 s > doc[e].sent.start
@@ -335,7 +408,20 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             ):
                 s -= 1
             if s < e:
+                # "the European Union, whose High Representative ..., Kaja Kallas"
+                whose = (
+                    index.at_token(s - 3)
+                    if s >= 3 and words[s - 1] == "whose" and words[s - 2] == ","
+                    else None
+                )
                 for r in _segment_roles(doc, s, e, index, words, tt):
+                    if r[2] is None and whose is not None and whose.type in _TARGET_TYPES:
+                        r = (r[0], r[1], whose, r[3], r[4])
+                    elif r[2] is None:
+                        # "Its spokesman, Liu Dejun", "The ministry's spokesperson, Koo Byoung-sam"
+                        ante = _anaphor(doc, s, r[3], index, words)
+                        if ante is not None:
+                            r = (r[0], r[1], ante, r[3], r[4])
                     if r[2] is not None:
                         found.append((*r, "apposition-before"))
         for role, level, target, ts, te, pattern in found:

@@ -32,7 +32,15 @@ from spacy.util import filter_spans
 from kg.gazetteer import get_gazetteer, normalize
 from kg.resources import load_json
 
-__all__ = ["GazetteerRuler", "EntityFixer", "fix_entities", "titles", "TitleTable"]
+__all__ = [
+    "GazetteerRuler",
+    "EntityFixer",
+    "fix_entities",
+    "titles",
+    "TitleTable",
+    "add_abbreviations",
+    "keep_abbreviations",
+]
 
 #: spaCy label for each gazetteer type.
 GAZ_LABEL = {"Country": "GPE", "IGO": "ORG", "Organization": "ORG", "Person": "PERSON", "Location": "LOC"}
@@ -62,23 +70,40 @@ class TitleTable:
         self.canonical: dict[tuple[str, ...], str] = {}
         for level in ("org", "state"):  # state wins where a title is in both lists
             for t in _gender_variants(d[level]):
-                k = self.key(t)
-                self.level[k] = level
-                self.canonical.setdefault(k, t)
-        self.honorifics = {self.key(h) for h in d["honorifics"]}
+                for k in self.keys(t):
+                    self.level[k] = level
+                    self.canonical.setdefault(k, t)
+        self.honorifics = {k for h in d["honorifics"] for k in self.keys(h)}
+        self.ranks = {k for r in d.get("ranks", ()) for k in self.keys(r)}
+        self.abbreviations = tuple(d.get("abbreviations", ()))
         self.modifiers = {m.lower() for m in d["modifiers"]}
         self.drop_modifiers = {m.lower() for m in d["drop_modifiers"]}
-        self.max_len = max(len(k) for k in [*self.level, *self.honorifics])
+        self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod
     def key(text: str) -> tuple[str, ...]:
         return tuple(re.findall(r"[\w.-]+", text.lower()))
+
+    @classmethod
+    def keys(cls, text: str) -> tuple[tuple[str, ...], ...]:
+        """The title's key, and also with hyphens as tokens of their own, as spaCy splits
+        "Secretary-General" or "co-founder" (the abbreviations it keeps whole keep theirs)."""
+        k = cls.key(text)
+        split = tuple(p for w in k for p in re.split(r"(?<=\w)(-)(?=\w)", w) if p)
+        return (k, split) if split != k else (k,)
 
     def match_at(self, words: list[str], start: int, *, honorifics: bool = False) -> int:
         """Length of the longest title (or honorific) starting at ``words[start]``; 0 if none."""
         table = self.honorifics if honorifics else self.level
         for n in range(min(self.max_len, len(words) - start), 0, -1):
             if tuple(words[start : start + n]) in table:
+                return n
+        return 0
+
+    def match_rank(self, words: list[str], start: int) -> int:
+        """Length of the longest rank ("lt. gen.") starting at ``words[start]``; 0 if none."""
+        for n in range(min(4, len(words) - start), 0, -1):
+            if tuple(words[start : start + n]) in self.ranks:
                 return n
         return 0
 
@@ -91,6 +116,59 @@ class TitleTable:
 
 
 _TITLES: TitleTable | None = None
+
+
+def add_abbreviations(nlp: Language) -> None:
+    """Keep the ranks and honorifics of ``titles.json`` ("Brig.", "Lt.", "Col.") one token each.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> add_abbreviations(nlp)
+    >>> [t.text for t in nlp("Guyana's army chief, Brig. Omar Khan, spoke.")][5:8]
+    ['Brig.', 'Omar', 'Khan']
+    """
+    from spacy.symbols import ORTH
+
+    for a in titles().abbreviations:
+        for form in (a, a.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def keep_abbreviations(doc: Doc) -> Doc:
+    """No sentence starts right after a rank or honorific abbreviation ("Brig. Omar Khan"),
+    unless a line break separates them. Runs before the parser, which keeps the choice.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> add_abbreviations(nlp)
+    >>> doc = keep_abbreviations(nlp("The chief, Brig. Omar Khan, spoke."))
+    >>> doc[4].is_sent_start
+    False
+    """
+    abbrevs = _abbreviation_set()
+    for tok in doc[:-1]:
+        if tok.text in abbrevs and "\n" not in tok.whitespace_:
+            nxt = doc[tok.i + 1]
+            if nxt.text[:1].isupper() and not nxt.is_space:
+                nxt.is_sent_start = False
+    return doc
+
+
+_ABBREVS: frozenset[str] | None = None
+
+
+def _abbreviation_set() -> frozenset[str]:
+    global _ABBREVS
+    if _ABBREVS is None:
+        abbrevs = titles().abbreviations
+        _ABBREVS = frozenset([*abbrevs, *(a.upper() for a in abbrevs)])
+    return _ABBREVS
+
+
+@Language.component("kg_abbreviations")
+def abbreviations_component(doc: Doc) -> Doc:
+    """The ``kg_abbreviations`` component (see :func:`keep_abbreviations`); place it before the parser."""
+    return keep_abbreviations(doc)
 
 
 def titles() -> TitleTable:
@@ -287,10 +365,19 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 label = "NORP" if gaz.demonym(span.text) is not None else label
         if label == "ORG" and not kb and any(t.text == "," for t in span):
             continue  # a list of capitalized common nouns, not one organization
+        if not kb and (
+            tt.match_at(words, start, honorifics=True) == end - start
+            or tt.match_rank(words, start) == end - start
+        ):
+            continue  # "Brig.", "Sheikh" alone: a rank or honorific, not a name
         if label == "PERSON":
-            # cut titles and honorifics from the front: "President Trump" -> "Trump"
+            # cut titles, ranks and honorifics from the front: "President Trump" -> "Trump"
             while start < end - 1:
-                n = tt.match_at(words, start, honorifics=True) or tt.match_at(words, start)
+                n = (
+                    tt.match_at(words, start, honorifics=True)
+                    or tt.match_rank(words, start)
+                    or tt.match_at(words, start)
+                )
                 if not n or start + n >= end:
                     break
                 start += n

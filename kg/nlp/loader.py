@@ -66,8 +66,20 @@ def load_pipeline(name: str = DEFAULT_MODEL, max_sentence_chars: int | None = No
     import kg.nlp.paragraphs  # noqa: F401  registers kg_paragraph_breaks
 
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    _add_abbreviations(nlp)
     _add_sentence_limit(nlp, max_sentence_chars)
     return nlp
+
+
+def _add_abbreviations(nlp: Language) -> None:
+    """Rank and honorific abbreviations ("Brig.", "Lt.") stay one token and end no sentence."""
+    try:
+        from kg.nlp.components import add_abbreviations
+    except ImportError:
+        return
+    add_abbreviations(nlp)
+    if "kg_abbreviations" not in nlp.pipe_names:
+        nlp.add_pipe("kg_abbreviations", before="parser")
 
 
 def _add_sentence_limit(nlp: Language, max_chars: int | None) -> None:
