@@ -8,7 +8,8 @@ One module per extractor family; each registers itself by versioned name in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,14 +17,30 @@ from spacy.tokens import Doc
 # Importing the extractor modules registers them (built-ins use the public extension point).
 from kg.extract import entities as _entities
 from kg.extract import events as _events  # noqa: F401
+from kg.extract import quantities as _quantities  # noqa: F401
+from kg.extract import quotes as _quotes  # noqa: F401
 from kg.extract import roles as _roles  # noqa: F401
 from kg.registry import extractors
 from kg.types import DocResult, Document, Event
 
-__all__ = ["EXTRACTOR_VERSION", "extract_doc", "extract_documents", "extract_text"]
+__all__ = ["EXTRACTOR_VERSION", "extract_doc", "extract_documents", "extract_text", "registered_extractors"]
 
 #: Version of the extraction rules as a whole; part of every cache key.
 EXTRACTOR_VERSION = "kg-extract/0.1.0"
+
+
+@cache
+def registered_extractors() -> tuple[tuple[str, Callable], ...]:
+    """Every registered extractor (built-ins and entry-point plugins), sorted by name.
+
+    Looked up once per process: scanning installed entry points costs milliseconds, too
+    much to repeat for every document. Plugins must be installed (or imported) before
+    the first extraction.
+
+    >>> [name for name, _ in registered_extractors()]
+    ['kg.events.v1', 'kg.quantities.v1', 'kg.quotes.v1', 'kg.roles.v1']
+    """
+    return tuple(sorted(extractors.get_all().items()))
 
 
 def extract_doc(doc: Doc, document: Document) -> DocResult:
@@ -35,8 +52,8 @@ def extract_doc(doc: Doc, document: Document) -> DocResult:
             raise ConfigError(f"the spaCy pipeline must set {what} annotations (a parser and NER)")
     index = _entities.link_entities(doc, published=document.published)
     events: dict[str, Event] = {}
-    for name in sorted(extractors.get_all()):
-        for ev in extractors.get(name)(doc, index, document=document):
+    for _name, fn in registered_extractors():
+        for ev in fn(doc, index, document=document):
             events.setdefault(ev.id, ev)
     return DocResult(document=document, entities=tuple(index.entities()), events=tuple(events.values()))
 
