@@ -440,13 +440,17 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     seen: set[tuple[str, str, str]] = set()
     for person, role, level, target, ts, te, conf, pattern in raw:
         if target is None:
-            if role.startswith(("former", "ex")):
-                continue
+            if role.startswith(("former", "ex")) or tt.key(role) in tt.ranks:
+                continue  # a bare rank ("Gen. X") states no office of a state the text names
             target = _gazetteer_role(index, person, role)
             if target is not None:
                 pattern += "+gazetteer"
             elif level == "state":
-                target = text_state.get(person) or _gazetteer_state(index, person)
+                target = (
+                    text_state.get(person)
+                    or _gazetteer_state(index, person)
+                    or _context_state(doc, index, person, role, ts, tt)
+                )
                 pattern += "+state"
             if target is None:
                 continue
@@ -470,6 +474,68 @@ def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
             index._record(target, index.gazetteer.get(target), "", "")
             index._keep.add(target)
             return target
+    return None
+
+
+def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int, tt) -> str | None:
+    """The state of a state office held by a person the text gives no state ("Foreign Ministry
+    spokesman X said ..."): a title only one state has ("Chief Cabinet Secretary"), else the
+    state that is the subject of a clause in the title's sentence, else of the previous
+    sentence, else the only state the sentence names, else the state of the dateline."""
+    state = None
+    iso3 = tt.state_unique.get(role.lower())
+    if iso3:
+        e = index.gazetteer.by_iso3(iso3)
+        state = e.key if e is not None else None
+    sent = doc[ts].sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if state is None:
+        state = _subject_state(doc, index, sent, person)
+    if state is None and prev is not None:
+        state = _subject_state(doc, index, prev, person)
+    if state is None:
+        named = {s for m in index.in_span(sent) if m.key != person and (s := _state_of_mention(index, m))}
+        state = named.pop() if len(named) == 1 else None
+    if state is None:
+        state = _dateline_state(doc, index)
+    if state is not None:
+        index._record(state, index.gazetteer.get(state), "", "Country")
+        index._keep.add(state)
+    return state
+
+
+def _state_of_mention(index: EntityIndex, m: LinkedMention) -> str | None:
+    if m.type == "Country":
+        return m.key
+    if m.type in ("Person", "Organization"):
+        return index.country_of(m.key)
+    return None
+
+
+def _subject_state(doc: Doc, index: EntityIndex, sent, person: str) -> str | None:
+    """The one state (or actor of a state) that is a clause subject in ``sent``."""
+    found = set()
+    for m in index.in_span(sent):
+        if m.key == person or not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end)):
+            continue
+        st = _state_of_mention(index, m)
+        if st:
+            found.add(st)
+    return found.pop() if len(found) == 1 else None
+
+
+def _dateline_state(doc: Doc, index: EntityIndex) -> str | None:
+    """The state whose capital (or own name) opens the text as its dateline ("Yerevan, 9 August")."""
+    for m in index.mentions[:8]:
+        line_start = m.start == 0 or "\n" in doc[m.start - 1].whitespace_ or doc[m.start - 1].is_space
+        if not line_start or m.end >= len(doc) or doc[m.end].text not in (",", "—", "–", "-", "("):
+            continue
+        if m.type == "Country" and m.via in ("capital", "metonym"):
+            return m.key
+        if m.type == "Location":
+            e = index.gazetteer.capital(m.text)
+            if e is not None:
+                return e.key
     return None
 
 

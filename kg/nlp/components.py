@@ -75,6 +75,7 @@ class TitleTable:
                     self.canonical.setdefault(k, t)
         self.honorifics = {k for h in d["honorifics"] for k in self.keys(h)}
         self.ranks = {k for r in d.get("ranks", ()) for k in self.keys(r)}
+        self.state_unique = {t.lower(): iso3 for t, iso3 in d.get("state_unique", {}).items()}
         self.abbreviations = tuple(d.get("abbreviations", ()))
         self.modifiers = {m.lower() for m in d["modifiers"]}
         self.drop_modifiers = {m.lower() for m in d["drop_modifiers"]}
