@@ -48,6 +48,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from kg.extract import discourse as _discourse
 from kg.extract import quantities as _quantities  # noqa: F401  registers kg.quantities.v1
 from kg.extract import quotes as _quotes
 from kg.extract.common import make_event, sentence_evidence
@@ -68,7 +69,7 @@ SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "dative", "obj")
 #: Prepositions that introduce the recipient, by event type (used when the lexicon entry names none).
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
-    "ASSAULT": ("on", "against", "at", "into", "upon"),
+    "ASSAULT": ("on", "against", "at", "into", "upon", "toward", "towards"),
     "SANCTION": ("on", "against", "upon"),
     "THREATEN": ("against", "on"),
     "COERCE": ("on", "against", "upon"),
@@ -522,7 +523,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         if other:
             return actors_of(other[0], ctx, pronouns=pronouns, depth=1)
     if depth == 0 and _two_of(tok):
-        return _last_pair(tok, ctx)
+        return _last_pair(tok, ctx) or _discourse.collective(tok, ctx) or _discourse.last_dyad(tok, ctx)
     named = [
         kk for c in tok.children if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) != "Country"
     ]
@@ -1157,6 +1158,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     lx = lexicon()
     ctx = _Ctx(doc, index, document)
     drafts: list[_Draft] = []
+    ctx.drafts = drafts  # earlier drafts are antecedents for kg.extract.discourse
     consumed: set[int] = set()
     seen: set[int] = set()
     for _, start, _end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
@@ -1186,6 +1188,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         ev = _finish(d, ctx, lx)
         if ev is not None:
             events.append(ev)
+            events.extend(_discourse.alliances(d, ev, ctx))
             folded_ok.update(d.folded)
     for d in operators:
         # "urged Israel to allow aid", "warned NATO against deploying troops": the operator verb's own
@@ -1888,6 +1891,15 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.type, d.modality = "THREATEN", "asserted"
             d.confidence *= 0.9
     if d.type in SYMMETRIC and not tgts and len(srcs) < 2:
+        return None
+    if d.type == "ALLY" and _discourse.observer_opinion(d, ctx, speaker, srcs, tgts):
+        return None  # an outside observer's characterisation, not a stated alliance
+    if not srcs or not tgts:
+        done = _discourse.complete(d, ctx, srcs, tgts)  # participants left to the discourse
+        if done is None:
+            return None
+        srcs, tgts = done
+    elif _discourse.frame_fails(d):
         return None
     if not srcs or (not tgts and d.type not in SYMMETRIC):
         return None

@@ -1,0 +1,367 @@
+"""Discourse-level participants of events: what a single clause leaves implicit.
+
+:mod:`kg.extract.events` finds each event's participants inside its own clause. Real reporting
+often leaves one of them to the surrounding text; this module fills the gap with general rules
+(the word lists live in ``kg/data/cues.json`` under ``discourse``):
+
+* **Event nominals.** A speech act aimed at an event ("condemned the launch", "called the strikes
+  an act of war", "a move Egypt has called illegal") targets the actor of that event: the
+  nominal's possessor or demonym, the clause a summarising "a move"/"a step" is in apposition to,
+  or the source of the most recent compatible event within a few sentences (CAMEO 111/112
+  criticize/accuse, 12x reject, 14x protest).
+* **Evaluative frames.** "call/describe/brand X <complement>" is ACCUSE only when the complement
+  is pejorative (lexicon entries with ``"frame": "evaluative"``).
+* **Consequence threats.** "warned/vowed that X would pay / face / regret ..." is THREATEN (CAMEO
+  130) against the subject of the complement clause.
+* **Carried subjects.** "X said the talks failed and accused Y": the reporter is the subject of a
+  coordinated verb whose own clause names no actor; "the vessel, which it accused of ...": an
+  unresolved subject pronoun in a relative clause is the governing clause's subject.
+* **Object pronouns.** "..., accusing him of ...": the most recent person named before.
+* **Collective anaphora.** "both sides", "the two countries" with no coordinated pair in view: the
+  two states of the most recent bilateral event.
+* **Trade measures on goods.** "retaliated with tariffs on American goods": the goods' state.
+* **Standing alliances.** Signing a mutual defence treaty, a security alliance or a strategic
+  partnership is also an ALLY relation between the parties' states.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg.resources import load_json
+from kg.types import Event
+
+__all__ = [
+    "alliances",
+    "collective",
+    "complete",
+    "evaluative_ok",
+    "frame_fails",
+    "last_dyad",
+    "observer_opinion",
+]
+
+SUBJ = ("nsubj", "csubj")
+OBJ = ("dobj", "dative", "obj")
+DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his", "her"})
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "dobj", "dative", "obj", "conj"})
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return load_json("cues.json")["discourse"]
+
+
+@cache
+def _nominals() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _cues()["event_nominals"].items() if k != "about"}
+
+
+def _ev() -> Any:
+    from kg.extract import events  # late: events imports this module
+
+    return events
+
+
+def _sent_index(tok: Token) -> int:
+    return tok.sent.start
+
+
+def _window_ok(earlier: Token, later: Token) -> bool:
+    """``earlier`` lies in the sentence of ``later`` or in one of the few sentences before it."""
+    if earlier.i >= later.i:
+        return False
+    n = _cues()["window_sentences"]
+    sents = 0
+    s = later.sent
+    while s.start > earlier.i:
+        if s.start == 0:
+            return False
+        s = later.doc[s.start - 1].sent
+        sents += 1
+        if sents > n:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# evaluative frames
+
+
+def evaluative_ok(v: Token, pejoratives: frozenset[str]) -> bool:
+    """A pejorative word in the complement of ``v`` (not in the evaluated object itself).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Egypt called the dam illegal.")
+    >>> evaluative_ok(doc[1], frozenset({"illegal"}))
+    True
+    >>> doc = load_pipeline()("Egypt called for the illegal dam to be removed.")
+    >>> evaluative_ok(doc[1], frozenset({"illegal"}))
+    False
+    """
+    if any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off", "up", "in") for c in v.children
+    ):
+        return False  # "called for", "called on", "called off": another verb
+    objs = sorted((c for c in v.children if c.dep_ in OBJ), key=lambda t: t.i)
+    evaluated = objs[0] if objs else None  # the thing judged; the judgement is the rest
+    region: list[Token] = []
+    for c in v.children:
+        as_phrase = c.dep_ == "prep" and c.lower_ == "as"
+        clausal_conj = c.dep_ == "conj" and c.pos_ == "VERB"
+        if as_phrase or (
+            c.dep_ in COMPLEMENT_DEPS and (evaluated is None or c.i != evaluated.i) and not clausal_conj
+        ):
+            region.extend(c.subtree)
+    if evaluated is not None:
+        # "called the strikes a heinous act of war" parsed with the complement under the object
+        region.extend(t for c in evaluated.children if c.dep_ in ("oprd", "appos", "acl") for t in c.subtree)
+    return any(t.lemma_.lower() in pejoratives or t.lower_ in pejoratives for t in region)
+
+
+def frame_fails(d: Any) -> bool:
+    """An evaluative trigger ('called X ...') whose complement is not pejorative."""
+    t = d.trig
+    evaluative = t.requires_comp and (t.key.endswith("#disapprove") or t.key in ("brand", "label"))
+    return bool(evaluative) and d.tok.pos_ in ("VERB", "AUX") and not evaluative_ok(d.tok, t.requires_comp)
+
+
+# ---------------------------------------------------------------------------------------------
+# event nominals
+
+
+def _evaluated_nominals(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
+    if tok.dep_ == "relcl" and not out:
+        out.append(tok.head)  # "a move Egypt has called illegal"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return [t for t in out if t.lemma_.lower() in _nominals()]
+
+
+def _summarised_clause(n: Token) -> Token | None:
+    """'Ethiopia built a dam, a move ...': the verb whose clause a summarising nominal follows."""
+    if n.lemma_.lower() not in _cues()["summary_nouns"]:
+        return None
+    left = n.left_edge
+    if left.i == 0 or n.doc[left.i - 1].text not in (",", "\u2014", "\u2013", "-"):
+        return None
+    h = n.head
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else None
+
+
+def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
+    """Actors of the event a speech act's object names ('condemned the launch')."""
+    ev = _ev()
+    own = {ctx.country(k) or k for k in srcs}
+    for n in _evaluated_nominals(d.tok):
+        keys = [
+            k
+            for c in n.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
+        ]
+        if not keys:
+            v = _summarised_clause(n)
+            if v is not None and v.i != d.tok.i:
+                keys = ev._verb_subjects(v, ctx)[0]
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in n.children) or (
+            d.tok.dep_ == "relcl" and n.i == d.tok.head.i
+        )
+        if not keys and definite:
+            compat = _nominals()[n.lemma_.lower()]
+            for other in reversed(drafts):
+                if other is d or other.tok.i >= d.tok.i or other.type not in compat or not other.sources:
+                    continue
+                if n.i == other.tok.i or not _window_ok(other.tok, d.tok):
+                    continue
+                keys = list(other.sources)
+                break
+        keys = [k for k in keys if (ctx.country(k) or k) not in own]
+        if keys:
+            return keys
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# consequence threats, pronouns, carried subjects
+
+
+def consequence_targets(tok: Token, ctx: Any) -> list[str]:
+    """'warned that Israel would pay a heavy price': the subject of the complement clause."""
+    cues = _cues()
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in cues["consequence_verbs"]:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "shall") for a in c.children):
+            continue
+        out += [k for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for k in _ev().actors_of(s, ctx)]
+    return out
+
+
+def _object_pronoun(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:
+    """'..., accusing him of ...': the most recent person named before the pronoun."""
+    prons = [c for c in tok.children if c.dep_ in OBJ and c.lower_ in ("him", "her")]
+    if not prons:
+        return []
+    start = max(0, tok.sent.start - 60)
+    for i in range(prons[0].i - 1, start - 1, -1):
+        m = ctx.index.at_token(i)
+        if m is not None and ctx.etype(m.key) == "Person" and m.key not in srcs:
+            return [m.key]
+    return []
+
+
+def carried_subject(v: Token, ctx: Any) -> list[str]:
+    """Subject actors a verb with no resolvable subject of its own takes from its context."""
+    ev = _ev()
+    subj = [c for c in v.children if c.dep_ in SUBJ]
+    if subj and subj[0].lower_ in ("it", "they") and v.dep_ == "relcl":
+        # "the vessel, which it accused of intruding": the governing clause's subject
+        h = v.head
+        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            keys = [
+                k for c in h.children if c.dep_ in SUBJ and c.pos_ != "PRON" for k in ev.actors_of(c, ctx)
+            ]
+            if keys:
+                return keys
+    if not subj and v.dep_ == "conj":
+        h = v.head
+        hs = [c for c in h.children if c.dep_ in SUBJ]
+        if (
+            hs
+            and hs[0].pos_ != "PRON"
+            and not ev.actors_of(hs[0], ctx)
+            and h.dep_ == "ccomp"
+            and h.head.lemma_.lower() in ev._speech()
+        ):
+            # "X said the talks failed and accused Y": the reporter, not 'the talks'
+            return [k for c in h.head.children if c.dep_ in SUBJ for k in ev.actors_of(c, ctx)]
+    return []
+
+
+def _goods_targets(tok: Token, ctx: Any) -> list[str]:
+    """'retaliated with tariffs on American goods': the state of the goods."""
+    ev = _ev()
+    return [
+        k
+        for p in ev._pobjs(tok, ("with",))
+        for q in ev._pobjs(p, ("on", "against"))
+        for k in ev.actors_of(q, ctx)
+    ]
+
+
+def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[str], list[str]] | None:
+    """Fill the participants a clause leaves implicit; ``None`` drops the draft (an evaluative
+    verb whose complement is not pejorative)."""
+    if frame_fails(d):
+        return None
+    drafts = getattr(ctx, "drafts", [])
+    if not srcs and d.tok.pos_ in ("VERB", "AUX"):
+        srcs = carried_subject(d.tok, ctx)
+    if srcs and not tgts and d.tok.pos_ in ("VERB", "AUX"):
+        tgts = _object_pronoun(d.tok, ctx, srcs)
+    if srcs and not tgts:
+        found: list[str] = []
+        if d.type in ("ACCUSE", "PROTEST", "REJECT"):
+            found = nominal_actors(d, ctx, srcs, drafts)
+        elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
+            found = consequence_targets(d.tok, ctx)
+        elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
+            found = _goods_targets(d.tok, ctx)
+        tgts = [k for k in found if k not in srcs]
+        if tgts:
+            d.confidence *= _cues()["factor"]
+    return srcs, tgts
+
+
+# ---------------------------------------------------------------------------------------------
+# collective anaphora and standing alliances
+
+
+def collective(tok: Token, ctx: Any) -> list[str]:
+    """'both sides', 'the two countries': the entity index's pairing for the phrase, if it has one."""
+    resolve = getattr(ctx.index, "collective", None)
+    if resolve is None:
+        return []
+    try:
+        return list(resolve((tok.left_edge.i, tok.i + 1)))
+    except (KeyError, ValueError, IndexError):
+        return []
+
+
+def last_dyad(tok: Token, ctx: Any) -> list[str]:
+    """'both sides', 'the two countries' with no coordinated pair in view: the two states of the
+    most recent event between two states within a few sentences."""
+    head = tok.lemma_.lower()
+    if head not in _cues()["collective_nouns"]:
+        return []  # "two powers", "both leaders": too loose to pair with an event's parties
+    want_country = head in ("country", "capital", "neighbour", "neighbor", "nation", "state")
+    for other in reversed(getattr(ctx, "drafts", [])):
+        if other.tok.i >= tok.i or not _window_ok(other.tok, tok):
+            continue
+        pair = list(dict.fromkeys([*other.sources, *other.targets]))
+        if len(pair) != 2:
+            continue
+        types = {ctx.etype(k) for k in pair}
+        if types <= ({"Country"} if want_country else {"Country", "IGO", "Organization"}):
+            return pair
+    return []
+
+
+def observer_opinion(d: Any, ctx: Any, speaker: str | None, srcs: list[str], tgts: list[str]) -> bool:
+    """An alignment verb ('Russia aligns with the U.S.') in the words of a person who speaks for
+    none of the parties (an analyst, a former official): a view, not a stated alliance."""
+    if speaker is None or d.trig.pos != "VERB" or ctx.etype(speaker) != "Person":
+        return False
+    parties = {ctx.country(k) or k for k in (*srcs, *tgts)} | set(srcs) | set(tgts)
+    if speaker in parties:
+        return False
+    own = ctx.country(speaker)
+    return own is None or own not in parties or ctx.speaker_at(d.tok) is not None and own is None
+
+
+def alliances(d: Any, event: Event, ctx: Any) -> list[Event]:
+    """ALLY relations implied by an agreement: a mutual defence treaty, a security alliance or a
+    strategic partnership between states."""
+    if event.category != "AGREE":
+        return []
+    cues = _cues()["alliance"]
+    nouns = [d.tok] if d.tok.pos_ in ("NOUN", "PROPN") else [c for c in d.tok.children if c.dep_ in OBJ]
+    hit = False
+    for n in nouns:
+        words = {t.lemma_.lower() for t in n.subtree if t.i <= n.i} | {n.lemma_.lower()}
+        if words & set(cues["heads"]) and any(set(p) <= words for p in cues["patterns"]):
+            hit = True
+    if not hit:
+        return []
+    parts = [ctx.country(k) or k for k in (*event.sources, *event.targets)]
+    parts = [k for k in dict.fromkeys(parts) if ctx.etype(k) in ("Country", "IGO")]
+    if len(parts) != 2:
+        return []
+    ev = _ev()
+    return [
+        ev.make_event(
+            ctx.document,
+            "ALLY",
+            [parts[0]],
+            [parts[1]],
+            evidence=event.evidence,
+            trigger=event.trigger,
+            trigger_start=d.tok.idx,
+            confidence=event.confidence * _cues()["factor"],
+            extractor=event.extractor,
+            context=("military",),
+            modality=event.modality,
+            date=event.date,
+            date_text=event.date_text,
+        )
+    ]

@@ -1,0 +1,52 @@
+"""Participants left to the discourse (kg.extract.discourse): hand-written sentences from many
+conflicts, none taken from an evaluation article, run through the real pipeline. Each case gives
+the exact (source, category, target) set, so a rule that over-fires fails as well as one that
+misses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "events_discourse.jsonl"
+CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+SYMMETRIC = {"COOPERATE", "CONSULT", "AGREE", "ALLY"}
+
+
+def _key(s: str, cat: str, o: str) -> tuple[str, str, str]:
+    return (min(s, o), cat, max(s, o)) if cat in SYMMETRIC else (s, cat, o)
+
+
+def _events(nlp, text):
+    from kg.extract import extract_text
+
+    r = extract_text(text, nlp, published="2025-06-01")
+    labels = {e.key: e.label for e in r.entities}
+    evs = [e for e in r.events if e.extractor == "kg.events.v1"]
+    got = {_key(labels.get(s, s), e.category, labels.get(o, o)) for e in evs for s, o in e.pairs() if o}
+    return evs, got
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
+def test_discourse_exact_dyads(nlp, case):
+    _, got = _events(nlp, case["text"])
+    assert got == {_key(*t) for t in case["expect"]}, case["note"]
+
+
+def test_discourse_participants_lower_confidence(nlp):
+    """A target found in an earlier sentence is less certain than one in the clause itself."""
+    evs, _ = _events(nlp, "Russia fired missiles at Ukraine on Monday. Poland condemned the attack.")
+    accuse = [e for e in evs if e.category == "ACCUSE"]
+    attack = [e for e in evs if e.category == "ASSAULT"]
+    assert accuse and attack and accuse[0].confidence < attack[0].confidence
+
+
+def test_evaluative_frame_needs_pejorative_complement(nlp):
+    from kg.extract.discourse import evaluative_ok
+
+    doc = nlp("Kosovo called the manoeuvre a provocation.")
+    assert evaluative_ok(doc[1], frozenset({"provocation"}))
+    doc = nlp("Kosovo called the provocation off.")
+    assert not evaluative_ok(doc[1], frozenset({"provocation"}))
