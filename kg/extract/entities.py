@@ -413,6 +413,7 @@ class _Rules:
         self.place_preps = {p.lower() for p in d["place_prepositions"]}
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
+        self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
 
 
 _RULES: _Rules | None = None
@@ -479,6 +480,8 @@ def link_entities(
             ):
                 _link_other(doc, ent, index, gaz, rules, label="GPE")  # "back Kyiv" tagged PERSON
                 continue
+            if entry is not None and entry.type != "Person" and _after_personal_honorific(doc, ent.start):
+                entry = None  # "Ms Wagner" is a person, not the Wagner Group
             if entry is not None and entry.type != "Person":
                 _link_other(doc, ent, index, gaz, rules, entry=entry)
                 continue
@@ -499,6 +502,7 @@ def link_entities(
     _link_unlabelled_names(doc, persons, index)
     _link_uncovered_demonyms(doc, index, gaz)
     _link_datelines(doc, index)
+    _disambiguate_names(doc, index, rules)
     _extend_state_actors(doc, index, rules)
     _link_leader_groups(doc, index, rules)
     from kg.extract.roles import find_roles
@@ -543,6 +547,12 @@ def _is_dateline(doc: Doc, ent: Span) -> bool:
     if not (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
         return False
     return doc[ent.end].text in (",", "—", "–", "-", "(", "--")
+
+
+def _after_personal_honorific(doc: Doc, i: int) -> bool:
+    from kg.nlp.components import titles
+
+    return i > 0 and doc[i - 1].lower_ in titles().personal
 
 
 def _after_title_or_name(doc: Doc, ent: Span) -> bool:
@@ -844,6 +854,40 @@ def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> No
                     "NORP",
                 )
             )
+
+
+def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """A short name states share ("Congo") -> the state the document's other words point to
+    (``ambiguous_names`` in ``entity_fixes.json``): an alternative whose cue or full name
+    ("Brazzaville", "Republic of the Congo" without "Democratic") occurs, else the default."""
+    if not rules.ambiguous:
+        return
+    text = doc.text
+    for i, m in enumerate(index.mentions):
+        if m.type != "Country":
+            continue
+        rule = rules.ambiguous.get(normalize(m.text))
+        if rule is None:
+            continue
+        iso3 = rule["default"]
+        for alt, cues in rule.get("alternatives", {}).items():
+            e = index.gazetteer.by_iso3(alt)
+            full = re.escape(e.label) if e is not None else None
+            if any(c in text for c in cues) or (full and re.search(rf"(?<!Democratic ){full}", text)):
+                iso3 = alt
+                break
+        entry = index.gazetteer.by_iso3(iso3)
+        if entry is None or entry.key == m.key:
+            continue
+        index._record(entry.key, entry, entry.label, "Country")
+        m2 = replace(m, key=entry.key)
+        index.mentions[i] = m2
+        for j in range(m.start, m.end):
+            index._tok[j] = m2
+    used = {m.key for m in index.mentions}
+    for k in [k for k, r in index._records.items() if r.type == "Country" and k not in used]:
+        if k not in index._keep:
+            del index._records[k]
 
 
 def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:

@@ -76,6 +76,7 @@ class TitleTable:
         self.honorifics = {k for h in d["honorifics"] for k in self.keys(h)}
         self.ranks = {k for r in d.get("ranks", ()) for k in self.keys(r)}
         self.state_unique = {t.lower(): iso3 for t, iso3 in d.get("state_unique", {}).items()}
+        self.personal = {h.lower() for h in d.get("personal_honorifics", ())}
         self.abbreviations = tuple(d.get("abbreviations", ()))
         self.modifiers = {m.lower() for m in d["modifiers"]}
         self.drop_modifiers = {m.lower() for m in d["drop_modifiers"]}
@@ -311,6 +312,10 @@ class EntityFixer:
         self.media_nouns = {w.lower() for w in d["media_nouns"]}
         self.place_nouns = {w.lower() for w in d.get("place_nouns", ())}
         self.event_prefixes = set(d["event_prefixes"])
+        self.credits = [re.compile(p, re.MULTILINE) for p in d.get("credit_patterns", ())]
+        self.not_names = set(d.get("not_names", ()))
+        self.group_nouns = set(d.get("group_nouns", ()))
+        self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
         self.titles = titles()
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         multi = [t for t in self.titles.canonical.values() if len(t.split()) > 1]
@@ -323,6 +328,25 @@ class EntityFixer:
 
 def _has_upper(span: Span) -> bool:
     return any(ch.isupper() for ch in span.text)
+
+
+#: compass words that open a place name without being part of it ("eastern Congo")
+_DIRECTIONS = {
+    f"{a}{b}"
+    for a in ("", "north", "south", "north-", "south-")
+    for b in ("eastern", "western", "northern", "southern", "central")
+    if not (a and b in ("northern", "southern", "central"))
+}
+
+
+def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
+    """Character ranges of bylines and credits (``credit_patterns`` in entity_fixes.json)."""
+    text = doc.text
+    return [(m.start(), m.end()) for rx in fixer.credits for m in rx.finditer(text)]
+
+
+def _in_zones(pos: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in zones)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -345,6 +369,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     tt = fixer.titles
     words = _lower_words(doc)
     title_spans = [(s, e) for _, s, e in fixer.title_matcher(doc)]
+    credits = _credit_zones(doc, fixer)
     out: list[Span] = []
     for ent in doc.ents:
         label, kb = ent.label_, ent.kb_id_
@@ -352,6 +377,34 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         if start >= end:
             continue
         span = doc[start:end]
+        if span.text in fixer.not_names or (
+            label in ("PERSON", "ORG") and _in_zones(span.start_char, credits)
+        ):
+            continue  # "KST"; "By Jane Doe", "(Reporting by ...; Editing by ...)": staff, not actors
+        if label in ("PERSON", "ORG", "GPE") and span.text in fixer.group_nouns:
+            label, kb = "NORP", ""  # "Hutu": a group of people, not a person
+        if (
+            label in ("ORG", "PERSON", "GPE", "FAC")
+            and start > 0
+            and doc[start - 1].text in fixer.vessel_prefixes
+        ):
+            label, kb = "PRODUCT", ""  # "BRP Sierra Madre": a ship
+            start -= 1
+            span = doc[start:end]
+        elif (
+            label in ("ORG", "PERSON", "GPE", "FAC")
+            and doc[start].text in fixer.vessel_prefixes
+            and end - start > 1
+        ):
+            label, kb = "PRODUCT", ""
+        if label != "PERSON" and start > 0 and words[start - 1] in tt.personal and doc[start].is_title:
+            label, kb = "PERSON", ""  # "Ms Wagner": a person, whatever else the name may be
+        if label in ("GPE", "LOC") and not kb and end - start > 1 and doc[start].lower_ in _DIRECTIONS:
+            rest = doc[start + 1 : end].text
+            found = gaz.name(rest)
+            if found is not None and found.type == "Country":
+                start, kb = start + 1, found.key  # "eastern Democratic Republic of Congo"
+                span = doc[start:end]
         if label in _NAME_LABELS and not _has_upper(span):
             continue  # "un" from "un-unite", lowercase fragments
         if label in _NAME_LABELS and any(
