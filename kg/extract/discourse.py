@@ -70,11 +70,11 @@ def _sent_index(tok: Token) -> int:
     return tok.sent.start
 
 
-def _window_ok(earlier: Token, later: Token) -> bool:
-    """``earlier`` lies in the sentence of ``later`` or in one of the few sentences before it."""
+def _window_ok(earlier: Token, later: Token, n: int | None = None) -> bool:
+    """``earlier`` lies in the sentence of ``later`` or in one of the ``n`` sentences before it."""
     if earlier.i >= later.i:
         return False
-    n = _cues()["window_sentences"]
+    n = _cues()["window_sentences"] if n is None else n
     sents = 0
     s = later.sent
     while s.start > earlier.i:
@@ -135,6 +135,14 @@ def frame_fails(d: Any) -> bool:
 
 def _evaluated_nominals(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
+    # "considers this demand to be an interference": the subject of the small clause
+    out += [
+        s
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp", "oprd")
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
     if tok.dep_ == "relcl" and not out:
         out.append(tok.head)  # "a move Egypt has called illegal"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -153,6 +161,41 @@ def _summarised_clause(n: Token) -> Token | None:
     while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
         h = h.head
     return h if h.pos_ in ("VERB", "AUX") else None
+
+
+def _lemmas(draft: Any) -> set[str]:
+    t = draft.tok
+    return {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in OBJ}
+
+
+def _antecedent(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) -> list[str]:
+    """Sources of the earlier event a definite nominal refers back to: the nearest one named with
+    a word of the same event (within ``lexical_window_sentences``; live blogs and wire leads put the
+    event far from the reaction), else the nearest one of a compatible type within
+    ``window_sentences``."""
+    cues = _cues()
+    lemma = n.lemma_.lower()
+    words = set(cues["antecedent_words"].get(lemma, ()))
+    compat = _nominals()[lemma]
+    earlier = [
+        o
+        for o in reversed(drafts)
+        if o is not d
+        and o.tok.i < d.tok.i
+        and o.tok.i != n.i
+        and o.sources
+        and not {ctx.country(k) or k for k in o.sources} & own
+    ]
+    if words:
+        for o in earlier:
+            if _lemmas(o) & words and _window_ok(o.tok, d.tok, cues["lexical_window_sentences"]):
+                return list(o.sources)
+        if lemma in cues["lexical_only"]:
+            return []
+    for o in earlier:
+        if o.type in compat and _window_ok(o.tok, d.tok):
+            return list(o.sources)
+    return []
 
 
 def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
@@ -174,14 +217,7 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
             d.tok.dep_ == "relcl" and n.i == d.tok.head.i
         )
         if not keys and definite:
-            compat = _nominals()[n.lemma_.lower()]
-            for other in reversed(drafts):
-                if other is d or other.tok.i >= d.tok.i or other.type not in compat or not other.sources:
-                    continue
-                if n.i == other.tok.i or not _window_ok(other.tok, d.tok):
-                    continue
-                keys = list(other.sources)
-                break
+            keys = _antecedent(d, n, ctx, own, drafts)
         keys = [k for k in keys if (ctx.country(k) or k) not in own]
         if keys:
             return keys
@@ -228,24 +264,56 @@ def carried_subject(v: Token, ctx: Any) -> list[str]:
         while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
             h = h.head
         if h.pos_ in ("VERB", "AUX"):
-            keys = [
-                k for c in h.children if c.dep_ in SUBJ and c.pos_ != "PRON" for k in ev.actors_of(c, ctx)
-            ]
+            keys = [k for c in h.children if c.dep_ in SUBJ for k in ev.actors_of(c, ctx)]
             if keys:
                 return keys
     if not subj and v.dep_ == "conj":
         h = v.head
+        passive = [c for c in h.children if c.dep_ == "nsubjpass"]
+        if passive and not any(c.dep_ in SUBJ for c in h.children):
+            # "told reporters he had been informed and urged Iran to ...": the shared surface subject
+            keys = ev.actors_of(passive[0], ctx)
+            if keys:
+                return keys
         hs = [c for c in h.children if c.dep_ in SUBJ]
-        if (
-            hs
-            and hs[0].pos_ != "PRON"
-            and not ev.actors_of(hs[0], ctx)
-            and h.dep_ == "ccomp"
-            and h.head.lemma_.lower() in ev._speech()
-        ):
-            # "X said the talks failed and accused Y": the reporter, not 'the talks'
+        if hs and hs[0].pos_ != "PRON" and not ev.actors_of(hs[0], ctx) and h.dep_ == "ccomp":
+            # "X said the talks failed and accused Y", "X considers this demand an interference and
+            # calls on Y": the reporter's or holder's coordinated act, not 'the talks'
             return [k for c in h.head.children if c.dep_ in SUBJ for k in ev.actors_of(c, ctx)]
     return []
+
+
+def _if_clause_actors(v: Token, ctx: Any) -> list[str]:
+    """Subjects of an 'if'/'unless' clause on ``v`` or on the clause ``v`` is reported in
+    ('would respond if Washington followed through', 'there would be consequences if X attacked')."""
+    t = v
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+            ):
+                keys = [
+                    k for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for k in _ev().actors_of(s, ctx)
+                ]
+                if keys:
+                    return keys
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+        t = t.head
+    return []
+
+
+def conditional_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
+    """'X said its counter-tariffs would expand if the U.S. measures were not lifted': a hostile act
+    announced on a condition about another actor is a threat against that actor (CAMEO 13x)."""
+    if d.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"):
+        return []
+    own = {ctx.country(k) or k for k in srcs}
+    keys = _if_clause_actors(d.anchor, ctx)
+    if not keys and d.type == "THREATEN":
+        # "warned that there would be consequences if X attacked": the condition of the warned clause
+        keys = [k for c in d.anchor.children if c.dep_ == "ccomp" for k in _if_clause_actors(c, ctx)]
+    return [k for k in keys if (ctx.country(k) or k) not in own]
 
 
 def _goods_targets(tok: Token, ctx: Any) -> list[str]:
@@ -277,6 +345,12 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
             found = _goods_targets(d.tok, ctx)
+        if not found and d.modality in ("future", "hypothetical") or d.type == "THREATEN" and not found:
+            found = conditional_targets(d, ctx, srcs)
+            if found and d.type != "THREATEN":
+                ev = _ev()
+                d.cameo, d.goldstein, d.mode = ev._threat_code(d.type, ev.lexicon())
+                d.type, d.modality = "THREATEN", "asserted"
         tgts = [k for k in found if k not in srcs]
         if tgts:
             d.confidence *= _cues()["factor"]
