@@ -350,7 +350,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
             if found and d.type != "THREATEN":
                 ev = _ev()
                 d.cameo, d.goldstein, d.mode = ev._threat_code(d.type, ev.lexicon())
-                d.type, d.modality = "THREATEN", "asserted"
+            if found:
+                d.type, d.modality = "THREATEN", "asserted"  # the conditional threat itself is asserted
         tgts = [k for k in found if k not in srcs]
         if tgts:
             d.confidence *= _cues()["factor"]

@@ -35,6 +35,19 @@ def test_discourse_exact_dyads(nlp, case):
     assert got == {_key(*t) for t in case["expect"]}, case["note"]
 
 
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if set(c) & {"cameo", "modality"}], ids=lambda c: c["text"][:48]
+)
+def test_discourse_coded_details(nlp, case):
+    evs, _ = _events(nlp, case["text"])
+    main = [e for e in evs if e.category == case["expect"][0][1]]
+    assert main, case["note"]
+    if "cameo" in case:
+        assert main[0].cameo == case["cameo"], case["note"]
+    if "modality" in case:
+        assert main[0].modality == case["modality"], case["note"]
+
+
 def test_discourse_participants_lower_confidence(nlp):
     """A target found in an earlier sentence is less certain than one in the clause itself."""
     evs, _ = _events(nlp, "Russia fired missiles at Ukraine on Monday. Poland condemned the attack.")
