@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.errors import KGError, QueryError
+from kg.errors import KGError, QueryError, msg
 from kg.query.engine import (
     MEDIA_TYPES,
     QueryTimeout,
@@ -361,13 +361,13 @@ class ProcessExecutor:
         try:
             w = self._idle.get(timeout=job.timeout)
         except queue.Empty:
-            raise QueryTimeout("[E027] the server is busy: no query worker became free in time") from None
+            raise QueryTimeout(msg("E027", seconds=job.timeout) + " (the server was busy)") from None
         try:
             w.conn.send(job)
             if not w.conn.poll(job.timeout + self.grace):
                 threading.Thread(target=self._replace, args=(w,), daemon=True).start()
                 w = None
-                raise QueryTimeout(f"[E027] the query ran longer than the time limit of {job.timeout:g} s")
+                raise QueryTimeout(msg("E027", seconds=job.timeout))
             reply = w.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             if w is not None:
