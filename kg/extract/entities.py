@@ -334,7 +334,11 @@ class EntityIndex:
             # ("Abdourahamane Tiani", "Shanghai Cooperation Organization"), so the label matches
             # what a reader of this text calls it; the key stays the gazetteer's
             if r.type in ("Person", "Organization", "IGO") and not r.wikidata and r.label not in r.surfaces:
-                full = [s for s in r.surfaces if len(s.split()) >= len(r.label.split()) and _proper(s)]
+                full = [
+                    s
+                    for s in r.surfaces
+                    if len(s.split()) >= len(r.label.split()) and _proper(s) and not re.search(r"['’]s ", s)
+                ]
                 if full:
                     r.label = max(full, key=lambda s: (r.surfaces[s], len(s)))
 
@@ -414,6 +418,7 @@ class _Rules:
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
+        self.agencies = {_words(k): v for k, v in d.get("state_agencies", {}).items()}
 
 
 _RULES: _Rules | None = None
@@ -503,6 +508,7 @@ def link_entities(
     _link_uncovered_demonyms(doc, index, gaz)
     _link_datelines(doc, index)
     _disambiguate_names(doc, index, rules)
+    _merge_state_bodies(doc, index)
     _extend_state_actors(doc, index, rules)
     _link_leader_groups(doc, index, rules)
     from kg.extract.roles import find_roles
@@ -624,6 +630,8 @@ def _link_other(
             return
     if entry is not None and entry.type == "Person" and label != "PERSON":
         entry = None
+    if entry is None and label in ("ORG", "FAC") and _link_agency(doc, ent.start, ent.end, index, gaz, rules):
+        return
     if entry is None and label in ("ORG", "FAC"):
         entry, via = _org_part(doc, ent, gaz, rules)
     if entry is not None and entry.subtype == "Military" and entry.country and not entry.own_actor:
@@ -668,6 +676,36 @@ def _link_other(
     index._add(_mention(ent, key, type_, "ner"))
 
 
+def _link_agency(doc: Doc, start: int, end: int, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> bool:
+    """ "the China Coast Guard", "Japan's Coast Guard": a state agency named as such (capitalized)
+    is reported as an actor of its own (``state_agencies``): an Organization acting for the state."""
+    start = _strip_the(doc, start, end)
+    words = [t.lower_ for t in doc[start:end]]
+    for n in (2, 1):
+        if len(words) <= n or tuple(words[-n:]) not in rules.agencies:
+            continue
+        if not all(t.is_title for t in doc[end - n : end]):
+            return False  # "the Chinese coast guard": a description, the state acts
+        head_end = end - n
+        if head_end - 1 > start and doc[head_end - 1].tag_ == "POS":
+            head_end -= 1
+        head = doc[start:head_end].text
+        state = gaz.demonym(head) or gaz.name(head)
+        if state is None or state.type != "Country":
+            return False
+        label = f"{state.label} {rules.agencies[tuple(words[-n:])]}"
+        key = entity_key(label, "Organization")
+        index._record(key, None, label, "Organization", subtype="GovernmentBody", country=state.key)
+        sp = doc[start:end]
+        index._add(
+            LinkedMention(
+                start, end, sp.start_char, sp.end_char, sp.text, key, "Organization", "agency", "ORG"
+            )
+        )
+        return True
+    return False
+
+
 def _link_hyphenated(doc: Doc, start: int, end: int, index: EntityIndex, gaz: Gazetteer) -> bool:
     """Link each part of a hyphenated compound of states ("Sino-Russian") to its state;
     False (and nothing linked) unless every part is a state's name or demonym."""
@@ -701,6 +739,13 @@ def _org_part(doc: Doc, ent: Span, gaz: Gazetteer, rules: _Rules) -> tuple[GazEn
     -> the state (a state's ministry or military named by its demonym acts for the state)."""
     start = _strip_the(doc, ent.start, ent.end)
     words = [t.lower_ for t in doc[start : ent.end]]
+    if "of" in words[1:-1] and _org_subtype(words[:2], rules) == "GovernmentBody":
+        # "the Ministry of Foreign Affairs of Ukraine": a government body of a named state
+        k = len(words) - 1 - words[::-1].index("of")
+        tail = doc[start + k + 1 : ent.end].text
+        e = gaz.name(tail)
+        if e is not None and e.type == "Country" and k >= 2:
+            return e, "body"
     for k in range(len(words) - 1, 0, -1):
         rest = words[k:]
         if rest and rest[0] in ("'s", "’s"):
@@ -856,6 +901,50 @@ def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> No
             )
 
 
+def _merge_state_bodies(doc: Doc, index: EntityIndex) -> None:
+    """ "the Ministry of Foreign Affairs of the Russian Federation": a government body named
+    with "of <state>" acts for that state, as "the Russian Foreign Ministry" does; the whole
+    phrase becomes one mention of the state."""
+    out: list[LinkedMention] = []
+    drop: set[int] = set()
+    ms = index.mentions
+    by_start = {m.start: m for m in ms}
+    for m in ms:
+        if id(m) in drop:
+            continue
+        r = index._records.get(m.key)
+        j = m.end
+        if (
+            r is None
+            or m.type != "Organization"
+            or m.via != "ner"
+            or r.subtype != "GovernmentBody"
+            or r.country
+            or j + 1 >= len(doc)
+            or doc[j].lower_ != "of"
+        ):
+            out.append(m)
+            continue
+        k = j + 1 if doc[j + 1].lower_ != "the" else j + 2
+        state = by_start.get(k) or by_start.get(j + 1)
+        if state is None or state.type != "Country":
+            out.append(m)
+            continue
+        drop.add(id(state))
+        sp = doc[m.start : state.end]
+        m2 = LinkedMention(
+            sp.start, sp.end, sp.start_char, sp.end_char, sp.text, state.key, "Country", "body", "ORG"
+        )
+        for i in range(sp.start, sp.end):
+            index._tok[i] = m2
+        out.append(m2)
+    index.mentions = [m for m in out if id(m) not in drop]
+    used = {m.key for m in index.mentions}
+    for k in [k for k, r in index._records.items() if r.type == "Organization" and k not in used]:
+        if k not in index._keep:
+            del index._records[k]
+
+
 def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     """A short name states share ("Congo") -> the state the document's other words point to
     (``ambiguous_names`` in ``entity_fixes.json``): an alternative whose cue or full name
@@ -902,6 +991,18 @@ def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         j = m.end
         if j < len(doc) and doc[j].tag_ == "POS":
             j += 1
+        agency = next(
+            (
+                a
+                for k in (2, 1)
+                if tuple(words[j : j + k]) in rules.agencies
+                and (a := _agency_mention(doc, m, j + k, index, rules, removed)) is not None
+            ),
+            None,
+        )
+        if agency is not None:
+            out.append(agency)
+            continue
         n = 0
         for k in range(min(rules.max_noun, len(doc) - j), 0, -1):
             if tuple(words[j : j + k]) in rules.actor_nouns:
@@ -923,6 +1024,33 @@ def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         else:
             out.append(m)
     index.mentions = [m for m in out if id(m) not in removed]
+
+
+def _agency_mention(
+    doc: Doc, m: LinkedMention, end: int, index: EntityIndex, rules: _Rules, removed: set[int]
+) -> LinkedMention | None:
+    """The state mention ``m`` extended to the agency ``doc[m.start:end]`` ("Japan's Coast Guard")."""
+    if not doc[end - 1].is_title:
+        return None  # "China's coast guard" described in lower case: the state acts
+    inside = {id(x): x for i in range(m.end, end) if (x := index._tok[i]) is not None}
+    if any(x.via != "ner" or x.type != "Organization" or x.end > end for x in inside.values()):
+        return None
+    removed.update(inside)
+    state = index.gazetteer.get(m.key)
+    words = tuple(t.lower_ for t in doc[m.end : end] if t.tag_ != "POS")
+    agency = rules.agencies.get(words[-2:]) or rules.agencies.get(words[-1:])
+    if state is None or agency is None:
+        return None
+    label = f"{state.label} {agency}"
+    key = entity_key(label, "Organization")
+    index._record(key, None, label, "Organization", subtype="GovernmentBody", country=state.key)
+    sp = doc[m.start : end]
+    m2 = LinkedMention(
+        sp.start, sp.end, sp.start_char, sp.end_char, sp.text, key, "Organization", "agency", "ORG"
+    )
+    for i in range(sp.start, sp.end):
+        index._tok[i] = m2
+    return m2
 
 
 def _link_leader_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:

@@ -112,6 +112,8 @@ def _pre_name(
     mods: list[str] = []
     metonym = None
     pos = t_start - 1
+    if tuple(words[t_start:t_end]) in tt.subnational and pos >= 0 and index.at_token(pos) is None:
+        _link_place_before(doc, index, pos)  # "Ontario Premier" the NER left out
     while pos >= 0:
         tok = doc[pos]
         w = words[pos]
@@ -128,6 +130,16 @@ def _pre_name(
             pos -= 1  # "Israel's", "AU Commission chairperson"
             continue
         lm = index.at_token(pos)
+        if (
+            lm is not None
+            and target is None
+            and lm.type == "Location"
+            and lm.end == t_start
+            and tuple(words[t_start:t_end]) in tt.subnational
+        ):
+            target = lm  # "Ontario Premier Doug Ford": the province's office
+            pos = lm.start - 1
+            continue
         if lm is not None and target is None and lm.type in _TARGET_TYPES:
             target = lm
             if lm.via == "metonym":
@@ -150,6 +162,30 @@ def _pre_name(
     if metonym and target is not None:
         role = _modifiers_text(mods, f"{metonym.removeprefix('the ').removeprefix('The ')} {title}", tt)
     return role, level, target, t_start, t_end
+
+
+def _link_place_before(doc: Doc, index: EntityIndex, end: int) -> None:
+    """Link the capitalized words ending at ``end`` (a province or city before its office's
+    title, "Ontario Premier") as a place, unless they name a state or a demonym."""
+    from kg.extract.entities import LinkedMention
+    from kg.model.iris import entity_key
+
+    start = end
+    while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].is_title and index.at_token(start) is None:
+        start -= 1
+    start += 1
+    if start > end or (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start):
+        return
+    sp = doc[start : end + 1]
+    gaz = index.gazetteer
+    if gaz.name(sp.text) is not None or gaz.demonym(sp.text) is not None:
+        return
+    key = entity_key(sp.text, "Location")
+    index._record(key, None, sp.text, "Location")
+    index._add(
+        LinkedMention(sp.start, sp.end, sp.start_char, sp.end_char, sp.text, key, "Location", "ner", "GPE")
+    )
+    index.mentions.sort(key=lambda m: m.start)
 
 
 def _skip_honorifics(words: list[str], j: int, tt, *, ranks: bool) -> int:
@@ -214,7 +250,16 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
             None,
         )
     subjects = [m for m in cands if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))]
-    return subjects[0] if subjects else (cands[0] if cands else None)
+    # the subject of a main clause ("The coast guard said [Chinese vessels blocked ...]") first
+    main = [
+        m
+        for m in subjects
+        if any(
+            doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT"
+            for i in range(m.start, m.end)
+        )
+    ]
+    return (main or subjects or cands or [None])[0]
 
 
 def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: list[str], tt):
@@ -322,6 +367,8 @@ def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
     end = _segment_end(doc, k + 3, index)
     target = None
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lower_ in _rules_place_nouns():
+        return None  # "who leads Canada's most populous province": a place, not the state
     if dobj is not None:
         for tok in [dobj, *[c for c in dobj.children if c.dep_ in ("compound", "poss")]]:
             lm = index.at_token(tok.i)
@@ -338,6 +385,12 @@ def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
         return None
     title = _LEAD_VERBS[words[k + 2]]
     return title, "org", target, k + 2, k + 3
+
+
+def _rules_place_nouns() -> set[str]:
+    from kg.nlp.components import _default_place_nouns
+
+    return _default_place_nouns()
 
 
 def _segment_end(doc: Doc, start: int, index: EntityIndex, limit: int = 25) -> int:
@@ -366,7 +419,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     pending: list[tuple[int, str]] = []  # state titles found so far: (title start, title)
     # (person, role, level, target, title start, title end, confidence, pattern)
     raw: list[tuple[str, str, str, str | None, int, int, float, str]] = []
-    for m in index.mentions:
+    for m in list(index.mentions):
         if m.type != "Person":
             continue
         found = []
@@ -388,8 +441,10 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 seg_start += 1
             seg_end = _segment_end(doc, seg_start, index)
             first = doc[seg_start] if seg_start < len(doc) else None
+            # ", and the President of B, Y": the next person's title, not an apposition
             np_like = first is not None and (
-                first.pos_ not in ("VERB", "AUX", "PRON", "ADP") or first.dep_ in ("amod", "compound", "nmod")
+                first.pos_ not in ("VERB", "AUX", "PRON", "ADP", "CCONJ")
+                or first.dep_ in ("amod", "compound", "nmod")
             )
             if seg_end > seg_start and np_like:
                 for r in _segment_roles(doc, seg_start, seg_end, index, words, tt):

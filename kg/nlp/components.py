@@ -77,6 +77,7 @@ class TitleTable:
         self.ranks = {k for r in d.get("ranks", ()) for k in self.keys(r)}
         self.state_unique = {t.lower(): iso3 for t, iso3 in d.get("state_unique", {}).items()}
         self.personal = {h.lower() for h in d.get("personal_honorifics", ())}
+        self.subnational = {k for t in d.get("subnational", ()) for k in self.keys(t)}
         self.abbreviations = tuple(d.get("abbreviations", ()))
         self.modifiers = {m.lower() for m in d["modifiers"]}
         self.drop_modifiers = {m.lower() for m in d["drop_modifiers"]}
@@ -339,6 +340,27 @@ _DIRECTIONS = {
 }
 
 
+_PLACE_NOUNS: set[str] | None = None
+
+
+def _default_place_nouns() -> set[str]:
+    """``place_nouns`` of entity_fixes.json plus sub-national units ("province", "state")."""
+    global _PLACE_NOUNS
+    if _PLACE_NOUNS is None:
+        d = load_json("entity_fixes.json")
+        _PLACE_NOUNS = {w.lower() for w in d.get("place_nouns", ())} | {
+            "province",
+            "state",
+            "region",
+            "city",
+            "county",
+            "territory",
+            "municipality",
+            "prefecture",
+        }
+    return _PLACE_NOUNS
+
+
 def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
     """Character ranges of bylines and credits (``credit_patterns`` in entity_fixes.json)."""
     text = doc.text
@@ -351,7 +373,9 @@ def _in_zones(pos: int, zones: list[tuple[int, int]]) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
+        doc[end - 1].is_punct
+        or doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in ("'s", "’s", "of", "and", "the", "for")
     ):
         end -= 1
     while start < end and (doc[start].is_punct and doc[start].text not in ("'",)):
