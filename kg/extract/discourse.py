@@ -122,8 +122,42 @@ def evaluative_ok(v: Token, pejoratives: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in pejoratives or t.lower_ in pejoratives for t in region)
 
 
+def unasserted(v: Token) -> bool:
+    """The clause of ``v`` is an open question nobody answered: 'did not say whether it would
+    supply', 'declined to say if', 'it is unclear whether' (PLOVER: not an assertion).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("China did not say whether it would supply weapons to Pakistan.")
+    >>> unasserted(doc[7])
+    True
+    """
+    cues = _cues()
+    t = v
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or t.head.i == t.i:
+            return False
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        h = t.head
+        if t.dep_ == "ccomp" and marks & {"whether", "if"}:
+            open_q = (
+                any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in cues["open_question_heads"]
+            )
+            ctrl = h
+            while not open_q and ctrl.dep_ == "xcomp" and ctrl.head.i != ctrl.i:  # "declined to say whether"
+                ctrl = ctrl.head
+                open_q = ctrl.lemma_.lower() in cues["open_question_heads"] or any(
+                    c.dep_ == "neg" for c in ctrl.children
+                )
+            return open_q
+        t = h
+    return False
+
+
 def frame_fails(d: Any) -> bool:
-    """An evaluative trigger ('called X ...') whose complement is not pejorative."""
+    """An evaluative trigger ('called X ...') whose complement is not pejorative, or an event in an
+    unanswered question ('did not say whether')."""
+    if unasserted(d.anchor) or (d.tok.i != d.anchor.i and unasserted(d.tok)):
+        return True
     t = d.trig
     evaluative = t.requires_comp and (t.key.endswith("#disapprove") or t.key in ("brand", "label"))
     return bool(evaluative) and d.tok.pos_ in ("VERB", "AUX") and not evaluative_ok(d.tok, t.requires_comp)
@@ -316,6 +350,27 @@ def conditional_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
     return [k for k in keys if (ctx.country(k) or k) not in own]
 
 
+def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
+    """'its own retaliatory tariffs', 'counter-tariffs', 'in retaliation': the actor of the latest
+    earlier hostile act against the retaliating side."""
+    words = set(_cues()["retaliation_words"])
+    near = [d.tok, *d.tok.children, d.anchor, *d.anchor.children]
+    near += [p for c in d.anchor.children if c.dep_ == "prep" for p in c.children]
+    if not any(t.lemma_.lower() in words or t.lower_ in words for t in near):
+        return []
+    own = {ctx.country(k) or k for k in srcs}
+    for o in reversed(drafts):
+        if o is d or o.tok.i >= d.tok.i or o.type not in ("SANCTION", "ASSAULT", "COERCE"):
+            continue
+        if not _window_ok(o.tok, d.tok, _cues()["lexical_window_sentences"]):
+            break
+        if {ctx.country(k) or k for k in o.targets} & own and not {
+            ctx.country(k) or k for k in o.sources
+        } & own:
+            return list(o.sources)
+    return []
+
+
 def _goods_targets(tok: Token, ctx: Any) -> list[str]:
     """'retaliated with tariffs on American goods': the state of the goods."""
     ev = _ev()
@@ -345,6 +400,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
             found = _goods_targets(d.tok, ctx)
+        if not found and d.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
+            found = retaliation_targets(d, ctx, srcs, drafts)
         if not found and d.modality in ("future", "hypothetical") or d.type == "THREATEN" and not found:
             found = conditional_targets(d, ctx, srcs)
             if found and d.type != "THREATEN":
