@@ -364,11 +364,40 @@ def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) ->
             continue
         if not _window_ok(o.tok, d.tok, _cues()["lexical_window_sentences"]):
             break
-        if {ctx.country(k) or k for k in o.targets} & own and not {
-            ctx.country(k) or k for k in o.sources
-        } & own:
-            return list(o.sources)
+        theirs = {ctx.country(k) or k for k in o.sources}
+        if {ctx.country(k) or k for k in o.targets} & own and not theirs & own:
+            return list(dict.fromkeys(ctx.country(k) or k for k in o.sources))  # state against state
     return []
+
+
+def partners(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
+    """The missing partner of a symmetric event with one participant ('in a phone call')."""
+    if d.type != "CONSULT" or d.tok.pos_ not in ("NOUN", "PROPN") or len(srcs) != 1:
+        return []
+    found = [k for k in setting_targets(d.tok, ctx) if k not in srcs]
+    if found:
+        # the call is the setting of the governing verb, not its operand: that verb's own event
+        # ("warned X") stands, and the call took place
+        v = d.tok.head.head
+        d.folded = []
+        d.trigger_text = ""
+        if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in v.children):
+            d.modality = "asserted"
+        d.confidence *= _cues()["factor"]
+    return found
+
+
+def setting_targets(n: Token, ctx: Any) -> list[str]:
+    """'warned his counterpart, X, in a phone call': the addressee of the verb a consultation noun
+    is the setting of."""
+    if (
+        n.dep_ != "pobj"
+        or n.head.lower_ not in ("in", "during", "at", "via", "over")
+        or n.head.head.pos_ != "VERB"
+    ):
+        return []
+    v = n.head.head
+    return [k for c in v.children if c.dep_ in (*OBJ,) for k in _ev().actors_of(c, ctx)]
 
 
 def _goods_targets(tok: Token, ctx: Any) -> list[str]:
@@ -396,6 +425,16 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         found: list[str] = []
         if d.type in ("ACCUSE", "PROTEST", "REJECT"):
             found = nominal_actors(d, ctx, srcs, drafts)
+            if not found and d.type == "REJECT" and d.tok.pos_ in ("VERB", "AUX"):
+                # "does not recognise Kosovo's independence": the owner of what is rejected
+                found = [
+                    k
+                    for c in d.tok.children
+                    if c.dep_ in OBJ
+                    for g in c.children
+                    if g.dep_ == "poss"
+                    for k in _ev().actors_of(g, ctx)
+                ]
         elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):

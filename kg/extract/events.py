@@ -1220,7 +1220,8 @@ def _verb_event_with(
     if negated:
         # "would not consider", "will not negotiate", "won't accept": a refusal
         key = lem
-        if key in neg_reject and (_modal(tok) & MODAL_REFUSAL):
+        stative = key in lx.raw.get("negated_reject_stative", ())  # "does not recognise X"
+        if key in neg_reject and (_modal(tok) & MODAL_REFUSAL or stative):
             cameo, gold = neg_reject[key]
             rt = Trigger(key=f"not {lem}", pos="VERB", type="REJECT", cameo=cameo, goldstein=gold)
             srcs, _ = _verb_subjects(tok, ctx)
@@ -1891,7 +1892,9 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.type, d.modality = "THREATEN", "asserted"
             d.confidence *= 0.9
     if d.type in SYMMETRIC and not tgts and len(srcs) < 2:
-        return None
+        tgts = _discourse.partners(d, ctx, srcs)  # "warned X in a phone call": X
+        if not tgts:
+            return None
     if d.type == "ALLY" and _discourse.observer_opinion(d, ctx, speaker, srcs, tgts):
         return None  # an outside observer's characterisation, not a stated alliance
     if not srcs or not tgts:
