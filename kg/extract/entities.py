@@ -118,6 +118,7 @@ class EntityIndex:
         self._tok: list[LinkedMention | None] = [None] * len(doc)
         self._records: dict[str, _Record] = {}
         self._keep: set[str] = set()  # records kept without a mention (a role's implicit state)
+        self._hidden: list[LinkedMention] = []  # persons folded into a group ("X's government")
 
     # -- queries ---------------------------------------------------------------------
     def at_token(self, i: int) -> LinkedMention | None:
@@ -419,6 +420,9 @@ class _Rules:
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
         self.agencies = {_words(k): v for k, v in d.get("state_agencies", {}).items()}
+        self.designators = d.get("relative_designators", [])
+        self.group_heads = {_words(n) for n in d.get("armed_group_nouns", ())}
+        self.group_nouns = set(d.get("group_nouns", ()))
 
 
 _RULES: _Rules | None = None
@@ -506,8 +510,10 @@ def link_entities(
     _link_short_names(doc, short, persons, index, gaz)
     _link_unlabelled_names(doc, persons, index)
     _link_uncovered_demonyms(doc, index, gaz)
+    _link_armed_groups(doc, index, gaz, rules)
     _link_datelines(doc, index)
     _disambiguate_names(doc, index, rules)
+    _link_designators(doc, index, rules)
     _merge_state_bodies(doc, index)
     _extend_state_actors(doc, index, rules)
     _link_leader_groups(doc, index, rules)
@@ -515,6 +521,7 @@ def link_entities(
 
     index.roles = find_roles(doc, index)
     for fact in index.roles:
+        index._keep.add(fact.person)
         target = index._records.get(fact.target)
         if target is None or fact.title.lower().startswith(("former", "ex", "late")):
             continue
@@ -849,6 +856,44 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
             )
 
 
+def _link_armed_groups(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
+    """ "allied Wazalendo militias", "Misseriya fighters": a proper name before an armed-group
+    noun (``armed_group_nouns``) that names no state, demonym or ethnic group is an armed group."""
+    n = len(doc)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or index._tok[tok.i] is not None:
+            continue
+        start = tok.i
+        if start > 0 and doc[start - 1].pos_ == "PROPN" and index._tok[start - 1] is None:
+            continue  # the run is handled from its first word
+        end = start
+        while end < n and doc[end].pos_ == "PROPN" and doc[end].is_title and index._tok[end] is None:
+            end += 1
+        head = next(
+            (k for k in (2, 1) if tuple(t.lower_ for t in doc[end : end + k]) in rules.group_heads), 0
+        )
+        if not head:
+            continue
+        name = doc[start:end].text
+        if name in rules.group_nouns or gaz.demonym(name) is not None:
+            continue
+        entry = gaz.name(name)
+        if entry is not None and entry.type not in ("Organization",):
+            continue
+        sp = doc[start : end + head]
+        if entry is not None:
+            key, label = entry.key, entry.label
+            index._record(key, entry, label, "Organization")
+        else:
+            key = entity_key(name, "Organization")
+            index._record(key, None, name, "Organization", subtype="ArmedGroup")
+        index._add(
+            LinkedMention(
+                start, end + head, sp.start_char, sp.end_char, sp.text, key, "Organization", "ner", "ORG"
+            )
+        )
+
+
 def _link_datelines(doc: Doc, index: EntityIndex) -> None:
     """An all-capitals place opening the text or a paragraph ("NEW DELHI —") the NER missed."""
     i, n = 0, len(doc)
@@ -899,6 +944,38 @@ def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> No
                     "NORP",
                 )
             )
+
+
+def _link_designators(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "the North", "the South's gestures" -> North / South Korea, in a document that names both
+    states of the pair (``relative_designators``); not inside a longer name ("the South China Sea")."""
+    for rule in rules.designators:
+        states = [index.gazetteer.by_iso3(c) for c in rule["states"]]
+        if any(e is None or e.key not in index._records for e in states):
+            continue
+        for tok in doc:
+            iso3 = rule["words"].get(tok.text)
+            if iso3 is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper()) and nxt.tag_ != "POS":
+                continue
+            old = index._tok[tok.i]
+            if old is not None and (old.type != "Location" or old.end - old.start > 1):
+                continue
+            if old is not None:
+                index.mentions.remove(old)
+            e = index.gazetteer.by_iso3(iso3)
+            index._record(e.key, e, e.label, "Country")
+            m = LinkedMention(
+                tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, e.key, "Country", "designator", "GPE"
+            )
+            index._tok[tok.i] = m
+            index.mentions.append(m)
+    index.mentions.sort(key=lambda m: m.start)
+    used = {m.key for m in index.mentions}
+    for k in [k for k, r in index._records.items() if r.type == "Location" and k not in used]:
+        del index._records[k]
 
 
 def _merge_state_bodies(doc: Doc, index: EntityIndex) -> None:
@@ -1076,6 +1153,7 @@ def _link_leader_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
                 for i in range(m.start, m.end):
                     index._tok[i] = None
                 index.mentions.remove(m)
+                index._hidden.append(m)  # "President X's government": X's title still makes a role
                 entry = index.gazetteer.get(state)
                 index._record(state, entry, entry.label if entry else state, "Country")
                 index._add(

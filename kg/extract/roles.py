@@ -419,7 +419,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     pending: list[tuple[int, str]] = []  # state titles found so far: (title start, title)
     # (person, role, level, target, title start, title end, confidence, pattern)
     raw: list[tuple[str, str, str, str | None, int, int, float, str]] = []
-    for m in list(index.mentions):
+    for m in sorted([*index.mentions, *index._hidden], key=lambda m: m.start):
         if m.type != "Person":
             continue
         found = []

@@ -317,6 +317,8 @@ class EntityFixer:
         self.not_names = set(d.get("not_names", ()))
         self.group_nouns = set(d.get("group_nouns", ()))
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
+        self.place_verbs = set(d.get("place_verbs", ()))
+        self.capture_verbs = self.place_verbs - {"take", "reach", "enter", "evacuate", "bomb"}
         self.titles = titles()
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         multi = [t for t in self.titles.canonical.values() if len(t.split()) > 1]
@@ -359,6 +361,16 @@ def _default_place_nouns() -> set[str]:
             "prefecture",
         }
     return _PLACE_NOUNS
+
+
+def _object_of(tok, verbs: set[str]) -> bool:
+    """``tok`` is the direct object (or a conjunct of it) of a verb with a lemma in ``verbs``."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ == "VERB" and prev.lemma_ in verbs:
+        return True  # right after the verb, whatever the parser made of it
+    return tok.dep_ == "dobj" and tok.head.lemma_ in verbs
 
 
 def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
@@ -407,6 +419,13 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             continue  # "KST"; "By Jane Doe", "(Reporting by ...; Editing by ...)": staff, not actors
         if label in ("PERSON", "ORG", "GPE") and span.text in fixer.group_nouns:
             label, kb = "NORP", ""  # "Hutu": a group of people, not a person
+        if (
+            label in ("PERSON", "ORG")
+            and not kb
+            and end - start == 1
+            and _object_of(doc[start], fixer.place_verbs if label == "PERSON" else fixer.capture_verbs)
+        ):
+            label = "GPE"  # "seized Goma in January", "recaptured Bakhmut": places
         if (
             label in ("ORG", "PERSON", "GPE", "FAC")
             and start > 0

@@ -337,3 +337,29 @@ def test_entities_group_nouns_vessels_and_time_zones_are_not_actors(nlp):
     )
     _fix(nlp, doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Hutu", "NORP"), ("BRP Datu Piang", "PRODUCT")]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The army recaptured Bakhmut and shelled the outskirts.", "Bakhmut"),
+        ("Rebels seized Kidal on Sunday after a week of fighting.", "Kidal"),
+    ],
+)
+def test_entities_object_of_a_capture_verb_is_a_place(nlp, text, name):
+    index = link_entities(nlp(text))
+    assert [e.type for e in index.entities() if e.label == name] in ([], ["Location"])
+    assert not [e for e in index.entities() if e.type in ("Person", "Organization")]
+
+
+def test_entities_place_verb_object_hand_built(nlp):
+    doc = _doc(
+        nlp,
+        ["Rebels", "seized", "Goma", "and", "Bukavu"],
+        ["O", "O", "U-PERSON", "O", "U-PERSON"],
+    )
+    for t, dep, head in zip(doc, ["nsubj", "ROOT", "dobj", "cc", "conj"], [1, 1, 1, 2, 2], strict=True):
+        t.dep_, t.head = dep, doc[head]
+    doc[1].lemma_ = "seize"
+    _fix(nlp, doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Goma", "GPE"), ("Bukavu", "GPE")]
