@@ -39,7 +39,7 @@ from xml.sax.saxutils import quoteattr as _xml_attr
 
 import pyoxigraph as ox
 
-from kg.errors import MESSAGES, InputError, QueryError, UsageError, msg
+from kg.errors import InputError, QueryError, UsageError, msg
 
 __all__ = [
     "PREFIXES",
@@ -63,12 +63,6 @@ __all__ = [
     "term_text",
 ]
 
-# Message texts of this package, registered in the one table of kg.errors (codes E025-E029).
-MESSAGES.setdefault("E025", "SPARQL Update ({form}) is refused: the graph is served read-only")
-MESSAGES.setdefault("E026", "SERVICE (federated query) is refused: this endpoint does not call other hosts")
-MESSAGES.setdefault("E027", "the query ran longer than the time limit of {seconds:g} s")
-MESSAGES.setdefault("E028", "{path}: neither a graph file ({valid}), a folder of them, nor a kg store")
-MESSAGES.setdefault("E029", "no actor matches '{value}' (by label, alias, QID, ISO3 code or IRI){hint}")
 
 
 class UpdateRefused(QueryError):
