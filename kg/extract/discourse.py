@@ -353,11 +353,17 @@ def conditional_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
 def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
     """'its own retaliatory tariffs', 'counter-tariffs', 'in retaliation': the actor of the latest
     earlier hostile act against the retaliating side."""
-    words = set(_cues()["retaliation_words"])
+    cues = _cues()
+    words = set(cues["retaliation_words"])
     near = [d.tok, *d.tok.children, d.anchor, *d.anchor.children]
     near += [p for c in d.anchor.children if c.dep_ == "prep" for p in c.children]
     if not any(t.lemma_.lower() in words or t.lower_ in words for t in near):
-        return []
+        # "vowed a response", "would respond", "the right to respond": a response still to come
+        responds = any(t.lemma_.lower() in cues["response_words"] for t in (d.tok, d.anchor))
+        around = [d.tok.head, d.anchor.head, *d.tok.children, *d.anchor.children]
+        prospective = any(t.lemma_.lower() in cues["prospective_heads"] for t in around)
+        if not (responds and prospective):
+            return []
     own = {ctx.country(k) or k for k in srcs}
     for o in reversed(drafts):
         if o is d or o.tok.i >= d.tok.i or o.type not in ("SANCTION", "ASSAULT", "COERCE"):
@@ -441,6 +447,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
             found = _goods_targets(d.tok, ctx)
         if not found and d.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
             found = retaliation_targets(d, ctx, srcs, drafts)
+            if found and d.type == "THREATEN":
+                d.modality = "asserted"  # the vow or warning itself is asserted
         if not found and d.modality in ("future", "hypothetical") or d.type == "THREATEN" and not found:
             found = conditional_targets(d, ctx, srcs)
             if found and d.type != "THREATEN":

@@ -971,6 +971,9 @@ def _governor_chain(v: Token) -> list[Token]:
                 h = h.head
             if h.pos_ not in ("VERB", "AUX"):
                 break
+            lo, hi = sorted((t.i, h.i))
+            if any(x.text == ";" for x in t.doc[lo:hi]):
+                break  # "India strikes X; Islamabad vows response": two clauses, not a complement
             out.append(h)
             t = h
         else:
