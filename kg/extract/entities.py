@@ -672,6 +672,10 @@ def _link_other(
             index._record(key, None, surface, "Location")
             index._add(_mention(ent, key, "Location", "ner"))
             return
+        earlier = _short_org(doc, start, ent.end, index)
+        if earlier is not None:  # "the Union" after "the European Union", "the Court" after the ICJ
+            index._add(_mention(ent, earlier.key, earlier.type, "coref"))
+            return
         acts = subtype in ("GovernmentBody", "Military")
         key = entity_key(surface, "Organization")
         index._record(key, None, surface, "Organization", subtype=subtype, country=country if acts else None)
@@ -711,6 +715,25 @@ def _link_agency(doc: Doc, start: int, end: int, index: EntityIndex, gaz: Gazett
         )
         return True
     return False
+
+
+def _short_org(doc: Doc, start: int, end: int, index: EntityIndex) -> LinkedMention | None:
+    """The organization or IGO mentioned earlier whose name ends with the one word
+    ``doc[start:end]`` or whose head is that word ("Union" -> European Union, "Court" ->
+    International Court of Justice)."""
+    if end - start != 1 or not doc[start].is_title:
+        return None
+    word = doc[start].lower_
+    for m in reversed(index.mentions):
+        if m.start >= start or m.type not in _ORG_TYPES:
+            continue
+        r = index._records.get(m.key)
+        names = [m.text, r.label if r is not None else ""]
+        for n in names:
+            head = n.split(" of ")[0].split()  # "International Court of Justice" -> "Court"
+            if len(n.split()) > 1 and word in (n.split()[-1].lower(), head[-1].lower() if head else ""):
+                return m
+    return None
 
 
 def _link_hyphenated(doc: Doc, start: int, end: int, index: EntityIndex, gaz: Gazetteer) -> bool:

@@ -204,10 +204,24 @@ def _skip_honorifics(words: list[str], j: int, tt, *, ranks: bool) -> int:
 #: possessive pronouns that refer back to an organization or state ("Its spokesman")
 _POSS_PRONOUNS = {"its", "their"}
 #: head nouns of "the <noun>'s <title>" that refer back to a state rather than an organization
-_STATE_NOUNS = {"government", "country", "state", "regime", "administration", "kingdom", "republic"}
+_STATE_NOUNS = {
+    "government",
+    "country",
+    "state",
+    "regime",
+    "administration",
+    "kingdom",
+    "republic",
+    "army",
+    "military",
+    "navy",
+    "junta",
+    "cabinet",
+    "presidency",
+}
 
 
-def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list[str]):
+def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list[str], person: str = ""):
     """The organization or state that "its" / "the ministry's" before a title at ``t_start``
     refers to: for "its", the latest organization, IGO or state that is the subject of a clause
     in this or the two previous sentences (else the latest such mention); for "the <noun>'s",
@@ -239,6 +253,12 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
     cands = [m for m in reversed(window) if m.type in _TARGET_TYPES]
     if noun is not None:
         if noun in _STATE_NOUNS:
+            # "the army's commander, General X": X's own state when known, else the latest state
+            known = index.gazetteer.get(person) if person else None
+            if known is not None and known.country:
+                state = next((m for m in index.mentions if m.key == known.country), None)
+                if state is not None:
+                    return state
             return next((m for m in cands if m.type == "Country"), None)
         stem = noun.rstrip("s")
         return next(
@@ -474,7 +494,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         r = (r[0], r[1], whose, r[3], r[4])
                     elif r[2] is None:
                         # "Its spokesman, Liu Dejun", "The ministry's spokesperson, Koo Byoung-sam"
-                        ante = _anaphor(doc, s, r[3], index, words)
+                        ante = _anaphor(doc, s, r[3], index, words, m.key)
                         if ante is not None:
                             r = (r[0], r[1], ante, r[3], r[4])
                     if r[2] is not None:

@@ -376,7 +376,16 @@ def _object_of(tok, verbs: set[str]) -> bool:
 def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
     """Character ranges of bylines and credits (``credit_patterns`` in entity_fixes.json)."""
     text = doc.text
-    return [(m.start(), m.end()) for rx in fixer.credits for m in rx.finditer(text)]
+    zones = [(m.start(), m.end()) for rx in fixer.credits for m in rx.finditer(text)]
+    # a signature block: a short last line after a blank line, without a verb or a full stop
+    # ("Press and Information Department" under a press release) names the sender
+    body = text.rstrip()
+    last = body.rfind("\n") + 1
+    if last > 0 and body[:last].rstrip(" \t").endswith("\n\n") and len(body) - last < 60:
+        tail = doc.char_span(last, len(body), alignment_mode="expand")
+        if tail is not None and not body.endswith(".") and not any(t.pos_ in ("VERB", "AUX") for t in tail):
+            zones.append((last, len(body)))
+    return zones
 
 
 def _in_zones(pos: int, zones: list[tuple[int, int]]) -> bool:
@@ -413,9 +422,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         if start >= end:
             continue
         span = doc[start:end]
-        if span.text in fixer.not_names or (
-            label in ("PERSON", "ORG") and _in_zones(span.start_char, credits)
-        ):
+        if span.text in fixer.not_names or _in_zones(span.start_char, credits):
             continue  # "KST"; "By Jane Doe", "(Reporting by ...; Editing by ...)": staff, not actors
         if label in ("PERSON", "ORG", "GPE") and span.text in fixer.group_nouns:
             label, kb = "NORP", ""  # "Hutu": a group of people, not a person

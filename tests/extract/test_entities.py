@@ -363,3 +363,16 @@ def test_entities_place_verb_object_hand_built(nlp):
     doc[1].lemma_ = "seize"
     _fix(nlp, doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Goma", "GPE"), ("Bukavu", "GPE")]
+
+
+def test_entities_short_org_name_and_signature_block(nlp):
+    text = (
+        "Moldova thanked the European Union for its support. The Union's envoy visited Chisinau.\n\n"
+        "The International Court of Justice ruled on Friday. The Court gave Serbia six months.\n\n"
+        "Press and Information Department\n"
+    )
+    index = link_entities(nlp(text))
+    got = {m.text: index.entity(m.key).label for m in index.mentions}
+    assert got.get("Union") == "European Union"
+    assert got.get("Court") == "International Court of Justice"
+    assert not any("Press and Information" in e.label for e in index.entities())
