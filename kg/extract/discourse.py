@@ -406,6 +406,23 @@ def setting_targets(n: Token, ctx: Any) -> list[str]:
     return [k for c in v.children if c.dep_ in (*OBJ,) for k in _ev().actors_of(c, ctx)]
 
 
+def purpose_targets(v: Token, ctx: Any) -> list[str]:
+    """'sent shells to support Russia's war': the one the purpose clause supports (or the owner of
+    what it supports)."""
+    ev = _ev()
+    out: list[str] = []
+    for c in v.children:
+        if c.dep_ not in ("xcomp", "advcl") or c.lemma_.lower() not in _cues()["purpose_verbs"]:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        for o in c.children:
+            if o.dep_ in OBJ:
+                keys = ev.actors_of(o, ctx)
+                out += keys or [k for g in o.children if g.dep_ == "poss" for k in ev.actors_of(g, ctx)]
+    return out
+
+
 def _goods_targets(tok: Token, ctx: Any) -> list[str]:
     """'retaliated with tariffs on American goods': the state of the goods."""
     ev = _ev()
@@ -445,6 +462,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
             found = _goods_targets(d.tok, ctx)
+        elif d.type == "AID" and d.tok.pos_ in ("VERB", "AUX"):
+            found = purpose_targets(d.tok, ctx)
         if not found and d.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
             found = retaliation_targets(d, ctx, srcs, drafts)
             if found and d.type == "THREATEN":
@@ -506,6 +525,55 @@ def observer_opinion(d: Any, ctx: Any, speaker: str | None, srcs: list[str], tgt
         return False
     own = ctx.country(speaker)
     return own is None or own not in parties or ctx.speaker_at(d.tok) is not None and own is None
+
+
+def derived(d: Any, event: Event, ctx: Any) -> list[Event]:
+    """Further relations an event implies: alliances from treaties, participants joined to an
+    exercise in a relative clause."""
+    return alliances(d, event, ctx) + joined(d, event, ctx)
+
+
+def joined(d: Any, event: Event, ctx: Any) -> list[Event]:
+    """'their annual drills, which this year included Japan': Japan cooperates with every party."""
+    if event.category != "COOPERATE" or d.tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    ev = _ev()
+    new: list[str] = []
+    for c in d.tok.children:
+        if c.dep_ not in ("relcl", "acl"):
+            continue
+        for v in ev._conjuncts(c):
+            if v.lemma_.lower() in _cues()["joining_verbs"]:
+                new += [k for o in v.children if o.dep_ in OBJ for k in ev.actors_of(o, ctx)]
+    parties = [*event.sources, *event.targets]
+    new = [
+        k
+        for k in dict.fromkeys(new)
+        if k not in parties and ctx.etype(k) in ("Country", "IGO", "Organization")
+    ]
+    if not new or not parties:
+        return []
+    return [
+        ev.make_event(
+            ctx.document,
+            "COOPERATE",
+            new,
+            parties,
+            evidence=event.evidence,
+            trigger=event.trigger,
+            trigger_start=d.tok.idx,
+            confidence=event.confidence * _cues()["factor"],
+            extractor=event.extractor,
+            cameo=event.cameo,
+            goldstein=event.goldstein,
+            mode=event.mode,
+            context=event.context,
+            modality=event.modality,
+            date=event.date,
+            date_text=event.date_text,
+            location=event.location,
+        )
+    ]
 
 
 def alliances(d: Any, event: Event, ctx: Any) -> list[Event]:

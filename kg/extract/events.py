@@ -1191,7 +1191,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         ev = _finish(d, ctx, lx)
         if ev is not None:
             events.append(ev)
-            events.extend(_discourse.alliances(d, ev, ctx))
+            events.extend(_discourse.derived(d, ev, ctx))
             folded_ok.update(d.folded)
     for d in operators:
         # "urged Israel to allow aid", "warned NATO against deploying troops": the operator verb's own
