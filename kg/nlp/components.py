@@ -377,13 +377,18 @@ def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
     """Character ranges of bylines and credits (``credit_patterns`` in entity_fixes.json)."""
     text = doc.text
     zones = [(m.start(), m.end()) for rx in fixer.credits for m in rx.finditer(text)]
-    # a signature block: a short last line after a blank line, without a verb or a full stop
-    # ("Press and Information Department" under a press release) names the sender
+    # a signature block: the text's last paragraph, one to three short lines without a verb or a
+    # full stop ("Press and Information Department" under a press release), names the sender
     body = text.rstrip()
-    last = body.rfind("\n") + 1
-    if last > 0 and body[:last].rstrip(" \t").endswith("\n\n") and len(body) - last < 60:
+    last = body.rfind("\n\n") + 2
+    lines = body[last:].split("\n")
+    if (
+        last > 1
+        and len(lines) <= 3
+        and all(0 < len(x.strip()) < 80 and not x.rstrip().endswith(".") for x in lines)
+    ):
         tail = doc.char_span(last, len(body), alignment_mode="expand")
-        if tail is not None and not body.endswith(".") and not any(t.pos_ in ("VERB", "AUX") for t in tail):
+        if tail is not None and not any(t.pos_ in ("VERB", "AUX") for t in tail):
             zones.append((last, len(body)))
     return zones
 

@@ -369,7 +369,7 @@ def test_entities_short_org_name_and_signature_block(nlp):
     text = (
         "Moldova thanked the European Union for its support. The Union's envoy visited Chisinau.\n\n"
         "The International Court of Justice ruled on Friday. The Court gave Serbia six months.\n\n"
-        "Press and Information Department\n"
+        "Press and Information Department\nMinistry of Foreign Affairs of the Republic of Moldova\n"
     )
     index = link_entities(nlp(text))
     got = {m.text: index.entity(m.key).label for m in index.mentions}
