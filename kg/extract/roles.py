@@ -221,6 +221,25 @@ _STATE_NOUNS = {
 }
 
 
+#: nouns of "the <noun>'s <title>" that stand for any organization named before
+_GENERIC_ORG_NOUNS = {
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "bloc",
+    "alliance",
+    "union",
+    "militia",
+    "body",
+    "party",
+    "faction",
+    "coalition",
+    "outfit",
+    "network",
+}
+
+
 def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list[str], person: str = ""):
     """The organization or state that "its" / "the ministry's" before a title at ``t_start``
     refers to: for "its", the latest organization, IGO or state that is the subject of a clause
@@ -260,6 +279,19 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
                 if state is not None:
                     return state
             return next((m for m in cands if m.type == "Country"), None)
+        if noun in _GENERIC_ORG_NOUNS:
+            # "the group's political chief", "the bloc's spokesperson": the latest organization
+            # (an IGO for a bloc or alliance), a clause subject first
+            types = ("IGO",) if noun in ("bloc", "alliance", "union") else ("Organization", "IGO")
+            orgs = [
+                m
+                for m in cands
+                if m.type in types and getattr(index._records.get(m.key), "subtype", None) != "Media"
+            ]
+            subj = [
+                m for m in orgs if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))
+            ]
+            return (subj or orgs or [None])[0]
         stem = noun.rstrip("s")
         return next(
             (
