@@ -250,7 +250,8 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in n.children) or (
             d.tok.dep_ == "relcl" and n.i == d.tok.head.i
         )
-        if not keys and definite:
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in n.children)
+        if not keys and definite and not owned:  # "its strikes": the owner, never another actor
             keys = _antecedent(d, n, ctx, own, drafts)
         keys = [k for k in keys if (ctx.country(k) or k) not in own]
         if keys:
@@ -488,8 +489,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
 def collective(tok: Token, ctx: Any) -> list[str]:
     """'both sides', 'the two countries': the entity index's pairing for the phrase, if it has one."""
     resolve = getattr(ctx.index, "collective", None)
-    if resolve is None:
-        return []
+    if resolve is None or tok.lemma_.lower() not in _cues()["collective_nouns"]:
+        return []  # "the two leaders": persons of a nearby clause, not the story's pairing
     try:
         return list(resolve((tok.left_edge.i, tok.i + 1)))
     except (KeyError, ValueError, IndexError):
