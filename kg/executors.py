@@ -20,6 +20,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -158,9 +160,18 @@ class SerialExecutor:
 _WORKER_TASK: ExtractionTask | None = None
 
 
-def _init_worker(task: ExtractionTask) -> None:
+def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
+    # A parent killed with SIGKILL cannot stop its pool: workers notice they were re-parented and exit.
+    while True:
+        time.sleep(interval)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(task: ExtractionTask, parent: int) -> None:
     # Ctrl-C goes to the whole process group: the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="kg-parent-watch").start()
     global _WORKER_TASK
     _WORKER_TASK = task
     task.load()
@@ -181,7 +192,7 @@ class LocalExecutor:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(task,),
+            initargs=(task, os.getpid()),
         )
 
     def submit(self, documents: list[Document]) -> Future[ChunkResult]:

@@ -144,3 +144,29 @@ def test_scale_dask_byte_identical_to_local(short_corpus, clean_build, tmp_path)
     assert report.executor == "dask" and report.workers == 2 and report.extracted == 40
     assert len(set(pids.values())) == 2
     assert _outputs(tmp_path) == clean_build[1]
+
+
+def test_scale_workers_exit_when_build_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    corpus = write_corpus(60, tmp_path / "corpus.jsonl", seed=13, min_words=100, max_words=200)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--workers", "2", "--no-html"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    workers: list = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and not _shards(out):
+            time.sleep(0.05)
+        assert proc.poll() is None, "the build finished before it could be killed"
+        workers = [w for w in psutil.Process(proc.pid).children() if "spawn_main" in " ".join(w.cmdline())]
+        assert len(workers) == 2
+        proc.kill()  # the parent only, as the OOM killer would
+        proc.wait(timeout=30)
+        _, alive = psutil.wait_procs(workers, timeout=15)
+        assert not alive  # no orphaned workers holding a spaCy pipeline each
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for w in workers:
+            if w.is_running():
+                w.kill()
