@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import json
 import sys
 from pathlib import Path
 
@@ -176,10 +175,10 @@ def extract(
     if not graph.documents:
         raise InputError(msg("E009"))
     if fmt is ExtractFormat.jsonl:
-        from kg.model import jsonl_records
+        from kg.model.jsonl import dumps_record, jsonl_records
 
         for rec in jsonl_records(graph):
-            sys.stdout.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+            sys.stdout.write(dumps_record(rec) + "\n")
     elif fmt is ExtractFormat.ttl:
         from kg.rdf import serialize
 

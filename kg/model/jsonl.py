@@ -15,7 +15,7 @@ from kg.model.graph import KnowledgeGraph
 from kg.model.iris import actor_iri, doc_iri, event_iri, ontology_term
 from kg.resources import category
 
-__all__ = ["jsonl_records", "dumps_jsonl"]
+__all__ = ["jsonl_records", "dumps_jsonl", "dumps_record"]
 
 
 def _entity_record(g: KnowledgeGraph, key: str) -> dict[str, Any]:
@@ -100,6 +100,22 @@ def jsonl_records(g: KnowledgeGraph) -> Iterator[dict[str, Any]]:
             }
 
 
+# Characters that JSON allows raw inside strings but that line-splitting tools treat as line breaks
+# (Python's str.splitlines(), JavaScript's line terminators): written escaped, so one record = one line.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def dumps_record(record: dict[str, Any]) -> str:
+    """One JSON Lines record: UTF-8 text, sorted keys, no raw line separators.
+
+    >>> dumps_record({"b": "x\u2028y", "a": 1})
+    '{"a": 1, "b": "x\\\\u2028y"}'
+    >>> len(dumps_record({"t": "a\u2029b\x85c"}).splitlines())
+    1
+    """
+    return json.dumps(record, ensure_ascii=False, sort_keys=True).translate(_LINE_BREAKS)
+
+
 def dumps_jsonl(g: KnowledgeGraph) -> str:
     """The whole export as one string (one JSON object per line, UTF-8, sorted keys)."""
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in jsonl_records(g))
+    return "".join(dumps_record(r) + "\n" for r in jsonl_records(g))

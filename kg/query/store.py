@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.atomic import atomic_write
 from kg.errors import InputError, msg
 from kg.query.engine import _RDF_FORMATS, GRAPH_SUFFIXES, graph_files, is_store_dir, model_quads
 
@@ -125,7 +126,7 @@ def load_store(graph_files_or_dirs: Iterable[str | Path], store_dir: str | Path)
         "quads": report.quads,
         "loaded": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    (target / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    atomic_write(target / MANIFEST, json.dumps(manifest, indent=1) + "\n")
     return report
 
 
