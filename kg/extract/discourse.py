@@ -302,6 +302,17 @@ def carried_subject(v: Token, ctx: Any) -> list[str]:
             keys = [k for c in h.children if c.dep_ in SUBJ for k in ev.actors_of(c, ctx)]
             if keys:
                 return keys
+    if not subj and v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children):
+        # "said the guard had expelled a vessel that intruded ... and urged Tokyo": the parser hangs
+        # the conjunct on a subjectless clause; climb to the nearest clause with an actor subject
+        t = v.head
+        for _ in range(3):
+            if t.dep_ not in ("ccomp", "conj", "relcl") or t.head.i == t.i:
+                break
+            t = t.head
+            keys = [k for c in t.children if c.dep_ in SUBJ for k in ev.actors_of(c, ctx)]
+            if keys:
+                return keys
     if not subj and v.dep_ == "conj":
         h = v.head
         passive = [c for c in h.children if c.dep_ == "nsubjpass"]
@@ -424,6 +435,33 @@ def purpose_targets(v: Token, ctx: Any) -> list[str]:
     return out
 
 
+def _owner_in_object(tok: Token, ctx: Any) -> list[str]:
+    """'sanctioned 20 vessels of Russia's shadow fleet', 'sanctioned Iranian oil tankers': the state
+    that owns what is sanctioned (possessors and demonyms inside the object, not in its clauses)."""
+    ev = _ev()
+    out: list[str] = []
+    stack = [c for c in tok.children if c.dep_ in OBJ]
+    for _ in range(4):
+        nxt = []
+        for t in stack:
+            for c in t.children:
+                if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                    out += [k for k in ev.actors_of(c, ctx, pronouns=False) if ctx.etype(k) == "Country"]
+                elif c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                    nxt += [p for p in c.children if p.dep_ == "pobj"]
+                    out += [
+                        k
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for k in [ctx.linked(p)]
+                        if k and ctx.etype(k) == "Country"
+                    ]
+        if out:
+            return list(dict.fromkeys(out))
+        stack = nxt
+    return []
+
+
 def _goods_targets(tok: Token, ctx: Any) -> list[str]:
     """'retaliated with tariffs on American goods': the state of the goods."""
     ev = _ev()
@@ -462,7 +500,7 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
-            found = _goods_targets(d.tok, ctx)
+            found = _goods_targets(d.tok, ctx) or _owner_in_object(d.tok, ctx)
         elif d.type == "AID" and d.tok.pos_ in ("VERB", "AUX"):
             found = purpose_targets(d.tok, ctx)
         if not found and d.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):

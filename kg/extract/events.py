@@ -1113,6 +1113,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 heads += [
                     p for pr in tok.children if pr.dep_ == "prep" and pr.lower_ == "with" for p in pr.children
                 ]
+                # a named object with its title: "summoned Chinese Ambassador Wu Jianghao"
+                heads += [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
                 objs = {h.lemma_.lower() for h in heads}
                 if not objs & t.requires_obj:
                     continue
