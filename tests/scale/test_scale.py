@@ -170,3 +170,29 @@ def test_scale_workers_exit_when_build_is_killed(tmp_path):
         for w in workers:
             if w.is_running():
                 w.kill()
+
+
+def test_scale_ctrl_c_stops_workers_and_resumes(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    corpus = write_corpus(60, tmp_path / "corpus.jsonl", seed=17, min_words=100, max_words=200)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--workers", "2", "--no-html"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and not _shards(out):
+            time.sleep(0.05)
+        assert proc.poll() is None, "the build finished before it could be interrupted"
+        workers = [w for w in psutil.Process(proc.pid).children() if "spawn_main" in " ".join(w.cmdline())]
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130 and "Interrupted." in err.decode()
+    assert "Traceback" not in err.decode()
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive
+    done = len(_shards(out))
+    resumed = build([corpus], out, formats=FORMATS, html=False, workers=1)
+    assert resumed.cached >= done >= 1 and resumed.cached + resumed.extracted == 60
