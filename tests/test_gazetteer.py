@@ -151,3 +151,13 @@ def test_gazetteer_surnames_are_unique_or_ambiguous(gaz):
 )
 def test_gazetteer_normalize(a, b):
     assert normalize(a) == b
+
+
+def test_gazetteer_own_actor_forces_and_drc_spelling():
+    from kg.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    irgc = gaz.lookup("IRGC")
+    assert irgc.own_actor and irgc.country == gaz.by_iso3("IRN").key
+    assert not gaz.lookup("People's Liberation Army").own_actor  # the state's own armed force
+    assert gaz.lookup("Democratic Republic of Congo").iso3 == "COD"
