@@ -153,6 +153,26 @@ def unasserted(v: Token) -> bool:
     return False
 
 
+def placed_targets(d: Any, ctx: Any, tgts: list[str]) -> list[str]:
+    """Targets of an attack or coercion without the seas and oceans a weapon fell into ('fired two
+    missiles into the East Sea' is a launch, not an attack on anyone)."""
+    if d.type not in ("ASSAULT", "COERCE"):
+        return tgts
+    water = set(_cues()["water_bodies"])
+    out = []
+    for k in tgts:
+        e = ctx.entity(k)
+        label = (getattr(e, "label", "") or "").lower().split()
+        if (
+            getattr(e, "type", None) == "Location"
+            and getattr(e, "country", None) is None
+            and water & set(label)
+        ):
+            continue
+        out.append(k)
+    return out
+
+
 def frame_fails(d: Any) -> bool:
     """An evaluative trigger ('called X ...') whose complement is not pejorative, or an event in an
     unanswered question ('did not say whether')."""

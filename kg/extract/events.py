@@ -1909,6 +1909,7 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         srcs, tgts = done
     elif _discourse.frame_fails(d):
         return None
+    tgts = _discourse.placed_targets(d, ctx, tgts)  # a sea is no target of an attack
     if not srcs or (not tgts and d.type not in SYMMETRIC):
         return None
     # an event between a state and itself ("Russian officials met Russia's envoy") says nothing;
