@@ -641,6 +641,17 @@ def _link_other(
         return
     if entry is None and label in ("ORG", "FAC"):
         entry, via = _org_part(doc, ent, gaz, rules)
+    if (
+        entry is not None
+        and entry.type == "Organization"
+        and entry.subtype in ("GovernmentBody", "Military")
+        and ent.start >= 2
+        and doc[ent.start - 1].tag_ == "POS"
+    ):
+        owner = index.at_token(ent.start - 2)
+        if owner is not None and owner.type == "Country" and entry.country and owner.key != entry.country:
+            # "Pakistan's Foreign Office": that state's own body, not the gazetteer's British one
+            entry, via = gaz.get(owner.key), "body"
     if entry is not None and entry.subtype == "Military" and entry.country and not entry.own_actor:
         entry, via = gaz.get(entry.country), "military"  # "the IDF", "the PLA": the state's armed force
     if entry is not None:
