@@ -108,6 +108,16 @@ def _pre_name(
     t_start, t_end = j - n, j
     title = doc[t_start:t_end].text
     level = tt.level[tuple(words[t_start:t_end])]
+    # "Col. Gen. X": the abbreviations before the name make one rank, named in full
+    r = _skip_honorifics(words, t_end, tt, ranks=True)
+    if r <= t_start and all(
+        tuple(words[i : i + 1]) in tt.ranks or words[i].endswith(".") for i in range(r, t_end)
+    ):
+        t_start = r
+        abbr = tuple(words[t_start:t_end])
+        title = tt.rank_names.get(abbr) or " ".join(
+            tt.rank_names.get((w,), doc[t_start + k].text) for k, w in enumerate(abbr)
+        )
     target = via_of
     mods: list[str] = []
     metonym = None

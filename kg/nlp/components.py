@@ -78,6 +78,7 @@ class TitleTable:
         self.state_unique = {t.lower(): iso3 for t, iso3 in d.get("state_unique", {}).items()}
         self.personal = {h.lower() for h in d.get("personal_honorifics", ())}
         self.subnational = {k for t in d.get("subnational", ()) for k in self.keys(t)}
+        self.rank_names = {self.key(a): full for a, full in d.get("rank_names", {}).items()}
         self.abbreviations = tuple(d.get("abbreviations", ()))
         self.modifiers = {m.lower() for m in d["modifiers"]}
         self.drop_modifiers = {m.lower() for m in d["drop_modifiers"]}
