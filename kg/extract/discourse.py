@@ -455,6 +455,23 @@ def purpose_targets(v: Token, ctx: Any) -> list[str]:
     return out
 
 
+def definite_body(tok: Token, ctx: Any) -> list[str]:
+    """'the court', 'the council', 'the bloc': the most recent organization named earlier whose
+    name holds that noun ('the International Court of Justice ... the court's jurisdiction')."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.pos_ != "NOUN":
+        return []
+    head = tok.lemma_.lower()
+    lo = max(0, tok.i - _cues()["definite_window_tokens"])
+    for i in range(tok.i - 1, lo - 1, -1):
+        m = ctx.index.at_token(i)
+        if m is None or ctx.etype(m.key) not in ("Organization", "IGO"):
+            continue
+        label = (getattr(ctx.entity(m.key), "label", "") or "").lower().replace("-", " ").split()
+        if head in label:
+            return [m.key]
+    return []
+
+
 def _owner_in_object(tok: Token, ctx: Any) -> list[str]:
     """'sanctioned 20 vessels of Russia's shadow fleet', 'sanctioned Iranian oil tankers': the state
     that owns what is sanctioned (possessors and demonyms inside the object, not in its clauses)."""
@@ -508,15 +525,9 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         if d.type in ("ACCUSE", "PROTEST", "REJECT"):
             found = nominal_actors(d, ctx, srcs, drafts)
             if not found and d.type == "REJECT" and d.tok.pos_ in ("VERB", "AUX"):
-                # "does not recognise Kosovo's independence": the owner of what is rejected
-                found = [
-                    k
-                    for c in d.tok.children
-                    if c.dep_ in OBJ
-                    for g in c.children
-                    if g.dep_ == "poss"
-                    for k in _ev().actors_of(g, ctx)
-                ]
+                # "does not recognise Kosovo's independence / the court's jurisdiction": the owner
+                owners = [g for c in d.tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "poss"]
+                found = [k for g in owners for k in (_ev().actors_of(g, ctx) or definite_body(g, ctx))]
         elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
