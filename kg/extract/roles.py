@@ -598,7 +598,8 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
     """The state of a state office held by a person the text gives no state ("Foreign Ministry
     spokesman X said ..."): a title only one state has ("Chief Cabinet Secretary"), else the
     state that is the subject of a clause in the title's sentence, else of the previous
-    sentence, else the only state the sentence names, else the state of the dateline."""
+    sentence, else the state of the dateline. (The only state a sentence names is no evidence:
+    "Foreign Minister X met Chinese officials" names the host.)"""
     state = None
     iso3 = tt.state_unique.get(role.lower())
     if iso3:
@@ -607,12 +608,11 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
     sent = doc[ts].sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else None
     if state is None:
-        state = _subject_state(doc, index, sent, person)
+        # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
+        # before the title; one after it is what the person speaks about ("X said China would")
+        state = _subject_state(doc, index, doc[sent.start : ts], person)
     if state is None and prev is not None:
         state = _subject_state(doc, index, prev, person)
-    if state is None:
-        named = {s for m in index.in_span(sent) if m.key != person and (s := _state_of_mention(index, m))}
-        state = named.pop() if len(named) == 1 else None
     if state is None:
         state = _dateline_state(doc, index)
     if state is not None:
