@@ -4,7 +4,9 @@
 - betweenness: :func:`networkx.betweenness_centrality`, unweighted, normalized; above
   :data:`EXACT_BETWEENNESS_MAX` nodes it is estimated from ``k`` sampled sources (``seed``);
 - eigenvector: :func:`networkx.eigenvector_centrality` on the edge intensity
-  (``weight`` = |cooperation| + |conflict|): an actor is central when it deals intensely with central actors.
+  (``weight`` = |cooperation| + |conflict|): an actor is central when it deals intensely with central actors;
+  computed per connected component and scaled by the component's share of the actors (the leading
+  eigenvector of a disconnected graph is not unique).
 """
 
 from __future__ import annotations
@@ -22,15 +24,36 @@ MEASURES = ("degree", "betweenness", "eigenvector")
 EXACT_BETWEENNESS_MAX = 1000
 
 
-def _eigenvector(G: nx.Graph) -> dict[str, float]:
-    if G.number_of_edges() == 0 or all(d.get("weight", 1) == 0 for _, _, d in G.edges(data=True)):
-        return dict.fromkeys(G, 0.0)
-    if len(G) > 100:  # ARPACK (scipy) is much faster than pure-Python power iteration on large graphs
-        return {k: abs(v) for k, v in nx.eigenvector_centrality_numpy(G, weight="weight").items()}
+def _component_eigenvector(H: nx.Graph) -> dict[str, float]:
+    """Unit-norm eigenvector centrality of one connected graph."""
+    if len(H) < 3:  # a pair (or a single node): symmetric, nothing to iterate
+        return dict.fromkeys(H, (1 / len(H)) ** 0.5 if len(H) > 1 else 0.0)
+    if len(H) > 100:  # ARPACK (scipy) is much faster than pure-Python power iteration on large graphs
+        return {k: abs(v) for k, v in nx.eigenvector_centrality_numpy(H, weight="weight").items()}
     try:
-        return nx.eigenvector_centrality(G, weight="weight", max_iter=2000, tol=1e-9)
+        return nx.eigenvector_centrality(H, weight="weight", max_iter=2000, tol=1e-9)
     except nx.PowerIterationFailedConvergence:
-        return {k: abs(v) for k, v in nx.eigenvector_centrality_numpy(G, weight="weight").items()}
+        return {k: abs(v) for k, v in nx.eigenvector_centrality_numpy(H, weight="weight").items()}
+
+
+def _eigenvector(G: nx.Graph) -> dict[str, float]:
+    """Eigenvector centrality, per connected component.
+
+    On a disconnected graph the leading eigenvector is not unique (networkx raises
+    ``AmbiguousSolution``), so each component gets its own unit-norm vector, scaled by the
+    component's share of the actors: within a component the ranking is the textbook one,
+    and actors of a larger component outrank those of a small isolated pair.
+    """
+    out = dict.fromkeys(G, 0.0)
+    n = len(G)
+    for comp in nx.connected_components(G):
+        H = G.subgraph(comp)
+        if H.number_of_edges() == 0 or all(d.get("weight", 1) == 0 for _, _, d in H.edges(data=True)):
+            continue
+        share = len(comp) / n
+        for k, v in _component_eigenvector(H).items():
+            out[k] = v * share
+    return out
 
 
 def centrality(

@@ -168,3 +168,22 @@ def test_stats_toy_is_json_and_complete():
     assert s["centrality"][0]["label"] == "Russia" and len(s["centrality"]) == 3
     assert s["algorithm"].startswith("Louvain") and s["seed"] == 42
     assert s["balance"]["fraction_balanced"] == 1.0
+
+
+@pytest.mark.parametrize("pairs", [60, 150])
+def test_centrality_disconnected_graph_per_component(pairs):
+    """Disconnected actor graphs (most real corpora) used to raise AmbiguousSolution above 100 nodes."""
+    from kg.graph.centrality import centrality as cent
+
+    G = nx.Graph()
+    for i in range(pairs):
+        G.add_edge(f"a{i}", f"b{i}", weight=1.0)
+    G.add_edges_from([("x", "y", {"weight": 2.0}), ("y", "z", {"weight": 2.0}), ("z", "w", {"weight": 1.0})])
+    G.add_node("lonely")
+    c = cent(G)
+    assert set(c) == set(G)
+    assert c["lonely"]["eigenvector"] == 0.0
+    # within the chain the middle actors lead; the chain outranks an isolated pair
+    assert c["y"]["eigenvector"] > c["x"]["eigenvector"]
+    assert c["y"]["eigenvector"] > c["a0"]["eigenvector"] > 0
+    assert c["a0"]["eigenvector"] == c["b0"]["eigenvector"]
