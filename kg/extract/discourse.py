@@ -322,6 +322,16 @@ def carried_subject(v: Token, ctx: Any) -> list[str]:
             keys = [k for c in h.children if c.dep_ in SUBJ for k in ev.actors_of(c, ctx)]
             if keys:
                 return keys
+    if not subj and v.dep_ == "acl" and v.head.lemma_.lower() in _cues()["intent_nouns"]:
+        # "Pakistan had every right to respond", "Iran's plan to enrich": the holder of the right
+        n = v.head
+        if any(c.lower_ == "no" for c in n.children) or any(c.dep_ == "neg" for c in n.head.children):
+            return []  # "has no right to", "does not have the right to"
+        keys = [k for c in n.children if c.dep_ == "poss" for k in ev.actors_of(c, ctx)]
+        if not keys and n.head.pos_ in ("VERB", "AUX") and n.dep_ in OBJ:
+            keys = ev._verb_subjects(n.head, ctx)[0]
+        if keys:
+            return keys
     if not subj and v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children):
         # "said the guard had expelled a vessel that intruded ... and urged Tokyo": the parser hangs
         # the conjunct on a subjectless clause; climb to the nearest clause with an actor subject
