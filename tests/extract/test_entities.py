@@ -376,3 +376,17 @@ def test_entities_short_org_name_and_signature_block(nlp):
     assert got.get("Union") == "European Union"
     assert got.get("Court") == "International Court of Justice"
     assert not any("Press and Information" in e.label for e in index.entities())
+
+
+def test_entities_a_paragraph_opening_with_by_is_not_a_byline(nlp):
+    index = link_entities(
+        nlp("Talks stall\n\nBy Monday, Russian forces had seized Avdiivka, Sergei Shoigu said.\n")
+    )
+    assert {"Russia", "Sergei Shoigu"} <= {e.label for e in index.entities()}
+
+
+def test_entities_reporting_by_inside_a_sentence_is_not_a_credit(nlp):
+    index = link_entities(
+        nlp("According to reporting by The Washington Post, Israel struck Iran, Marco Rubio said.\n")
+    )
+    assert {"Israel", "Iran", "Marco Rubio"} <= {e.label for e in index.entities()}
