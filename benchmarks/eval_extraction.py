@@ -1,11 +1,16 @@
-"""Score extraction on the seed article and on the held-out dev articles in tests/data/dev/.
+"""Score extraction on the seed article and on the annotated article sets in tests/data/dev*/.
 
 Usage: python benchmarks/eval_extraction.py [--scorer ../shared/eval/score.py] [--verbose]
 
 Runs kg's extractor on each article, writes the JSON Lines export to a temporary folder and scores
 it with the shared scorer (the same one that runs on unseen articles), per article and micro-averaged
-over the dev set. The seed is the development set; the dev articles are written for other conflicts and
-are never used to write rules.
+per set. The sets (synthetic articles about other conflicts, annotated to the shared GUIDELINES before
+the extractor was run on them; see each set's README or ANALYSIS.md for how it was used since):
+
+- ``dev``: 3 wire-style articles (Taiwan, Sahel, Gaza);
+- ``dev2``: 8 articles in the styles of different outlets; blind when first scored, then used to
+  find general error classes (ANALYSIS.md);
+- ``dev3``: 8 more; blind when first scored at the end of the first development day.
 """
 
 from __future__ import annotations
@@ -41,19 +46,20 @@ def main(argv: list[str] | None = None) -> int:
     from kg.model import dumps_jsonl
     from kg.pipeline import extract
 
-    pairs = [(ROOT.parent / "shared" / "eval" / "seed.gold.json", sorted((ROOT / "seeds").glob("*.txt")))]
-    dev = sorted((ROOT / "tests" / "data" / "dev").glob("*.gold.json"))
-    pairs += [(g, [g.with_name(g.name.replace(".gold.json", ".txt"))]) for g in dev]
+    pairs = [("seed", ROOT.parent / "shared" / "eval" / "seed.gold.json", sorted((ROOT / "seeds").glob("*.txt")))]
+    for folder in sorted((ROOT / "tests" / "data").glob("dev*")):
+        for g in sorted(folder.glob("*.gold.json")):
+            pairs.append((folder.name, g, [g.with_name(g.name.replace(".gold.json", ".txt"))]))
     tmp = Path(tempfile.mkdtemp())
-    totals = {"seed": Counter(), "dev": Counter()}
-    for gold, texts in pairs:
-        out = tmp / (gold.stem + ".jsonl")
+    totals: dict[str, Counter] = {}
+    for name, gold, texts in pairs:
+        out = tmp / f"{name}-{gold.stem}.jsonl"
         out.write_text(dumps_jsonl(extract(texts)), encoding="utf-8")
         c = score.score_pair(score.Gold(str(gold)), str(out), verbose=args.verbose)
-        totals["seed" if gold.name == "seed.gold.json" else "dev"] += c
-        print(f"{gold.stem:22s} " + _line(score, c))
+        totals[name] = totals.get(name, Counter()) + c
+        print(f"{name + '/' + gold.stem:32s} " + _line(score, c))
     for name, c in totals.items():
-        print(f"== {name:19s} " + _line(score, c))
+        print(f"== {name:29s} " + _line(score, c))
     print(json.dumps({k: {p: score.prf(c, p) for p in ("event", "dyad", "role")} for k, c in totals.items()}))
     return 0
 
