@@ -43,6 +43,8 @@ __all__ = ["find_roles", "extract_roles", "EXTRACTOR"]
 EXTRACTOR = "kg.roles.v1"
 _TARGET_TYPES = ("Country", "Organization", "IGO")
 _TARGET_PREPS = {"of", "at", "for", "with", "in", "to", "from"}
+#: words of diplomatic titles whose "to/for <state>" names the receiving state
+_ENVOY_WORDS = {"envoy", "ambassador", "consul", "representative", "emissary", "charge"}
 _COPULAS = {"is", "was", "serves", "served", "became", "becomes", "remains"}
 _STOP = {",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”", "who", "which", "that", "whose"}
 
@@ -354,7 +356,13 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         k = t_end
         if k < pe and words[k] in _TARGET_PREPS:
             target = _prep_object(doc, k, pe, index)
-            if target is not None and words[k] == "to":
+            envoy = any(w in _ENVOY_WORDS for w in words[t_start:t_end])
+            if target is not None and envoy and words[k] in ("to", "for") and target.type == "Country":
+                # "the US ambassador to Turkey and special envoy for Syria": the receiving state
+                # never employs the envoy; the sending state is named before, or by the first part
+                before = _mention_before(t_start, ps, index)
+                target = before or (out[-1][2] if out else None)
+            elif target is not None and words[k] == "to":
                 # "Ukraine's ambassador to the UN": the sending state employs the envoy
                 before = _mention_before(t_start, ps, index)
                 target = before or target
@@ -419,6 +427,9 @@ _LEAD_VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
 }
+
+#: participles of leading an organization ("Hamas, led by X") and the title they state
+_LED_BY = {"led": "leader", "headed": "head", "commanded": "commander", "chaired": "chair"}
 
 
 def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
@@ -541,6 +552,16 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                             r = (r[0], r[1], ante, r[3], r[4])
                     if r[2] is not None:
                         found.append((*r, "apposition-before"))
+        # "The RSF, led by Mohamed Hamdan Dagalo,": the leader of an organization or IGO
+        if name_start >= 2 and words[name_start - 1] == "by" and words[name_start - 2] in _LED_BY:
+            j = name_start - 3
+            if j >= 0 and words[j] == ",":
+                j -= 1
+            lm = index.at_token(j) if j >= 0 else None
+            if lm is not None and lm.type in ("Organization", "IGO"):
+                found.append(
+                    (_LED_BY[words[name_start - 2]], "org", lm, name_start - 2, name_start - 1, "led-by")
+                )
         for role, level, target, ts, te, pattern in found:
             conf = 0.9 if target is not None else 0.75
             raw.append(
@@ -635,10 +656,18 @@ def _subject_state(doc: Doc, index: EntityIndex, sent, person: str) -> str | Non
     for m in index.in_span(sent):
         if m.key == person or not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end)):
             continue
+        if _in_quote(doc, sent.start, m.start):
+            continue  # '"The UAE is a party to this war," Foreign Minister X said': the quote's topic
         st = _state_of_mention(index, m)
         if st:
             found.add(st)
     return found.pop() if len(found) == 1 else None
+
+
+def _in_quote(doc: Doc, start: int, i: int) -> bool:
+    """Whether token ``i`` lies inside quotation marks opened after ``start`` (its sentence start)."""
+    n = sum(1 for t in doc[start:i] if t.text in ('"', "“", "”"))
+    return n % 2 == 1
 
 
 def _dateline_state(doc: Doc, index: EntityIndex) -> str | None:

@@ -61,6 +61,16 @@ def test_roles_events_carry_evidence_title_and_version(nlp):
             "Turkish President Recep Tayyip Erdogan spoke. President Erdogan then left.",
             {("Recep Tayyip Erdoğan", "President", "Turkey")},
         ),
+        # "led by"/"headed by" after an organization states its leader
+        ("Hamas, led by Yahya Sinwar, rejected the offer.", {("Yahya Sinwar", "leader", "Hamas")}),
+        ("Hezbollah, headed by Naim Qassem, said it would respond.", {("Naim Qassem", "head", "Hezbollah")}),
+        # an envoy "to/for" a state acts for the sending state, never the receiving one
+        (
+            "John Doe, the British ambassador to Egypt and special envoy for Libya, arrived.",
+            {("John Doe", "ambassador", "United Kingdom"), ("John Doe", "special envoy", "United Kingdom")},
+        ),
+        # a state that is the subject inside the quote is not the speaker's state
+        ('"Iran is a threat to the region," Foreign Minister Jane Roe told reporters in Riyadh.', set()),
     ],
 )
 def test_roles_patterns(nlp, text, want):
