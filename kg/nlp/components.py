@@ -313,6 +313,7 @@ class EntityFixer:
         d = load_json("entity_fixes.json")
         self.media_nouns = {w.lower() for w in d["media_nouns"]}
         self.place_nouns = {w.lower() for w in d.get("place_nouns", ())}
+        self.product_nouns = {w.lower() for w in d.get("product_nouns", ())}
         self.event_prefixes = set(d["event_prefixes"])
         self.credits = [re.compile(p, re.MULTILINE) for p in d.get("credit_patterns", ())]
         self.not_names = set(d.get("not_names", ()))
@@ -497,7 +498,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _relabel_people(doc, out, gaz)
     out = _titled_people(doc, out, tt)
     out = _media_context(doc, out, fixer.media_nouns)
-    out = _place_context(doc, out, fixer.place_nouns)
+    out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
@@ -584,16 +585,37 @@ def _media_context(doc: Doc, ents: list[Span], media_nouns: set[str]) -> list[Sp
     return out
 
 
-def _place_context(doc: Doc, ents: list[Span], place_nouns: set[str]) -> list[Span]:
-    """ "the Zaporizhzhia nuclear plant", "Rafah crossing": a name before a place noun is a place."""
+def _head_noun_after(doc: Doc, end: int) -> int:
+    """The token a name ending at ``end`` modifies: past a hyphenated tail ("IRIS-T") and up to two
+    adjectives or compound nouns ("oil refinery", "air defense systems")."""
+    n = len(doc)
+    k = end
+    while k < n and k > 0 and not doc[k - 1].whitespace_ and doc[k].text in ("-", "–") and k + 1 < n:
+        k += 2  # "IRIS" "-" "T"
+    j = k
+    while (
+        j < n
+        and j - k < 2
+        and (doc[j].pos_ == "ADJ" or doc[j].dep_ in ("compound", "amod"))
+        and doc[j].is_lower
+    ):
+        j += 1
+    return j
+
+
+def _place_context(
+    doc: Doc, ents: list[Span], place_nouns: set[str], product_nouns: frozenset[str] | set[str] = frozenset()
+) -> list[Span]:
+    """ "the Zaporizhzhia nuclear plant", "Rafah crossing": a name before a place noun is a place;
+    "Iskander-M ballistic missiles": a name before a weapon noun is a product, not an actor."""
     out = []
     n = len(doc)
     for e in ents:
         if e.label_ in ("PERSON", "ORG") and not e.kb_id_:  # a NORP stays: "the Iranian port"
-            k = e.end
-            while k < n and doc[k].pos_ == "ADJ" and k - e.end < 2:
-                k += 1
-            if k < n and doc[k].lower_ in place_nouns and doc[k].is_lower:
+            k = _head_noun_after(doc, e.end)
+            if k < n and doc[k].lower_ in product_nouns and doc[k].is_lower:
+                e = Span(doc, e.start, e.end, label="PRODUCT")  # "Iskander-M ballistic missiles"
+            elif k < n and doc[k].lower_ in place_nouns and doc[k].is_lower:
                 e = Span(
                     doc,
                     e.start,

@@ -390,3 +390,18 @@ def test_entities_reporting_by_inside_a_sentence_is_not_a_credit(nlp):
         nlp("According to reporting by The Washington Post, Israel struck Iran, Marco Rubio said.\n")
     )
     assert {"Israel", "Iran", "Marco Rubio"} <= {e.label for e in index.entities()}
+
+
+def test_entities_a_name_before_a_weapon_noun_is_no_actor(nlp):
+    text = (
+        "Russia fired four Iskander-M ballistic missiles and the army received IRIS-T air defense"
+        " systems from Berlin. M23 fighters seized the town."
+    )
+    labels = {e.label for e in link_entities(nlp(text)).entities()}
+    assert not any(x.startswith(("Iskander", "IRIS")) for x in labels)
+    assert {"Russia", "M23"} <= labels  # "fighters" are combatants: the group stays an actor
+
+
+def test_entities_a_name_before_a_compound_place_noun_is_a_place(nlp):
+    index = link_entities(nlp("Drones hit the Novokuibyshevsk oil refinery on Monday."))
+    assert {e.label: e.type for e in index.entities()}.get("Novokuibyshevsk") == "Location"
