@@ -610,7 +610,47 @@ def observer_opinion(d: Any, ctx: Any, speaker: str | None, srcs: list[str], tgt
 def derived(d: Any, event: Event, ctx: Any) -> list[Event]:
     """Further relations an event implies: alliances from treaties, participants joined to an
     exercise in a relative clause."""
-    return alliances(d, event, ctx) + joined(d, event, ctx)
+    return alliances(d, event, ctx) + joined(d, event, ctx) + common_enemy(d, event, ctx)
+
+
+def common_enemy(d: Any, event: Event, ctx: Any) -> list[Event]:
+    """'X fought alongside Y against Z': besides the military cooperation of X and Y, both
+    assault Z (CAMEO 190)."""
+    if event.category != "COOPERATE" or d.tok.pos_ != "VERB" or d.trig.particle is None:
+        return []
+    ev = _ev()
+    parties = [*event.sources, *event.targets]
+    enemies = [
+        k
+        for p in d.tok.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for k in ev.actors_of(o, ctx)
+        if k not in parties
+    ]
+    if not enemies or not parties:
+        return []
+    return [
+        ev.make_event(
+            ctx.document,
+            "ASSAULT",
+            parties,
+            list(dict.fromkeys(enemies)),
+            evidence=event.evidence,
+            trigger=event.trigger,
+            trigger_start=d.tok.idx,
+            confidence=event.confidence,
+            extractor=event.extractor,
+            cameo="190",
+            goldstein=-10.0,
+            context=("military",),
+            modality=event.modality,
+            date=event.date,
+            date_text=event.date_text,
+            location=event.location,
+        )
+    ]
 
 
 def joined(d: Any, event: Event, ctx: Any) -> list[Event]:
