@@ -314,6 +314,7 @@ class EntityFixer:
         self.media_nouns = {w.lower() for w in d["media_nouns"]}
         self.place_nouns = {w.lower() for w in d.get("place_nouns", ())}
         self.product_nouns = {w.lower() for w in d.get("product_nouns", ())}
+        self.org_heads = {w for ws in d.get("org_subtype_heads", {}).values() for w in ws}
         self.event_prefixes = set(d["event_prefixes"])
         self.credits = [re.compile(p, re.MULTILINE) for p in d.get("credit_patterns", ())]
         self.not_names = set(d.get("not_names", ()))
@@ -395,6 +396,31 @@ def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
     return zones
 
 
+def _headline_zones(text: str) -> list[tuple[int, int]]:
+    """Character ranges of title-case lines (headlines, section titles): every word of four
+    letters or more capitalized, at least four such words, and no full stop at the end."""
+    zones: list[tuple[int, int]] = []
+    if "\n" not in text.strip():
+        return zones  # a one-line text has no headline over a body
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+        if (
+            len(words) >= 4
+            and len(line) < 200
+            and not line.rstrip().endswith(".")
+            and all(w[0].isupper() for w in words[1:])
+        ):
+            zones.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return zones
+
+
+def _named_in_body(text: str, name: str, zones: list[tuple[int, int]]) -> bool:
+    """Whether ``name`` occurs in ``text`` outside the ``zones``."""
+    return any(not _in_zones(m.start(), zones) for m in re.finditer(re.escape(name), text))
+
+
 def _in_zones(pos: int, zones: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in zones)
 
@@ -422,6 +448,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     words = _lower_words(doc)
     title_spans = [(s, e) for _, s, e in fixer.title_matcher(doc)]
     credits = _credit_zones(doc, fixer)
+    headlines = _headline_zones(doc.text)
     out: list[Span] = []
     for ent in doc.ents:
         label, kb = ent.label_, ent.kb_id_
@@ -431,6 +458,15 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         span = doc[start:end]
         if span.text in fixer.not_names or _in_zones(span.start_char, credits):
             continue  # "KST"; "By Jane Doe", "(Reporting by ...; Editing by ...)": staff, not actors
+        if (
+            label in ("PERSON", "ORG")
+            and not kb
+            and _in_zones(span.start_char, headlines)
+            and gaz.name(span.text) is None
+            and not any(t.lower_ in fixer.org_heads for t in span)  # "Ministry of Defence"
+            and not _named_in_body(doc.text, span.text, headlines)
+        ):
+            continue  # "... Swap as Russian Drones Pound Kharkiv": title case, not a name
         if label in ("PERSON", "ORG", "GPE") and span.text in fixer.group_nouns:
             label, kb = "NORP", ""  # "Hutu": a group of people, not a person
         if (

@@ -405,3 +405,16 @@ def test_entities_a_name_before_a_weapon_noun_is_no_actor(nlp):
 def test_entities_a_name_before_a_compound_place_noun_is_a_place(nlp):
     index = link_entities(nlp("Drones hit the Novokuibyshevsk oil refinery on Monday."))
     assert {e.label: e.type for e in index.entities()}.get("Novokuibyshevsk") == "Location"
+
+
+def test_entities_title_case_headline_words_are_no_names_unless_the_body_names_them(nlp):
+    text = (
+        "Ukraine Brings Home 300 Defenders in Latest Swap as Russian Drones Pound Kharkiv\n\n"
+        "Ruto Meets Museveni Over Border Dispute\n\n"
+        "From: Office of the President and Ministry of Foreign Affairs\n\n"
+        "Kenyan President William Ruto met Yoweri Museveni on Monday.\n"
+    )
+    labels = {e.label for e in link_entities(nlp(text)).entities()}
+    assert not any("Pound" in x or "Brings" in x for x in labels)
+    assert {"William Ruto", "Yoweri Museveni"} <= labels
+    assert any("Ministry of Foreign Affairs" in x for x in labels)  # an organization's name stays
