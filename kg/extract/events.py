@@ -156,6 +156,7 @@ class Trigger:
     requires_inf: bool = False
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
+    role_noun: bool = False  # "X is Y's main backer": the copular subject is the source
 
     @property
     def head(self) -> str:
@@ -204,6 +205,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         requires_inf=bool(d.get("requires_inf", False)),
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
+        role_noun=bool(d.get("role_noun", False)),
     )
 
 
@@ -1435,6 +1437,16 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # "Pakistan is China's closest ally": the possessor is the partner of the subject
         tgts += srcs
         srcs = [k for k in _verb_subjects(tok.head, ctx)[0] if k not in tgts]
+    if trig.role_noun and tok.dep_ in ("attr", "appos"):
+        # "Iran has become Hezbollah's main backer", "Iran, a key backer of Hezbollah,": the
+        # possessor or of-object is supported, the copular subject / the head noun supports
+        tgts += [k for k in srcs if k not in tgts]
+        if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
+            srcs = [k for k in _verb_subjects(tok.head, ctx)[0] if k not in tgts]
+        elif tok.dep_ == "appos":
+            srcs = [k for k in actors_of(tok.head, ctx, pronouns=False) if k not in tgts]
+        else:
+            srcs = []
     if trig.type == "ALLY" or trig.type == "MEMBER_OF":
         # "its partners China and Iran", "allies such as Japan", "a member of NATO"
         for c in tok.children:
