@@ -649,6 +649,11 @@ def _place_context(
     for e in ents:
         if e.label_ in ("PERSON", "ORG") and not e.kb_id_:  # a NORP stays: "the Iranian port"
             k = _head_noun_after(doc, e.end)
+            if k + 1 < n and doc[k].lower_ == "and" and doc[k + 1].pos_ == "PROPN":
+                j = k + 1  # "the Isfahan and Arak sites": the conjuncts share the noun
+                while j < n and doc[j].pos_ == "PROPN":
+                    j += 1
+                k = _head_noun_after(doc, j)
             if k < n and doc[k].lower_ in product_nouns and doc[k].is_lower:
                 e = Span(doc, e.start, e.end, label="PRODUCT")  # "Iskander-M ballistic missiles"
             elif k < n and doc[k].lower_ in place_nouns and doc[k].is_lower:

@@ -405,6 +405,9 @@ def test_entities_a_name_before_a_weapon_noun_is_no_actor(nlp):
 def test_entities_a_name_before_a_compound_place_noun_is_a_place(nlp):
     index = link_entities(nlp("Drones hit the Novokuibyshevsk oil refinery on Monday."))
     assert {e.label: e.type for e in index.entities()}.get("Novokuibyshevsk") == "Location"
+    index = link_entities(nlp("Inspectors have not been allowed into the bombed Isfahan and Arak sites."))
+    got = {e.label: e.type for e in index.entities()}
+    assert got.get("Isfahan") == got.get("Arak") == "Location"  # conjuncts share the place noun
 
 
 def test_entities_title_case_headline_words_are_no_names_unless_the_body_names_them(nlp):
