@@ -465,6 +465,28 @@ def purpose_targets(v: Token, ctx: Any) -> list[str]:
     return out
 
 
+def provocation_targets(v: Token, ctx: Any) -> list[str]:
+    """'scrambled jets after two Chinese bombers flew with Russian bombers near its coast': the
+    actors of the act the show of force answers (the subject of an 'after'/'when' clause and its
+    'with' companions)."""
+    ev = _ev()
+    out: list[str] = []
+    for c in v.children:
+        if c.dep_ != "advcl" or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _cues()["provocation_marks"] for m in c.children
+        ):
+            continue
+        out += ev._verb_subjects(c, ctx)[0]
+        out += [
+            k
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            for k in ev.actors_of(o, ctx)
+        ]
+    return list(dict.fromkeys(out))
+
+
 def definite_body(tok: Token, ctx: Any) -> list[str]:
     """'the court', 'the council', 'the bloc': the most recent organization named earlier whose
     name holds that noun ('the International Court of Justice ... the court's jurisdiction')."""
@@ -544,6 +566,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
             found = _goods_targets(d.tok, ctx) or _owner_in_object(d.tok, ctx)
         elif d.type == "AID" and d.tok.pos_ in ("VERB", "AUX"):
             found = purpose_targets(d.tok, ctx)
+        elif d.type == "MOBILIZE" and d.tok.pos_ in ("VERB", "AUX"):
+            found = provocation_targets(d.tok, ctx)
         if not found and d.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
             found = retaliation_targets(d, ctx, srcs, drafts)
             if found and d.type == "THREATEN":
