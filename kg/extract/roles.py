@@ -428,6 +428,21 @@ _LEAD_VERBS = {
     "co-founded": "co-founder",
 }
 
+#: passive verbs that confer an office ("X was sworn in as Peru's president")
+_INVESTITURE = (("sworn", "in"), ("appointed",), ("named",), ("elected",), ("installed",))
+
+
+def _investiture(words: list[str], k: int) -> int:
+    """The token after "was sworn in as" / "was appointed" at ``k`` (0 when there is none)."""
+    if k >= len(words) or words[k] not in ("was", "is", "were", "been"):
+        return 0
+    for verb in _INVESTITURE:
+        e = k + 1 + len(verb)
+        if tuple(words[k + 1 : e]) == verb and e < len(words) and words[e] == "as":
+            return e + 1
+    return 0
+
+
 #: participles of leading an organization ("Hamas, led by X") and the title they state
 _LED_BY = {"led": "leader", "headed": "head", "commanded": "commander", "chaired": "chair"}
 
@@ -508,8 +523,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             found.append((*rel, "relative"))
         elif k + 2 < len(doc) and words[k] == "," and words[k + 1] == "who" and words[k + 2] in _COPULAS:
             k += 2  # "X, who is the head of Y," reads as the copula
-        if k + 1 < len(doc) and words[k] == "," or (k < len(doc) and words[k] in _COPULAS):
-            seg_start = k + 1
+        inv = _investiture(words, k)
+        if inv or k + 1 < len(doc) and words[k] == "," or (k < len(doc) and words[k] in _COPULAS):
+            seg_start = inv or k + 1
             if words[k] in _COPULAS and seg_start < len(doc) and words[seg_start] == "as":
                 seg_start += 1
             seg_end = _segment_end(doc, seg_start, index)

@@ -69,6 +69,17 @@ def test_roles_events_carry_evidence_title_and_version(nlp):
             "John Doe, the British ambassador to Egypt and special envoy for Libya, arrived.",
             {("John Doe", "ambassador", "United Kingdom"), ("John Doe", "special envoy", "United Kingdom")},
         ),
+        # a passive investiture verb reads like a copula
+        (
+            "When Jane Roe was sworn in as Peru's president, the army stood by.",
+            {("Jane Roe", "president", "Peru")},
+        ),
+        ("John Doe was sworn in on Monday.", set()),
+        # an IGO official's portfolio before "chief"
+        (
+            "UN refugee chief Filippo Grandi visited the camp.",
+            {("Filippo Grandi", "refugee chief", "United Nations")},
+        ),
         # a state that is the subject inside the quote is not the speaker's state
         ('"Iran is a threat to the region," Foreign Minister Jane Roe told reporters in Riyadh.', set()),
     ],
