@@ -725,6 +725,15 @@ def _each_other(tok: Token) -> bool:
     )
 
 
+def _shared_front(tok: Token) -> bool:
+    """'moving troops towards their shared border': a front both subjects face each other on."""
+    return any(
+        t.lemma_.lower() in ("border", "frontier", "boundary")
+        and any(c.lower_ in ("shared", "common", "their") for c in t.children)
+        for t in tok.subtree
+    )
+
+
 def _is_group(tok: Token) -> bool:
     low = tok.lemma_.lower()
     return low in _GROUP_NOUNS or low.rstrip("s") in _GROUP_NOUNS
@@ -1331,7 +1340,12 @@ def _verb_event_with(
         c.lower_ in ("phone", "telephone") for c in tok.subtree if c.head == tok or c.head.head == tok
     ):
         d.mode, d.cameo = "phone", "041"
-    if _each_other(tok) and len(d.sources) == 2 and not d.targets:
+    if (
+        (_each_other(tok) or typ == "MOBILIZE" and _shared_front(tok))
+        and len(d.sources) == 2
+        and not set(d.targets) - set(d.sources)  # "their shared border": their = the subjects
+    ):
+        d.targets = []
         d.trig = dataclasses.replace(trig, mutual=True)  # "X and Y accused each other of ..."
         trig = d.trig
     if trig.mutual and d.type == trig.type:
