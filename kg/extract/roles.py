@@ -566,7 +566,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         ante = _anaphor(doc, s, r[3], index, words, m.key)
                         if ante is not None:
                             r = (r[0], r[1], ante, r[3], r[4])
-                    if r[2] is not None:
+                    if r[2] is not None or r[1] == "state":
+                        # "the foreign minister, Asaad al-Shaibani,": a state office whose state
+                        # comes from the gazetteer or the context (below)
                         found.append((*r, "apposition-before"))
         # "The RSF, led by Mohamed Hamdan Dagalo,": the leader of an organization or IGO
         if name_start >= 2 and words[name_start - 1] == "by" and words[name_start - 2] in _LED_BY:

@@ -80,6 +80,12 @@ def test_roles_events_carry_evidence_title_and_version(nlp):
             "UN refugee chief Filippo Grandi visited the camp.",
             {("Filippo Grandi", "refugee chief", "United Nations")},
         ),
+        # a state office apposed before the name takes its state from the context
+        (
+            "Kenya closed its border. The interior minister, John Doe, said it would stay shut.",
+            {("John Doe", "interior minister", "Kenya")},
+        ),
+        ("The interior minister, John Doe, said the border would stay shut.", set()),
         # a state that is the subject inside the quote is not the speaker's state
         ('"Iran is a threat to the region," Foreign Minister Jane Roe told reporters in Riyadh.', set()),
     ],
