@@ -729,7 +729,11 @@ def _shared_front(tok: Token) -> bool:
     """'moving troops towards their shared border': a front both subjects face each other on."""
     return any(
         t.lemma_.lower() in ("border", "frontier", "boundary")
-        and any(c.lower_ in ("shared", "common", "their") for c in t.children)
+        and any(
+            c.lower_ in ("shared", "common", "their")
+            # "their shared border area": the modifiers may hang on the phrase's head noun
+            for c in [*t.children, *(t.head.children if t.dep_ in ("nmod", "compound") else ())]
+        )
         for t in tok.subtree
     )
 
