@@ -18,6 +18,20 @@ def gaz() -> Gazetteer:
     return get_gazetteer()
 
 
+def test_gazetteer_one_current_head_of_government_per_parliamentary_state(gaz):
+    """A change of government marks the predecessor's office former ("current": false)."""
+    people = gaz.of_type("Person")
+    for iso3 in ("JPN", "GBR", "IND", "THA"):
+        key = gaz.by_iso3(iso3).key
+        pms = [
+            p.label
+            for p in people
+            for t, target, cur in p.roles
+            if target == key and cur and t == "Prime Minister"
+        ]
+        assert len(pms) == 1, (iso3, pms)
+
+
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_gazetteer_files_name_sources_and_version(name):
     d = load_json(FILES[name])
