@@ -426,6 +426,12 @@ def _in_zones(pos: int, zones: list[tuple[int, int]]) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].is_space:
+        start += 1
+    for i in range(start, end):  # a name never runs across a line break ("Ministry of Defence\n\nX.")
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            end = i + (0 if doc[i].is_space else 1)
+            break
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].tag_ == "POS"

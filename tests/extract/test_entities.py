@@ -421,3 +421,9 @@ def test_entities_title_case_headline_words_are_no_names_unless_the_body_names_t
     assert not any("Pound" in x or "Brings" in x for x in labels)
     assert {"William Ruto", "Yoweri Museveni"} <= labels
     assert any("Ministry of Foreign Affairs" in x for x in labels)  # an organization's name stays
+
+
+def test_entities_a_name_never_spans_a_line_break(nlp):
+    text = "From: Ministry of Defence\nX.\n\nBritain will spend more on defence, the ministry said.\n"
+    labels = {e.label for e in link_entities(nlp(text)).entities()}
+    assert not any("\n" in x for x in labels)
