@@ -64,6 +64,9 @@ EXTRACTOR = "kg.events.v1"
 ACTOR_TYPES = ("Country", "Person", "Organization", "IGO")
 NEGATIVE = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
 COOPERATIVE = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "ALLY", "SUPPORT"})
+PROPOSER_VERBS = frozenset(
+    {"propose", "offer", "draft", "put", "present", "table", "broker", "sponsor", "submit", "back"}
+)
 SYMMETRIC = frozenset({"COOPERATE", "CONSULT", "AGREE", "ALLY"})
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "dative", "obj")
@@ -1288,12 +1291,20 @@ def _verb_event_with(
     for c in tok.children:
         if c.dep_ in OBJ:
             tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
-    if trig.type in ("REJECT", "ACCUSE", "SUPPORT"):
-        # "rejected criticism from Washington", "dismissed Iran's proposal"
+    if trig.type in ("REJECT", "ACCUSE", "SUPPORT") or trig.type == "AGREE" and trig.requires_obj:
+        # "rejected criticism from Washington", "dismissed Iran's proposal", "accepted the plan,
+        # which was drafted by Egypt": the author of what is rejected or accepted
         for c in tok.children:
             if c.dep_ in OBJ and not ctx.linked(c):
                 tgts += [k for g in c.children if g.dep_ == "poss" for k in actors_of(g, ctx)]
                 tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
+                tgts += [
+                    k
+                    for a in c.children
+                    if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in PROPOSER_VERBS
+                    for p in _pobjs(a, ("by",))
+                    for k in actors_of(p, ctx)
+                ]
     if trig.type == "REQUEST" and not tgts:
         # "demanded that Armenia withdraw": the addressee is the subject of the demanded clause
         for c in tok.children:
