@@ -465,6 +465,22 @@ def purpose_targets(v: Token, ctx: Any) -> list[str]:
     return out
 
 
+def refused_request(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
+    """'X asked Moscow to hand him over; the Kremlin has refused': a refusal with no object of its
+    own answers the latest request addressed to the refuser (CAMEO 12x reject)."""
+    if any(c.dep_ in (*OBJ, "xcomp", "prep") or c.dep_ == "ccomp" and c.i > d.tok.i for c in d.tok.children):
+        return []  # "refused to comment", "refused the offer": it has its own object
+    own = {ctx.country(k) or k for k in srcs}
+    for o in reversed(drafts):
+        if o is d or o.tok.i >= d.tok.i or o.type != "REQUEST":
+            continue
+        if not _window_ok(o.tok, d.tok):
+            break
+        if {ctx.country(k) or k for k in o.targets} & own:
+            return [k for k in o.sources if (ctx.country(k) or k) not in own]
+    return []
+
+
 def provocation_targets(v: Token, ctx: Any) -> list[str]:
     """'scrambled jets after two Chinese bombers flew with Russian bombers near its coast': the
     actors of the act the show of force answers (the subject of an 'after'/'when' clause and its
@@ -556,6 +572,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         found: list[str] = []
         if d.type in ("ACCUSE", "PROTEST", "REJECT"):
             found = nominal_actors(d, ctx, srcs, drafts)
+            if not found and d.type == "REJECT" and d.tok.pos_ in ("VERB", "AUX"):
+                found = refused_request(d, ctx, srcs, drafts)
             if not found and d.type == "REJECT" and d.tok.pos_ in ("VERB", "AUX"):
                 # "does not recognise Kosovo's independence / the court's jurisdiction": the owner
                 owners = [g for c in d.tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "poss"]
