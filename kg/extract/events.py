@@ -1120,7 +1120,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
             if t.key in exclude or not _particle_ok(tok, t):
                 continue
             if t.requires_obj:
-                heads = [cc for c in tok.children if c.dep_ in OBJ for cc in _conjuncts(c)]
+                # the passive subject is the verb's object: "the package was blocked by Hungary"
+                heads = [cc for c in tok.children if c.dep_ in (*OBJ, "nsubjpass") for cc in _conjuncts(c)]
                 heads += [
                     p
                     for h in heads
@@ -1295,7 +1296,8 @@ def _verb_event_with(
         # "rejected criticism from Washington", "dismissed Iran's proposal", "accepted the plan,
         # which was drafted by Egypt": the author of what is rejected or accepted
         for c in tok.children:
-            if c.dep_ in OBJ and not ctx.linked(c):
+            # "Iran's proposal was rejected by the US": the passive subject is what is rejected
+            if c.dep_ in (*OBJ, "nsubjpass") and not ctx.linked(c):
                 tgts += [k for g in c.children if g.dep_ == "poss" for k in actors_of(g, ctx)]
                 tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
                 tgts += [
