@@ -652,7 +652,55 @@ def observer_opinion(d: Any, ctx: Any, speaker: str | None, srcs: list[str], tgt
 def derived(d: Any, event: Event, ctx: Any) -> list[Event]:
     """Further relations an event implies: alliances from treaties, participants joined to an
     exercise in a relative clause."""
-    return alliances(d, event, ctx) + joined(d, event, ctx) + common_enemy(d, event, ctx)
+    return (
+        alliances(d, event, ctx)
+        + joined(d, event, ctx)
+        + common_enemy(d, event, ctx)
+        + companions(d, event, ctx)
+    )
+
+
+def companions(d: Any, event: Event, ctx: Any) -> list[Event]:
+    """'X and Y held a joint exercise along with Z': Z cooperates with every party."""
+    if event.category != "COOPERATE":
+        return []
+    ev = _ev()
+    parties = [*event.sources, *event.targets]
+    new = [
+        k
+        for h in dict.fromkeys((d.anchor, d.tok))
+        for a in h.children
+        if a.dep_ in ("prep", "advmod") and a.lower_ in ("along", "together")
+        for w in a.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+        for k in ev.actors_of(o, ctx)
+        if k not in parties
+    ]
+    if not new or not parties:
+        return []
+    return [
+        ev.make_event(
+            ctx.document,
+            "COOPERATE",
+            list(dict.fromkeys(new)),
+            parties,
+            evidence=event.evidence,
+            trigger=event.trigger,
+            trigger_start=d.tok.idx,
+            confidence=event.confidence * _cues()["factor"],
+            extractor=event.extractor,
+            cameo=event.cameo,
+            goldstein=event.goldstein,
+            mode=event.mode,
+            context=event.context,
+            modality=event.modality,
+            date=event.date,
+            date_text=event.date_text,
+            location=event.location,
+        )
+    ]
 
 
 def common_enemy(d: Any, event: Event, ctx: Any) -> list[Event]:
