@@ -160,6 +160,7 @@ class Trigger:
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
     role_noun: bool = False  # "X is Y's main backer": the copular subject is the source
+    subject_target: bool = False  # "NATO said Russia poses a threat": the speaker accuses the subject
 
     @property
     def head(self) -> str:
@@ -209,6 +210,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
         role_noun=bool(d.get("role_noun", False)),
+        subject_target=bool(d.get("subject_target", False)),
     )
 
 
@@ -1312,6 +1314,14 @@ def _verb_event_with(
         for c in tok.children:
             if c.dep_ == "ccomp":
                 tgts += [k for s in c.children if s.dep_ == "nsubj" for k in actors_of(s, ctx)]
+    if trig.subject_target:
+        # "NATO said Russia poses the gravest threat": the one reporting it accuses the subject
+        h = tok.head
+        if tok.dep_ != "ccomp" or h.lemma_.lower() not in _speech() | {"agree", "conclude", "find"}:
+            return None
+        tgts, srcs = list(srcs), [k for k in _verb_subjects(h, ctx)[0] if k not in srcs]
+        if not srcs or not tgts:
+            return None
     if trig.requires_obj_actor and not any(actors_of(c, ctx) for c in tok.children if c.dep_ in OBJ):
         return None
     if trig.requires_obj_type:
