@@ -10,7 +10,10 @@ from kg.extract import extract_text
 @pytest.mark.parametrize(
     ("text", "first_sentence"),
     [
-        ("Strikes resume in the north\n\nIsrael struck Hezbollah targets in Lebanon.", "Strikes resume in the north"),
+        (
+            "Strikes resume in the north\n\nIsrael struck Hezbollah targets in Lebanon.",
+            "Strikes resume in the north",
+        ),
         ("Talks collapse\nPakistan rejected India's demands.", "Talks collapse"),
     ],
 )
@@ -48,3 +51,23 @@ def test_loader_documents_admitted_by_max_doc_chars_are_parsed():
         assert ok
     finally:
         nlp.max_length = saved
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Armenia and Azerbaijan exchanged 40 prisoners on Tuesday in a deal brokered by the United States.",
+        "Ethiopia and Eritrea traded accusations on Monday over troop movements near their shared border.",
+    ],
+)
+def test_paragraphs_no_sentence_start_without_punctuation(nlp, lead):
+    """After a byline the parser used to split "Armenia | and Azerbaijan exchanged ...": a sentence
+    may only start after a line break or sentence-final punctuation."""
+    doc = nlp(f"Swap completed\n\nBy Jane Doe\n\n{lead}\n\nMore talks are planned.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert lead in sents
+
+
+def test_paragraphs_quotes_and_abbreviations_still_end_sentences(nlp):
+    doc = nlp('"We will respond," the minister said. Talks resume in the U.S. Officials agreed.')
+    assert len(list(doc.sents)) >= 2
