@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     from kg.model import dumps_jsonl
     from kg.pipeline import extract
 
-    pairs = [("seed", ROOT.parent / "shared" / "eval" / "seed.gold.json", sorted((ROOT / "seeds").glob("*.txt")))]
+    pairs = [
+        ("seed", ROOT.parent / "shared" / "eval" / "seed.gold.json", sorted((ROOT / "seeds").glob("*.txt")))
+    ]
     for folder in sorted((ROOT / "tests" / "data").glob("dev*")):
         for g in sorted(folder.glob("*.gold.json")):
             pairs.append((folder.name, g, [g.with_name(g.name.replace(".gold.json", ".txt"))]))

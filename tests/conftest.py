@@ -40,44 +40,124 @@ def seed_graph(seed_build):
 def _small_kg():
     """A hand-built graph of known content (the SPARQL tests' ground truth, independent of extraction)."""
     from kg.model import KnowledgeGraph
-    from kg.types import Document, DocResult, Entity, Event, Evidence
+    from kg.types import DocResult, Document, Entity, Event, Evidence
 
     def ev(eid, doc, cat, src, tgt=(), sent="", **kw):
         start = doc.text.index(sent)
-        return Event(eid, doc.id, cat, tuple(src), tuple(tgt), Evidence(doc.id, sent, start, start + len(sent)),
-                     confidence=0.8, extractor="kg.test.v1", **kw)
+        return Event(
+            eid,
+            doc.id,
+            cat,
+            tuple(src),
+            tuple(tgt),
+            Evidence(doc.id, sent, start, start + len(sent)),
+            confidence=0.8,
+            extractor="kg.test.v1",
+            **kw,
+        )
 
     ents = (
-        Entity("Q159", "Russia", "Country", wikidata="Q159", iso3="RUS", aliases=("Moscow", "Kremlin"), mentions=4),
+        Entity(
+            "Q159",
+            "Russia",
+            "Country",
+            wikidata="Q159",
+            iso3="RUS",
+            aliases=("Moscow", "Kremlin"),
+            mentions=4,
+        ),
         Entity("Q148", "China", "Country", wikidata="Q148", iso3="CHN", aliases=("Beijing",), mentions=2),
         Entity("Q794", "Iran", "Country", wikidata="Q794", iso3="IRN", mentions=2),
-        Entity("Q30", "United States", "Country", wikidata="Q30", iso3="USA", aliases=("Washington",), mentions=2),
-        Entity("Q22686", "Donald Trump", "Person", wikidata="Q22686", country="Q30", aliases=("Trump",), mentions=2),
-        Entity("Q80733", "Sergey Lavrov", "Person", wikidata="Q80733", country="Q159", aliases=("Lavrov",), mentions=1),
-        Entity("organization:russian-foreign-ministry", "Russian Foreign Ministry", "Organization",
-               subtype="GovernmentBody", country="Q159", mentions=1),
+        Entity(
+            "Q30", "United States", "Country", wikidata="Q30", iso3="USA", aliases=("Washington",), mentions=2
+        ),
+        Entity(
+            "Q22686",
+            "Donald Trump",
+            "Person",
+            wikidata="Q22686",
+            country="Q30",
+            aliases=("Trump",),
+            mentions=2,
+        ),
+        Entity(
+            "Q80733",
+            "Sergey Lavrov",
+            "Person",
+            wikidata="Q80733",
+            country="Q159",
+            aliases=("Lavrov",),
+            mentions=1,
+        ),
+        Entity(
+            "organization:russian-foreign-ministry",
+            "Russian Foreign Ministry",
+            "Organization",
+            subtype="GovernmentBody",
+            country="Q159",
+            mentions=1,
+        ),
     )
-    d1 = Document("d1", "Russia, China and Iran held joint naval drills in the Gulf of Oman. "
-                  "Trump threatened Russia with new sanctions. Washington sanctioned Iran's oil exports. "
-                  "Russian Foreign Minister Sergey Lavrov praised the drills.",
-                  title="Drills & threats <b>", url="https://example.org/d1", published="2025-03-10",
-                  publisher="Example News")
-    d2 = Document("d2", "Russia and China are strategic partners. Moscow and Beijing held talks on March 12.",
-                  title="Partners", published="2025-03-13")
+    d1 = Document(
+        "d1",
+        "Russia, China and Iran held joint naval drills in the Gulf of Oman. "
+        "Trump threatened Russia with new sanctions. Washington sanctioned Iran's oil exports. "
+        "Russian Foreign Minister Sergey Lavrov praised the drills.",
+        title="Drills & threats <b>",
+        url="https://example.org/d1",
+        published="2025-03-10",
+        publisher="Example News",
+    )
+    d2 = Document(
+        "d2",
+        "Russia and China are strategic partners. Moscow and Beijing held talks on March 12.",
+        title="Partners",
+        published="2025-03-13",
+    )
     r1 = (
-        ev("e-drill", d1, "COOPERATE", ("Q159", "Q148", "Q794"), (),
-           "Russia, China and Iran held joint naval drills in the Gulf of Oman.", context=("military",),
-           date="2025-03-10"),
-        ev("e-threat", d1, "THREATEN", ("Q22686",), ("Q159",), "Trump threatened Russia with new sanctions.",
-           mode="sanction", modality="future", trigger="threatened"),
+        ev(
+            "e-drill",
+            d1,
+            "COOPERATE",
+            ("Q159", "Q148", "Q794"),
+            (),
+            "Russia, China and Iran held joint naval drills in the Gulf of Oman.",
+            context=("military",),
+            date="2025-03-10",
+        ),
+        ev(
+            "e-threat",
+            d1,
+            "THREATEN",
+            ("Q22686",),
+            ("Q159",),
+            "Trump threatened Russia with new sanctions.",
+            mode="sanction",
+            modality="future",
+            trigger="threatened",
+        ),
         ev("e-sanction", d1, "SANCTION", ("Q30",), ("Q794",), "Washington sanctioned Iran's oil exports."),
-        ev("e-role", d1, "ROLE", ("Q80733",), ("organization:russian-foreign-ministry",),
-           "Russian Foreign Minister Sergey Lavrov praised the drills.", role="Foreign Minister"),
+        ev(
+            "e-role",
+            d1,
+            "ROLE",
+            ("Q80733",),
+            ("organization:russian-foreign-ministry",),
+            "Russian Foreign Minister Sergey Lavrov praised the drills.",
+            role="Foreign Minister",
+        ),
     )
     r2 = (
         ev("e-ally", d2, "ALLY", ("Q159", "Q148"), (), "Russia and China are strategic partners."),
-        ev("e-talks", d2, "CONSULT", ("Q159", "Q148"), (), "Moscow and Beijing held talks on March 12.",
-           date="2025-03-12"),
+        ev(
+            "e-talks",
+            d2,
+            "CONSULT",
+            ("Q159", "Q148"),
+            (),
+            "Moscow and Beijing held talks on March 12.",
+            date="2025-03-12",
+        ),
     )
     return KnowledgeGraph.from_results([DocResult(d1, ents, r1), DocResult(d2, ents[:2], r2)])
 

@@ -38,7 +38,9 @@ def _imports(tree):
             yield node.module
 
 
-@pytest.mark.parametrize(("rel", "tree"), list(_modules()), ids=lambda x: str(x) if isinstance(x, Path) else "")
+@pytest.mark.parametrize(
+    ("rel", "tree"), list(_modules()), ids=lambda x: str(x) if isinstance(x, Path) else ""
+)
 def test_architecture_import_rule(rel, tree):
     step = rel.parts[0] if len(rel.parts) > 1 else rel.stem
     for name in _imports(tree):

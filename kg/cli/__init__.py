@@ -5,13 +5,8 @@ Each command module registers its commands on :data:`app`; ``kg.cli`` is importe
 
 from __future__ import annotations
 
+# Importing the command modules registers their commands on the app.
+from kg.cli import build_cmds, corpus_cmds, graph_cmds, query_cmds, rdf_cmds  # noqa: F401
 from kg.cli._app import app, main
-
-# Command modules (importing registers their commands).
-from kg.cli import build_cmds  # noqa: E402,F401
-from kg.cli import corpus_cmds  # noqa: E402,F401
-from kg.cli import query_cmds  # noqa: E402,F401
-from kg.cli import graph_cmds  # noqa: E402,F401
-from kg.cli import rdf_cmds  # noqa: E402,F401
 
 __all__ = ["app", "main"]

@@ -82,7 +82,9 @@ def build(
         help="Reuse per-document results from OUT/.cache (only new articles are extracted).",
     ),
     store: Path = typer.Option(
-        None, "--store", help="Also bulk-load the graph into this Oxigraph store folder (read by kg query/serve)."
+        None,
+        "--store",
+        help="Also bulk-load the graph into this Oxigraph store folder (read by kg query/serve).",
     ),
 ) -> None:
     """Build the knowledge graph of INPUTS and write Turtle, TriG, N-Quads, N-Triples, JSON-LD,

@@ -68,7 +68,9 @@ def extract_documents(
         yield extract_doc(doc, document)
 
 
-def extract_text(text: str, nlp: Language, *, doc_id: str = "text", published: str | None = None) -> DocResult:
+def extract_text(
+    text: str, nlp: Language, *, doc_id: str = "text", published: str | None = None
+) -> DocResult:
     """Extract from one string (convenience for notebooks and tests)."""
     document = Document(id=doc_id, text=text, published=published)
     return extract_doc(nlp(text), document)

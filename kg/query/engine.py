@@ -64,7 +64,6 @@ __all__ = [
 ]
 
 
-
 class UpdateRefused(QueryError):
     """A SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...) was sent where only queries are served."""
 

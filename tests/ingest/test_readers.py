@@ -117,7 +117,7 @@ def test_readers_max_doc_chars(tmp_path):
 @pytest.mark.parametrize(
     ("front", "title"),
     [
-        ('title: LIVE: talks resume in Doha\npublished: 2025-05-07', "LIVE: talks resume in Doha"),
+        ("title: LIVE: talks resume in Doha\npublished: 2025-05-07", "LIVE: talks resume in Doha"),
         ("title: Analysis: the Scarborough standoff\npublisher: Wire", "Analysis: the Scarborough standoff"),
         ('title: "Quoted: fine"', "Quoted: fine"),
     ],
@@ -138,7 +138,9 @@ def test_readers_bad_front_matter(tmp_path):
     assert "E007" in str(err)
 
 
-@pytest.mark.parametrize(("raw", "iso"), [("2025-03-10", "2025-03-10"), ("10 March 2025", "2025-03-10"), ("", None)])
+@pytest.mark.parametrize(
+    ("raw", "iso"), [("2025-03-10", "2025-03-10"), ("10 March 2025", "2025-03-10"), ("", None)]
+)
 def test_readers_normalize_date(raw, iso):
     assert normalize_date(raw) == iso
 

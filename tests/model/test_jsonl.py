@@ -14,7 +14,10 @@ from kg.types import DocResult, Document, Entity, Event, Evidence
 def test_jsonl_line_separators_are_escaped(sep):
     text = f"Chile{sep}and Peru met."
     doc = Document("d", text)
-    ents = (Entity("Q298", f"Chile{sep}", "Country", mentions=1), Entity("Q419", "Peru", "Country", mentions=1))
+    ents = (
+        Entity("Q298", f"Chile{sep}", "Country", mentions=1),
+        Entity("Q419", "Peru", "Country", mentions=1),
+    )
     ev = Event("e", "d", "CONSULT", ("Q298", "Q419"), evidence=Evidence("d", text, 0, len(text)))
     g = KnowledgeGraph.from_results([DocResult(doc, ents, (ev,))])
     out = dumps_jsonl(g)
