@@ -5,7 +5,7 @@ The public Python API (each is one documented function; the CLI only wraps them)
 - :func:`kg.build` -- articles -> graph files (Turtle, TriG, N-Quads, N-Triples, JSON-LD, JSONL, HTML)
 - :func:`kg.extract_graph` -- articles -> :class:`kg.model.KnowledgeGraph` in memory
 - :func:`kg.load` -- any graph file we write -> :class:`kg.model.KnowledgeGraph`
-- :func:`kg.sparql` -- SPARQL over a store opened by :func:`kg.query.open_graph` (a graph file, folder or store)
+- :func:`kg.sparql` -- SPARQL over a graph file, folder or store (or one opened by :func:`kg.query.open_graph`)
 - :func:`kg.stats` -- blocs, centrality and dyads of the actor graph
 - :func:`kg.render` -- the interactive HTML view of a graph
 
@@ -46,7 +46,7 @@ _API = {
     "build": ("kg.pipeline", "build"),
     "extract_graph": ("kg.pipeline", "extract"),
     "load": ("kg.rdf", "load_graph"),
-    "sparql": ("kg.query", "run_query"),
+    "sparql": ("kg.query", "sparql"),
     "stats": ("kg.graph", "stats"),
     "render": ("kg.viz", "write_html"),
     "KnowledgeGraph": ("kg.model", "KnowledgeGraph"),

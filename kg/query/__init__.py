@@ -15,6 +15,7 @@ from kg.query.engine import (
     open_graph,
     run_query,
     serialize_result,
+    sparql,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "open_graph",
     "run_query",
     "serialize_result",
+    "sparql",
 ]

@@ -42,6 +42,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, QueryError, UsageError, msg
 
 __all__ = [
+    "sparql",
     "PREFIXES",
     "RESULT_FORMATS",
     "GRAPH_FORMATS",
@@ -538,6 +539,32 @@ def run_query(
     if over_time():
         raise QueryTimeout(msg("E027", seconds=timeout))
     return out
+
+
+def sparql(
+    graph: str | Path | ox.Store,
+    query: str | Path,
+    *,
+    bindings: Mapping[str, Term] | None = None,
+    max_results: int | None = None,
+    timeout: float | None = None,
+) -> QueryResult:
+    """Run SPARQL on a graph file, a folder of them, a kg store, or an already opened store.
+
+    ``query`` is SPARQL text or the path of a ``.rq`` file. Opening a file parses it each
+    time: to run many queries, open it once with :func:`open_graph` and pass the store.
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "g.ttl"
+    >>> _ = f.write_text('<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> "Chile" .')
+    >>> sparql(f, "SELECT ?l WHERE { ?s rdfs:label ?l }").records()
+    [{'l': 'Chile'}]
+    """
+    store = graph if isinstance(graph, ox.Store) else open_graph(graph)
+    text = str(query)
+    if text.endswith(".rq") and Path(text).is_file():
+        text = Path(text).read_text(encoding="utf-8")
+    return run_query(store, text, bindings=bindings, max_results=max_results, timeout=timeout)
 
 
 # --- writing results ------------------------------------------------------------------------------------
