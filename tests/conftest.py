@@ -186,3 +186,46 @@ def short_corpus(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("short_corpus") / "corpus.jsonl"
     return write_corpus(40, out, seed=7, min_words=60, max_words=140)
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """The real Oxigraph server (PyPI ``oxigraph``, in the test extra) on 127.0.0.1 with a temporary
+    data folder; yields its base URL (``/query``, ``/update``, ``/store``) and stops it afterwards."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    beside = Path(sys.executable).parent / "oxigraph"  # the venv's scripts folder may not be on PATH
+    exe = str(beside) if beside.exists() else shutil.which("oxigraph")
+    assert exe, "the oxigraph server (PyPI package 'oxigraph', in the test extra) must be installed"
+    port = free_port()
+    proc = subprocess.Popen(
+        [exe, "serve", "--location", str(tmp_path / "oxdata"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.time() + 60
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                break
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                raise RuntimeError(f"oxigraph did not start: {proc.stderr.read().decode()}") from None
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(10)

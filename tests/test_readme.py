@@ -17,10 +17,8 @@ import os
 import re
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -141,39 +139,6 @@ def readme_steps(text: str, push_base: str | None = None) -> list[Step]:
         elif lang == "python":
             steps.append(Step("python", body, body))
     return steps
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def oxigraph_server(tmp_path):
-    """The real Oxigraph server (PyPI ``oxigraph``) on 127.0.0.1, for the README's ``kg push``."""
-    beside = BIN / "oxigraph"
-    exe = str(beside) if beside.exists() else shutil.which("oxigraph")
-    assert exe, "the oxigraph server (PyPI package 'oxigraph', in the test extra) must be installed"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [exe, "serve", "--location", str(tmp_path / "oxdata"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.time() + 60
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError(f"oxigraph did not start: {proc.stderr.read().decode()}") from None
-            time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(10)
 
 
 def _workdir(tmp_path: Path) -> Path:

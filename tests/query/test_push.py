@@ -4,12 +4,6 @@ Graph Store Protocol and SPARQL Update, named graphs replaced (not duplicated) o
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
@@ -18,6 +12,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import EndpointError
 from kg.query.push import push
+from tests.conftest import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -27,36 +22,10 @@ EVENTS_PER_GRAPH = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def oxigraph(tmp_path):
-    beside = Path(sys.executable).parent / "oxigraph"  # the venv's scripts folder may not be on PATH
-    exe = str(beside) if beside.exists() else shutil.which("oxigraph")
-    assert exe, "the oxigraph server (PyPI package 'oxigraph') must be installed for these tests"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [exe, "serve", "--location", str(tmp_path / "oxdata"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.time() + 60
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError(f"oxigraph did not start: {proc.stderr.read().decode()}") from None
-            time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(10)
+def oxigraph(oxigraph_server):
+    """Base URL of the real Oxigraph server started for this test (see tests/conftest.py)."""
+    return oxigraph_server
 
 
 def _select(base: str, query: str) -> list[dict[str, str]]:
@@ -143,7 +112,7 @@ def test_push_refused_by_server(oxigraph, small_kg_dir):
 
 @pytest.mark.parametrize("option", ["--endpoint", "--update-endpoint"])
 def test_push_unreachable_endpoint_one_line_exit_1(small_kg_dir, option):
-    port = _free_port()  # nothing listens there
+    port = free_port()  # nothing listens there
     result = CliRunner().invoke(
         app, ["push", str(small_kg_dir / "graph.trig"), option, f"http://127.0.0.1:{port}/store"]
     )
