@@ -660,6 +660,30 @@ def derived(d: Any, event: Event, ctx: Any) -> list[Event]:
     )
 
 
+def _cooperation_with(d: Any, event: Event, ctx: Any, new: list[str], parties: list[str]) -> Event:
+    """A COOPERATE event of ``new`` participants with ``parties``, read off the same words as
+    ``event`` (its codes, context, modality, date and place), at a lower confidence."""
+    return _ev().make_event(
+        ctx.document,
+        "COOPERATE",
+        new,
+        parties,
+        evidence=event.evidence,
+        trigger=event.trigger,
+        trigger_start=d.tok.idx,
+        confidence=event.confidence * _cues()["factor"],
+        extractor=event.extractor,
+        cameo=event.cameo,
+        goldstein=event.goldstein,
+        mode=event.mode,
+        context=event.context,
+        modality=event.modality,
+        date=event.date,
+        date_text=event.date_text,
+        location=event.location,
+    )
+
+
 def companions(d: Any, event: Event, ctx: Any) -> list[Event]:
     """'X and Y held a joint exercise along with Z': Z cooperates with every party."""
     if event.category != "COOPERATE":
@@ -680,27 +704,7 @@ def companions(d: Any, event: Event, ctx: Any) -> list[Event]:
     ]
     if not new or not parties:
         return []
-    return [
-        ev.make_event(
-            ctx.document,
-            "COOPERATE",
-            list(dict.fromkeys(new)),
-            parties,
-            evidence=event.evidence,
-            trigger=event.trigger,
-            trigger_start=d.tok.idx,
-            confidence=event.confidence * _cues()["factor"],
-            extractor=event.extractor,
-            cameo=event.cameo,
-            goldstein=event.goldstein,
-            mode=event.mode,
-            context=event.context,
-            modality=event.modality,
-            date=event.date,
-            date_text=event.date_text,
-            location=event.location,
-        )
-    ]
+    return [_cooperation_with(d, event, ctx, list(dict.fromkeys(new)), parties)]
 
 
 def common_enemy(d: Any, event: Event, ctx: Any) -> list[Event]:
@@ -763,27 +767,7 @@ def joined(d: Any, event: Event, ctx: Any) -> list[Event]:
     ]
     if not new or not parties:
         return []
-    return [
-        ev.make_event(
-            ctx.document,
-            "COOPERATE",
-            new,
-            parties,
-            evidence=event.evidence,
-            trigger=event.trigger,
-            trigger_start=d.tok.idx,
-            confidence=event.confidence * _cues()["factor"],
-            extractor=event.extractor,
-            cameo=event.cameo,
-            goldstein=event.goldstein,
-            mode=event.mode,
-            context=event.context,
-            modality=event.modality,
-            date=event.date,
-            date_text=event.date_text,
-            location=event.location,
-        )
-    ]
+    return [_cooperation_with(d, event, ctx, new, parties)]
 
 
 def alliances(d: Any, event: Event, ctx: Any) -> list[Event]:
