@@ -11,7 +11,15 @@ from kg.model.iris import event_id
 from kg.resources import category
 from kg.types import Document, Event, Evidence, Quantity
 
-__all__ = ["sentence_evidence", "make_event"]
+__all__ = ["NUMBER_WORDS", "sentence_evidence", "make_event"]
+
+
+#: English number words read as numbers by the date and quantity extractors.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
 
 
 def sentence_evidence(span: Span, document: Document) -> Evidence:

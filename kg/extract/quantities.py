@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import make_event
+from kg.extract.common import NUMBER_WORDS, make_event
 from kg.registry import extractors
 from kg.types import Document, Event, Quantity
 
@@ -102,24 +102,8 @@ _SCALE = {
     "tn": 1e12,
 }
 _WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
+    **NUMBER_WORDS,
+    # vague counts, read as their usual lower bound
     "dozen": 12,
     "dozens": 24,
     "hundreds": 200,

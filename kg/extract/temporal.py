@@ -16,6 +16,8 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.common import NUMBER_WORDS
+
 __all__ = ["DateValue", "normalize_date", "event_date", "is_future", "parse_iso"]
 
 _MONTHS = {
@@ -42,20 +44,7 @@ _WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-    "an": 1,
-}
+_NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1}
 
 
 class DateValue(NamedTuple):
