@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 from kg.model import KnowledgeGraph
-from kg.types import DocResult, Document, Entity, Event, Evidence
+from kg.types import SYMMETRIC_TYPES, DocResult, Document, Entity, Event, Evidence
 
 CATEGORIES = [
     ("THREATEN", 8),
@@ -46,7 +46,6 @@ CATEGORIES = [
     ("ROLE", 8),
     ("QUOTE", 10),
 ]
-SYMMETRIC = {"COOPERATE", "CONSULT", "AGREE", "ALLY"}
 WORDS = [
     "the",
     "minister",
@@ -151,7 +150,7 @@ def synthetic_graph(n_triples: int, seed: int = 0) -> KnowledgeGraph:
         if i % 500 == 7:  # a steady thread of the seed's story: Trump threatens Russia
             cat, a, b = "THREATEN", 3, 0
         src, tgt = (actors[a].key,), (actors[b].key,)
-        if cat in SYMMETRIC and rng.random() < 0.5:
+        if cat in SYMMETRIC_TYPES and rng.random() < 0.5:
             src, tgt = (actors[a].key, actors[b].key), ()
         per_doc[d].append(
             Event(
