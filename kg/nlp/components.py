@@ -14,9 +14,9 @@ Both run after the statistical ``ner`` and only rewrite ``doc.ents``:
   and "Name-2025" exercise names become EVENT.
 
 >>> from kg.nlp import load_pipeline
->>> doc = load_pipeline()("Trump posted to his platform Truth Social.")
+>>> doc = load_pipeline()("Erdogan posted the message to his platform Kosmos.")
 >>> [(e.text, e.label_) for e in doc.ents]
-[('Trump', 'PERSON'), ('Truth Social', 'ORG')]
+[('Erdogan', 'PERSON'), ('Kosmos', 'ORG')]
 """
 
 from __future__ import annotations
