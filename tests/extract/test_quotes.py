@@ -49,8 +49,15 @@ def test_quotes_addressee_is_target(nlp):
     ]
 
 
-def test_quotes_scare_quotes_are_not_statements(nlp):
-    qs, _, _ = _quotes(nlp, 'Xi Jinping reaffirmed a "no limits" partnership with Vladimir Putin.')
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Narendra Modi praised a "time-tested" friendship with Vladimir Putin.',
+        'Recep Tayyip Erdogan called the deal a "historic" step for Ankara and Baku.',
+    ],
+)
+def test_quotes_scare_quotes_are_not_statements(nlp, text):
+    qs, _, _ = _quotes(nlp, text)
     assert qs == []
 
 
