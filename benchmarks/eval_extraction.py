@@ -1,6 +1,6 @@
 """Score extraction on the seed article and on the annotated article sets in tests/data/dev*/.
 
-Usage: python benchmarks/eval_extraction.py [--scorer ../shared/eval/score.py] [--verbose]
+Usage: python benchmarks/eval_extraction.py [--scorer ../shared/eval/score.py] [--verbose] [--set DIR ...]
 
 Runs kg's extractor on each article, writes the JSON Lines export to a temporary folder and scores
 it with the shared scorer (the same one that runs on unseen articles), per article and micro-averaged
@@ -37,6 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "score.py")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument(
+        "--set",
+        dest="sets",
+        type=Path,
+        action="append",
+        default=None,
+        help="score only this folder of NAME.txt + NAME.gold.json pairs (repeatable; default: seed + tests/data/dev*)",
+    )
     args = ap.parse_args(argv)
     if not args.scorer.exists():
         print(f"scorer not found: {args.scorer}", file=sys.stderr)
@@ -46,10 +54,16 @@ def main(argv: list[str] | None = None) -> int:
     from kg.model import dumps_jsonl
     from kg.pipeline import extract
 
-    pairs = [
-        ("seed", ROOT.parent / "shared" / "eval" / "seed.gold.json", sorted((ROOT / "seeds").glob("*.txt")))
-    ]
-    for folder in sorted((ROOT / "tests" / "data").glob("dev*")):
+    pairs = []
+    if not args.sets:
+        pairs.append(
+            (
+                "seed",
+                ROOT.parent / "shared" / "eval" / "seed.gold.json",
+                sorted((ROOT / "seeds").glob("*.txt")),
+            )
+        )
+    for folder in args.sets or sorted((ROOT / "tests" / "data").glob("dev*")):
         for g in sorted(folder.glob("*.gold.json")):
             pairs.append((folder.name, g, [g.with_name(g.name.replace(".gold.json", ".txt"))]))
     tmp = Path(tempfile.mkdtemp())
