@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import NUMBER_WORDS
 
-__all__ = ["DateValue", "normalize_date", "event_date", "is_future", "parse_iso"]
+__all__ = ["DateMention", "DateValue", "event_date", "find_dates", "is_future", "normalize_date", "parse_iso"]
 
 _MONTHS = {
     m: i + 1
@@ -307,3 +307,31 @@ def _attached_to(root: Token, head: Token) -> bool:
     if t.head == head:
         return True
     return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == head
+
+
+class DateMention(NamedTuple):
+    """A date expression of the text: character span, surface text and normalized value."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    end_value: str | None = None
+
+
+def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
+    """Every date expression of ``doc`` that normalizes against ``published``, in text order.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Rebels seized the town on Friday after a siege that began in March 2023.")
+    >>> [(m.text, m.value) for m in find_dates(doc, "2025-06-10")]
+    [('Friday', '2025-06-06'), ('March 2023', '2023-03')]
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        dv = _norm_ent(ent.text, published, False)
+        if dv is not None:
+            out.append(DateMention(ent.start_char, ent.end_char, ent.text, dv.value, dv.end))
+    return out
