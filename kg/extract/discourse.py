@@ -189,6 +189,8 @@ def frame_fails(d: Any) -> bool:
 
 def _evaluated_nominals(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
+    if tok.lemma_ == "be":  # "said the incursion was regrettable": the judged subject
+        out += [c for c in tok.children if c.dep_ == "nsubj"]
     # "considers this demand to be an interference": the subject of the small clause
     out += [
         s
@@ -263,6 +265,9 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
             if c.dep_ in ("poss", "amod", "compound", "nmod")
             for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
         ]
+        keys = keys or [
+            k for p in ev._pobjs(n, ("by",)) for k in ev.actors_of(p, ctx)
+        ]  # "the incursion by X"
         if not keys:
             v = _summarised_clause(n)
             if v is not None and v.i != d.tok.i:
@@ -419,7 +424,10 @@ def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) ->
 
 
 def partners(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
-    """The missing partner of a symmetric event with one participant ('in a phone call')."""
+    """The missing partner of a symmetric event with one participant ('in a phone call'; 'met X
+    and agreed to ...')."""
+    if d.type in ("AGREE", "COOPERATE") and len(srcs) == 1:
+        return _met_partner(d, ctx, srcs)
     if d.type != "CONSULT" or d.tok.pos_ not in ("NOUN", "PROPN") or len(srcs) != 1:
         return []
     found = [k for k in setting_targets(d.tok, ctx) if k not in srcs]
@@ -433,6 +441,23 @@ def partners(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
             d.modality = "asserted"
         d.confidence *= _cues()["factor"]
     return found
+
+
+def _met_partner(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
+    """'X received Y in Bangkok and agreed to reopen border trade', 'X met Y and they agreed ...':
+    an agreement coordinated with a meeting of the same subject is made with the one met."""
+    v = d.anchor
+    linked = {v.head.i} if v.dep_ == "conj" else set()
+    linked |= {c.i for c in v.children if c.dep_ == "conj"}
+    for o in getattr(ctx, "drafts", []):
+        if o is d or o.type != "CONSULT" or o.anchor.i not in linked or not o.targets:
+            continue
+        if set(o.sources) == set(srcs):
+            found = [k for k in o.targets if k not in srcs]
+            if found:
+                d.confidence *= _cues()["factor"]
+                return found
+    return []
 
 
 def setting_targets(n: Token, ctx: Any) -> list[str]:
@@ -465,10 +490,19 @@ def purpose_targets(v: Token, ctx: Any) -> list[str]:
     return out
 
 
+def non_answer(v: Token) -> bool:
+    """'refused to comment', 'declined to say': the refusal of a statement, not of a demand."""
+    return v.lemma_.lower() in _cues()["non_answer_verbs"]
+
+
 def refused_request(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
     """'X asked Moscow to hand him over; the Kremlin has refused': a refusal with no object of its
-    own answers the latest request addressed to the refuser (CAMEO 12x reject)."""
-    if any(c.dep_ in (*OBJ, "xcomp", "prep") or c.dep_ == "ccomp" and c.i > d.tok.i for c in d.tok.children):
+    own, or of a plain act ('has refused to withdraw her remarks'), answers the latest request
+    addressed to the refuser (CAMEO 12x reject)."""
+    if any(
+        c.dep_ in (*OBJ, "prep") or c.dep_ == "ccomp" and c.i > d.tok.i or c.dep_ == "xcomp" and non_answer(c)
+        for c in d.tok.children
+    ):
         return []  # "refused to comment", "refused the offer": it has its own object
     own = {ctx.country(k) or k for k in srcs}
     for o in reversed(drafts):
@@ -705,6 +739,31 @@ def companions(d: Any, event: Event, ctx: Any) -> list[Event]:
     if not new or not parties:
         return []
     return [_cooperation_with(d, event, ctx, list(dict.fromkeys(new)), parties)]
+
+
+def participants_with(heads: list[Token], ctx: Any) -> list[str]:
+    """'will host an exercise, with British and Polish troops taking part': the actors of an
+    absolute 'with' clause of participation on any of ``heads``."""
+    ev = _ev()
+    return [
+        k
+        for h in dict.fromkeys(heads)
+        for w in h.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for v in w.children
+        if v.dep_ == "pcomp" and _participates(v)
+        for sbj in v.children
+        if sbj.dep_ in SUBJ
+        for k in ev.actors_of(sbj, ctx)
+    ]
+
+
+def _participates(v: Token) -> bool:
+    """'taking part', 'participating', 'joining in'."""
+    lem = v.lemma_.lower()
+    if lem == "take":
+        return any(c.dep_ in OBJ and c.lower_ == "part" for c in v.children)
+    return lem in _cues()["participation_verbs"]
 
 
 def common_enemy(d: Any, event: Event, ctx: Any) -> list[Event]:

@@ -255,7 +255,7 @@ class EntityIndex:
         if root.dep_ in ("nsubj", "nsubjpass"):
             return set()
         tok, steps = root, 0
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 4:
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 4:
             tok, steps = tok.head, steps + 1
         for _ in range(4):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -268,7 +268,7 @@ class EntityIndex:
                     if m is not None and (k := self._actor_key(m, states_only)) is not None:
                         out.add(k)
                 return out
-            if tok.head is tok or tok.dep_ not in _CLIMB_DEPS:
+            if tok.head.i == tok.i or tok.dep_ not in _CLIMB_DEPS:
                 break
             tok = tok.head
         return set()
@@ -423,6 +423,26 @@ class _Rules:
         self.designators = d.get("relative_designators", [])
         self.group_heads = {_words(n) for n in d.get("armed_group_nouns", ())}
         self.group_nouns = set(d.get("group_nouns", ()))
+        desc = d.get("descriptions", {})
+        self.desc_state = {_words(n): cls for cls, ns in desc.get("state", {}).items() for n in ns}
+        qual = desc.get("qualified", {})
+        self.desc_qualifiers = set(qual.get("qualifiers", ()))
+        self.desc_qnouns = set(qual.get("nouns", ()))
+        self.desc_qclass = qual.get("class", "military")
+        self.desc_mods = set(desc.get("modifiers", ()))
+        self.desc_groups = {_words(n) for n in desc.get("armed_group", ())}
+        self.desc_igo = {_words(k): tuple(v) for k, v in desc.get("igo", {}).items()}
+        self.desc_igo_mods = set(desc.get("igo_modifiers", ()))
+        self.speech_verbs = set(desc.get("speech_verbs", ()))
+        # the last word of each state description, by class: the nouns an earlier "<state> <noun>"
+        # ("Sudan's army", "the Trump administration") ends with to be that class's antecedent
+        self.desc_class_heads: dict[str, set[str]] = {}
+        for words, cls in self.desc_state.items():
+            self.desc_class_heads.setdefault(cls, set()).add(words[-1])
+        self.desc_class_heads.setdefault(self.desc_qclass, set()).update(self.desc_qnouns)
+        self.desc_max = max(
+            (len(w) for w in [*self.desc_state, *self.desc_groups, *self.desc_igo]), default=1
+        )
 
 
 _RULES: _Rules | None = None
@@ -528,6 +548,7 @@ def link_entities(
         state = fact.target if target.type == "Country" else target.country
         if state:
             index.set_country(fact.person, state)
+    _link_descriptions(doc, index, rules)
     _link_title_coref(doc, index)
     index._finish()
     return index
@@ -892,8 +913,16 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
 
 def _link_armed_groups(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
     """ "allied Wazalendo militias", "Misseriya fighters": a proper name before an armed-group
-    noun (``armed_group_nouns``) that names no state, demonym or ethnic group is an armed group."""
+    noun (``armed_group_nouns``) that names no state, demonym or ethnic group is an armed group;
+    so is an organization the NER found there ("Al-Shabaab fighters") that acts for no state."""
     n = len(doc)
+    words = [t.lower_ for t in doc]
+    for m in index.mentions:
+        r = index._records.get(m.key)
+        if m.type != "Organization" or r is None or r.subtype is not None or r.country:
+            continue
+        if any(tuple(words[m.end : m.end + k]) in rules.group_heads for k in (2, 1)):
+            r.subtype = "ArmedGroup"
     for tok in doc:
         if tok.pos_ != "PROPN" or not tok.is_title or index._tok[tok.i] is not None:
             continue
@@ -1260,3 +1289,328 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                     )
                 )
             break
+
+
+# -- descriptions standing for actors ------------------------------------------------------
+#: how many mentions back and how many sentences a description's antecedent may lie
+_DESC_GROUP_WINDOW = 2  # sentences before the description in which a second armed group makes it ambiguous
+_DESC_MIN_MENTIONS = 2  # a document's focal state is named at least this often before the description
+
+
+def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """Definite descriptions that stand for an actor named elsewhere (``descriptions`` in
+    ``entity_fixes.json``): "the army", "the junta", "federal forces" -> the state acting;
+    "the militia", "the rebels" -> the latest armed group; "the bloc", "the alliance", "the world
+    body" -> the latest international organization of that kind. Nothing is linked when the
+    referent is ambiguous; a description followed by "of"/"in" ("the government of Sudan") is
+    left to the phrase's own actor.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Bolivia's army said it had arrested the rebels. The army accused Peru of "
+    ...     "sheltering them. NATO allies met in Vilnius, and the alliance warned Russia.")
+    >>> index = link_entities(doc)
+    >>> [(m.text, index.entity(m.key).label) for m in index.mentions if m.via == "description"]
+    [('The army', 'Bolivia'), ('the alliance', 'North Atlantic Treaty Organization')]
+    """
+    if not (rules.desc_state or rules.desc_groups or rules.desc_igo):
+        return
+    words = [t.lower_ for t in doc]
+    n = len(doc)
+    order = sorted(index.mentions, key=lambda m: m.start)
+    classes: dict[int, str] = {}  # id(mention) -> class of a state description already linked
+    i = 0
+    while i < n:
+        found = _match_description(doc, words, i, index, rules)
+        if found is None:
+            i += 1
+            continue
+        start, end, kind, arg = found
+        key = type_ = None
+        if kind == "state":
+            key, type_ = _description_state(doc, index, rules, order, classes, start, end, arg) or (
+                None,
+                None,
+            )
+        elif kind == "group":
+            key = _description_group(doc, index, order, start)
+            type_ = "Organization"
+        elif kind == "igo":
+            key = _description_igo(doc, index, order, start, arg, words[end - 1])
+            type_ = "IGO"
+        if key is None:
+            i = end
+            continue
+        for k in range(start, end):  # a generic name the NER tagged ("the Foreign Ministry") gives way
+            old = index._tok[k]
+            if old is not None:
+                for j in range(old.start, old.end):
+                    index._tok[j] = None
+                index.mentions.remove(old)
+                order.remove(old)
+        sp = doc[start:end]
+        m = LinkedMention(start, end, sp.start_char, sp.end_char, sp.text, key, type_, "description", "ORG")
+        index._add(m)
+        pos = next((k for k, x in enumerate(order) if x.start > start), len(order))
+        order.insert(pos, m)
+        if kind == "state":
+            classes[id(m)] = arg
+        i = end
+    used = {m.key for m in index.mentions}
+    for k in [k for k, r in index._records.items() if r.type == "Organization" and not r.wikidata]:
+        if k not in used and k not in index._keep and not index._records[k].country:
+            del index._records[k]
+
+
+def _match_description(
+    doc: Doc, words: list[str], i: int, index: EntityIndex, rules: _Rules
+) -> tuple[int, int, str, str | tuple[str, ...]] | None:
+    """The description starting at token ``i``: ``(start, end, kind, class or IGO labels)``."""
+    n = len(doc)
+    qualified = (
+        words[i] in rules.desc_qualifiers
+        and i + 1 < n
+        and words[i + 1] in rules.desc_qnouns
+        and not (i > 0 and (doc[i - 1].pos_ == "PROPN" or index._tok[i - 1] is not None))
+    )
+    if qualified:
+        start, j, ends = i, i + 1, [(1, "state", rules.desc_qclass)]
+    elif words[i] == "the":
+        start, j = i, i + 1
+        while (
+            j < n
+            and j - i <= 3
+            and (
+                words[j] in rules.desc_mods
+                or words[j] in rules.desc_igo_mods
+                or doc[j].like_num
+                or words[j] in ("-", "member")
+            )
+        ):
+            j += 1
+        ends = []
+        for k in range(min(rules.desc_max, n - j), 0, -1):
+            w = tuple(words[j : j + k])
+            if w in rules.desc_state:
+                ends.append((k, "state", rules.desc_state[w]))
+            if w in rules.desc_groups:
+                ends.append((k, "group", ""))
+            if w in rules.desc_igo:
+                ends.append((k, "igo", rules.desc_igo[w]))
+            if ends:
+                break
+        mods = words[i + 1 : j]
+        ends = [e for e in ends if e[1] == "igo" or all(w in rules.desc_mods for w in mods)]
+    else:
+        return None
+    if not ends:
+        return None
+    k, kind, arg = ends[0]
+    end = j + k
+    head = doc[end - 1]
+    if not all(
+        t.is_lower or t.i == start or kind != "state" or _title_case_organ(doc, j, end) for t in doc[j:end]
+    ):
+        return None
+    nxt = doc[end] if end < n else None
+    if nxt is not None and (
+        nxt.text in ("-", "–")
+        or (nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ != "POS" and head.dep_ in ("compound", "amod", "nmod"))
+        or nxt.lower_ in ("of", "in")
+    ):
+        return None  # "army chief", "army-led", "the government of Sudan", "the junta in Niger"
+    if head.dep_ == "compound" and head.head.i >= end:
+        return None
+    for t in range(start, end):
+        old = index._tok[t]
+        if old is None:
+            continue
+        r = index._records.get(old.key)
+        generic = (
+            old.via == "ner" and r is not None and not r.wikidata and not r.country and old.start >= start
+        )
+        if not (generic and old.end <= end and kind == "state"):
+            return None
+    return start, end, kind, arg
+
+
+def _title_case_organ(doc: Doc, j: int, end: int) -> bool:
+    """A state organ written in title case without its state ("the Foreign Ministry", "the
+    Government"): still a description."""
+    return all(t.is_title for t in doc[j:end])
+
+
+def _description_state(
+    doc: Doc,
+    index: EntityIndex,
+    rules: _Rules,
+    order: list[LinkedMention],
+    classes: dict[int, str],
+    start: int,
+    end: int,
+    cls: str,
+) -> tuple[str, str] | None:
+    """The actor (key, type) a description of a state's organ (class ``cls``) refers to, in
+    this order: the latest earlier mention with the same noun ("Sudan's army" ... "the army";
+    "the China Coast Guard" ... "the coast guard"); the state of the official who says it
+    ("Khamenei said the armed forces would respond"); the latest earlier state named with an
+    organ of the class ("the Israeli military" ... "the armed forces"; "the Trump
+    administration" ... "the government"; an "army chief" title); else the state the document
+    and paragraph are about when one clearly dominates. A state that is the subject of the
+    verb governing the description ("Egypt backs the army") is never its referent."""
+    exclude = _governing_subject_states(doc, index, start, end)
+    heads = rules.desc_class_heads.get(cls, set())
+    noun = doc[end - 1].lower_
+    # earlier antecedents: (position, key, type, state, same noun)
+    cands: list[tuple[int, str, str, str, bool]] = []
+    for m in order:
+        if m.start >= start:
+            break
+        if m.type not in ("Country", "Organization") or m.key in exclude:
+            continue
+        last = doc[m.end - 1].lower_
+        if m.type == "Organization":
+            state = index.country_of(m.key)
+            if m.via == "agency" and last == noun and state and state not in exclude:
+                cands.append((m.start, m.key, m.type, state, True))
+        elif m.via == "description":
+            if classes.get(id(m)) == cls:
+                cands.append((m.start, m.key, m.type, m.key, last == noun))
+        elif (m.via == "leader" and cls == "civil") or (m.end - m.start > 1 and last in heads):
+            cands.append((m.start, m.key, m.type, m.key, last == noun))
+    for f in index.roles:
+        if f.start < start and f.target not in exclude:
+            r = index._records.get(f.target)
+            if r is not None and r.type == "Country" and heads & {w.lower() for w in f.title.split()}:
+                cands.append((f.start, f.target, "Country", f.target, False))
+    cands.sort()
+    same = [c for c in cands if c[4]]
+    speaker = _speaker_state(doc, index, rules, start, end)
+    if speaker is not None and speaker not in exclude:
+        own = [c for c in cands if c[3] == speaker]
+        if own or not same:
+            pick = ([c for c in own if c[4]] or own or [None])[-1]
+            return (pick[1], pick[2]) if pick is not None else (speaker, "Country")
+    if same:
+        return same[-1][1], same[-1][2]
+    if cands:
+        return cands[-1][1], cands[-1][2]
+    focal = _focal_state(doc, index, order, start, exclude)
+    return (focal, "Country") if focal else None
+
+
+def _speaker_state(doc: Doc, index: EntityIndex, rules: _Rules, start: int, end: int) -> str | None:
+    """The state of the official whose statement contains ``doc[start:end]`` ("Khamenei said
+    the armed forces would respond": Iran)."""
+    tok = doc[start:end].root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in rules.speech_verbs:
+            v = tok.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            if subj.lower_ in ("he", "she"):
+                # the person named last before the pronoun, in its sentence or the one before
+                first = doc[subj.sent.start - 1].sent.start if subj.sent.start > 0 else 0
+                for i in range(subj.i - 1, first - 1, -1):
+                    m = index.at_token(i)
+                    if m is not None and m.type == "Person":
+                        return index.country_of(m.key)
+                return None
+            for i in range(subj.left_edge.i, subj.right_edge.i + 1):
+                m = index.at_token(i)
+                if m is not None and m.type == "Person":
+                    return index.country_of(m.key)
+            return None
+        tok = tok.head
+    return None
+
+
+def _focal_state(
+    doc: Doc, index: EntityIndex, order: list[LinkedMention], start: int, exclude: set[str]
+) -> str | None:
+    """The state the text before token ``start`` is about: named (itself or through a person
+    acting for it) at least twice, and at least twice as often as any other state, counting
+    mentions in the current paragraph double."""
+    para = doc.text.rfind("\n", 0, doc[start].idx)
+    score: dict[str, float] = {}
+    total: dict[str, int] = {}
+    for m in order:
+        if m.start >= start:
+            break
+        if m.via == "dateline":
+            continue
+        state = m.key if m.type == "Country" else (index.country_of(m.key) if m.type == "Person" else None)
+        if not state or state in exclude:
+            continue
+        total[state] = total.get(state, 0) + 1
+        score[state] = score.get(state, 0.0) + (2.0 if m.start_char > para else 1.0)
+    if not score:
+        return None
+    ranked = sorted(score, key=lambda k: -score[k])
+    top = ranked[0]
+    second = score[ranked[1]] if len(ranked) > 1 else 0.0
+    if total[top] >= _DESC_MIN_MENTIONS and score[top] >= 2 * second:
+        return top
+    return None
+
+
+def _governing_subject_states(doc: Doc, index: EntityIndex, start: int, end: int) -> set[str]:
+    """States named as the subject of the verb whose object (or prepositional object) is the
+    phrase ``doc[start:end]``."""
+    tok = doc[start:end].root
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 3:
+        tok, steps = tok.head, steps + 1
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return set()
+    if subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    out = set()
+    for i in range(subj.left_edge.i, subj.right_edge.i + 1):
+        m = index.at_token(i)
+        if m is not None and m.type == "Country":
+            out.add(m.key)
+    return out
+
+
+def _description_group(doc: Doc, index: EntityIndex, order: list[LinkedMention], start: int) -> str | None:
+    """The latest armed group named before ``start``, unless another one was named in the
+    description's sentence or the ones just before it."""
+    groups = [m for m in order if m.start < start and m.type == "Organization" and _armed(index, m.key)]
+    if not groups:
+        return None
+    last = groups[-1]
+    sent = doc[start].sent
+    window = sent.start
+    for _ in range(_DESC_GROUP_WINDOW):
+        if window > 0:
+            window = doc[window - 1].sent.start
+    if any(m.key != last.key and m.end > window for m in groups):
+        return None
+    return last.key
+
+
+def _armed(index: EntityIndex, key: str) -> bool:
+    r = index._records.get(key)
+    return r is not None and (r.subtype == "ArmedGroup" or (r.subtype == "Military" and not r.country))
+
+
+def _description_igo(
+    doc: Doc, index: EntityIndex, order: list[LinkedMention], start: int, labels: tuple[str, ...], noun: str
+) -> str | None:
+    """The latest international organization of the kind ``labels`` (gazetteer labels;
+    ``__any__``: every IGO) named before ``start``; none when an organization whose name has
+    the description's noun ("the agency" after "Reuters news agency") was named after it."""
+    for m in reversed([m for m in order if m.start < start]):
+        if m.type == "IGO":
+            r = index._records.get(m.key)
+            if "__any__" in labels or (r is not None and r.label in labels):
+                return m.key
+        elif m.type == "Organization" and noun in m.text.lower():
+            return None
+    return None

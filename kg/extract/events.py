@@ -51,6 +51,7 @@ from spacy.vocab import Vocab
 from kg.extract import discourse as _discourse
 from kg.extract import quantities as _quantities  # noqa: F401  registers kg.quantities.v1
 from kg.extract import quotes as _quotes
+from kg.extract import relations as _relations
 from kg.extract.common import make_event, sentence_evidence
 from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.registry import extractors
@@ -317,7 +318,7 @@ class _Ctx:
             if m is None or self.etype(m.key) != "Person" or self.speaker_at(self.doc[i]):
                 continue
             t = self.doc[i]
-            while t.dep_ in ("compound", "appos", "flat") and t.head is not t:
+            while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
                 t = t.head
             if t.dep_ in ("nsubj", "nsubjpass"):
                 return m.key
@@ -436,7 +437,7 @@ def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
                 keys = _verb_subjects(t, ctx)[0]
                 if keys:
                     return keys
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return []
@@ -458,6 +459,16 @@ def actors_of(
 
 def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, depth: int) -> list[str]:
     k = ctx.linked(tok, allow_location=allow_location)
+    if k and ctx.etype(k) == "Country" and tok.pos_ == "NOUN" and depth == 0:
+        # "Somalia's foreign minister, Ahmed Fiqi,": the named office-holder, not the state the
+        # description is linked to
+        named = [
+            kk
+            for c in tok.children
+            if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) == "Person"
+        ]
+        if named:
+            return named
     if k:
         out = [k]
         if ctx.etype(k) == "Country" and tok.pos_ == "NOUN":
@@ -901,8 +912,11 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
                 return [k for c in raised for k in actors_of(c, ctx)], False
             return _verb_subjects(h, ctx, depth + 1)
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-        if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
+        if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
             return [], False
+        main = _main_clause_of_conjunct(v)
+        if main is not None:  # "X imposed sanctions, saying that Y had ..., and also sanctioned Z"
+            return _verb_subjects(main, ctx, depth + 1)
         return _verb_subjects(v.head, ctx, depth + 1)
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
         p, h = v.head, v.head.head
@@ -920,6 +934,32 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             return _verb_subjects(h.head, ctx, depth + 1)
         return keys, False
     return [], False
+
+
+def _purpose_infinitive(v: Token) -> bool:
+    """'visited Moscow to meet Putin': a 'to'-infinitive adverbial clause of purpose, whose
+    understood subject is the main clause's."""
+    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _main_clause_of_conjunct(v: Token) -> Token | None:
+    """'Washington imposed sanctions on X, determining that the RSF had committed genocide, and also
+    sanctioned Y': the parser hangs the second verb on the reported clause; with a comma before the
+    conjunction and the reported clause inside a participle of the main verb, the conjunct shares the
+    main verb's subject."""
+    if v.dep_ != "conj" or _has_child(v, SUBJ):
+        return None
+    h = v.head
+    if h.dep_ != "ccomp" or not _has_child(h, ("mark",), ("that",)):
+        return None
+    part = h.head
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.pos_ not in ("VERB", "AUX"):
+        return None
+    cc = [c for c in v.children if c.dep_ == "cc"] or [c for c in h.children if c.dep_ == "cc" and c.i < v.i]
+    first = min([v.i, *(c.i for c in cc)])
+    if first == 0 or v.doc[first - 1].text != ",":
+        return None
+    return part.head
 
 
 def _dateline(tok: Token) -> bool:
@@ -985,7 +1025,7 @@ def _governor_chain(v: Token) -> list[Token]:
     t = v
     for _ in range(4):
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head is not t and marks <= {"that", "to"}:
+        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to"}:
             h = t.head
             if t.dep_ == "pcomp":  # "warned of imposing"
                 h = h.head
@@ -1054,7 +1094,7 @@ def _np_top(tok: Token) -> Token:
         t = t.head  # "a military aid package for Ukraine", "a sanctions package"
     for _ in range(2):
         p = t.head
-        if t.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head is not p:
+        if t.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head.i != p.i:
             h = p.head
             if (
                 h.like_num
@@ -1088,7 +1128,7 @@ def _under_without(tok: Token) -> bool:
     for _ in range(3):
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -1105,7 +1145,7 @@ def _conditional(v: Token) -> bool:
             for c in t.children
         ):
             return True
-        if t.head is t or t.lemma_.lower() in _speech():
+        if t.head.i == t.i or t.lemma_.lower() in _speech():
             return False
         t = t.head
     return False
@@ -1117,7 +1157,7 @@ def _conditional(v: Token) -> bool:
 
 def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset()) -> Trigger | None:
     lem = tok.lemma_.lower()
-    if tok.pos_ in ("VERB",):
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "be" and tok.dep_ == "ccomp"):
         for t in lx.verbs.get(lem, ()):
             if t.key in exclude or not _particle_ok(tok, t):
                 continue
@@ -1199,6 +1239,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         )
         if d is not None:
             drafts.extend(d if isinstance(d, list) else [d])
+    drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
     _share_coordinated_targets(drafts)
     events: list[Event] = []
     operators, folded_ok = [], set()
@@ -1221,7 +1262,37 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         # event stands unless an inner event absorbed it
         if d.tok.i not in folded_ok and (ev := _finish(d, ctx, lx)) is not None:
             events.append(ev)
-    return _dedupe(events)
+    # standing relations read from noun, apposition and possessive patterns (kg.extract.relations)
+    return _dedupe(_relations.merge(events, _relations.find_relations(ctx), ctx))
+
+
+def _joint_actions(
+    doc: Doc, ctx: _Ctx, lx: Lexicon, drafts: list[_Draft], consumed: set[int]
+) -> list[_Draft]:
+    """'The UK and Norway will jointly fund ...', 'India and France will jointly develop ...': two or
+    more subjects acting jointly cooperate (CAMEO 06), whatever the act."""
+    out: list[_Draft] = []
+    adverbs = set(lx.cues["discourse"]["joint_adverbs"])
+    done = {d.anchor.i for d in drafts if d.type == "COOPERATE"}
+    for t in doc:
+        v = t.head
+        if t.lower_ not in adverbs or t.dep_ != "advmod" or v.pos_ != "VERB" or v.i in done or _negated(v):
+            continue
+        srcs = [
+            k
+            for k in _verb_subjects(v, ctx)[0]
+            if ctx.etype(k) in ("Country", "IGO", "Organization", "Person")
+        ]
+        if len(set(srcs)) < 2:
+            continue
+        trig = Trigger(key=t.lower_, pos="VERB", type="COOPERATE", cameo="060", goldstein=6.0)
+        d = _Draft(trig, v, v, "COOPERATE", "060", 6.0, None, (), list(dict.fromkeys(srcs)), [])
+        d.trigger_text = f"{t.text} {v.text}"
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
+            done.add(v.i)
+            out.append(d)
+    return out
 
 
 def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | list[_Draft] | None:
@@ -1265,8 +1336,11 @@ def _verb_event_with(
         return None
     if trig is None:
         return None
-    if trig.type == "REJECT" and any(c.dep_ in ("xcomp",) for c in tok.children):
-        return None  # "refused to meet X": coded on the inner event
+    if trig.type == "REJECT" and any(
+        c.dep_ == "xcomp" and (_match_trigger(c, lx) is not None or _discourse.non_answer(c))
+        for c in tok.children
+    ):
+        return None  # "refused to meet X": coded on the inner event; "refused to comment": nothing
     srcs, from_agent = _verb_subjects(tok, ctx)
     passive = _has_child(tok, ("nsubjpass", "auxpass"))
     tgts: list[str] = []
@@ -1302,6 +1376,17 @@ def _verb_event_with(
             if c.dep_ in (*OBJ, "nsubjpass") and not ctx.linked(c):
                 tgts += [k for g in c.children if g.dep_ == "poss" for k in actors_of(g, ctx)]
                 tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
+                if trig.type in ("REJECT", "SUPPORT"):
+                    # "welcomed the UK announcement", "rejected the Chinese proposal", "a Russian-backed
+                    # plan": a state named on what is welcomed or rejected is its author
+                    tgts += [
+                        k
+                        for g in c.children
+                        if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i
+                        for gg in [g, *(x for x in g.children if x.dep_ in ("npadvmod", "compound", "amod"))]
+                        for k in [ctx.linked(gg)]
+                        if k and ctx.etype(k) == "Country"
+                    ]
                 tgts += [
                     k
                     for a in c.children
@@ -1314,6 +1399,17 @@ def _verb_event_with(
         for c in tok.children:
             if c.dep_ == "ccomp":
                 tgts += [k for s in c.children if s.dep_ == "nsubj" for k in actors_of(s, ctx)]
+    if trig.type == "SUPPORT" and tok.dep_ == "advcl" and _purpose_infinitive(tok):
+        return None  # "sent troops to support X's war": the purpose of an act, coded on the act
+    if tok.lemma_ == "be":
+        # "X said the incursion was regrettable": the one reporting the judgement is the source; the
+        # target is the actor of the judged event (kg.extract.discourse.nominal_actors)
+        h = tok.head
+        if tok.dep_ != "ccomp" or h.lemma_.lower() not in _speech():
+            return None
+        srcs, tgts = _verb_subjects(h, ctx)[0], []
+        if not srcs:
+            return None
     if trig.subject_target:
         # "NATO said Russia poses the gravest threat": the one reporting it accuses the subject
         h = tok.head
@@ -1322,8 +1418,10 @@ def _verb_event_with(
         tgts, srcs = list(srcs), [k for k in _verb_subjects(h, ctx)[0] if k not in srcs]
         if not srcs or not tgts:
             return None
-    if trig.requires_obj_actor and not any(actors_of(c, ctx) for c in tok.children if c.dep_ in OBJ):
-        return None
+    if trig.requires_obj_actor and not any(
+        actors_of(c, ctx) and _match_trigger(c, lx) is None for c in tok.children if c.dep_ in OBJ
+    ):
+        return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.requires_obj_type:
         tgts = [k for k in tgts if ctx.etype(k) in trig.requires_obj_type]
         if not tgts:
@@ -1398,6 +1496,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         return None
     if tok.dep_ in ("nsubj", "nsubjpass") and _negated(tok.head) and tok.head.lemma_ != "be":
         return None  # "the talks did not resume"
+    if _generic_subject(_np_top(tok), lx):
+        return None  # "a blockade of Taiwan could constitute ...": no blockade is asserted
     mods_actors: list[str] = []
     poss: list[str] = []
     own = ctx.index.at_token(tok.i)
@@ -1572,10 +1672,22 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
     extra: list[_Draft] = []
-    if np is not tok:
+    if np.i != tok.i:
         tgts += [k for p in _pobjs(np, preps) for k in actors_of(p, ctx)]
     if trig.only_under and (gov is None or _operator(gov, lx) not in trig.only_under):
         return None
+    if (
+        gov is not None
+        and trig.type == "COOPERATE"
+        and "joint" in _mods(tok)
+        and np.dep_ == "pobj"
+        and np.head.lower_ in SETTING_PREPS
+        and not _is_light(gov, lx)
+    ):
+        # "Chinese bombers flew with Russian bombers in a joint patrol": the clause's subject and
+        # its companions ('with', 'alongside') are the participants of the joint activity
+        srcs += _verb_subjects(gov, ctx)[0]
+        srcs += [k for p in _pobjs(gov, ("with", "alongside")) for k in actors_of(p, ctx)]
     if gov is not None and (
         undergo or (not _is_light(gov, lx) and _operator(gov, lx) is None and gov.lemma_ != "be")
     ):
@@ -1688,6 +1800,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     d.targets = list(dict.fromkeys(k for k in tgts if k not in d.sources or trig.type in SYMMETRIC))
     if trig.type == "ASSAULT":
         _assault_mode(d, [tok], lx)
+    if d.type == "RETREAT" and d.targets and all(ctx.etype(k) == "IGO" for k in d.targets):
+        # "announced their withdrawal from the bloc": leaving an organization is SANCTION 'withdraw'
+        # (PLOVER), as the verb 'withdraw from' an IGO is coded
+        row = next(t for t in lx.verbs["withdraw"] if t.key == "withdraw from")
+        d.type, d.cameo, d.goldstein, d.mode = row.type, row.cameo, row.goldstein, row.mode
     if d.type in ("CONSULT", "AID", "COOPERATE") and d.cameo == trig.cameo:
         for lemma in _mods(tok):
             row = lx.raw["noun_modes"].get(d.type, {}).get(lemma)
@@ -1697,6 +1814,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 break
     if trig.type == "COOPERATE" and d.type == "COOPERATE" and "military" in trig.context:
         d.sources = list(dict.fromkeys(d.sources + d.targets))  # n-ary: every participant
+        d.sources += [k for k in _discourse.participants_with([tok, anchor], ctx) if k not in d.sources]
         d.targets = []
         if len(d.sources) == 1 and d.type == "COOPERATE":
             # one state's drills around/near another: a show of force (CAMEO 15, PLOVER MOBILIZE)
@@ -1730,6 +1848,18 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         drafts = [_apply_governors(x, anchor, ctx, lx, consumed) for x in (d, *extra)]
         return [x for x in drafts if x] or None
     return _apply_governors(d, anchor, ctx, lx, consumed)
+
+
+def _generic_subject(np: Token, lx: Lexicon) -> bool:
+    """An indefinite event noun as the subject of a modal clause ('a Chinese blockade of Taiwan could
+    trigger ...', 'any attack on one ally will be ...'): a hypothetical or generic event (PLOVER:
+    not asserted)."""
+    if np.dep_ not in ("nsubj", "nsubjpass") or np.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in np.children):
+        return False
+    modal = set(lx.cues["hypothetical"]["aux"]) | set(lx.cues["future"]["aux"])
+    return bool(_modal(np.head) & modal) or _conditional(np.head)
 
 
 def _assault_mode(d: _Draft, toks: list[Token], lx: Lexicon) -> None:
@@ -1881,7 +2011,7 @@ def _speaker_for(d: _Draft, ctx: _Ctx, lx: Lexicon) -> tuple[str | None, Token |
                     keys = actors_of(c, ctx)
                     return (keys[0] if keys else None), h
             return None, h
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return None, None
@@ -1894,7 +2024,7 @@ def _alleged(anchor: Token, lx: Lexicon) -> bool:
     """The clause is the content of an accusation or claim ("accused X of attacking Y")."""
     t = anchor
     for _ in range(3):
-        if t.head is t or t.dep_ not in ("pcomp", "pobj", "ccomp", "prep"):
+        if t.head.i == t.i or t.dep_ not in ("pcomp", "pobj", "ccomp", "prep"):
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ALLEGING:

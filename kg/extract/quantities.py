@@ -239,7 +239,7 @@ def _percent(ent: Span, c: Any) -> tuple[str, list[str], list[str]] | None:
     t = root
     # climb "from 18% to 33%" / "rose 5%" to the verb, then to its subject noun
     for _ in range(4):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
     if t.pos_ in ("VERB", "AUX"):
@@ -362,7 +362,7 @@ def _anchor(tok: Token, c: Any, owner: Token | None = None) -> tuple[list[str], 
             keys = _clause_subject(t, c)
             if keys:
                 return keys, 0.5
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     for w in tok.sent:

@@ -94,7 +94,7 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
 
 
 def _speech_verbs() -> set[str]:
-    return set(load_json("cues.json")["speech_verbs"])
+    return set(load_json("cues.json")["speech_verbs"]) | set(load_json("quotes.json")["attribution_verbs"])
 
 
 def _actors(tok: Token, index: Any) -> list[str]:
@@ -132,36 +132,165 @@ def _attribution(doc: Doc, start: int, end: int, index: Any) -> tuple[Token | No
     sents = []
     if first is not None:
         sents.append(first.sent)
+        k = first.i - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
+            k -= 1
+        if k >= 0 and doc[k].text == ":" and doc[k].sent != first.sent:
+            sents.append(doc[k].sent)  # 'the Prime Minister said:' closing the paragraph before
     if last is not None and (not sents or last.sent != sents[0]):
         sents.append(last.sent)
     if last is not None:  # the sentence after the closing mark ("... ." X said.)
         nxt = last.i + 1
         while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
             nxt += 1
-        if nxt < len(doc) and doc[nxt].sent not in sents and doc[nxt].idx - end < 4:
+        gap = doc.text[end : doc[nxt].idx] if nxt < len(doc) else ""
+        if nxt < len(doc) and doc[nxt].sent not in sents and len(gap) < 4 and "\n" not in gap:
             sents.append(doc[nxt].sent)
+    own = set(sents[:2]) - ({sents[2]} if len(sents) > 2 else set())
     for s in sents:
+        # a verb in the quote's own sentence beats one in the sentence after the closing mark
+        penalty = 0 if s in own else 100
         for t in s:
             if start <= t.idx < end:
                 continue
             if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
                 dist = min(abs(t.idx - start), abs(t.idx - end))
-                cands.append((dist, t))
+                cands.append((dist + penalty, t))
             elif t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(doc) else False:
                 dist = min(abs(t.idx - start), abs(t.idx - end))
-                cands.append((dist + 50, t))
-    for _, v in sorted(cands, key=lambda x: x[0]):
+                cands.append((dist + 50 + penalty, t))
+    # a verb whose phrase holds the quote ('called the strikes "..."') before a nearer one that does not
+    for _, v in sorted(cands, key=lambda x: (not _governs(x[1], doc, start, end), x[0])):
         if v.lower_ == "according":
             objs = [p for p in v.nbor(1).children if p.dep_ == "pobj"]
             keys = [k for p in objs for k in _actors(p, index)]
             if keys:
                 return v, keys
             continue
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        keys = [k for c in subj for k in _actors(c, index) if _etype(index, k) in _SPEAKER_TYPES]
+        keys = _subject_speakers(v, index)
         if keys:
             return v, keys
     return None, []
+
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _subject_speakers(v: Token, index: Any) -> list[str]:
+    """Speaker keys of speech verb ``v``: its subject, or for a subjectless coordinated or
+    participial verb ('condemned ... and called on X to "..."', 'rejected ..., calling it "..."')
+    the subject of the verb it hangs on; an apposition names the speaker when the subject is a
+    title ('whose High Representative, Kaja Kallas, called ...'). 'he'/'she' stay unresolved here
+    (see :func:`_pronoun_speaker`)."""
+    t = v
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or t.dep_ not in ("conj", "advcl", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    if any(c.lower_ in _PRONOUNS for c in subj):
+        return []
+    keys = [k for c in subj for k in _actors(c, index) if _etype(index, k) in _SPEAKER_TYPES]
+    if not keys:
+        appos = [a for c in subj for a in c.children if a.dep_ == "appos"]
+        keys = [k for a in appos for k in _actors(a, index) if _etype(index, k) in _SPEAKER_TYPES]
+    return keys
+
+
+def _pronoun_verb(v: Token) -> bool:
+    t = v
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or t.dep_ not in ("conj", "advcl", "xcomp") or t.head.i == t.i:
+            return any(c.lower_ in _PRONOUNS for c in subj)
+        t = t.head
+    return False
+
+
+def _pronoun_speaker(v: Token, index: Any) -> str | None:
+    """The person 'he'/'she' points to: the last person who is the subject of a sentence before
+    ``v`` (this paragraph or the one before), as in 'Kim Yo-jong ... has slammed the drills. In a
+    statement ..., she called the exercises "..."'."""
+    doc = v.doc
+    sent = v.sent
+    breaks = 0
+    i = sent.start - 1
+    while i >= 0 and breaks < 2:
+        s = doc[i].sent
+        if "\n\n" in s.text:
+            breaks += 1
+        best = None
+        for t in s:
+            m = index.at_token(t.i)
+            if m is None or _etype(index, m.key) != "Person":
+                continue
+            h = t
+            while h.dep_ in ("compound", "appos", "flat") and h.head.i != h.i:
+                h = h.head
+            if h.dep_ in ("nsubj", "nsubjpass"):
+                best = m.key
+        if best:
+            return best
+        i = s.start - 1
+    return None
+
+
+def _is_name(inner: str) -> bool:
+    """A quoted name or label ('Joint Sword-2024B', 'Operation Sindoor'): every word capitalized."""
+    words = [w for w in inner.replace("-", " ").split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words) and len(words) < 4
+
+
+def _governs(verb: Token | None, doc: Doc, start: int, end: int) -> bool:
+    """Whether a partial quote is the speech verb's own words: the verb sits in the quote's sentence
+    and the quoted words hang below it ('called the strikes "a heinous act of war"', 'said the
+    world "cannot afford ..."', 'accused X of "warmongering"'), or the quote ends its sentence
+    just before the attribution ('"..." X said')."""
+    if verb is None or verb.lower_ == "according":
+        return verb is not None and _tok_at(doc, start) is not None and _tok_at(doc, start).sent == verb.sent
+    first = _tok_at(doc, start)
+    if first is None or first.sent != verb.sent:
+        return False
+    return verb.left_edge.idx <= first.idx and first.i <= verb.right_edge.i
+
+
+def _modifier_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words only modify a noun outside the marks: a scare-quoted adjective or
+    compound ('a "time-tested" friendship', 'a "historic" step'), never a statement."""
+    first = _tok_at(doc, start)
+    if first is None:
+        return False
+    inside = []
+    for t in doc[first.i :]:
+        if t.idx >= end:
+            break
+        if not t.is_punct:
+            inside.append(t)
+    if not inside:
+        return False
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    return all(
+        t.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN")
+        for t in tops
+    )
+
+
+def _pronoun_verb_near(doc: Doc, start: int, end: int) -> Token | None:
+    """The nearest speech verb of the quote's sentence whose subject is 'he'/'she'."""
+    first = _tok_at(doc, start)
+    if first is None:
+        return None
+    verbs = _speech_verbs()
+    cands = [
+        t
+        for t in first.sent
+        if not (start <= t.idx < end)
+        and t.lemma_.lower() in verbs
+        and t.pos_ in ("VERB", "AUX")
+        and _pronoun_verb(t)
+    ]
+    return min(cands, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
 
 
 def _pronoun_subject(verb: Token) -> bool:
@@ -189,12 +318,25 @@ def _find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
     prev: QuoteSpan | None = None
     for o, c in _pair_marks(text):
         inner = text[o + 1 : c].strip()
-        if len(inner.split()) < _MIN_WORDS:
+        if not inner:
+            continue
+        short = len(inner.split()) < _MIN_WORDS
+        if short and _is_name(inner):
             continue
         q = QuoteSpan(o + 1, c, inner, attr_start=o, attr_end=c + 1)
         verb, keys = _attribution(doc, o + 1, c, index)
-        if keys and prev is not None and prev.speaker and verb is not None and _pronoun_subject(verb):
-            keys = [prev.speaker]  # '"...," he concluded': the person quoted just before
+        if not keys or (verb is not None and _pronoun_verb(verb)):
+            pv = _pronoun_verb_near(doc, o + 1, c)
+            if pv is not None:
+                same_par = prev is not None and "\n\n" not in text[prev.end_char : o]
+                if same_par and prev.speaker and _etype(index, prev.speaker) == "Person":
+                    keys, verb = [prev.speaker], pv  # '"...," he concluded': the person quoted just before
+                else:
+                    who = _pronoun_speaker(pv, index)
+                    if who:
+                        keys, verb = [who], pv
+        if short and (_modifier_only(doc, o + 1, c) or not _governs(verb, doc, o + 1, c)):
+            continue  # a term or scare quote, not a statement
         if keys:
             q.speaker = keys[0]
             q.verb = verb.lemma_ if verb is not None else None

@@ -229,7 +229,7 @@ def _clause_head(tok: Token) -> Token:
     """The verb (or sentence root) a token's phrase attaches to."""
     t = tok
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -251,7 +251,7 @@ def event_date(
         rank = None
         if trigger is not None and root is not trigger and _attached_to(root, trigger):
             rank = 0
-        elif _attached_to(root, anchor) or (anchor.dep_ == "ROOT" and root.head is root):
+        elif _attached_to(root, anchor) or (anchor.dep_ == "ROOT" and root.head.i == root.i):
             rank = 1
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, ent)
@@ -301,7 +301,7 @@ def _attached_to(root: Token, head: Token) -> bool:
     while (
         t.dep_ in ("conj", "compound", "nummod", "npadvmod")
         and t.head.ent_type_ == "DATE"
-        and t.head is not t
+        and t.head.i != t.i
     ):
         t = t.head
     if t.head == head:

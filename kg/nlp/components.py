@@ -368,7 +368,7 @@ def _default_place_nouns() -> set[str]:
 
 def _object_of(tok, verbs: set[str]) -> bool:
     """``tok`` is the direct object (or a conjunct of it) of a verb with a lemma in ``verbs``."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.pos_ == "VERB" and prev.lemma_ in verbs:

@@ -232,6 +232,10 @@ class _Index:
     def at_token(self, i):
         return self._tok.get(i)
 
+    def in_span(self, span):
+        start, end = (span.start, span.end) if hasattr(span, "start") else span
+        return [self._tok[i] for i in range(start, end) if i in self._tok]
+
     def entity(self, key):
         return self._ents[key]
 

@@ -20,6 +20,7 @@ import standin
 from kg.corpus import write_corpus
 from kg.nlp import DEFAULT_MODEL
 from kg.pipeline import CACHE_DIR, build
+from kg.rdf.fragments import Fragment, fragment_fingerprint
 from kg.shards import code_fingerprint, data_fingerprint
 
 pytestmark = pytest.mark.slow
@@ -132,9 +133,12 @@ def test_scale_resume_after_sigkill(tmp_path):
     assert resumed.cached >= done_before and resumed.extracted == 60 - resumed.cached
     assert resumed.n_documents == 60
     assert len(_shards(out)) == 60
-    # a write cut short leaves at most a hidden temporary file, never a partial shard
-    strays = [p for p in (out / CACHE_DIR).rglob("*") if p.is_file() and p.suffix != ".json"]
+    # a write cut short leaves at most a hidden temporary file, never a partial shard or fragment
+    strays = [p for p in (out / CACHE_DIR).rglob("*") if p.is_file() and p.suffix not in (".json", ".kgf")]
     assert all(p.name.startswith(".") and p.name.endswith(".tmp") for p in strays)
+    fragments = sorted((out / CACHE_DIR / "fragments").glob("*/*.kgf"))
+    assert len(fragments) == 60
+    assert all(Fragment.read(p, fragment_fingerprint()) is not None for p in fragments)
     fresh = build([corpus], tmp_path / "fresh", formats=FORMATS, html=False, workers=1, cache=False)
     _skip_if_code_changed(code)
     assert _outputs(out) == _outputs(tmp_path / "fresh")

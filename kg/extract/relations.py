@@ -1,0 +1,858 @@
+"""Standing relations ALLY and MEMBER_OF from noun, apposition and possessive patterns.
+
+:mod:`kg.extract.events` codes a standing relation when a trigger word has its participants in its
+own phrase ("a member of NATO", "Pakistan is China's closest ally", "joined NATO"). Reporting states
+alliances and memberships in many other shapes, which this module reads (word lists in
+``kg/data/relation_lexicon.json``, with sources):
+
+* **Named groups with their members** (MEMBER_OF for each listed state): "Britain, France and
+  Germany - the so-called E3 -", "the Quad (the US, Japan, India and Australia)", "the Quad, which
+  groups ...", "X, Y and Z, known as the Quad,".
+* **Chairing** (MEMBER_OF): "the Philippines, which chairs ASEAN", "Laos holds the rotating
+  presidency of ASEAN", "the Minsk Group, co-chaired by France, Russia and the US": these offices
+  rotate among member states.
+* **Admission**: "Timor-Leste was admitted to ASEAN".
+* **Member nouns**: "Guyana, one of its members" (its = the group that is the clause's subject),
+  "the bloc's newest member, Sweden" (the bloc = the group named last), "Finland and Sweden, NATO's
+  newest members," (also when the parser attaches the apposition as a conjunct), "Poland and fellow
+  NATO members Estonia and Latvia". Denying modifiers ("a former member", "an aspiring member",
+  "an observer") and negation assert nothing; a withdrawal ("left ECOWAS") is the event extractor's
+  SANCTION 'withdraw' (PLOVER), never a membership.
+* **Ally nouns**: "Armenia and its ally Russia", "U.S. ally Japan", "its partners China and Iran";
+  "a NATO ally" / "its NATO allies" is membership in the alliance, not an ALLY of it.
+* **Hyphenated pacts**: "the US-Japan alliance", "the Japan-U.S. Security Treaty", "the
+  Russia-Belarus defence pact", "the India-France strategic partnership" (a trade pact is none).
+* **'allied' as a modifier**: "Iran-allied militias"; "fought government troops and allied
+  militias" is no alliance of the fighters with the militias.
+
+:func:`merge` joins these relations with the event extractor's own (one per pair and sentence) and
+corrects two readings of its ALLY rule (an alliance organisation as "ally", the adjective "allied"
+parsed as a verb).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from kg.extract.common import make_event
+from kg.resources import load_json
+from kg.types import Event
+
+__all__ = ["find_relations", "lexicon", "merge"]
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The relation lexicon (``kg/data/relation_lexicon.json``), read once per process.
+
+    >>> "so-called" in lexicon()["group"]["naming_cues"]
+    True
+    """
+    return load_json("relation_lexicon.json")
+
+
+def _ev() -> Any:
+    from kg.extract import events
+
+    return events
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    m = _MATCHERS.get(id(vocab))
+    if m is None:
+        lx = lexicon()
+        m = Matcher(vocab)
+        m.add("CHAIR_V", [[{"LEMMA": {"IN": lx["chair"]["verbs"]}, "POS": {"IN": ["VERB", "AUX"]}}]])
+        m.add("CHAIR_N", [[{"LOWER": {"IN": [w for w in lx["chair"]["nouns"] if " " not in w]}}]])
+        m.add("ADMIT", [[{"LEMMA": {"IN": lx["admit"]["verbs"]}, "POS": "VERB"}]])
+        m.add("MEMBER", [[{"LEMMA": "member", "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        m.add("ALLY", [[{"LOWER": {"IN": lx["ally"]["nouns"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        m.add(
+            "PACT",
+            [[{"LEMMA": {"IN": lx["ally"]["pact_heads"]}}], [{"LOWER": {"IN": ["alliance", "treaty"]}}]],
+        )
+        m.add("ALLIED", [[{"LOWER": {"IN": lx["ally"]["allied"]}}]])
+        m.add("MAKEUP", [[{"LEMMA": {"IN": ["make", "constitute", "compose", "form"]}, "POS": "VERB"}]])
+        _MATCHERS[id(vocab)] = m
+    return m
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def _privative(k: str, ctx: Any) -> bool:
+    """A name linked from a privative modifier ('a non-NATO ally'): no actor."""
+    label = str(getattr(ctx.entity(k), "label", "")).lower()
+    return label.startswith(("non-", "non "))
+
+
+def _is_group(k: str | None, ctx: Any) -> bool:
+    """An IGO or alliance, or a named group of states (an organization acting for no one state)."""
+    if k is None:
+        return False
+    t = ctx.etype(k)
+    if _privative(k, ctx):
+        return False
+    if t == "IGO":
+        return True
+    e = ctx.entity(k)
+    return t == "Organization" and getattr(e, "country", None) is None and getattr(e, "subtype", None) is None
+
+
+@cache
+def _known_members() -> dict[str, frozenset[str]]:
+    """Member states (ISO3) of gazetteer IGOs, by QID and label, where the gazetteer tracks them."""
+    out: dict[str, frozenset[str]] = {}
+    for g in load_json("gazetteer/igos.json")["igos"]:
+        if g.get("members"):
+            for k in (g.get("wikidata"), g["label"]):
+                if k:
+                    out[k] = frozenset(g["members"])
+    return out
+
+
+def _other_group(group: str, states: list[str], ctx: Any) -> bool:
+    """A list of states that contradicts the gazetteer's members of the group the name was linked
+    to ('the US, Saudi Arabia, Egypt and the UAE - the so-called Quad' is not the Indo-Pacific
+    Quad): the text names another group of the same short name."""
+    e = ctx.entity(group)
+    known = _known_members().get(getattr(e, "wikidata", None) or "") or _known_members().get(
+        getattr(e, "label", "")
+    )
+    if not known:
+        return False
+    isos = [getattr(ctx.entity(k), "iso3", None) for k in states]
+    return any(i and i not in known for i in isos)
+
+
+def _verb_in(tok: Token, lemmas: list[str]) -> bool:
+    """``tok`` is one of the verbs ``lemmas`` (by lemma, or by inflected form when the lemmatizer
+    errs: 'hopes' -> 'hop')."""
+    if tok.lemma_.lower() in lemmas:
+        return True
+    w = tok.lower_
+    return any(
+        w in (v + "s", v + "es", v + "d", v + "ed", v + "ing", v[:-1] + "ing", v[:-1] + "ies") for v in lemmas
+    )
+
+
+def _state(k: str, ctx: Any) -> bool:
+    return ctx.etype(k) == "Country"
+
+
+def _mention_ending(i: int, ctx: Any) -> Any:
+    m = ctx.index.at_token(i)
+    return m if m is not None and m.end - 1 == i else None
+
+
+def _states_of(tok: Token, ctx: Any) -> list[str]:
+    return [k for k in _ev().actors_of(tok, ctx, pronouns=False) if _state(k, ctx)]
+
+
+def _groups_of(tok: Token, ctx: Any) -> list[str]:
+    return [k for k in _ev().actors_of(tok, ctx, pronouns=False) if _is_group(k, ctx)]
+
+
+def _denied(tok: Token, lx: dict[str, Any], deny_key: str = "member") -> bool:
+    """'a former member', 'non-member', 'an aspiring member', 'is not a member', 'no longer an ally'
+    (an ally's own modifiers: only 'former' and its kin; 'a non-NATO ally' is still an ally)."""
+    deny = set(lx[deny_key]["deny"])
+    keep = set(lx["member"]["non_but_member"])
+    left = [t for t in tok.subtree if t.i < tok.i] + [tok.doc[j] for j in range(max(tok.i - 2, 0), tok.i)]
+    for t in left:
+        if t.lower_ in deny:
+            nxt = [x for x in tok.doc[t.i + 1 : t.i + 3] if x.text != "-"]
+            if t.lower_.startswith("non") and nxt and nxt[0].lower_ in keep:
+                continue  # "a non-permanent member of the Security Council" is a member
+            return True
+    if any(tok.lower_.startswith(p) for p in ("non-", "ex-")):
+        return True
+    if any(t.lower_ in ("neither", "nor") for t in tok.subtree):
+        return True
+    head = tok.head
+    for t in (tok, head):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no" for c in t.children):
+            return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _group_before(tok: Token, ctx: Any, sentences: int = 5) -> str | None:
+    """The group named last before ``tok`` within a few sentences ('the bloc' -> ASEAN)."""
+    doc = tok.doc
+    sent_starts = [s.start for s in doc.sents if s.start <= tok.i]
+    lo = sent_starts[-sentences] if len(sent_starts) >= sentences else 0
+    for i in range(tok.i - 1, lo - 1, -1):
+        m = ctx.index.at_token(i)
+        if m is not None and _is_group(m.key, ctx):
+            return m.key
+    return None
+
+
+def _group_ref(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
+    """The group a possessor or of-object names: linked, a pronoun ('its' = the clause's group
+    subject or the group named last) or a definite descriptor ('the bloc', 'the alliance')."""
+    got = _groups_of(tok, ctx)
+    if got:
+        return got
+    if tok.lower_ in ("its", "their"):
+        v = tok
+        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        subj = (
+            [k for k in _ev()._verb_subjects(v, ctx)[0] if _is_group(k, ctx)]
+            if v.pos_ in ("VERB", "AUX")
+            else []
+        )
+        if subj:
+            return subj
+        g = _group_before(tok, ctx, sentences=2)
+        return [g] if g else []
+    if tok.lemma_.lower() in lx["member"]["descriptors"] and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+    ):
+        g = _group_before(tok, ctx)
+        return [g] if g else []
+    return []
+
+
+def _following_names(tok: Token, ctx: Any) -> list[str]:
+    """States named right after a title-like noun: 'its ally Russia', 'member states Hungary and
+    Poland' (the name is the noun's head, an apposition or a loosely attached subject)."""
+    if tok.i + 1 >= len(tok.doc):
+        return []
+    nxt = tok.doc[tok.i + 1]
+    if nxt.i >= tok.sent.end or ctx.index.at_token(nxt.i) is None:
+        return []
+    m = ctx.index.at_token(nxt.i)
+    if m.start != nxt.i or not _state(m.key, ctx):
+        return []
+    head = tok.doc[m.end - 1]
+    while head.head.i in range(m.start, m.end) and head.head.i != head.i:
+        head = head.head
+    return list(dict.fromkeys([m.key, *_states_of(head, ctx)]))
+
+
+def _appositive_heads(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
+    """The states a noun phrase describes: the head it is in apposition to ('Poland, a NATO member'),
+    'one of' under an apposition ('Guyana, one of its members'), the copular subject ('X is a member
+    of'), a misparsed apposition ('Finland and Sweden, NATO's newest members,' as a conjunct)."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in lx["member"]["one_of"]:
+        t = t.head.head
+    if t.dep_ == "appos":
+        return _states_of(t.head, ctx)
+    if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
+        return [k for k in _ev()._verb_subjects(t.head, ctx)[0] if _state(k, ctx)]
+    if t.dep_ == "oprd":  # "making France the first EU member"
+        return [k for c in t.head.children if c.dep_ in ("dobj", "obj") for k in _states_of(c, ctx)]
+    if t.dep_ == "conj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+        first = t
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        conj_before = [c for c in _ev()._conjuncts(first) if c.i < t.i]
+        if any(c.dep_ == "cc" for x in conj_before for c in x.children if c.i < t.i):
+            return [
+                k for c in conj_before for k in ([ctx.linked(c)] if ctx.linked(c) else []) if _state(k, ctx)
+            ]
+    return []
+
+
+def _listed(tok: Token, ctx: Any) -> list[str]:
+    """States a noun lists: appositions, 'such as'/'including'/'like' objects, the name it titles."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "appos":
+            out += _states_of(c, ctx)
+        elif c.dep_ == "prep" and c.lower_ in ("including", "like", "as"):
+            out += [k for p in c.children if p.dep_ == "pobj" for k in _states_of(p, ctx)]
+        elif c.dep_ == "amod" and c.lower_ == "such":
+            out += [k for p in c.children if p.dep_ == "prep" for q in p.children for k in _states_of(q, ctx)]
+    if tok.dep_ == "compound" and tok.head.i > tok.i:  # "NATO member Poland"
+        out += _states_of(tok.head, ctx)
+    out += _following_names(tok, ctx)
+    return list(dict.fromkeys(out))
+
+
+def _owner_from_conj(tok: Token, ctx: Any) -> list[str]:
+    """'Armenia and its ally Russia', 'Hungary and fellow members': the coordinated actor."""
+    if tok.dep_ == "conj":
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return [
+            k
+            for c in _ev()._conjuncts(first)
+            if c.i < tok.i
+            for k in ([ctx.linked(c)] if ctx.linked(c) else [])
+        ]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# rules: each returns (category, sources, targets, anchor, pattern)
+
+_Found = tuple[str, list[str], list[str], Token, str]
+
+
+def _scan_states_back(i: int, sent: Span, ctx: Any, gaps: set[str]) -> tuple[list[str], bool]:
+    """Country mentions in a list ending at token ``i`` (backwards); second: the list has 'and'."""
+    out: list[str] = []
+    has_and = False
+    while i >= sent.start:
+        m = _mention_ending(i, ctx)
+        if m is None or not _state(m.key, ctx):
+            break
+        out.append(m.key)
+        j = m.start - 1
+        sep = False
+        while j >= sent.start and sent.doc[j].lower_ in gaps:
+            sep = sep or sent.doc[j].lower_ != "the"
+            has_and = has_and or sent.doc[j].lower_ in ("and", "&")
+            j -= 1
+        if not sep:
+            break
+        i = j
+    return list(dict.fromkeys(reversed(out))), has_and
+
+
+def _scan_states_fwd(i: int, sent: Span, ctx: Any, gaps: set[str]) -> tuple[list[str], int]:
+    out: list[str] = []
+    last = i
+    while i < sent.end:
+        m = ctx.index.at_token(i)
+        if m is None or not _state(m.key, ctx):
+            if sent.doc[i].lower_ == "the" and i + 1 < sent.end:
+                m2 = ctx.index.at_token(i + 1)
+                if m2 is not None and _state(m2.key, ctx):
+                    i += 1
+                    continue
+            break
+        out.append(m.key)
+        last = m.end
+        j = m.end
+        while j < sent.end and sent.doc[j].lower_ in gaps:
+            j += 1
+        if j == m.end:
+            break
+        i = j
+    return list(dict.fromkeys(out)), last
+
+
+def _group_lists(sent: Span, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    g = lx["group"]
+    opens, closes = set(g["open"]), set(g["close"])
+    naming, cues, gaps, intro = set(g["naming"]), set(g["naming_cues"]), set(g["list_gap"]), set(g["intro"])
+    doc = sent.doc
+    out: list[_Found] = []
+    for m in ctx.index.in_span(sent):
+        if not _is_group(m.key, ctx):
+            continue
+        # states listed before the group: "X, Y and Z - the so-called E3 -"
+        i, opener, cue = m.start - 1, None, False
+        while i >= sent.start and (doc[i].lower_ in naming or doc[i].text in opens):
+            if doc[i].text in opens and doc[i].lower_ != "-" or doc[i].text == "-" and opener is None:
+                opener = doc[i].text if opener is None or doc[i].text in ("(", ",") else opener
+            cue = cue or doc[i].lower_ in cues
+            i -= 1
+        after = doc[m.end] if m.end < sent.end else None
+        closed = after is None or after.text in closes
+        if opener is not None or cue:
+            states, has_and = _scan_states_back(i, sent, ctx, gaps)
+            later = doc[m.end + 1] if m.end + 1 < sent.end else None
+            coord = (
+                later is not None
+                and after is not None
+                and after.text == ","
+                and later.lower_ in ("and", "or")
+            )
+            ok = len(states) >= 2 and not coord and (closed or cue)
+            if opener == "," and not cue:
+                ok = ok and has_and
+            if opener == "(":
+                ok = ok and after is not None and after.text == ")"
+            if ok:
+                if not _other_group(m.key, states, ctx):
+                    out += [("MEMBER_OF", [s], [m.key], doc[m.start], "group_list") for s in states]
+                continue
+        # states listed after the group: "the Quad (the US, Japan, India and Australia)"
+        j = m.end
+        opener = doc[j].text if j < sent.end and doc[j].text in opens else None
+        if opener is not None:
+            j += 1
+        said = False
+        while j < sent.end and doc[j].lower_ in intro:
+            said = said or doc[j].lower_ not in ("the", "which", "that", "is", "are")
+            j += 1
+        if opener is None and not said:
+            continue
+        if opener == "," and not said:
+            continue
+        states, end = _scan_states_fwd(j, sent, ctx, gaps)
+        nxt = doc[end] if end < sent.end else None
+        if len(states) < 2:
+            continue
+        if opener == "(" and (nxt is None or nxt.text != ")"):
+            continue
+        if opener not in (None, "(") and nxt is not None and nxt.text not in closes:
+            continue
+        if _other_group(m.key, states, ctx):
+            continue
+        out += [("MEMBER_OF", [s], [m.key], doc[m.start], "group_list") for s in states]
+    return out
+
+
+def _chair_verb(tok: Token, ctx: Any) -> list[_Found]:
+    ev = _ev()
+    if ev._negated(tok):
+        return []
+    groups = [
+        k
+        for c in tok.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("over", "of")
+        for p in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
+        for k in _groups_of(p, ctx)
+    ]
+    states = []
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:  # "the Minsk Group, co-chaired by France, Russia and the US"
+        states = [k for p in agents for k in _states_of(p, ctx)]
+        if tok.dep_ == "acl":
+            groups += _groups_of(tok.head, ctx)
+    else:
+        states = [k for k in ev._verb_subjects(tok, ctx)[0] if _state(k, ctx)]
+    return [
+        ("MEMBER_OF", [s], [g], tok, "chair") for s in dict.fromkeys(states) for g in dict.fromkeys(groups)
+    ]
+
+
+def _chair_noun(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    if tok.pos_ not in ("NOUN", "PROPN") or _denied(tok, lx):
+        return []
+    groups: list[str] = []
+    states: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            groups += [k for p in c.children if p.dep_ == "pobj" for k in _group_ref(p, ctx, lx)]
+        elif c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < tok.i:
+            for t in c.subtree:
+                k = ctx.linked(t)
+                if k and _is_group(k, ctx):
+                    groups.append(k)
+                elif k and _state(k, ctx) and c.dep_ == "poss":
+                    states.append(k)
+    if not groups:
+        return []
+    states += _listed(tok, ctx) + _appositive_heads(tok, ctx, lx)
+    h = tok.head
+    if (
+        tok.dep_ in ("dobj", "obj")
+        and h.lemma_.lower() in lx["chair"]["holding_verbs"]
+        and not _ev()._negated(h)
+    ):
+        states += [k for k in _ev()._verb_subjects(h, ctx)[0] if _state(k, ctx)]
+    return [
+        ("MEMBER_OF", [s], [g], tok, "chair") for s in dict.fromkeys(states) for g in dict.fromkeys(groups)
+    ]
+
+
+def _admit(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    ev = _ev()
+    if ev._negated(tok) or ev._conditional(tok):
+        return []
+    groups = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in lx["admit"]["preps"]:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() == "member":
+                    groups += [k for x in p.children for k in _group_ref(x, ctx, lx)]
+                    groups += [
+                        k
+                        for x in p.children
+                        if x.dep_ == "prep"
+                        for q in x.children
+                        for k in _group_ref(q, ctx, lx)
+                    ]
+                else:
+                    groups += _groups_of(p, ctx)
+    if not groups:
+        return []
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if passive:
+        states = [k for c in passive for k in _states_of(c, ctx)]
+    else:
+        states = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _states_of(c, ctx)]
+    return [
+        ("MEMBER_OF", [s], [g], tok, "admit") for s in dict.fromkeys(states) for g in dict.fromkeys(groups)
+    ]
+
+
+def _make_up(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    """'X, Y and Z make up / constitute the E3', '... which together form the AES': two or more
+    named states and a group object."""
+    ev = _ev()
+    lemma = tok.lemma_.lower()
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return []
+    if ev._negated(tok):
+        return []
+    states = [k for k in ev._verb_subjects(tok, ctx)[0] if _state(k, ctx)]
+    groups = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _groups_of(c, ctx)]
+    if len(states) < 2:
+        return []
+    return [("MEMBER_OF", [s], [g], tok, "group_list") for s in states for g in dict.fromkeys(groups)]
+
+
+def _member(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    if _denied(tok, lx):
+        return []
+    groups: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            groups += _group_ref(c, ctx, lx)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "in"):
+            groups += [k for p in c.children if p.dep_ == "pobj" for k in _group_ref(p, ctx, lx)]
+    groups += [
+        k
+        for t in tok.subtree
+        if t.i < tok.i
+        for k in ([ctx.linked(t)] if _is_group(ctx.linked(t), ctx) else [])
+    ]
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "country", "nation"):
+        groups += [
+            k
+            for t in tok.head.subtree
+            if t.i < tok.i
+            for k in ([ctx.linked(t)] if _is_group(ctx.linked(t), ctx) else [])
+        ]
+    if not groups:
+        return []
+    top = (
+        tok.head
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "country", "nation")
+        else tok
+    )
+    states = _listed(top, ctx) + _appositive_heads(top, ctx, lx)
+    if any(c.lower_ in lx["member"]["fellow"] for c in top.children):
+        states += [k for k in _owner_from_conj(top, ctx) if _state(k, ctx)]
+    return [
+        ("MEMBER_OF", [s], [g], tok, "member_noun")
+        for s in dict.fromkeys(states)
+        for g in dict.fromkeys(groups)
+    ]
+
+
+def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    a = lx["ally"]
+    if _denied(tok, lx, "ally"):
+        return []
+    is_partner = tok.lower_.startswith("partner")
+    mods = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if is_partner and mods & set(a["partner_not"]):
+        return []
+    owners: list[str] = []
+    igo: list[str] = []
+    poss_pron = False
+    for c in tok.children:
+        if c.dep_ == "poss":
+            if c.lower_ in ("its", "their", "his", "her"):
+                poss_pron = True
+                owners += _owner_from_conj(tok, ctx)
+            else:
+                owners += [k for k in _ev().actors_of(c, ctx, pronouns=False)]
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            owners += [k for t in c.subtree if (k := ctx.linked(t))]
+        elif c.dep_ == "prep" and c.lower_ in ("of", "to"):  # "a close ally of the United States"
+            owners += [
+                k for p in c.children if p.dep_ == "pobj" for k in _ev().actors_of(p, ctx, pronouns=False)
+            ]
+    owners = list(dict.fromkeys(owners))
+    igo = [k for k in owners if _is_group(k, ctx)]
+    owners = [k for k in owners if ctx.etype(k) in ("Country", "IGO") and k not in igo]
+    named = _listed(tok, ctx)
+    if not named and tok.dep_ in ("appos", "attr"):
+        named = _appositive_heads(tok, ctx, lx)
+    if is_partner and not (mods & set(a["partner_needs"]) or (named and (owners or poss_pron))):
+        return []
+    out: list[_Found] = []
+    if igo and tok.lower_ in ("ally", "allies"):  # "a NATO ally", "its NATO allies": members
+        members = named + [k for k in _owner_from_conj(tok, ctx) if _state(k, ctx)]
+        out += [("MEMBER_OF", [s], [g], tok, "member_noun") for s in dict.fromkeys(members) for g in igo]
+        return out
+    for o in owners:
+        out += [("ALLY", [o], [n], tok, "ally_noun") for n in named if n != o]
+    return out
+
+
+def _hyphen_pact(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    a = lx["ally"]
+    head = tok.lemma_.lower()
+    left = sorted((t for t in tok.subtree if t.i < tok.i), key=lambda t: t.i)
+    if not left or _denied(tok, lx, "ally"):
+        return []
+    words = {t.lemma_.lower() for t in left} | {t.lower_ for t in left}
+    needs = a["pact_needs"]
+    if head in ("treaty", "pact") and not words & set(needs["treaty"]):
+        return []
+    if head == "partnership" and not words & set(needs["partnership"]):
+        return []
+    hyphens = set(a["hyphens"])
+    states: list[str] = []
+    linked_by_hyphen = False
+    prev_end = None
+    for t in left:
+        m = ctx.index.at_token(t.i)
+        if m is not None and m.start == t.i and _state(m.key, ctx):
+            joined = prev_end == t.i and t.text[:1] in hyphens  # "US-" glued by the tokenizer
+            dashed = (
+                t.i - prev_end <= 1 and any(tok.doc[j].text in hyphens for j in range(prev_end, t.i))
+                if prev_end is not None
+                else False
+            )
+            if prev_end is not None and (joined or dashed):
+                linked_by_hyphen = True
+            states.append(m.key)
+            prev_end = m.end
+        elif t.text in hyphens or t.text.startswith("-"):
+            continue
+    states = list(dict.fromkeys(states))
+    if len(states) != 2 or not linked_by_hyphen:
+        return []
+    return [("ALLY", [states[0]], [states[1]], tok, "hyphen_pact")]
+
+
+def _pact_ok(tok: Token, lx: dict[str, Any]) -> bool:
+    """An alliance, a strategic partnership or a security/defence treaty (not a trade pact)."""
+    needs = lx["ally"]["pact_needs"]
+    head = tok.lemma_.lower()
+    words = {t.lemma_.lower() for t in tok.subtree if t.i < tok.i} | {
+        t.lower_ for t in tok.subtree if t.i < tok.i
+    }
+    if words & set(lx["ally"]["partner_not"]):
+        return False
+    if head in needs["alone"]:
+        return True
+    if head == "partnership" or "partnership" in words:
+        return bool(words & set(needs["partnership"]))
+    return bool(words & set(needs["treaty"]))
+
+
+def _owner_up(v: Token, ctx: Any) -> list[str]:
+    """The actor a clause or noun chain above ``v`` belongs to: a verb's subject, or a noun's
+    possessor ('Putin's signature of the law ratifying a treaty' -> Putin)."""
+    node = v
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = _ev()._verb_subjects(node, ctx)[0]
+            if subj:
+                return subj
+        poss = [k for c in node.children if c.dep_ == "poss" for k in _ev().actors_of(c, ctx)]
+        if poss:
+            return poss
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def _pact_parties(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    """'X and Y agreed to deepen their strategic partnership', 'ratified a mutual defence treaty
+    with Y', 'the Partnership Treaty, signed by A and B': ALLY between the parties' states."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not _pact_ok(tok, lx) or _denied(tok, lx, "ally"):
+        return []
+    ev = _ev()
+    verbs = set(lx["ally"]["pact_verbs"])
+    top = tok
+    while top.dep_ == "compound" and top.head.i != top.i:
+        top = top.head
+    gov = top.head
+    if gov.dep_ == "prep" and gov.lower_ == "to":  # "upgraded their ties to a strategic partnership"
+        gov = gov.head
+    parties: list[str] = []
+    gov_ok = gov.pos_ in ("VERB", "AUX") and _verb_in(gov, sorted(verbs)) and not ev._negated(gov)
+    if gov_ok and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in top.children):
+        parties += ev._verb_subjects(gov, ctx)[0]
+    if gov_ok and gov is not top.head:  # "upgraded their ties to ...": the ties' owners
+        parties += ev._verb_subjects(gov, ctx)[0]
+    withs = [k for p in ev._pobjs(top, ("with", "between")) for k in ev.actors_of(p, ctx)]
+    if withs and gov_ok:
+        parties += _owner_up(gov, ctx) + withs
+    for c in top.children:  # "the treaty, signed by Putin and Kim"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _verb_in(c, sorted(verbs)):
+            parties += [
+                k for a in c.children if a.dep_ == "agent" for p in a.children for k in ev.actors_of(p, ctx)
+            ]
+    states = list(dict.fromkeys(ctx.country(k) or k for k in parties))
+    states = [k for k in states if _state(k, ctx)]
+    if len(states) != 2:
+        return []
+    return [("ALLY", [states[0]], [states[1]], tok, "hyphen_pact")]
+
+
+def _allied(tok: Token, ctx: Any) -> list[_Found]:
+    """'Iran-allied militias': ALLY between the modifier's state and the noun's actor."""
+    n = tok.head if tok.dep_ == "amod" else None
+    if n is None:
+        return []
+    got = [ctx.linked(t) for t in tok.subtree if t.i < tok.i]
+    allies = [k for k in got if k and ctx.etype(k) in ("Country", "IGO", "Organization")]
+    nouns = _ev().actors_of(n, ctx, pronouns=False)
+    if not nouns and n.dep_ == "appos":  # "the Houthis, an Iran-allied militia,"
+        nouns = _ev().actors_of(n.head, ctx, pronouns=False)
+    if not allies and n.dep_ == "conj":  # "government troops and allied militias"
+        allies = _ev().actors_of(n.head, ctx, pronouns=False)
+    return [("ALLY", [x], [y], tok, "allied_adj") for x in allies for y in nouns if x != y]
+
+
+# ---------------------------------------------------------------------------------------------
+# public
+
+
+def find_relations(ctx: Any) -> list[Event]:
+    """ALLY and MEMBER_OF relations of the document behind ``ctx`` (a
+    :class:`kg.extract.events` context) that the event triggers do not reach.
+
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import extract_text
+    >>> r = extract_text("The Philippines, which chairs ASEAN this year, urged restraint.", load_pipeline())
+    >>> sorted((e.category, e.targets) for e in r.events if e.category == "MEMBER_OF")
+    [('MEMBER_OF', ('Q7768',))]
+    """
+    lx = lexicon()
+    doc = ctx.doc
+    found: list[_Found] = []
+    for sent in doc.sents:
+        found += _group_lists(sent, ctx, lx)
+    for label, start, _end in _matcher(doc.vocab)(doc):
+        tok = doc[start]
+        name = doc.vocab.strings[label]
+        if name == "CHAIR_V":
+            found += _chair_verb(tok, ctx)
+        elif name == "CHAIR_N":
+            found += _chair_noun(tok, ctx, lx)
+        elif name == "ADMIT":
+            found += _admit(tok, ctx, lx)
+        elif name == "MAKEUP":
+            found += _make_up(tok, ctx, lx)
+        elif name == "MEMBER":
+            found += _member(tok, ctx, lx)
+        elif name == "ALLY":
+            found += _ally(tok, ctx, lx)
+        elif name == "PACT":
+            found += _hyphen_pact(tok, ctx, lx) + _pact_parties(tok, ctx, lx)
+        elif name == "ALLIED":
+            found += _allied(tok, ctx)
+    return _events_of(found, ctx, lx)
+
+
+def _events_of(found: list[_Found], ctx: Any, lx: dict[str, Any]) -> list[Event]:
+    ev = _ev()
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for cat, srcs, tgts, tok, pattern in found:
+        s, t = srcs[0], tgts[0]
+        if s == t or ctx.etype(s) is None or ctx.etype(t) is None:
+            continue
+        cs, ct = ctx.country(s) or s, ctx.country(t) or t
+        if cs == ct:
+            continue
+        if cat == "MEMBER_OF" and not (_state(s, ctx) and _is_group(t, ctx)):
+            continue
+        key = (cat, *(sorted((s, t)) if cat == "ALLY" else (s, t)), tok.sent.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if ev._conditional(v):
+            continue
+        conf = lx["confidence"][pattern] * (0.9 if ctx.speaker_at(tok) else 1.0)
+        out.append(
+            make_event(
+                ctx.document,
+                cat,
+                [s],
+                [t],
+                evidence=ev.paragraph_clipped_evidence(tok, ctx.document),
+                trigger=tok.text,
+                trigger_start=tok.idx,
+                confidence=round(conf, 3),
+                extractor=ev.EXTRACTOR,
+                context=("military",) if pattern == "hyphen_pact" else (),
+            )
+        )
+    return out
+
+
+def _pair(e: Event) -> tuple:
+    if e.symmetric:
+        return (e.category, tuple(sorted((*e.sources, *e.targets))))
+    return (e.category, e.sources, e.targets)
+
+
+def _trigger_token(
+    e: Event, ctx: Any, lemmas: tuple[str, ...] = ("ally", "allied", "align", "partner")
+) -> Token | None:
+    """The token of ``e``'s trigger word (one of ``lemmas``) inside its evidence sentence."""
+    if e.evidence is None or not e.trigger:
+        return None
+    words = set(e.trigger.split())
+    span = ctx.doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.text in words and t.lemma_.lower() in lemmas), None)
+
+
+def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
+    """The event extractor's ``events`` with ``relations`` added (one per category, pair and
+    sentence), after two corrections of its ALLY readings: an ALLY of an alliance named as the
+    ally's modifier ("a NATO ally") is MEMBER_OF it, and 'allied' used as a modifier ("fought the
+    army and allied militias") is no alliance of the clause's subject."""
+    lx = lexicon()
+    out: list[Event] = []
+    for e in events:
+        if e.category == "MEMBER_OF":
+            if e.modality in ("future", "hypothetical"):
+                continue  # "will join the bloc", "could join": no membership yet
+            tok = _trigger_token(e, ctx, ("member", "membership", "join", "accede", "accession"))
+            if tok is not None and tok.dep_ == "xcomp" and _verb_in(tok.head, lx["member"]["aspire_verbs"]):
+                continue  # "hopes to join NATO", "applied to join the EU"
+            if tok is not None and tok.pos_ in ("NOUN", "PROPN") and _denied(tok, lx):
+                continue  # "a former member of the EU", "an aspiring NATO member"
+        if e.category == "ALLY" and any(_privative(k, ctx) for k in (*e.sources, *e.targets)):
+            srcs = tuple(k for k in e.sources if not _privative(k, ctx))
+            tgts = tuple(k for k in e.targets if not _privative(k, ctx))
+            if not srcs or not tgts:
+                continue
+            e = dataclasses.replace(e, sources=srcs, targets=tgts)  # "a non-NATO ally of the US"
+        if e.category == "ALLY" and (tok := _trigger_token(e, ctx)) is not None:
+            if _denied(tok, lx, "ally"):
+                continue  # "aligned itself with neither Russia nor China", "a former ally"
+            if (
+                tok.lower_ == "allied"
+                and tok.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children)
+                and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+            ):
+                continue  # "allied militias" parsed as a verb with an object
+            if tok.lower_ in ("ally", "allies") and any(_is_group(k, ctx) for k in (*e.sources, *e.targets)):
+                continue  # "a NATO ally": membership, re-read by find_relations
+        out.append(e)
+    have = {(_pair(e), e.evidence.start if e.evidence else 0) for e in out}
+    for r in relations:
+        k = (_pair(r), r.evidence.start if r.evidence else 0)
+        if k not in have:
+            have.add(k)
+            out.append(r)
+    return out
