@@ -998,6 +998,12 @@ def _targets_from(
             # "support for Venezuela's claim", "criticism of Israel's offensive": the owner
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
         out.extend(got)
+    if trig_type == "CONSULT":
+        # "discussed the crisis by phone with X": the partner hangs on the channel noun
+        media = lexicon().raw["consult_media"]
+        for m in _pobjs(tok, media["preps"]):
+            if m.lemma_.lower() in media["nouns"]:
+                out += [k for p in _pobjs(m, preps or TARGET_PREPS["CONSULT"]) for k in actors_of(p, ctx)]
     if trig_type == "ASSAULT":
         # "struck a refinery in Russia": a state named as the place of an attack is its target
         out += [
@@ -1164,6 +1170,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
             if t.requires_obj:
                 # the passive subject is the verb's object: "the package was blocked by Hungary"
                 heads = [cc for c in tok.children if c.dep_ in (*OBJ, "nsubjpass") for cc in _conjuncts(c)]
+                if _passive_modifier(tok):
+                    heads.append(tok.head)  # "the pact, signed by X and Y,": the noun is the object
                 heads += [
                     p
                     for h in heads
@@ -1217,6 +1225,16 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue  # "pressure on X to compromise", not "economic pressure on X"
             return t
     return None
+
+
+def _passive_modifier(v: Token) -> bool:
+    """'the treaty, signed by X and Y,' / 'the accord, which was signed by X': a passive participle
+    or relative clause on a noun, whose object is that noun."""
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return True
+    return v.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in v.children
+    )
 
 
 def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
@@ -1336,6 +1354,8 @@ def _verb_event_with(
         return None
     if trig is None:
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _noun_negated(c) for c in tok.children):
+        return None  # "no deal was signed", "no country has recognised it"
     if trig.type == "REJECT" and any(
         c.dep_ == "xcomp" and (_match_trigger(c, lx) is not None or _discourse.non_answer(c))
         for c in tok.children
@@ -1348,6 +1368,9 @@ def _verb_event_with(
         tgts = _passive_subjects(tok, ctx)
         if not from_agent:
             srcs = []
+        if not srcs and trig.type in SYMMETRIC:
+            # "a ceasefire was agreed between X and Y", "the memorandum was signed between X and Y"
+            srcs = _between(tok, ctx)
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and any(c.text in ("-", "\u2013") for c in tok.children):
         # "Iran-backed Houthi rebels", "Russian-occupied territory": the hyphenated actor acts on the head noun
         agents = [
