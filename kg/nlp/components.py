@@ -524,6 +524,13 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         ):
             continue  # "Brig.", "Sheikh" alone: a rank or honorific, not a name
         if label == "PERSON":
+            # "US Maj Gen Patrick Ryder" tagged from "Gen": a rank that starts before the name
+            # and ends inside it is cut as well
+            for k in (1, 2):
+                n = tt.match_rank(words, start - k) if start - k >= 0 else 0
+                if n > k and start - k + n < end:
+                    start = start - k + n
+                    break
             # cut titles, ranks and honorifics from the front: "President Trump" -> "Trump"
             while start < end - 1:
                 n = (
@@ -538,6 +545,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 start += 1
         out.append(Span(doc, start, end, label=label, kb_id=kb))
     out = _relabel_people(doc, out, gaz)
+    out = _honorific_names(doc, out, tt)
     out = _titled_people(doc, out, tt)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns)
@@ -567,6 +575,87 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+#: lower-case particles inside personal names ("Ursula von der Leyen", "Abdel Fattah el-Sisi")
+_NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "bint",
+    "ibn",
+    "abu",
+    "de",
+    "da",
+    "do",
+    "dos",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "di",
+}
+
+
+def _honorific_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
+    """The capitalized words after a form of address ("H.E. Samia Suluhu Hassan", "His
+    Excellency President Paul Kagame", "Dr. Amina Yusuf") are one person's name, whatever pieces
+    the model made of them: honorific and title are skipped, and the name runs over capitalized
+    words and name particles up to the first other word or punctuation.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The deal was signed by H.E. Amina Wanjiku Otieno, Minister of Trade.")
+    >>> [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"]
+    [('Amina Wanjiku Otieno', 'PERSON')]
+    """
+    words = [t.lower_ for t in doc]
+    n = len(doc)
+    owner: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+    add: list[Span] = []
+    drop: set[tuple[int, int]] = set()
+    i = 0
+    while i < n:
+        h = tt.match_at(words, i, honorifics=True)
+        if not h or not any(ch.isupper() for ch in doc[i].text):
+            i += 1
+            continue
+        j = i + h
+        while (
+            j < n and (t := tt.match_at(words, j)) and all(doc[k].text[:1].isupper() for k in range(j, j + t))
+        ):
+            j += t  # "H.E. President ..."
+        k = j
+        while k < n and "\n" not in doc[k - 1].whitespace_:
+            tok = doc[k]
+            nxt = doc[k + 1].text if k + 1 < n else ""
+            inner = (
+                (tok.lower_ in _NAME_PARTICLES or tok.text == "-")
+                and k > j
+                and (nxt[:1].isupper() or nxt == "-" or nxt.lower() in _NAME_PARTICLES)
+            )
+            if (tok.is_title and tok.is_alpha and tok.tag_ != "POS") or inner:
+                k += 1
+            else:
+                break
+        if k - j < 2 or any(
+            (e := owner.get(x)) is not None
+            and (e.kb_id_ and e.label_ != "PERSON" or e.end > k or e.start < i)
+            for x in range(j, k)
+        ):
+            i = max(k, i + 1)
+            continue
+        for x in range(i, k):
+            e = owner.get(x)
+            if e is not None:
+                drop.add((e.start, e.end))
+        add.append(Span(doc, j, k, label="PERSON"))
+        i = k
+    if not add:
+        return ents
+    return [*add, *(e for e in ents if (e.start, e.end) not in drop)]
 
 
 _ORG_WORDS: set[str] | None = None
