@@ -560,6 +560,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             kk = ctx.linked(c)
             if kk:
                 out.append(kk)
+    if not out and depth == 0:
+        out = _including(tok, ctx)
     if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
@@ -756,7 +758,28 @@ def _shared_front(tok: Token) -> bool:
 
 def _is_group(tok: Token) -> bool:
     low = tok.lemma_.lower()
-    return low in _GROUP_NOUNS or low.rstrip("s") in _GROUP_NOUNS
+    return low in _GROUP_NOUNS or low.rstrip("s") in _GROUP_NOUNS or low in _office_nouns()
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """Head words of the state offices in titles.json ('king', 'emir', 'premier', 'chancellor'):
+    'Jordan's king', 'the emir of Qatar' stand for the state whose office it is."""
+    return frozenset(t.split()[-1].lower() for t in load_json("titles.json")["state"])
+
+
+def _including(tok: Token, ctx: _Ctx) -> list[str]:
+    """'rights groups including Amnesty', 'Western countries, such as France and Germany,': a plural
+    common noun that names its members in an 'including'/'such as'/'like' phrase stands for them."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return []
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and (
+            c.lower_ in ("including", "like") or (c.lower_ == "as" and _has_child(c, ("amod",), ("such",)))
+        ):
+            out += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx, depth=1)]
+    return out
 
 
 #: Nouns that stand for the actor that owns or sends them ("Russian forces", "the government of X").
@@ -1446,7 +1469,12 @@ def _verb_event_with(
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.requires_obj_type:
-        tgts = [k for k in tgts if ctx.etype(k) in trig.requires_obj_type]
+        # "received Myanmar's foreign minister": an office-holder described by title stands for a
+        # person even when only the state is named
+        office = "Person" in trig.requires_obj_type and any(
+            c.dep_ in OBJ and c.pos_ == "NOUN" and c.lemma_.lower() in _office_nouns() for c in tok.children
+        )
+        tgts = [k for k in tgts if ctx.etype(k) in trig.requires_obj_type or office]
         if not tgts:
             return None
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
