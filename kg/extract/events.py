@@ -1707,6 +1707,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             and h.head.pos_ == "VERB"
         ):
             gov = h.head  # "reaffirmed a partnership in a phone call with X"
+        elif (
+            h.pos_ == "NOUN"
+            and p.lower_ in ("to", "into")
+            and h.lemma_.lower() in lx.raw["relation_upgrade"]["nouns"]
+            and h.dep_ in OBJ
+            and h.head.pos_ == "VERB"
+        ):
+            gov = h.head  # "upgraded their ties to a strategic partnership"
     elif np.dep_ == "conj":
         h = np
         while h.dep_ == "conj":
@@ -1995,6 +2003,11 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             return None
         if gl in lx.cues["negation"]["verbs"] and op != "reject":
             return None
+        if op in ("null", "intent", "threat") and d.type == "ALLY" and _has_child(d.tok, ("poss",)):
+            # "agreed to deepen their strategic partnership": a possessed alliance is presupposed to
+            # exist; only the deepening is agreed or planned
+            anchor = g
+            continue
         if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
             d.folded.append(g.i)
