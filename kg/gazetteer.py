@@ -118,6 +118,7 @@ class Gazetteer:
         self._iso3: dict[str, str] = {}
         self._surnames: dict[str, list[str]] = {}
         self._by_label: dict[str, str] = {}
+        self._state_form: re.Pattern[str] | None = None
         self._load_countries(data["countries"])
         self._load_igos(data["igos"])
         self._load_organizations(data["organizations"])
@@ -138,6 +139,13 @@ class Gazetteer:
 
     def _load_countries(self, d: dict) -> None:
         owner = d.get("demonym_owner", {})
+        forms = d.get("state_forms")
+        if forms:
+            quals = "|".join(map(re.escape, forms["qualifiers"]))
+            names = "|".join(map(re.escape, forms["forms"]))
+            self._state_form = re.compile(
+                rf"^(?P<q>(?:(?:{quals}) )*)(?P<f>{names}) of (?:the )?(?P<name>.+)$"
+            )
         for r in d["countries"]:
             key = entity_key(r["label"], "Country", r.get("wikidata"))
             self._add(
@@ -256,8 +264,21 @@ class Gazetteer:
         return self.entries[key] if key else None
 
     def name(self, name: str) -> GazEntry | None:
-        """By name or alias only (no metonyms, demonyms or capitals)."""
-        key = self._names.get(normalize(name))
+        """By name or alias only (no metonyms, demonyms or capitals); a formal name no row lists
+        ("the Republic of Rwanda", "the Federal Republic of Somalia") by the state it names.
+
+        >>> gaz = get_gazetteer()
+        >>> gaz.name("the Republic of Rwanda").label, gaz.name("Republic of Turkiye").label
+        ('Rwanda', 'Turkey')
+        >>> gaz.name("the Islamic State of Iraq") is None
+        True
+        """
+        n = normalize(name)
+        key = self._names.get(n)
+        if key is None and self._state_form is not None and (m := self._state_form.match(n)):
+            key = self._names.get(m["name"])
+            if key is not None and (self.entries[key].type != "Country" or (m["f"] == "state" and m["q"])):
+                key = None  # "the Islamic State of Iraq" is no state
         return self.entries[key] if key else None
 
     def demonym(self, word: str) -> GazEntry | None:

@@ -44,12 +44,17 @@ def test_gazetteer_has_every_un_member_and_observer(gaz):
     assert status.count("member") == 193
     observers = {r["label"] for r in rows if r["un_status"] == "observer"}
     assert observers == {"Holy See", "Palestine"}
-    assert {r["label"] for r in rows if r["un_status"] == "other"} == {"Taiwan", "Kosovo"}
+    assert {r["label"] for r in rows if r["un_status"] == "other"} == {"Taiwan", "Kosovo", "Somaliland"}
+    assert {r["label"] for r in rows if r["un_status"] == "territory"} == {"Greenland"}
 
 
-@pytest.mark.parametrize("row", load_json(FILES["countries"])["countries"], ids=lambda r: r["iso3"])
+@pytest.mark.parametrize(
+    "row", load_json(FILES["countries"])["countries"], ids=lambda r: r["iso3"] or r["label"]
+)
 def test_gazetteer_country_row_is_complete(row):
-    if row["iso3"] != "XKX":  # Kosovo has no ISO 3166-1 code (XK/XKX are user-assigned)
+    if row["iso3"] is None:
+        assert row["label"] == "Somaliland"  # no ISO 3166-1 code at all
+    elif row["iso3"] != "XKX":  # Kosovo has no ISO 3166-1 code (XK/XKX are user-assigned)
         pc = pycountry.countries.get(alpha_3=row["iso3"])
         assert pc is not None and pc.alpha_2 == row["iso2"]
     assert row["wikidata"] and QID.match(row["wikidata"])
@@ -140,6 +145,10 @@ def test_gazetteer_g20_and_p5_leaders_present(gaz):
         ("ECOWAS", "lookup", "Economic Community of West African States"),
         ("Pentagon", "lookup", "United States Department of Defense"),
         ("Gaza", "lookup", "Gaza Strip"),
+        ("the Republic of Rwanda", "name", "Rwanda"),
+        ("Federal Democratic Republic of Nepal", "name", "Nepal"),
+        ("Hargeisa", "capital", "Somaliland"),
+        ("Greenlanders", "demonym", "Greenland"),
     ],
 )
 def test_gazetteer_lookups(gaz, text, how, label):

@@ -331,6 +331,13 @@ class EntityIndex:
             k: self._records[k] for k in [*sorted(order, key=order.get), *rest] if k in self._records
         }
         for r in self._records.values():
+            # the document's own spelling of the full name ("Recep Tayyip Erdogan", "Choe Son-hui")
+            # when it differs from the gazetteer's only in diacritics, hyphens or case
+            if r.type in ("Person", "Organization", "IGO") and r.label not in r.surfaces:
+                same = [s for s in r.surfaces if _spelling(s) == _spelling(r.label)]
+                if same:
+                    r.label = max(same, key=lambda s: r.surfaces[s])
+                    continue
             # an actor known without a QID is labelled as this document spells its full name
             # ("Abdourahamane Tiani", "Shanghai Cooperation Organization"), so the label matches
             # what a reader of this text calls it; the key stays the gazetteer's
@@ -391,6 +398,15 @@ def _combinations(keys: list[str], n: int) -> list[tuple[str, ...]]:
     from itertools import combinations
 
     return list(combinations(keys, n))
+
+
+def _spelling(name: str) -> str:
+    """A name without diacritics, hyphens and case ("Choe Son-hui" == "Choe Son Hui").
+
+    >>> _spelling("Recep Tayyip Erdoğan") == _spelling("Recep Tayyip Erdogan")
+    True
+    """
+    return normalize(name.replace("-", " ").replace("‐", " "))
 
 
 def _proper(name: str) -> bool:

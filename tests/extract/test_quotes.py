@@ -28,7 +28,7 @@ def _quotes(nlp, text):
         ),
         (
             "\u201cThe ceasefire must hold. Both sides have lost too much,\u201d said Antonio Guterres.",
-            "Ant\u00f3nio Guterres",
+            "Antonio Guterres",
             "The ceasefire must hold. Both sides have lost too much,",
         ),
     ],
@@ -72,7 +72,7 @@ def test_quotes_pronoun_speaker_is_the_person_quoted_before(nlp):
         "He also warned that the truce was fragile. \u201cWhat we need now is a real and lasting ceasefire,\u201d he concluded."
     )
     qs, labels, _ = _quotes(nlp, text)
-    assert [labels[q.sources[0]] for q in qs] == ["Ant\u00f3nio Guterres", "Ant\u00f3nio Guterres"]
+    assert [labels[q.sources[0]] for q in qs] == ["Antonio Guterres", "Antonio Guterres"]
 
 
 def test_quotes_platform_is_not_an_addressee(nlp):

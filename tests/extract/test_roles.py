@@ -59,7 +59,7 @@ def test_roles_events_carry_evidence_title_and_version(nlp):
         # the same role stated twice is one relation
         (
             "Turkish President Recep Tayyip Erdogan spoke. President Erdogan then left.",
-            {("Recep Tayyip Erdoğan", "President", "Turkey")},
+            {("Recep Tayyip Erdogan", "President", "Turkey")},
         ),
         # "led by"/"headed by" after an organization states its leader
         ("Hamas, led by Yahya Sinwar, rejected the offer.", {("Yahya Sinwar", "leader", "Hamas")}),
