@@ -505,6 +505,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     tt = titles()
     words = [t.lower_ for t in doc]
     pending: list[tuple[int, str]] = []  # state titles found so far: (title start, title)
+    pre_targets: dict[int, tuple] = {}  # end of a person's name -> (target, level) of its title
     # (person, role, level, target, title start, title end, confidence, pattern)
     raw: list[tuple[str, str, str, str | None, int, int, float, str]] = []
     for m in sorted([*index.mentions, *index._hidden], key=lambda m: m.start):
@@ -512,6 +513,17 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             continue
         found = []
         pre = _pre_name(doc, m, index, words, tt, pending)
+        if pre is not None and pre[2] is None and pre[3] >= 2 and words[pre[3] - 1] in ("and", ","):
+            # "South Korean Foreign Minister X and Defense Minister Y": coordinated titles share
+            # the state (or organization) named before the first one
+            before = index.at_token(pre[3] - 2)
+            shared = pre_targets.get(before.end) if before is not None and before.type == "Person" else None
+            known = index.gazetteer.get(m.key)
+            own = known.country if known is not None else None
+            if shared is not None and shared[1] == pre[1] and own in (None, index.country_of(shared[0].key)):
+                pre = (pre[0], pre[1], shared[0], pre[3], pre[4])
+        if pre is not None and pre[2] is not None:
+            pre_targets[m.end] = (pre[2], pre[1])
         if pre is not None:
             found.append((*pre, "pre-name"))
             if pre[1] == "state" and not pre[0].startswith(("former", "ex")):
@@ -649,11 +661,13 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
     if state is None:
         # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
         # before the title; one after it is what the person speaks about ("X said China would")
-        state = _subject_state(doc, index, doc[sent.start : ts], person)
+        state = _subject_state(doc, index, doc[sent.start : ts], person, within=ts)
+    if state is None:
+        # a wire story's unqualified title is an official of the state it is filed from
+        # ("WARSAW (Reuters) - ... Interior Minister X said")
+        state = _dateline_state(doc, index)
     if state is None and prev is not None:
         state = _subject_state(doc, index, prev, person)
-    if state is None:
-        state = _dateline_state(doc, index)
     if state is not None:
         index._record(state, index.gazetteer.get(state), "", "Country")
         index._keep.add(state)
@@ -668,11 +682,16 @@ def _state_of_mention(index: EntityIndex, m: LinkedMention) -> str | None:
     return None
 
 
-def _subject_state(doc: Doc, index: EntityIndex, sent, person: str) -> str | None:
-    """The one state (or actor of a state) that is a clause subject in ``sent``."""
+def _subject_state(doc: Doc, index: EntityIndex, sent, person: str, within: int | None = None) -> str | None:
+    """The one state (or actor of a state) that is a clause subject in ``sent``. With ``within``
+    (the token of a title in the same sentence), a subject whose verb governs the titled person
+    as its object ("Macron met Prime Minister X", "after meeting Defense Minister X") is the
+    other party, not the person's state."""
     found = set()
     for m in index.in_span(sent):
         if m.key == person or not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end)):
+            continue
+        if within is not None and _governs_object(doc, m, within):
             continue
         if _in_quote(doc, sent.start, m.start):
             continue  # '"The UAE is a party to this war," Foreign Minister X said': the quote's topic
@@ -680,6 +699,23 @@ def _subject_state(doc: Doc, index: EntityIndex, sent, person: str) -> str | Non
         if st:
             found.add(st)
     return found.pop() if len(found) == 1 else None
+
+
+def _governs_object(doc: Doc, m: LinkedMention, i: int) -> bool:
+    """Whether token ``i`` lies in a non-subject dependent of the verb whose subject is ``m``
+    (up to that verb, no token on its path is a clause subject)."""
+    subj = next((doc[k] for k in range(m.start, m.end) if doc[k].dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    verb = subj.head
+    tok = doc[i]
+    for _ in range(12):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _in_quote(doc: Doc, start: int, i: int) -> bool:
