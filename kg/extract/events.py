@@ -840,6 +840,16 @@ _GROUP_NOUNS = frozenset(
         "battalion",
         "brigade",
         "artillery",
+        "rebel",
+        "insurgent",
+        "guerrilla",
+        "militia",
+        "militiaman",
+        "paramilitary",
+        "mercenary",
+        "jihadist",
+        "combatant",
+        "gunman",
     }
 )
 
@@ -949,6 +959,12 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             objs = [c for c in h.children if c.dep_ in OBJ]
             if objs:
                 return actors_of(objs[0], ctx), False
+    if v.dep_ == "acl" and _infinitive_noun(v) is not None:
+        # "Russia's decision to invade Ukraine", "the move by Mali to recall its envoy"
+        n = v.head
+        keys = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        keys = keys or [k for p in _pobjs(n, ("by", "of")) for k in actors_of(p, ctx)]
+        return keys, False
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
         keys = actors_of(v.head, ctx)
         h = v.head
@@ -957,6 +973,44 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             return _verb_subjects(h.head, ctx, depth + 1)
         return keys, False
     return [], False
+
+
+def _infinitive_noun(v: Token) -> str | None:
+    """The kind ('asserted', 'intent', 'threat', 'refusal') of the noun whose 'to'-infinitive ``v`` is
+    ('the decision to recall', 'a plan to build'), per event_lexicon 'infinitive_nouns'."""
+    if v.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    low = v.head.lemma_.lower()
+    for kind, words in lexicon().raw["infinitive_nouns"].items():
+        if kind != "about" and low in words:
+            return kind
+    return None
+
+
+def _companions(v: Token, ctx: _Ctx) -> list[str]:
+    """'X, together with Y, signed ...', 'X fought alongside Y': co-actors added to the subject."""
+    comp = lexicon().raw["companions"]
+    heads = [v, *(c for c in v.children if c.dep_ in SUBJ)]
+    out: list[str] = []
+    objs = [c.i for c in v.children if c.dep_ in OBJ]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or (h.i == v.i and objs and c.i > min(objs)):
+                continue  # "attacked Ukraine along with Belarus": after the object it may go with it
+            if c.lower_ in comp["preps"] or (
+                c.lower_ == "with" and _has_child(c, ("advmod",), comp["adverbs"])
+            ):
+                out += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx)]
+            elif c.lower_ in comp["adverbs"]:  # "along with Qatar" parsed as two prepositions
+                out += [
+                    k
+                    for w in c.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for p in w.children
+                    if p.dep_ == "pobj"
+                    for k in actors_of(p, ctx)
+                ]
+    return out
 
 
 def _purpose_infinitive(v: Token) -> bool:
@@ -1404,10 +1458,18 @@ def _verb_event_with(
         ]
         if agents:
             srcs, tgts = agents, [k for k in actors_of(tok.head, ctx) if k not in agents]
+    if srcs and not passive:
+        srcs = srcs + [k for k in _companions(tok, ctx) if k not in srcs]
     with_obj = trig.obj == "target" or (
         trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
     )  # "supplied the rebels with weapons": the object is the recipient
     tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj)
+    if with_obj and not tgts and not _has_child(tok, OBJ):
+        # "Iran backs and arms the Houthis": coordinated verbs share the last one's object
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_child(c, SUBJ):
+                tgts += [k for o in c.children if o.dep_ in OBJ for k in actors_of(o, ctx)]
+                break
     if trig.particle:  # "called on X", "sided with X": the particle's object
         tgts += [k for p in _pobjs(tok, (trig.particle,)) for k in actors_of(p, ctx)]
     # "imposed sanctions on X" parsed with the prep under the object
@@ -1835,6 +1897,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             gsrc, from_agent = _verb_subjects(gov, ctx)
             if not from_agent and (tok.dep_ == "nsubjpass" or _has_child(gov, ("auxpass",))):
                 gsrc = []
+            if gsrc and not from_agent:
+                gsrc = gsrc + [k for k in _companions(gov, ctx) if k not in gsrc]
             srcs = gsrc
         if op == "discontinue":
             tgts += [k for p in _pobjs(tok, ("to", "for", "from", "with")) for k in actors_of(p, ctx)]
@@ -1996,6 +2060,15 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
     negation of a governor ("did not agree to attack"), and modality of the clause."""
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("against", "from"):
         return None  # "warned X against providing weapons", "barred X from joining": not asserted
+    kind = _infinitive_noun(anchor)
+    if kind == "refusal":
+        return _apply_operator(d, "reject", anchor.head, lx)
+    if kind in ("intent", "threat"):
+        # "China's plan to blockade Taiwan": announced, not done; "a threat to impose tariffs": THREATEN
+        if _apply_operator(d, "threat" if kind == "threat" else "intent", anchor.head, lx) is None:
+            return None
+        if kind == "threat" and d.type == "THREATEN":
+            return d
     for g in _governor_chain(anchor):
         op = _operator(g, lx)
         gl = g.lemma_.lower()
