@@ -2069,6 +2069,7 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             return None
         if kind == "threat" and d.type == "THREATEN":
             return d
+    clause = d.anchor  # the clause whose modals and conditions set the event's modality
     for g in _governor_chain(anchor):
         op = _operator(g, lx)
         gl = g.lemma_.lower()
@@ -2091,15 +2092,27 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
                 return None
             d.trigger_text = f"{g.text} .. {d.trigger_text or d.tok.text}"
             if op in ("threat", "reject", "discontinue", "ease"):
+                if op == "threat" and d.type == "THREATEN":
+                    clause = g  # the threatened act and its condition are the threat's content
                 break
         anchor = g
-    mods = _modal(d.anchor)
+    mods = _modal(clause)
     if d.modality == "asserted":
-        if mods & set(lx.cues["future"]["aux"]) or _going_to(d.anchor) or _headline_infinitive(d.anchor):
+        if mods & set(lx.cues["future"]["aux"]) or _going_to(clause) or _headline_infinitive(clause):
             d.modality = "future"
-        elif mods & set(lx.cues["hypothetical"]["aux"]) or _conditional(d.anchor):
+        elif mods & set(lx.cues["hypothetical"]["aux"]) or (
+            _conditional(clause) and not (clause.i != d.anchor.i and _trailing_condition(clause))
+        ):
             d.modality = "hypothetical"
     return d
+
+
+def _trailing_condition(v: Token) -> bool:
+    """'threatened to strike unless X withdrew': an 'if'/'unless' clause after a threat verb states
+    the threat's terms, not a condition on the threat itself."""
+    return any(
+        c.dep_ == "advcl" and c.i > v.i and _has_child(c, ("mark",), ("if", "unless")) for c in v.children
+    )
 
 
 def _headline_infinitive(v: Token) -> bool:
