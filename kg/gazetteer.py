@@ -208,6 +208,7 @@ class Gazetteer:
             )
 
     def _load_people(self, d: dict) -> None:
+        family_first = set(d.get("family_name_first", ()))
         for r in d["people"]:
             key = entity_key(r["label"], "Person", r.get("wikidata"))
             country = self._iso3.get(r["country"]) if r.get("country") else None
@@ -234,7 +235,9 @@ class Gazetteer:
             for name in (entry.label, *entry.names):
                 parts = normalize(name).split()
                 if len(parts) > 1:
-                    bucket = self._surnames.setdefault(parts[-1], [])
+                    # "Xi Jinping", "Yoon Suk Yeol": the family name comes first
+                    surname = parts[0] if r.get("country") in family_first else parts[-1]
+                    bucket = self._surnames.setdefault(surname, [])
                     if key not in bucket:
                         bucket.append(key)
 

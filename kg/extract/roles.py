@@ -123,6 +123,7 @@ def _pre_name(
     target = via_of
     mods: list[str] = []
     metonym = None
+    inner: set[int] = set()  # tokens of an office before "'s" ("the UN Secretary-General's")
     pos = t_start - 1
     if tuple(words[t_start:t_end]) in tt.subnational and pos >= 0 and index.at_token(pos) is None:
         _link_place_before(doc, index, pos)  # "Ontario Premier" the NER left out
@@ -142,6 +143,12 @@ def _pre_name(
             pos -= 1  # "Israel's", "AU Commission chairperson"
             continue
         lm = index.at_token(pos)
+        if lm is None and target is None and pos + 1 < t_start and doc[pos + 1].tag_ == "POS":
+            n2 = tt.match_ending(words, pos + 1)
+            if n2:
+                inner.update(range(pos - n2 + 1, pos + 1))
+                pos -= n2  # "the UN Secretary-General's spokesman": the office's organization
+                continue
         if (
             lm is not None
             and target is None
@@ -161,7 +168,7 @@ def _pre_name(
         break
     if target is not None and target.end not in range(t_start - 2, t_start + 1) and via_of is None:
         # the mention must touch the title (possibly through "'s" or a modifier)
-        gap = [words[i] for i in range(target.end, t_start)]
+        gap = [words[i] for i in range(target.end, t_start) if i not in inner]
         if any(g not in tt.modifiers and g not in ("'s", "’s", "'", "-") for g in gap):
             target = None
     if target is None and m.end + 1 < len(doc) and words[m.end] == "of":

@@ -602,9 +602,10 @@ _NAME_PARTICLES = {
 
 def _honorific_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
     """The capitalized words after a form of address ("H.E. Samia Suluhu Hassan", "His
-    Excellency President Paul Kagame", "Dr. Amina Yusuf") are one person's name, whatever pieces
-    the model made of them: honorific and title are skipped, and the name runs over capitalized
-    words and name particles up to the first other word or punctuation.
+    Excellency President Paul Kagame", "Dr. Amina Yusuf") or a written-out military rank ("Maj
+    Gen Jane Roe", "Lt. Col. John Doe") are one person's name, whatever pieces the model made
+    of them: honorific and title are skipped, and the name runs over capitalized words and name
+    particles up to the first other word or punctuation.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The deal was signed by H.E. Amina Wanjiku Otieno, Minister of Trade.")
@@ -619,6 +620,12 @@ def _honorific_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
     i = 0
     while i < n:
         h = tt.match_at(words, i, honorifics=True)
+        rank = 0
+        if not h:
+            # a military rank written in two words or abbreviated ("Maj Gen", "Lt. Col.")
+            r = tt.match_rank(words, i)
+            rank = r if r >= 2 or (r == 1 and doc[i].text.endswith(".")) else 0
+        h = h or rank
         if not h or not any(ch.isupper() for ch in doc[i].text):
             i += 1
             continue
@@ -640,10 +647,14 @@ def _honorific_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
                 k += 1
             else:
                 break
-        if k - j < 2 or any(
-            (e := owner.get(x)) is not None
-            and (e.kb_id_ and e.label_ != "PERSON" or e.end > k or e.start < i)
-            for x in range(j, k)
+        if (
+            k - j < 2
+            or (rank and not all(doc[x].pos_ == "PROPN" for x in range(j, k)))
+            or any(
+                (e := owner.get(x)) is not None
+                and (e.kb_id_ and e.label_ != "PERSON" or e.end > k or e.start < i)
+                for x in range(j, k)
+            )
         ):
             i = max(k, i + 1)
             continue
