@@ -399,6 +399,29 @@ def _previous_role_subject(tok: Token, ctx: _Ctx) -> list[str]:
     return []
 
 
+def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
+    """'Algeria closed its airspace. It also recalled its ambassadors': a sentence-initial 'it'/'they'
+    subject continues the main-clause subject of the previous sentence of its paragraph (centering:
+    the preferred antecedent is the previous subject), when that subject is a state or organization
+    ('it': exactly one; 'they': one group or several)."""
+    start = tok.sent.start
+    if tok.i - start > 3 or start == 0:
+        return []
+    prev = tok.doc[start - 1].sent
+    if "\n\n" in tok.doc.text[prev.end_char : tok.idx]:
+        return []  # a new paragraph
+    root = prev.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if not subj or _dateline(subj[0]):
+        return []
+    keys = [k for k in actors_of(subj[0], ctx, pronouns=False, depth=1) if ctx.etype(k) != "Person"]
+    if not keys or (not plural and len(keys) != 1):
+        return []
+    if not plural and subj[0].tag_ in ("NNS", "NNPS"):
+        return []  # "Israeli forces ... It": number disagreement
+    return keys
+
+
 def _np_antecedent(tok: Token, ctx: _Ctx) -> list[str]:
     """'sanctions against Iran over its drone deliveries': a possessive inside a phrase that
     modifies a noun refers to the actor named just before in that noun's phrase."""
@@ -493,6 +516,10 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             sp = _reporting_subject(tok, ctx)
             if sp:
                 return sp
+        if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and depth == 0:
+            prev = _previous_subject(tok, ctx, plural=low == "they")
+            if prev:
+                return prev
         if low in PRONOUNS_POSS and tok.dep_ == "poss":
             near = _np_antecedent(tok, ctx)
             return near or _subject_actor_up(tok.head, ctx)
