@@ -1934,6 +1934,15 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             tgts += _targets_from(gov, trig.type, trig.preps, ctx, with_obj=False)
             if trig.type in ("AID", "SANCTION") or op == "discontinue":
                 tgts += [k for c in gov.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
+            if trig.type == "SANCTION" and gov.lemma_.lower() in (
+                "extend",
+                "expand",
+                "apply",
+                "broaden",
+                "widen",
+            ):
+                # "extended the asset freezes to five officials": the newly covered are the targets
+                tgts += [k for p in _pobjs(gov, ("to",)) for k in actors_of(p, ctx)]
         if op is not None:
             res = _apply_operator(d, op, gov, lx)
             if res is None:
