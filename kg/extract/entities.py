@@ -341,11 +341,18 @@ class EntityIndex:
             # an actor known without a QID is labelled as this document spells its full name
             # ("Abdourahamane Tiani", "Shanghai Cooperation Organization"), so the label matches
             # what a reader of this text calls it; the key stays the gazetteer's
+            # (a person named only in a variant of the gazetteer's full name, "Mahamat Deby" for
+            # "Mahamat Idriss Déby", is labelled as this document names them)
+            person = r.type == "Person"
             if r.type in ("Person", "Organization", "IGO") and not r.wikidata and r.label not in r.surfaces:
+                need = 2 if person else len(r.label.split())
                 full = [
                     s
                     for s in r.surfaces
-                    if len(s.split()) >= len(r.label.split()) and _proper(s) and not re.search(r"['’]s ", s)
+                    if len(s.split()) >= need
+                    and _proper(s)
+                    and not re.search(r"['’]s ", s)
+                    and not _spelling(r.label).endswith(" " + _spelling(s))  # "King Abdullah II"
                 ]
                 if full:
                     r.label = max(full, key=lambda s: (r.surfaces[s], len(s)))
