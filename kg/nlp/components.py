@@ -462,8 +462,10 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         if start >= end:
             continue
         span = doc[start:end]
-        if span.text in fixer.not_names or _in_zones(span.start_char, credits):
-            continue  # "KST"; "By Jane Doe", "(Reporting by ...; Editing by ...)": staff, not actors
+        if span.text in fixer.not_names or (_in_zones(span.start_char, credits) and label != "PERSON"):
+            # "KST"; in "By Jane Doe", "(Reporting by ...; Editing by ...)" only the staff's names
+            # are kept: persons the article names, though never actors of its events (no verb)
+            continue
         if (
             label in ("PERSON", "ORG")
             and not kb
