@@ -251,7 +251,10 @@ def _matcher(vocab: Vocab) -> Matcher:
     if m is None:
         lx = lexicon()
         verb_lemmas = sorted(
-            set(lx.verbs) | {w.split()[0] for w in lx.operators} | set(lx.raw["negated_reject"])
+            set(lx.verbs)
+            | {w.split()[0] for w in lx.operators}
+            | set(lx.raw["negated_reject"])
+            | set(lx.raw["third_party_verbs"]["verbs"])
         )
         m = Matcher(vocab)
         m.add("VERB", [[{"LEMMA": {"IN": verb_lemmas}, "POS": {"IN": ["VERB", "AUX"]}}]])
@@ -1430,9 +1433,65 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     return None
 
 
+def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft] | None:
+    """'talks between X and Y, hosted by Z', 'a meeting hosted in Ankara by Z': Z mediates (CAMEO 045)
+    between the parties of the talks (see event_lexicon 'third_party_verbs')."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in lx.raw["third_party_verbs"]["verbs"]:
+        return None
+    if tok.dep_ == "acl":
+        noun = tok.head
+    elif tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
+        # "agreed to begin negotiations, facilitated by Turkey": the participle hangs on the verb
+        objs = [c for c in tok.head.children if c.dep_ in OBJ and c.i < tok.i]
+        if not objs:
+            return None
+        noun = objs[-1]
+    else:
+        return None
+    nt = _match_trigger(noun, lx) if noun.pos_ in ("NOUN", "PROPN") else None
+    if nt is None or nt.type != "CONSULT":
+        return None  # "a ceasefire brokered by X" is left to the agreement (annotated so)
+    brokers = [k for a in tok.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)]
+    if not brokers:
+        return None
+    parties = _between(noun, ctx)
+    parties += [
+        k
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i
+        for k in actors_of(c, ctx)
+    ]
+    from_clause = not parties
+    if from_clause:  # "X and Y agreed ... at a meeting hosted by Z": the clause's subjects
+        h = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in (*OBJ, "pobj") and h.pos_ in ("VERB", "AUX"):
+            if _negated(h):
+                return None  # "did not attend the meeting hosted by Z"
+            parties = _verb_subjects(h, ctx)[0]
+    parties = [k for k in dict.fromkeys(parties) if k not in brokers]
+    if not parties:
+        return None
+    trig = Trigger(
+        key=tok.lemma_.lower(), pos="VERB", type="CONSULT", cameo="045", goldstein=5.0, mode="third-party"
+    )
+    d = _Draft(trig, tok, tok, "CONSULT", "045", 5.0, "third-party", (), brokers, parties)
+    d.trigger_text = f"{noun.text} {tok.text}"
+    out = [d]
+    if from_clause and len(parties) > 1:
+        # the meeting itself, between the parties (CAMEO 04x of the noun)
+        talks = _Draft(nt, noun, tok, "CONSULT", nt.cameo, nt.goldstein, nt.mode, (), list(parties), [])
+        talks.trigger_text = noun.text
+        out.append(talks)
+    res = [x for x in (_apply_governors(x, tok, ctx, lx, consumed) for x in out) if x is not None]
+    return res or None
+
+
 def _verb_event_with(
     trig: Trigger | None, tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]
 ) -> _Draft | list[_Draft] | None:
+    third = _third_party(tok, ctx, lx, consumed)
+    if third is not None:
+        return third
     neg_reject = lx.raw["negated_reject"]
     lem = tok.lemma_.lower()
     negated = _negated(tok) or _under_without(tok)
