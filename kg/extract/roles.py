@@ -363,6 +363,9 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         k = t_end
         if k < pe and words[k] in _TARGET_PREPS:
             target = _prep_object(doc, k, pe, index)
+            at = _field_then_at(doc, k, pe, words)
+            if at is not None:
+                target = _prep_object(doc, at, pe, index) or target
             envoy = any(w in _ENVOY_WORDS for w in words[t_start:t_end])
             if target is not None and envoy and words[k] in ("to", "for") and target.type == "Country":
                 # "the US ambassador to Turkey and special envoy for Syria": the receiving state
@@ -386,6 +389,18 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
             )
         out.append((role, level, target, t_start, t_end))
     return out
+
+
+def _field_then_at(doc: Doc, k: int, pe: int, words: list[str]) -> int | None:
+    """ "professor of North Korean studies at Ewha University", "director of the Africa
+    program at Chatham House": the "at" after a field of study or work (None when "of" names
+    no field)."""
+    if words[k] != "of":
+        return None
+    for i in range(k + 1, pe):
+        if words[i] == "at":
+            return i if any(words[j] in _FIELD_NOUNS for j in range(k + 1, i)) else None
+    return None
 
 
 def _mention_before(t_start: int, ps: int, index: EntityIndex):
@@ -418,6 +433,36 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
             break
     return None
 
+
+#: a person's governing body ("X's junta") and the title it gives them in the state
+_GOVERNMENT_NOUNS = {
+    "government": "head of government",
+    "junta": "junta leader",
+    "administration": "head of government",
+    "cabinet": "head of government",
+    "regime": "leader",
+}
+
+#: fields of study or work after "of" ("a professor of Korean studies at Y"): the "at"
+#: organization employs the person, not the state the field is about
+_FIELD_NOUNS = {
+    "studies",
+    "relations",
+    "affairs",
+    "history",
+    "politics",
+    "economics",
+    "law",
+    "science",
+    "sciences",
+    "policy",
+    "program",
+    "programme",
+    "research",
+    "department",
+    "desk",
+    "division",
+}
 
 #: verbs of leading an organization ("X, who heads Y") and the title they state
 _LEAD_VERBS = {
@@ -589,6 +634,24 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         # "the foreign minister, Asaad al-Shaibani,": a state office whose state
                         # comes from the gazetteer or the context (below)
                         found.append((*r, "apposition-before"))
+        # "Colonel Assimi Goita's junta", "Prime Minister X's government": the person leads the
+        # state's government (the state from the text or the gazetteer, below)
+        if (
+            m.end + 1 < len(doc)
+            and words[m.end] in ("'s", "’s")
+            and words[m.end + 1] in _GOVERNMENT_NOUNS
+            and (m.end + 2 >= len(doc) or doc[m.end + 2].pos_ not in ("NOUN", "PROPN"))
+        ):
+            found.append(
+                (
+                    _GOVERNMENT_NOUNS[words[m.end + 1]],
+                    "state",
+                    None,
+                    m.end + 1,
+                    m.end + 2,
+                    "possessed-government",
+                )
+            )
         # "The RSF, led by Mohamed Hamdan Dagalo,": the leader of an organization or IGO
         if name_start >= 2 and words[name_start - 1] == "by" and words[name_start - 2] in _LED_BY:
             j = name_start - 3
@@ -631,6 +694,10 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 continue
         if target == person:
             continue
+        if pattern.startswith("possessed-government") and any(
+            f.person == person and f.target == target for f in facts
+        ):
+            continue  # "President X's government": the title already states the office
         k = (person, target, role.lower())
         if k in seen:
             continue
