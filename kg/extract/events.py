@@ -1436,10 +1436,15 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
 def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft] | None:
     """'talks between X and Y, hosted by Z', 'a meeting hosted in Ankara by Z': Z mediates (CAMEO 045)
     between the parties of the talks (see event_lexicon 'third_party_verbs')."""
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in lx.raw["third_party_verbs"]["verbs"]:
+    tp = lx.raw["third_party_verbs"]
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in tp["verbs"]:
         return None
     if tok.dep_ == "acl":
         noun = tok.head
+        while noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "between":
+            noun = noun.head.head  # "a ceasefire between X and Y, brokered by Z" (misattached participle)
     elif tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
         # "agreed to begin negotiations, facilitated by Turkey": the participle hangs on the verb
         objs = [c for c in tok.head.children if c.dep_ in OBJ and c.i < tok.i]
@@ -1449,8 +1454,12 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
     else:
         return None
     nt = _match_trigger(noun, lx) if noun.pos_ in ("NOUN", "PROPN") else None
-    if nt is None or nt.type != "CONSULT":
-        return None  # "a ceasefire brokered by X" is left to the agreement (annotated so)
+    talks = nt is not None and nt.type == "CONSULT"
+    if not talks:
+        # "a ceasefire brokered by Z", "a prisoner swap mediated by Z": Z mediates, the agreement stays
+        agreement = (nt is not None and nt.type == "AGREE") or noun.lemma_.lower() in tp["agreement_nouns"]
+        if not agreement or tok.lemma_.lower() not in tp["agreement_verbs"]:
+            return None
     brokers = [k for a in tok.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)]
     if not brokers:
         return None
@@ -1477,7 +1486,7 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
     d = _Draft(trig, tok, tok, "CONSULT", "045", 5.0, "third-party", (), brokers, parties)
     d.trigger_text = f"{noun.text} {tok.text}"
     out = [d]
-    if from_clause and len(parties) > 1:
+    if talks and from_clause and len(parties) > 1:
         # the meeting itself, between the parties (CAMEO 04x of the noun)
         talks = _Draft(nt, noun, tok, "CONSULT", nt.cameo, nt.goldstein, nt.mode, (), list(parties), [])
         talks.trigger_text = noun.text
