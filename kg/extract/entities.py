@@ -584,14 +584,18 @@ def _person_variant(ent: Span, gaz: Gazetteer) -> GazEntry | None:
     """A gazetteer person named with a middle name, an initial or a suffix ("Joseph R. Biden
     Jr."): same first and last name, and only one such person."""
     words = [normalize(t.text) for t in ent if normalize(t.text)]
+    suffixed = False
     while words and words[-1] in _NAME_SUFFIXES:
         words.pop()
+        suffixed = True
     if len(words) < 2:
         return None
     first, last = words[0], words[-1]
     found = []
     for e in gaz.surname(last):
         names = [normalize(n).split() for n in (e.label, *e.names)]
+        if suffixed and len(words) == 2 and words in names:
+            continue  # "Donald Trump Jr.": a suffix on a known person's short name is their son
         if any(n and n[0] == first for n in names) and e not in found:
             found.append(e)
     return found[0] if len(found) == 1 else None

@@ -443,6 +443,83 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: heads of institutions whose formal name may end in "of <city or country>"
+_INSTITUTION_HEADS = {
+    "university",
+    "institute",
+    "college",
+    "academy",
+    "school",
+    "centre",
+    "center",
+    "polytechnic",
+}
+#: entity labels a formal name may run through ("Centre for Studies on the Arab World")
+_NAME_PART_LABELS = {"", "ORG", "NORP", "GPE", "LOC", "FAC"}
+
+
+def _title_run(doc: Doc, k: int, limit: int) -> int:
+    """The end of a run of capitalized words from ``k`` (inner "and"/"of" between them
+    allowed: "Arab and Mediterranean World"), on one line; ``k`` when there is none."""
+    m = k
+    while m < limit:
+        t = doc[m]
+        if m > k and "\n" in doc[m - 1].whitespace_:
+            break
+        word = t.is_alpha and (t.is_title or (t.is_upper and len(t) > 1)) and t.ent_type_ in _NAME_PART_LABELS
+        inner_and = t.lower_ in ("and", "&") and m > k and m + 1 < limit and doc[m + 1].is_title
+        if not (word or inner_and):
+            break
+        m += 1
+    while m > k and not doc[m - 1].is_title and not doc[m - 1].is_upper:
+        m -= 1
+    return m
+
+
+def _name_end(doc: Doc, start: int, end: int, kb: str, org_heads: set[str]) -> int:
+    """The end of an organization's name the NER cut short or ran over: an open bracket ends
+    it ("Intergovernmental Authority on Development (IGAD" -> before "("); an unlinked name
+    goes on through "for/on <Capitalized words>" ("Centre for Studies and Research on the Arab
+    and Mediterranean World"), through "and <words ending in an organization noun>" after a
+    word that is none ("African Union Peace and Security Council", never "Hamas and
+    Hezbollah"), and an institution through "of <place>" ("University of Science and
+    Technology of Hanoi")."""
+    cut = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if cut is not None:
+        return cut
+    if kb:
+        return end
+    limit = min(len(doc), end + 12)
+    for _ in range(3):
+        if end >= len(doc) - 1 or "\n" in doc[end - 1].whitespace_ or not doc[end - 1].is_alpha:
+            break
+        w = doc[end].lower_
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        if k >= len(doc):
+            break
+        m = _title_run(doc, k, limit)
+        if m == k:
+            break
+        # a common word in the run: "for Europe" alone is no part of a name
+        through = w in ("for", "on") and any(not doc[i].ent_type_ for i in range(k, m))
+        through = through or (
+            w == "and"
+            and k == end + 1
+            and doc[end - 1].lower_ not in org_heads
+            and doc[m - 1].lower_ in org_heads
+        )
+        through = through or (
+            w == "of"
+            and k == end + 1
+            and doc[k].ent_type_ in ("GPE", "LOC")
+            and any(doc[i].lower_ in _INSTITUTION_HEADS for i in range(start, end))
+        )
+        if not through:
+            break
+        end = m
+    return end
+
+
 def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     """Apply the rule fixes to ``doc.ents`` in place (idempotent; see :class:`EntityFixer`)."""
     if doc.user_data.get(FIXED_FLAG):
@@ -545,6 +622,8 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 start += n
             while start < end - 1 and doc[start].lower_ in tt.modifiers:
                 start += 1
+        if label == "ORG":
+            end = _name_end(doc, start, end, kb, fixer.org_heads)
         out.append(Span(doc, start, end, label=label, kb_id=kb))
     out = _relabel_people(doc, out, gaz)
     out = _honorific_names(doc, out, tt)
