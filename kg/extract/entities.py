@@ -676,6 +676,13 @@ def _link_other(
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev == "the" and ent.start > 1:
             prev = doc[ent.start - 2].lower_
+        seat = _seat_description(doc, ent) if entry.type == "Country" else None
+        if seat is not None:
+            # "the regime in Damascus", "the secessionist administration in Hargeisa": the
+            # government seated in the capital stands for its state
+            index._record(entry.key, entry, entry.label, entry.type)
+            index._add(_mention(ent, entry.key, entry.type, "capital", start=seat))
+            return
         if prev in rules.place_preps:  # "talks in Moscow", "met at the White House": the place
             start = _strip_the(doc, ent.start, ent.end)
             place = doc[start : ent.end].text
@@ -744,6 +751,43 @@ def _link_other(
     key = entity_key(surface, type_)
     index._record(key, None, surface, type_)
     index._add(_mention(ent, key, type_, "ner"))
+
+
+#: nouns of a governing body that "in <capital>" names ("the junta in Niamey")
+_SEAT_NOUNS = {
+    "government",
+    "regime",
+    "junta",
+    "administration",
+    "authorities",
+    "leadership",
+    "rulers",
+    "authority",
+    "cabinet",
+    "presidency",
+}
+
+
+def _seat_description(doc: Doc, ent: Span) -> int | None:
+    """The start of "the <adjectives> <governing noun> in" right before a capital ``ent``
+    (None when the capital is not so described)."""
+    i = ent.start - 1
+    if i < 2 or doc[i].lower_ != "in" or doc[i - 1].lower_ not in _SEAT_NOUNS:
+        return None
+    s = i - 1
+    while (
+        s > doc[i].sent.start
+        and i - s < 5
+        and (doc[s - 1].pos_ in ("ADJ", "DET") or doc[s - 1].dep_ in ("amod", "compound"))
+        and doc[s - 1].tag_ != "POS"
+        and not doc[s - 1].ent_type_
+    ):
+        s -= 1
+        if doc[s].pos_ == "DET":
+            break
+    if doc[s].pos_ != "DET" or doc[s].lower_ not in ("the", "this", "that"):
+        return None  # "a government in exile", "Iran's government in Tehran" keep their own reading
+    return s
 
 
 def _link_agency(doc: Doc, start: int, end: int, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> bool:
