@@ -8,12 +8,14 @@ actors; article text never becomes markup or script.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from kg.graph import project
 from kg.model import KnowledgeGraph
@@ -222,9 +224,17 @@ def test_viz_browser_xss_article_changes_nothing(tmp_path, open_page):
         p.page.wait_for_timeout(400)
         tip = p.page.locator("div.vis-tooltip")
         if tip.count():
+            label = p.js("(id) => kg.data.details.nodes[id].label", node)
+            # On a loaded machine the previous node's tooltip may still be up: wait for this one's.
+            with contextlib.suppress(PlaywrightTimeout):
+                p.page.wait_for_function(
+                    "([label]) => [...document.querySelectorAll('div.vis-tooltip')]"
+                    ".some(el => el.textContent.includes(label))",
+                    arg=[label],
+                    timeout=5000,
+                )
             # Plain text: vis-network sets innerText (line breaks become <br>); no element made from a name.
             assert tip.evaluate("el => [...el.querySelectorAll('*')].every(c => c.tagName === 'BR')")
-            label = p.js("(id) => kg.data.details.nodes[id].label", node)
             assert label in tip.evaluate("el => el.textContent")
         p.click_canvas(pt)
         p.page.wait_for_selector("#kg-panel:not([hidden])")

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Sanity checks for dev6 gold files: python3 check.py [NAME ...]"""
+
 import glob
 import json
 import os
 import re
 import sys
 
-sys.path.insert(0, "/work/shared/eval")
-from score import Gold, norm, PLOVER, STANDING  # noqa: E402
+sys.path.insert(
+    0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "eval")
+)
+from score import PLOVER, STANDING, Gold, norm  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = {"Country", "Person", "Organization", "IGO", "Location", "Event"}
@@ -20,8 +23,10 @@ def body_of(txt):
 
 def check(name):
     errs, warns = [], []
-    front, body = body_of(open(os.path.join(HERE, name + ".txt"), encoding="utf-8").read())
-    g = json.load(open(os.path.join(HERE, name + ".gold.json"), encoding="utf-8"))
+    with open(os.path.join(HERE, name + ".txt"), encoding="utf-8") as fh:
+        front, body = body_of(fh.read())
+    with open(os.path.join(HERE, name + ".gold.json"), encoding="utf-8") as fh:
+        g = json.load(fh)
     pub = re.search(r"^published:\s*(\S+)", front, re.M).group(1)
     if g["published"] != pub:
         errs.append(f"published {g['published']} != {pub}")
@@ -54,7 +59,11 @@ def check(name):
         c = e.get("country")
         if c and c not in qids and c not in names:
             errs.append(f"country {c} of {e['name']} is no entity")
-        if e["type"] in ("Person", "Organization") and e["name"] not in body and not any(a in body for a in e["aliases"]):
+        if (
+            e["type"] in ("Person", "Organization")
+            and e["name"] not in body
+            and not any(a in body for a in e["aliases"])
+        ):
             errs.append(f"{e['name']} does not occur")
     seen = {}
     for ev in g["events"]:
@@ -76,7 +85,10 @@ def check(name):
                 errs.append(f"ROLE without role {ev}")
             if names.get(ev["source"], {}).get("type") != "Person":
                 errs.append(f"ROLE source not Person {ev}")
-        if ev["type"] == "MEMBER_OF" and names.get(ev["target"], {}).get("type") not in ("IGO", "Organization"):
+        if ev["type"] == "MEMBER_OF" and names.get(ev["target"], {}).get("type") not in (
+            "IGO",
+            "Organization",
+        ):
             errs.append(f"MEMBER_OF target not IGO/Organization {ev}")
         k = (ev["source"], ev["type"], ev["target"])
         if ev["type"] in {"COOPERATE", "CONSULT", "AGREE", "ALLY"}:
@@ -84,7 +96,16 @@ def check(name):
         seen.setdefault(k, set()).add(ev["core"])
     Gold(os.path.join(HERE, name + ".gold.json"))
     core = {k for k, v in seen.items() if True in v}
-    return errs, warns, len(g["entities"]), len(g["events"]), sum(e["core"] for e in g["events"]), len(seen), len(core), len(body.split())
+    return (
+        errs,
+        warns,
+        len(g["entities"]),
+        len(g["events"]),
+        sum(e["core"] for e in g["events"]),
+        len(seen),
+        len(core),
+        len(body.split()),
+    )
 
 
 def main(argv):
@@ -92,7 +113,9 @@ def main(argv):
     total = 0
     for n in names:
         errs, warns, ne, nv, nc, nk, nkc, words = check(n)
-        print(f"{n}: {words} words, {ne} entities, {nv} events ({nc} core), {nk} distinct triples ({nkc} core)")
+        print(
+            f"{n}: {words} words, {ne} entities, {nv} events ({nc} core), {nk} distinct triples ({nkc} core)"
+        )
         for w in warns:
             print("  warn:", w)
         for e in errs:

@@ -2,14 +2,35 @@ from lib import E, build
 
 DRC = "Democratic Republic of the Congo"
 ents = [
-    E("United States", "Country", ["the United States", "America", "American", "U.S.", "The Administration", "the U.S. Government", "The White House"]),
+    E(
+        "United States",
+        "Country",
+        [
+            "the United States",
+            "America",
+            "American",
+            "U.S.",
+            "The Administration",
+            "the U.S. Government",
+            "The White House",
+        ],
+    ),
     E("Azerbaijan", "Country", ["the Republic of Azerbaijan"]),
     E("Armenia", "Country", ["the Republic of Armenia", "Armenian"]),
     E("Turkey", "Country", ["Turkiye"]),
     E(DRC, "Country", ["the Democratic Republic of the Congo"]),
-    E("Rwanda", "Country"), E("India", "Country"), E("Pakistan", "Country"),
+    E("Rwanda", "Country"),
+    E("India", "Country"),
+    E("Pakistan", "Country"),
     E("European Union", "IGO", ["the European Union"]),
-    E("OSCE", "IGO", ["the Organization for Security and Co-operation in Europe", "Organization for Security and Co-operation in Europe"]),
+    E(
+        "OSCE",
+        "IGO",
+        [
+            "the Organization for Security and Co-operation in Europe",
+            "Organization for Security and Co-operation in Europe",
+        ],
+    ),
     E("Minsk process", "Organization", ["the Minsk process"]),
     E("Donald Trump", "Person", ["President Donald J. Trump", "President Trump"], "United States", "Q22686"),
     E("Ilham Aliyev", "Person", ["President Ilham Aliyev", "President Aliyev"], "Azerbaijan"),
@@ -20,28 +41,35 @@ ents = [
     E("Steve Witkoff", "Person", ["Special Envoy Steve Witkoff"], "United States"),
     E("Recep Tayyip Erdogan", "Person", ["President Recep Tayyip Erdogan", "President Erdogan"], "Turkey"),
     E("Trump Route for International Peace and Prosperity", "Location", ["TRIPP"]),
-    E("Nagorno-Karabakh", "Location"), E("Nakhchivan", "Location", ["its Nakhchivan exclave"]),
-    E("Central Asia", "Location"), E("Caspian Sea", "Location", ["the Caspian Sea"]), E("Europe", "Location"),
-    E("South Caucasus", "Location", ["the South Caucasus"]), E("Washington", "Location"), E("Abu Dhabi", "Location"),
+    E("Nagorno-Karabakh", "Location"),
+    E("Nakhchivan", "Location", ["its Nakhchivan exclave"]),
+    E("Central Asia", "Location"),
+    E("Caspian Sea", "Location", ["the Caspian Sea"]),
+    E("Europe", "Location"),
+    E("South Caucasus", "Location", ["the South Caucasus"]),
+    E("Washington", "Location"),
+    E("Abu Dhabi", "Location"),
 ]
 
 s_host = "Today, President Donald J. Trump hosted President Ilham Aliyev of the Republic of Azerbaijan and Prime Minister Nikol Pashinyan of the Republic of Armenia at the White House"
 s_sign = "where the three leaders signed a Joint Declaration that commits both nations to a lasting peace after more than three decades of war and hostility over Nagorno-Karabakh"
-s_init = "In the presence of the three leaders, Foreign Minister Jeyhun Bayramov of Azerbaijan and Foreign Minister Ararat Mirzoyan of Armenia initialed the agreed text of the \"Agreement on the Establishment of Peace and Interstate Relations,\""
+s_init = 'In the presence of the three leaders, Foreign Minister Jeyhun Bayramov of Azerbaijan and Foreign Minister Ararat Mirzoyan of Armenia initialed the agreed text of the "Agreement on the Establishment of Peace and Interstate Relations,"'
 s_recog = "Under the agreement, Armenia and Azerbaijan recognize each other's sovereignty and territorial integrity, renounce territorial claims against one another, and pledge not to use force against each other."
 s_third = "The two countries agreed to refrain from deploying third-country forces along their shared border."
 s_osce = "Both leaders also agreed to submit a joint appeal to the Organization for Security and Co-operation in Europe (OSCE) to close the Minsk process and its related structures"
 s_minsk = "which for nearly thirty years were tasked with mediating the conflict"
-s_tripp = "Armenia has agreed to work with the United States and mutually agreed third parties to develop the route"
+s_tripp = (
+    "Armenia has agreed to work with the United States and mutually agreed third parties to develop the route"
+)
 s_inv = "American companies are expected to invest in rail, road, pipeline and fiber-optic infrastructure along the route"
 s_bilat = "President Trump signed separate bilateral agreements with both countries to expand cooperation in energy, trade, technology and security."
 s_charter = "The United States and Azerbaijan will begin work on a Charter on Strategic Partnership."
 s_907 = "To advance that partnership, President Trump has waived Section 907 of the FREEDOM Support Act, removing a restriction on U.S. defense cooperation with Azerbaijan that has been in place since 1992."
 s_mou = "The United States and Armenia signed memoranda of understanding on artificial intelligence, semiconductor supply chains and energy security"
 s_help = "the U.S. Government will help Armenia diversify its energy supplies"
-s_thank = "\"I want to thank both leaders for having the courage to make peace.\""
-s_aliyev = "President Aliyev called the summit \"historic\" and thanked President Trump for his \"personal engagement,\" announcing that Azerbaijan and Armenia would jointly nominate him for the Nobel Peace Prize."
-s_pash = "Prime Minister Pashinyan said the agreement \"opens a new page\" in the history of the South Caucasus"
+s_thank = '"I want to thank both leaders for having the courage to make peace."'
+s_aliyev = 'President Aliyev called the summit "historic" and thanked President Trump for his "personal engagement," announcing that Azerbaijan and Armenia would jointly nominate him for the Nobel Peace Prize.'
+s_pash = 'Prime Minister Pashinyan said the agreement "opens a new page" in the history of the South Caucasus'
 s_talks = "The Declaration follows months of talks led by Secretary of State Marco Rubio and Special Envoy Steve Witkoff, including meetings with both foreign ministers in Washington and Abu Dhabi"
 s_july = "where President Aliyev and Prime Minister Pashinyan met in July"
 s_erd = "In a call with President Recep Tayyip Erdogan of Turkiye on Thursday, President Trump discussed the agreement"
@@ -70,7 +98,14 @@ evs = [
     ("Azerbaijan", "CONCEDE", "Armenia", False, s_recog, "renounce territorial claims"),
     ("Armenia", "AGREE", "Azerbaijan", True, s_third),
     ("Ilham Aliyev", "AGREE", "Nikol Pashinyan", True, s_osce),
-    ("Ilham Aliyev", "REQUEST", "OSCE", False, s_osce, "joint appeal to close Minsk process (to be submitted)"),
+    (
+        "Ilham Aliyev",
+        "REQUEST",
+        "OSCE",
+        False,
+        s_osce,
+        "joint appeal to close Minsk process (to be submitted)",
+    ),
     ("Nikol Pashinyan", "REQUEST", "OSCE", False, s_osce),
     ("Minsk process", "CONSULT", "Armenia", False, s_minsk, "mediation mandate"),
     ("Minsk process", "CONSULT", "Azerbaijan", False, s_minsk),

@@ -4,7 +4,11 @@ DRC = "Democratic Republic of the Congo"
 ents = [
     E(DRC, "Country", ["the Democratic Republic of Congo", "Congo", "the Congo", "Kinshasa", "Congolese"]),
     E("Rwanda", "Country", ["Kigali", "Rwandan"]),
-    E("United States", "Country", ["the United States", "Washington", "American", "the US", "the State Department", "US"]),
+    E(
+        "United States",
+        "Country",
+        ["the United States", "Washington", "American", "the US", "the State Department", "US"],
+    ),
     E("Qatar", "Country", ["Qatari", "Qatari officials"]),
     E("Belgium", "Country", ["Brussels", "Belgian"], None, "Q31"),
     E("Togo", "Country", [], None, "Q945"),
@@ -29,21 +33,29 @@ ents = [
     E("Ngozi Adebayo", "Person", []),
     E("Semafor Africa", "Organization", []),
     E("X", "Organization", []),
-    E("Goma", "Location"), E("Bukavu", "Location"), E("Doha", "Location"),
-    E("Oval Office", "Location", ["the Oval Office"]), E("eastern Congo", "Location"), E("Lagos", "Location"),
+    E("Goma", "Location"),
+    E("Bukavu", "Location"),
+    E("Doha", "Location"),
+    E("Oval Office", "Location", ["the Oval Office"]),
+    E("eastern Congo", "Location"),
+    E("Lagos", "Location"),
 ]
 
-s_sign = "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement at the State Department on Friday, in a ceremony that Secretary of State Marco Rubio called \"an important moment after 30 years of war.\""
+s_sign = 'The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement at the State Department on Friday, in a ceremony that Secretary of State Marco Rubio called "an important moment after 30 years of war."'
 s_oval = "Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe later joined President Donald Trump in the Oval Office"
-s_min = "where Trump praised the deal and told reporters that the United States would be \"getting a lot of the mineral rights from the Congo\" as part of it"
-s_text = "The text commits both countries to respect each other's territorial integrity and to halt hostilities."
-s_lift = "Rwanda is to lift what it calls its \"defensive measures\" - diplomatic language for the thousands of troops that UN experts say it has deployed in eastern Congo"
-s_fdlr = "while Kinshasa has pledged to \"neutralise\" the FDLR, a militia founded by Hutu extremists linked to the 1994 genocide, which Kigali regards as an existential threat"
+s_min = 'where Trump praised the deal and told reporters that the United States would be "getting a lot of the mineral rights from the Congo" as part of it'
+s_text = (
+    "The text commits both countries to respect each other's territorial integrity and to halt hostilities."
+)
+s_lift = 'Rwanda is to lift what it calls its "defensive measures" - diplomatic language for the thousands of troops that UN experts say it has deployed in eastern Congo'
+s_fdlr = 'while Kinshasa has pledged to "neutralise" the FDLR, a militia founded by Hutu extremists linked to the 1994 genocide, which Kigali regards as an existential threat'
 s_m23 = "The deal does not include the M23, the Rwanda-backed rebel group that seized Goma in January and Bukavu in February."
 s_doha = "Its leaders have been negotiating separately with Kinshasa in Doha, under Qatari mediation, and say they will not be bound by an agreement signed without them."
 s_kan = "Lawrence Kanyuka, the group's spokesman, wrote on X"
 s_emir = "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, brokered a surprise meeting between President Felix Tshisekedi and President Paul Kagame in March"
-s_push = "Qatari officials are pushing for a declaration of principles between Kinshasa and the M23 within weeks"
+s_push = (
+    "Qatari officials are pushing for a declaration of principles between Kinshasa and the M23 within weeks"
+)
 s_boulos = "Washington's point man is Massad Boulos, Trump's senior adviser for Africa, who shuttled between Kinshasa and Kigali in April"
 s_invest = "American investment in Congolese cobalt, copper and lithium in exchange for security guarantees"
 s_offer = "Tshisekedi had offered the US a minerals partnership in February."
@@ -54,7 +66,7 @@ s_bel = "When Belgium pushed the EU to act, Rwanda cut diplomatic ties with Brus
 s_kabila = "But opposition figures, including the former president Joseph Kabila, accused Tshisekedi of trading the country's mineral wealth for Washington's protection."
 s_tdeny = "Tshisekedi has denied that."
 s_ndu = "Nduhungirehe, a sharp-tongued former ambassador, struck a warier note at the signing, warning that past deals had collapsed because Kinshasa failed to act against the FDLR."
-s_ndu2 = "\"The only way forward is the full implementation of what we have signed.\""
+s_ndu2 = '"The only way forward is the full implementation of what we have signed."'
 s_next = "Tshisekedi and Kagame are expected to travel to Washington in the coming weeks to sign a broader economic framework in front of Trump, though no date has been set."
 s_au = "The African Union, which had appointed Togo's President Faure Gnassingbe as its mediator in April, welcomed the deal and said it would support the joint mechanism."
 

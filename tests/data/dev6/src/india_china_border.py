@@ -2,7 +2,18 @@ from lib import E, build
 
 ents = [
     E("India", "Country", ["New Delhi", "Indian", "India's foreign ministry", "Indian troops"]),
-    E("China", "Country", ["Beijing", "Chinese", "China's foreign ministry", "the Chinese side", "Chinese troops", "The Chinese"]),
+    E(
+        "China",
+        "Country",
+        [
+            "Beijing",
+            "Chinese",
+            "China's foreign ministry",
+            "the Chinese side",
+            "Chinese troops",
+            "The Chinese",
+        ],
+    ),
     E("Pakistan", "Country", ["Islamabad"]),
     E("Nepal", "Country"),
     E("Russia", "Country", ["Russian"]),
@@ -27,39 +38,50 @@ ents = [
     E("Aditi Raman", "Person", []),
     E("Wen Jia", "Person", []),
     E("Martin Heller", "Person", []),
-    E("Special Representatives", "Organization", ["the so-called Special Representatives", "The Special Representatives"]),
+    E(
+        "Special Representatives",
+        "Organization",
+        ["the so-called Special Representatives", "The Special Representatives"],
+    ),
     E("Himalayas", "Location", ["the western Himalayas"]),
-    E("Depsang", "Location"), E("Demchok", "Location"), E("Tibet", "Location"),
+    E("Depsang", "Location"),
+    E("Demchok", "Location"),
+    E("Tibet", "Location"),
     E("Galwan Valley", "Location", ["the Galwan Valley"]),
     E("Line of Actual Control", "Location", ["the Line of Actual Control"]),
-    E("Kazan", "Location"), E("Vientiane", "Location"),
+    E("Kazan", "Location"),
+    E("Vientiane", "Location"),
 ]
 
 s_lead = "India and China agreed on Wednesday to keep their disputed Himalayan frontier calm and to restore cross-border exchanges"
 s_talks = "as national security adviser Ajit Doval held the first formal border talks with Chinese Foreign Minister Wang Yi in five years"
 s_oct = "followed an October deal on patrolling arrangements that ended a four-year military standoff at two friction points in the western Himalayas, Depsang and Demchok"
-s_six = "The two sides reached a \"six-point consensus,\" China's foreign ministry said in a statement"
-s_aff = "both men had \"positively affirmed\" the implementation of the October agreement"
-s_doval = "India's foreign ministry said Doval had underlined the importance of maintaining \"peace and tranquillity\" in the border areas"
-s_wang = "adding that Beijing was willing to work with New Delhi to bring ties \"back to the track of sound and stable development.\""
-s_wang2 = "\"The two sides should view the boundary question from the overall perspective of bilateral relations,\" Wang told Doval"
+s_six = 'The two sides reached a "six-point consensus," China\'s foreign ministry said in a statement'
+s_aff = 'both men had "positively affirmed" the implementation of the October agreement'
+s_doval = 'India\'s foreign ministry said Doval had underlined the importance of maintaining "peace and tranquillity" in the border areas'
+s_wang = 'adding that Beijing was willing to work with New Delhi to bring ties "back to the track of sound and stable development."'
+s_wang2 = '"The two sides should view the boundary question from the overall perspective of bilateral relations," Wang told Doval'
 s_galwan = "when Indian and Chinese troops fought with clubs and rocks in the Galwan Valley, leaving 20 Indian soldiers and four Chinese troops dead"
 s_rush = "Both sides then rushed tens of thousands of troops, artillery and fighter jets to the region."
 s_ban = "New Delhi responded by banning hundreds of Chinese apps, including TikTok, and tightening scrutiny of investment from China"
-s_acc = "Beijing accused Indian troops of crossing the Line of Actual Control and \"deliberately provoking\" its forces"
+s_acc = 'Beijing accused Indian troops of crossing the Line of Actual Control and "deliberately provoking" its forces'
 s_kazan = "Prime Minister Narendra Modi and President Xi Jinping met on the sidelines of the BRICS summit in the Russian city of Kazan in October"
-s_modi = "Modi told Xi that \"mutual trust, mutual respect and mutual sensitivity\" should remain the basis of ties."
-s_misri = "Foreign Secretary Vikram Misri, who announced the patrolling agreement on the eve of the Kazan summit"
+s_modi = (
+    'Modi told Xi that "mutual trust, mutual respect and mutual sensitivity" should remain the basis of ties.'
+)
+s_misri = (
+    "Foreign Secretary Vikram Misri, who announced the patrolling agreement on the eve of the Kazan summit"
+)
 s_misri2 = "is expected to travel to Beijing early next year for talks with Vice Foreign Minister Sun Weidong on resuming direct flights"
 s_raj = "Defence Minister Rajnath Singh also met his Chinese counterpart Dong Jun in the Laotian capital Vientiane last month"
-s_raj2 = "told him the two countries should now focus on \"de-escalation\" once the disengagement of troops was complete"
+s_raj2 = 'told him the two countries should now focus on "de-escalation" once the disengagement of troops was complete'
 s_dep = "Around 50,000 to 60,000 troops remain deployed on each side of the frontier"
 s_joshi = "said Manoj Joshi, a distinguished fellow at the Observer Research Foundation in New Delhi"
 s_pak = "India also remains wary of Beijing's close military ties with Islamabad, which buys most of its fighter jets and frigates from China"
 s_nepal = "and of Chinese infrastructure projects in Nepal"
 s_quad = "Washington, which has drawn New Delhi closer as a counterweight to Beijing through the Quad grouping with Japan and Australia"
 s_welc = "has said it welcomes any reduction in border tensions"
-s_lin = "Chinese foreign ministry spokesperson Lin Jian told a regular briefing on Wednesday that China \"highly values\" the talks and was ready to \"enhance mutual trust\" with India"
+s_lin = 'Chinese foreign ministry spokesperson Lin Jian told a regular briefing on Wednesday that China "highly values" the talks and was ready to "enhance mutual trust" with India'
 s_graze = "He declined to say whether China would agree to Indian requests to restore grazing access for herders in areas that were turned into buffer zones after 2020."
 s_again = "The Special Representatives agreed to meet again in India next year"
 s_inv = "Doval invited Wang to visit, and the Chinese side accepted"

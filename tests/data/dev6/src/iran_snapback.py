@@ -2,11 +2,36 @@ from lib import E, build
 
 IAEA = "International Atomic Energy Agency"
 ents = [
-    E("Iran", "Country", ["the Islamic Republic", "Iranian", "Tehran", "the Iranian nation", "the Islamic Consultative Assembly", "the Supreme National Security Council", "the Foreign Ministry in Tehran", "the Iranian side", "the Iranian people"]),
+    E(
+        "Iran",
+        "Country",
+        [
+            "the Islamic Republic",
+            "Iranian",
+            "Tehran",
+            "the Iranian nation",
+            "the Islamic Consultative Assembly",
+            "the Supreme National Security Council",
+            "the Foreign Ministry in Tehran",
+            "the Iranian side",
+            "the Iranian people",
+        ],
+    ),
     E("United Kingdom", "Country", ["Britain", "British"]),
     E("France", "Country", ["French"]),
     E("Germany", "Country", ["German"]),
-    E("E3", "Organization", ["the European trio", "the three European countries", "the European countries", "the Europeans", "The E3", "the three countries"]),
+    E(
+        "E3",
+        "Organization",
+        [
+            "the European trio",
+            "the three European countries",
+            "the European countries",
+            "the Europeans",
+            "The E3",
+            "the three countries",
+        ],
+    ),
     E("United States", "Country", ["the United States", "Washington", "American", "US"]),
     E("Israel", "Country", ["the Zionist regime", "the Israeli regime"]),
     E("Russia", "Country", ["Moscow", "Russian"]),
@@ -15,7 +40,17 @@ ents = [
     E("United Nations", "IGO", ["UN"]),
     E("UN Security Council", "IGO", ["the UN Security Council", "the Security Council"]),
     E(IAEA, "IGO", ["the International Atomic Energy Agency", "IAEA", "the agency"]),
-    E("Abbas Araghchi", "Person", ["Seyyed Abbas Araghchi", "Araghchi", "Iran's Foreign Minister Seyyed Abbas Araghchi", "the Iranian foreign minister"], "Iran"),
+    E(
+        "Abbas Araghchi",
+        "Person",
+        [
+            "Seyyed Abbas Araghchi",
+            "Araghchi",
+            "Iran's Foreign Minister Seyyed Abbas Araghchi",
+            "the Iranian foreign minister",
+        ],
+        "Iran",
+    ),
     E("David Lammy", "Person", [], "United Kingdom"),
     E("Jean-Noel Barrot", "Person", [], "France"),
     E("Johann Wadephul", "Person", [], "Germany"),
@@ -30,34 +65,40 @@ ents = [
     E("Badr Abdelatty", "Person", ["Egyptian Foreign Minister Badr Abdelatty"], "Egypt"),
     E("IRNA", "Organization", []),
     E("12-day war", "Event", ["the 12-day war"]),
-    E("Fordow", "Location"), E("Natanz", "Location"), E("Isfahan", "Location"),
-    E("Istanbul", "Location"), E("Geneva", "Location"), E("Cairo", "Location"),
+    E("Fordow", "Location"),
+    E("Natanz", "Location"),
+    E("Isfahan", "Location"),
+    E("Istanbul", "Location"),
+    E("Geneva", "Location"),
+    E("Cairo", "Location"),
     E("Bushehr nuclear power plant", "Location", ["the Bushehr nuclear power plant"]),
 ]
 
-s_lead = "Iran's Foreign Minister Seyyed Abbas Araghchi has strongly condemned the move by Britain, France and Germany to trigger the so-called snapback mechanism against the Islamic Republic, calling it \"unjustified, illegal and lacking any legal basis\""
+s_lead = 'Iran\'s Foreign Minister Seyyed Abbas Araghchi has strongly condemned the move by Britain, France and Germany to trigger the so-called snapback mechanism against the Islamic Republic, calling it "unjustified, illegal and lacking any legal basis"'
 s_warn = "warning that Iran will take appropriate measures to protect its national rights and interests"
 s_phone = "In telephone conversations with his British, French and German counterparts on Thursday, shortly before the three European countries notified the UN Security Council of their decision, Araghchi said the step would seriously damage the process of interaction and cooperation between Iran and the International Atomic Energy Agency (IAEA)."
-s_letter = "The foreign ministers of the European trio, David Lammy, Jean-Noel Barrot and Johann Wadephul, claimed in a joint letter to the Security Council that Iran was in \"significant non-performance\" of its commitments under the 2015 nuclear deal"
+s_letter = 'The foreign ministers of the European trio, David Lammy, Jean-Noel Barrot and Johann Wadephul, claimed in a joint letter to the Security Council that Iran was in "significant non-performance" of its commitments under the 2015 nuclear deal'
 s_30 = "The letter starts a 30-day process that could restore UN sanctions lifted a decade ago."
 s_fail = "Araghchi stressed that the three countries had themselves failed to honour their obligations after the United States unilaterally withdrew from the deal in 2018"
-s_e3q = "\"The E3 have no authority to abuse a mechanism whose provisions they themselves violated,\" he said."
-s_bag = "Foreign Ministry spokesman Esmaeil Baghaei said on Friday that the European decision was \"a gift to the Zionist regime and its American backers\" after their aggression against Iran's peaceful nuclear facilities in June."
+s_e3q = '"The E3 have no authority to abuse a mechanism whose provisions they themselves violated," he said.'
+s_bag = 'Foreign Ministry spokesman Esmaeil Baghaei said on Friday that the European decision was "a gift to the Zionist regime and its American backers" after their aggression against Iran\'s peaceful nuclear facilities in June.'
 s_bomb = "the Israeli regime and the United States bombed nuclear sites in Fordow, Natanz and Isfahan in flagrant violation of the UN Charter"
-s_iaea = "while the IAEA, in Baghaei's words, \"failed even to condemn\" the attacks"
+s_iaea = 'while the IAEA, in Baghaei\'s words, "failed even to condemn" the attacks'
 s_law = "the Islamic Consultative Assembly passed a law suspending cooperation with the agency until the security of the country's nuclear facilities is guaranteed"
 s_snsc = "Under the law, any inspection now requires the approval of the Supreme National Security Council."
 s_qal = "Parliament Speaker Mohammad Baqer Qalibaf warned the European countries that Tehran would reconsider its adherence to the Treaty on the Non-Proliferation of Nuclear Weapons if the sanctions were reimposed."
-s_qal2 = "\"Those who pull the trigger should know that Iran's response will be decisive,\" he told lawmakers in an open session."
-s_pez = "President Masoud Pezeshkian, speaking at a cabinet meeting, said the Iranian nation \"will never bow to pressure and bullying\""
+s_qal2 = '"Those who pull the trigger should know that Iran\'s response will be decisive," he told lawmakers in an open session.'
+s_pez = 'President Masoud Pezeshkian, speaking at a cabinet meeting, said the Iranian nation "will never bow to pressure and bullying"'
 s_pez2 = "added that the government remained committed to diplomacy on the basis of mutual respect"
 s_talks = "Iranian and E3 deputy foreign ministers held two rounds of talks in Istanbul and Geneva over the summer, with Deputy Foreign Minister Kazem Gharibabadi leading the Iranian side."
-s_frame = "Iranian officials say Tehran offered a \"reasonable framework\" for resuming cooperation with the IAEA, which the Europeans ignored."
+s_frame = 'Iranian officials say Tehran offered a "reasonable framework" for resuming cooperation with the IAEA, which the Europeans ignored.'
 s_rc = "Russia and China, both parties to the JCPOA and permanent members of the Security Council, have rejected the European move."
-s_zak = "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow considered the notification \"legally null and void\""
-s_guo = "Chinese Foreign Ministry spokesman Guo Jiakun urged all sides to \"avoid actions that escalate tensions\""
+s_zak = 'Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow considered the notification "legally null and void"'
+s_guo = (
+    'Chinese Foreign Ministry spokesman Guo Jiakun urged all sides to "avoid actions that escalate tensions"'
+)
 s_draft = "Moscow and Beijing have circulated a draft resolution at the Security Council that would extend Resolution 2231 by six months and urge all parties to return to negotiations."
-s_rubio = "In Washington, US Secretary of State Marco Rubio welcomed the European action and said the United States remained \"available for direct engagement\" with Iran."
+s_rubio = 'In Washington, US Secretary of State Marco Rubio welcomed the European action and said the United States remained "available for direct engagement" with Iran.'
 s_noneg = "Tehran has repeatedly said it will not negotiate with Washington while threats against the Iranian people continue."
 s_gro = "IAEA Director General Rafael Grossi said on Thursday that talks with Tehran on the modalities of renewed inspections were continuing"
 s_insp = "a team of inspectors had returned to Iran this week to oversee the replacement of fuel at the Bushehr nuclear power plant"

@@ -2,13 +2,23 @@ from lib import E, build
 
 ents = [
     E("Kosovo", "Country", ["Pristina", "Kosovo police", "the Kosovo police", "Kurti's government"]),
-    E("Serbia", "Country", ["Belgrade", "Serbian", "the Serbian government's Office for Kosovo and Metohija", "the Serbian army"]),
+    E(
+        "Serbia",
+        "Country",
+        [
+            "Belgrade",
+            "Serbian",
+            "the Serbian government's Office for Kosovo and Metohija",
+            "the Serbian army",
+        ],
+    ),
     E("European Union", "IGO", ["The European Union", "EU", "Brussels", "The bloc"]),
     E("United Nations", "IGO", ["UN", "the United Nations"]),
     E("UN Security Council", "IGO", ["the UN Security Council", "the Security Council"], None, None),
     E("NATO", "IGO"),
     E("KFOR", "IGO", ["the NATO-led peacekeeping force", "NATO peacekeepers"], None, None),
-    E("Russia", "Country"), E("China", "Country"),
+    E("Russia", "Country"),
+    E("China", "Country"),
     E("United States", "Country", ["Washington", "US", "the United States"]),
     E("Denmark", "Country", ["Danish"], None, "Q35"),
     E("Kosovo Serbs", "Organization", ["Serb protesters", "Serbs"]),
@@ -26,31 +36,35 @@ ents = [
     E("BIRN", "Organization", []),
     E("Facebook", "Organization", []),
     E("Ardit Hoxha", "Person", []),
-    E("North Mitrovica", "Location"), E("Zvecan", "Location"), E("Zubin Potok", "Location"),
-    E("Leposavic", "Location"), E("Ferizaj", "Location"), E("Novi Sad", "Location"),
+    E("North Mitrovica", "Location"),
+    E("Zvecan", "Location"),
+    E("Zubin Potok", "Location"),
+    E("Leposavic", "Location"),
+    E("Ferizaj", "Location"),
+    E("Novi Sad", "Location"),
 ]
 
-s_lead = "Kosovo police on Wednesday closed ten Serbian-run institutions in four northern municipalities, including post offices and so-called \"temporary authority\" offices"
+s_lead = 'Kosovo police on Wednesday closed ten Serbian-run institutions in four northern municipalities, including post offices and so-called "temporary authority" offices'
 s_bel = "in a sweep that Belgrade denounced as an attempt to push Serbs out of the region"
 s_bru = "and that Brussels criticised as uncoordinated"
 s_seal = "Officers sealed buildings in North Mitrovica, Zvecan, Zubin Potok and Leposavic in the early morning and removed Serbian state insignia"
-s_svecla = "Interior Minister Xhelal Svecla said the offices had been operating illegally, paid for by Belgrade to keep \"parallel structures\" alive on Kosovo's territory."
-s_pet = "The director of the Serbian government's Office for Kosovo and Metohija, Petar Petkovic, called the operation \"a new act of violence against Serbs\" and accused Prime Minister Albin Kurti of carrying out \"ethnic cleansing by administrative means\"."
-s_vuc = "President Aleksandar Vucic said Serbia would request an urgent session of the UN Security Council and would brief the European Union, Russia and China on what he called \"the persecution of our people\"."
-s_calm = "He urged Kosovo Serbs to stay calm and not to fall for \"provocations\"."
-s_djur = "Foreign Minister Marko Djuric said he had raised the closures with US Secretary of State Antony Blinken by telephone and had asked Washington to \"restrain\" Pristina."
+s_svecla = 'Interior Minister Xhelal Svecla said the offices had been operating illegally, paid for by Belgrade to keep "parallel structures" alive on Kosovo\'s territory.'
+s_pet = 'The director of the Serbian government\'s Office for Kosovo and Metohija, Petar Petkovic, called the operation "a new act of violence against Serbs" and accused Prime Minister Albin Kurti of carrying out "ethnic cleansing by administrative means".'
+s_vuc = 'President Aleksandar Vucic said Serbia would request an urgent session of the UN Security Council and would brief the European Union, Russia and China on what he called "the persecution of our people".'
+s_calm = 'He urged Kosovo Serbs to stay calm and not to fall for "provocations".'
+s_djur = 'Foreign Minister Marko Djuric said he had raised the closures with US Secretary of State Antony Blinken by telephone and had asked Washington to "restrain" Pristina.'
 s_north = "where Serbia has funded schools, hospitals and local offices since the 1998-99 war"
 s_ban = "Last year Pristina banned cash payments in Serbian dinars and shut down several Serbian-run municipal offices, moves that Belgrade said cut off thousands of people from pensions and welfare."
-s_med = "The European Union, which has mediated the dialogue between Belgrade and Pristina since 2011, said the action was \"unilateral and uncoordinated\"."
-s_hip = "EU foreign affairs spokeswoman Anitta Hipper said Pristina should \"refrain from steps that raise tensions\" and return to the dialogue to settle the future of the institutions."
+s_med = 'The European Union, which has mediated the dialogue between Belgrade and Pristina since 2011, said the action was "unilateral and uncoordinated".'
+s_hip = 'EU foreign affairs spokeswoman Anitta Hipper said Pristina should "refrain from steps that raise tensions" and return to the dialogue to settle the future of the institutions.'
 s_kurti = "Kurti, who faces voters in parliamentary elections on February 9, brushed off the criticism."
-s_kurti2 = "\"Kosovo does not need anyone's permission to enforce its own laws,\" he told a campaign rally in Ferizaj on Wednesday evening."
+s_kurti2 = '"Kosovo does not need anyone\'s permission to enforce its own laws," he told a campaign rally in Ferizaj on Wednesday evening.'
 s_meas = "Brussels has kept punitive measures on Kosovo since June 2023"
 s_riot = "sparking riots in which Serb protesters injured more than 90 NATO peacekeepers"
 s_freeze = "The measures froze high-level visits and held back EU funding worth around 150 million euros."
 s_kallas = "The bloc's new foreign policy chief, Kaja Kallas, said in December that she was ready to lift the measures gradually if Pristina took steps to de-escalate."
 s_sor = "Peter Sorensen, the Danish diplomat who took over this month as the EU's special representative for the dialogue, is expected to visit Belgrade and Pristina next week."
-s_kfor = "KFOR, the NATO-led peacekeeping force, said it had stepped up patrols in the north and was in \"close contact\" with the Kosovo police as well as with the Serbian army."
+s_kfor = 'KFOR, the NATO-led peacekeeping force, said it had stepped up patrols in the north and was in "close contact" with the Kosovo police as well as with the Serbian army.'
 s_recog = "Serbia has never recognised Kosovo's 2008 declaration of independence"
 s_rely = "relies on Russia and China, both permanent members of the Security Council, to keep its former province out of the United Nations"
 s_us = "Kosovo is recognised by more than 100 countries, including the United States and all but five EU member states."

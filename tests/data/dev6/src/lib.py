@@ -1,4 +1,5 @@
 """Helpers to turn compact tables into gold JSON (seed.gold.json structure)."""
+
 import json
 import os
 
@@ -6,15 +7,48 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # common countries / IGOs: name -> (qid, type)
 Q = {
-    "India": "Q668", "China": "Q148", "United States": "Q30", "Russia": "Q159", "Pakistan": "Q843",
-    "Nepal": "Q837", "Japan": "Q17", "Australia": "Q408", "Philippines": "Q928", "Serbia": "Q403",
-    "Kosovo": "Q1246", "European Union": "Q458", "NATO": "Q7184", "United Nations": "Q1065", "Iran": "Q794",
-    "France": "Q142", "Germany": "Q183", "United Kingdom": "Q145", "Israel": "Q801", "Sudan": "Q1049",
-    "Saudi Arabia": "Q851", "United Arab Emirates": "Q878", "Egypt": "Q79", "Armenia": "Q399",
-    "Azerbaijan": "Q227", "Turkey": "Q43", "Thailand": "Q869", "Cambodia": "Q424", "Malaysia": "Q833",
-    "ASEAN": "Q7768", "Democratic Republic of the Congo": "Q974", "Rwanda": "Q1037", "Qatar": "Q846",
-    "African Union": "Q7159", "Italy": "Q38", "Uganda": "Q1036", "Burundi": "Q967", "Vietnam": "Q881",
-    "Canada": "Q16", "Taiwan": "Q865", "South Korea": "Q884", "Netherlands": "Q55",
+    "India": "Q668",
+    "China": "Q148",
+    "United States": "Q30",
+    "Russia": "Q159",
+    "Pakistan": "Q843",
+    "Nepal": "Q837",
+    "Japan": "Q17",
+    "Australia": "Q408",
+    "Philippines": "Q928",
+    "Serbia": "Q403",
+    "Kosovo": "Q1246",
+    "European Union": "Q458",
+    "NATO": "Q7184",
+    "United Nations": "Q1065",
+    "Iran": "Q794",
+    "France": "Q142",
+    "Germany": "Q183",
+    "United Kingdom": "Q145",
+    "Israel": "Q801",
+    "Sudan": "Q1049",
+    "Saudi Arabia": "Q851",
+    "United Arab Emirates": "Q878",
+    "Egypt": "Q79",
+    "Armenia": "Q399",
+    "Azerbaijan": "Q227",
+    "Turkey": "Q43",
+    "Thailand": "Q869",
+    "Cambodia": "Q424",
+    "Malaysia": "Q833",
+    "ASEAN": "Q7768",
+    "Democratic Republic of the Congo": "Q974",
+    "Rwanda": "Q1037",
+    "Qatar": "Q846",
+    "African Union": "Q7159",
+    "Italy": "Q38",
+    "Uganda": "Q1036",
+    "Burundi": "Q967",
+    "Vietnam": "Q881",
+    "Canada": "Q16",
+    "Taiwan": "Q865",
+    "South Korea": "Q884",
+    "Netherlands": "Q55",
 }
 
 

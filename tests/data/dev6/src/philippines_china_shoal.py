@@ -1,7 +1,19 @@
 from lib import E, build
 
 ents = [
-    E("Philippines", "Country", ["Philippine", "Manila", "the Philippine military", "Philippine Navy", "Philippine forces", "the Department of Foreign Affairs", "the Philippines"]),
+    E(
+        "Philippines",
+        "Country",
+        [
+            "Philippine",
+            "Manila",
+            "the Philippine military",
+            "Philippine Navy",
+            "Philippine forces",
+            "the Department of Foreign Affairs",
+            "the Philippines",
+        ],
+    ),
     E("China", "Country", ["Beijing", "Chinese", "China Coast Guard", "The China Coast Guard"]),
     E("United States", "Country", ["the United States", "Washington", "US", "US forces", "State Department"]),
     E("Japan", "Country", ["Tokyo"]),
@@ -10,7 +22,12 @@ ents = [
     E("Singapore", "Country", [], None, "Q334"),
     E("European Union", "IGO", ["The European Union"]),
     E("Lin Jian", "Person", ["foreign ministry spokesman Lin Jian"], "China"),
-    E("Gilberto Teodoro", "Person", ["Teodoro", "Mr Teodoro", "Defence Secretary Gilberto Teodoro"], "Philippines"),
+    E(
+        "Gilberto Teodoro",
+        "Person",
+        ["Teodoro", "Mr Teodoro", "Defence Secretary Gilberto Teodoro"],
+        "Philippines",
+    ),
     E("Ferdinand Marcos Jr", "Person", ["Mr Marcos", "President Ferdinand Marcos Jr"], "Philippines"),
     E("Romeo Brawner Jr", "Person", ["General Romeo Brawner Jr"], "Philippines"),
     E("Rodrigo Duterte", "Person", [], "Philippines"),
@@ -19,7 +36,11 @@ ents = [
     E("Eduardo Ano", "Person", [], "Philippines"),
     E("Kazuya Endo", "Person", [], "Japan"),
     E("Collin Koh", "Person", ["Dr Collin Koh"]),
-    E("S. Rajaratnam School of International Studies", "Organization", ["the S. Rajaratnam School of International Studies"]),
+    E(
+        "S. Rajaratnam School of International Studies",
+        "Organization",
+        ["the S. Rajaratnam School of International Studies"],
+    ),
     E("Theresa Lazaro", "Person", ["Foreign Affairs Undersecretary Theresa Lazaro"], "Philippines"),
     E("Chen Xiaodong", "Person", ["Chinese Vice Foreign Minister Chen Xiaodong"], "China"),
     E("Marcela Tan", "Person", []),
@@ -27,33 +48,36 @@ ents = [
     E("Second Thomas Shoal", "Location", ["Ayungin", "Ren'ai Jiao"]),
     E("South China Sea", "Location", ["the South China Sea"]),
     E("BRP Sierra Madre", "Location", ["the rusting BRP Sierra Madre"]),
-    E("Palawan", "Location"), E("The Hague", "Location"),
+    E("Palawan", "Location"),
+    E("The Hague", "Location"),
     E("Pacific", "Location", ["the Pacific"]),
 ]
 
 s_routine = "Philippine boats would set out for Second Thomas Shoal, a submerged reef in the South China Sea where a handful of marines live aboard the rusting BRP Sierra Madre, and Chinese coast guard ships would shadow them, block them and sometimes hit them with water cannon"
 s_board = "China Coast Guard personnel armed with knives, axes and spears rammed and boarded two Philippine Navy inflatable boats, seized seven rifles and punctured the vessels"
-s_ccg = "The China Coast Guard said it had taken \"necessary control measures\" against vessels that had \"illegally intruded\" into waters near Ren'ai Jiao"
-s_lin = "foreign ministry spokesman Lin Jian insisted that the Philippines bore \"full responsibility\" for the confrontation"
-s_teo = "Defence Secretary Gilberto Teodoro called the boarding an act of \"aggression\" but stopped short of describing it as an armed attack"
+s_ccg = 'The China Coast Guard said it had taken "necessary control measures" against vessels that had "illegally intruded" into waters near Ren\'ai Jiao'
+s_lin = 'foreign ministry spokesman Lin Jian insisted that the Philippines bore "full responsibility" for the confrontation'
+s_teo = 'Defence Secretary Gilberto Teodoro called the boarding an act of "aggression" but stopped short of describing it as an armed attack'
 s_mdt = "could invoke the 1951 Mutual Defense Treaty with the United States"
-s_marcos = "President Ferdinand Marcos Jr, speaking to troops in Palawan on Sunday, said the Philippines would not be intimidated but was \"not in the business to instigate wars\""
+s_marcos = 'President Ferdinand Marcos Jr, speaking to troops in Palawan on Sunday, said the Philippines would not be intimidated but was "not in the business to instigate wars"'
 s_brawner = "Armed forces chief General Romeo Brawner Jr was blunter, demanding that China return the rifles and pay for the damage."
 s_swing = "since he swung his country back towards Washington after the China-friendly presidency of Rodrigo Duterte"
 s_edca = "He has granted US forces access to four additional Philippine bases under the Enhanced Defense Cooperation Agreement"
 s_bal = "the two allies staged their largest Balikatan exercises in April, with Australian and French forces also taking part"
-s_miller = "State Department spokesman Matthew Miller said the United States condemned China's \"aggressive and irresponsible actions\""
+s_miller = 'State Department spokesman Matthew Miller said the United States condemned China\'s "aggressive and irresponsible actions"'
 s_sull = "national security adviser Jake Sullivan telephoned his Philippine counterpart Eduardo Ano to reaffirm that the treaty covers armed attacks on Philippine armed forces, public vessels and aircraft, including those of its coast guard, anywhere in the South China Sea"
 s_raa = "Japan, which is finalising a Reciprocal Access Agreement that would let its troops train in the Philippines, said it was seriously concerned"
-s_endo = "its ambassador in Manila, Kazuya Endo, wrote on social media that Tokyo opposed \"dangerous and coercive actions\""
+s_endo = 'its ambassador in Manila, Kazuya Endo, wrote on social media that Tokyo opposed "dangerous and coercive actions"'
 s_euau = "The European Union and Australia also voiced concern."
-s_koh = "said Dr Collin Koh, a senior fellow at the S. Rajaratnam School of International Studies in Singapore"
-s_koh2 = "\"Beijing is probing for the threshold,\""
+s_koh = (
+    "said Dr Collin Koh, a senior fellow at the S. Rajaratnam School of International Studies in Singapore"
+)
+s_koh2 = '"Beijing is probing for the threshold,"'
 s_laz = "Foreign Affairs Undersecretary Theresa Lazaro will host Chinese Vice Foreign Minister Chen Xiaodong in Manila early next month for a round of the bilateral consultation mechanism on the South China Sea"
 s_hague = "which an arbitral tribunal in The Hague rejected in 2016 in a case brought by Manila"
 s_refuse = "China has refused to recognise that ruling"
 s_reg = "its coast guard now operates under a new regulation, in force since June 15, that allows it to detain foreigners suspected of trespassing for up to 60 days"
-s_teo2 = "\"We will not allow anybody to stop us from performing our duties,\" Mr Teodoro told reporters on Thursday."
+s_teo2 = '"We will not allow anybody to stop us from performing our duties," Mr Teodoro told reporters on Thursday.'
 
 evs = [
     ("China", "COERCE", "Philippines", True, s_routine, "shadowing, blocking resupply boats"),

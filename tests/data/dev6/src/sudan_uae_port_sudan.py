@@ -2,17 +2,51 @@ from lib import E, build
 
 UAE = "United Arab Emirates"
 ents = [
-    E("Sudan", "Country", ["Sudanese", "Sudan's army-aligned government", "the government in Port Sudan", "the army", "The army", "the army-backed government",
-                           "the country's Security and Defence Council", "Port Sudan Authority", "Khartoum", "Sudan's justice minister", "army officials"]),
-    E(UAE, "Country", ["the United Arab Emirates", "UAE", "The UAE", "Abu Dhabi", "Emirati", "the Gulf state"]),
-    E("Rapid Support Forces", "Organization", ["the Rapid Support Forces", "RSF", "The RSF", "the Janjaweed militia", "the paramilitary group", "this militia"]),
+    E(
+        "Sudan",
+        "Country",
+        [
+            "Sudanese",
+            "Sudan's army-aligned government",
+            "the government in Port Sudan",
+            "the army",
+            "The army",
+            "the army-backed government",
+            "the country's Security and Defence Council",
+            "Port Sudan Authority",
+            "Khartoum",
+            "Sudan's justice minister",
+            "army officials",
+        ],
+    ),
+    E(
+        UAE,
+        "Country",
+        ["the United Arab Emirates", "UAE", "The UAE", "Abu Dhabi", "Emirati", "the Gulf state"],
+    ),
+    E(
+        "Rapid Support Forces",
+        "Organization",
+        [
+            "the Rapid Support Forces",
+            "RSF",
+            "The RSF",
+            "the Janjaweed militia",
+            "the paramilitary group",
+            "this militia",
+        ],
+    ),
     E("Saudi Arabia", "Country", ["Riyadh", "Saudi Arabia's foreign ministry", "the kingdom"]),
     E("Egypt", "Country", ["Cairo"]),
     E("Qatar", "Country", ["Qatar's foreign ministry"]),
     E("United States", "Country", ["the United States", "US", "US officials"]),
     E("Chad", "Country", [], None, "Q657"),
     E("United Nations", "IGO", ["UN", "Independent UN experts"]),
-    E("International Court of Justice", "IGO", ["the International Court of Justice", "the world court", "The court"]),
+    E(
+        "International Court of Justice",
+        "IGO",
+        ["the International Court of Justice", "the world court", "The court"],
+    ),
     E("Abdel Fattah al-Burhan", "Person", ["Burhan", "Gen Abdel Fattah al-Burhan"], "Sudan"),
     E("Yassin Ibrahim", "Person", ["Ibrahim"], "Sudan"),
     E("Mohamed Hamdan Dagalo", "Person", ["Hemedti"], None),
@@ -22,41 +56,50 @@ ents = [
     E("WAM", "Organization", [], UAE),
     E("Reuters", "Organization", []),
     E("Masalit", "Organization", ["the Masalit people"]),
-    E("Port Sudan", "Location"), E("West Darfur", "Location"), E("Red Sea", "Location", ["the Red Sea"]),
+    E("Port Sudan", "Location"),
+    E("West Darfur", "Location"),
+    E("Red Sea", "Location", ["the Red Sea"]),
     E("Jeddah", "Location"),
 ]
 
 s_cut = "Sudan has cut diplomatic relations with the United Arab Emirates, accusing it of supplying the Rapid Support Forces (RSF) with the drones that have struck Port Sudan since Sunday."
 s_burh = "a hotel near the residence of the army chief, Gen Abdel Fattah al-Burhan"
-s_norec = "The UAE said it did not recognise the decision, describing the government in Port Sudan as an \"authority\" that did not represent the Sudanese people."
+s_norec = 'The UAE said it did not recognise the decision, describing the government in Port Sudan as an "authority" that did not represent the Sudanese people.'
 s_cond = "Saudi Arabia, Egypt and Qatar condemned the attacks."
-s_wam = "its foreign ministry said it \"does not recognise\" the decision, which it said had been issued by the \"so-called Security and Defence Council of the Port Sudan Authority\""
+s_wam = 'its foreign ministry said it "does not recognise" the decision, which it said had been issued by the "so-called Security and Defence Council of the Port Sudan Authority"'
 s_deny = "The ministry repeated that it was not supplying weapons to either side in the war"
 s_dist = "said the army was trying to distract attention from its own role in prolonging the conflict"
-s_gut = "The UN secretary general, Antonio Guterres, is \"alarmed\" by the strikes on Port Sudan"
-s_flet = "The UN relief chief, Tom Fletcher, warned that attacks on the port and airport \"risk further cutting off lifelines\" for millions of people facing famine."
-s_saudi = "Saudi Arabia's foreign ministry condemned the \"targeting of vital facilities and civilian infrastructure\" in Port Sudan and reaffirmed the kingdom's support for \"the unity, security and stability\" of Sudan."
-s_egypt = "Egypt, which has backed the army throughout the conflict, said the attacks were a \"flagrant violation\" of Sudan's sovereignty."
+s_gut = 'The UN secretary general, Antonio Guterres, is "alarmed" by the strikes on Port Sudan'
+s_flet = 'The UN relief chief, Tom Fletcher, warned that attacks on the port and airport "risk further cutting off lifelines" for millions of people facing famine.'
+s_saudi = 'Saudi Arabia\'s foreign ministry condemned the "targeting of vital facilities and civilian infrastructure" in Port Sudan and reaffirmed the kingdom\'s support for "the unity, security and stability" of Sudan.'
+s_egypt = 'Egypt, which has backed the army throughout the conflict, said the attacks were a "flagrant violation" of Sudan\'s sovereignty.'
 s_qatar = "Qatar's foreign ministry also issued a statement of condemnation."
 s_jed = "Saudi Arabia and the United States co-hosted talks in Jeddah between the army and the RSF in 2023"
 s_sev = "Sudan's defence minister, Yassin Ibrahim, has just read out a statement on state television announcing that the country's Security and Defence Council had decided to \"sever diplomatic relations with the aggressor state, the United Arab Emirates\", and to recall its ambassador from Abu Dhabi."
-s_proxy = "\"The UAE has violated the sovereignty of Sudan through its proxy, the Janjaweed militia, and its local collaborators,\" Ibrahim said"
-s_resp = "He said Sudan \"reserves the right to respond\" by all means to protect its territory."
+s_proxy = '"The UAE has violated the sovereignty of Sudan through its proxy, the Janjaweed militia, and its local collaborators," Ibrahim said'
+s_resp = 'He said Sudan "reserves the right to respond" by all means to protect its territory.'
 s_hem = "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has not claimed the attacks"
 s_offic = "army officials say the long-range drones were launched from RSF-held territory with Emirati technical support"
 s_icj = "on Monday the International Court of Justice dismissed a case that Sudan had brought against the UAE, in which Khartoum accused the Gulf state of complicity in genocide against the Masalit people in West Darfur by arming the RSF"
-s_welc = "The UAE welcomed the ruling, while Sudan's justice minister said his government would keep pursuing the case \"in every available forum\"."
+s_welc = 'The UAE welcomed the ruling, while Sudan\'s justice minister said his government would keep pursuing the case "in every available forum".'
 s_exp = "Independent UN experts and US officials have previously reported flights carrying weapons from the UAE to RSF areas through neighbouring Chad."
 s_denies = "Abu Dhabi denies the allegations."
 s_overran = "after the RSF overran much of Khartoum in the first weeks of the war in April 2023"
 s_retook = "The army retook the capital in March."
-s_vow = "Burhan, who visited the damaged airport on Monday, vowed to defeat \"this militia and everyone who stands behind it\"."
+s_vow = 'Burhan, who visited the damaged airport on Monday, vowed to defeat "this militia and everyone who stands behind it".'
 
 evs = [
     ("Sudan", "SANCTION", UAE, True, s_cut, "diplomatic relations cut"),
     ("Sudan", "ACCUSE", UAE, True, s_cut, "supplying drones to RSF"),
     (UAE, "AID", "Rapid Support Forces", False, s_cut, "alleged drone supply"),
-    ("Rapid Support Forces", "ASSAULT", "Sudan", False, s_cut, "drone strikes on Port Sudan (attribution implied)"),
+    (
+        "Rapid Support Forces",
+        "ASSAULT",
+        "Sudan",
+        False,
+        s_cut,
+        "drone strikes on Port Sudan (attribution implied)",
+    ),
     ("Abdel Fattah al-Burhan", "ROLE", "Sudan", True, s_burh, "army chief"),
     (UAE, "REJECT", "Sudan", True, s_norec, "does not recognise decision"),
     (UAE, "ACCUSE", "Sudan", False, s_norec, "government not representative"),

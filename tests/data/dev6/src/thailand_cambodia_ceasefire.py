@@ -4,7 +4,18 @@ UNSC = "UN Security Council"
 ICJ = "International Court of Justice"
 ents = [
     E("Thailand", "Country", ["Thai", "Bangkok", "the Thai army"]),
-    E("Cambodia", "Country", ["Cambodian", "Phnom Penh", "Cambodia's defence ministry", "Cambodian troops", "Cambodian forces", "the Cambodian envoy"]),
+    E(
+        "Cambodia",
+        "Country",
+        [
+            "Cambodian",
+            "Phnom Penh",
+            "Cambodia's defence ministry",
+            "Cambodian troops",
+            "Cambodian forces",
+            "the Cambodian envoy",
+        ],
+    ),
     E("Laos", "Country", [], None, "Q819"),
     E("France", "Country", ["French"]),
     E("United States", "Country", ["US", "Washington"]),
@@ -26,16 +37,17 @@ ents = [
     E("BBC News", "Organization", []),
     E("Emerald Triangle", "Location", ["the Emerald Triangle"]),
     E("Ta Muen Thom temple", "Location", ["the ancient Ta Muen Thom temple"]),
-    E("Sisaket province", "Location"), E("Preah Vihear temple", "Location", ["the Preah Vihear temple"]),
+    E("Sisaket province", "Location"),
+    E("Preah Vihear temple", "Location", ["the Preah Vihear temple"]),
     E("Putrajaya", "Location"),
 ]
 
 s_cf = "A ceasefire between Thailand and Cambodia came into force at midnight on Monday, after five days of the heaviest fighting between the two South East Asian neighbours in more than a decade."
 s_acc = "Within hours of the truce, the Thai army accused Cambodian troops of firing into Thai territory at several points."
-s_deny = "Cambodia's defence ministry denied this, saying its forces had \"strictly respected\" the agreement."
+s_deny = 'Cambodia\'s defence ministry denied this, saying its forces had "strictly respected" the agreement.'
 s_cmd = "Local commanders from both sides met on Tuesday morning to try to keep the ceasefire on track."
 s_may = "Tensions had been building since May, when a Cambodian soldier was killed in a brief exchange of fire in a disputed area known as the Emerald Triangle"
-s_mine = "Bangkok said the mines had been newly laid by Cambodia, which Phnom Penh called \"baseless\"."
+s_mine = 'Bangkok said the mines had been newly laid by Cambodia, which Phnom Penh called "baseless".'
 s_amb = "Thailand recalled its ambassador from Phnom Penh and expelled the Cambodian envoy"
 s_cut = "Cambodia responded by cutting its diplomatic ties with Thailand to the lowest level"
 s_clash = "The next morning, troops clashed near the ancient Ta Muen Thom temple."
@@ -45,15 +57,15 @@ s_f16 = "Thailand sent F-16 fighter jets to bomb Cambodian military positions, a
 s_1962 = "In 1962 the International Court of Justice (ICJ) awarded the Preah Vihear temple to Cambodia, a ruling that still rankles in Thailand"
 s_ask = "Cambodia has asked the court to rule on four more disputed areas"
 s_norec = "Thailand does not recognise the court's jurisdiction and wants the issue settled through bilateral talks."
-s_call = "a phone call leaked in which Thai Prime Minister Paetongtarn Shinawatra addressed Cambodia's influential former leader, Hun Sen, as \"uncle\""
+s_call = 'a phone call leaked in which Thai Prime Minister Paetongtarn Shinawatra addressed Cambodia\'s influential former leader, Hun Sen, as "uncle"'
 s_son = "Hun Sen - whose son Hun Manet is now Cambodia's prime minister - has since become one of Bangkok's harshest critics"
 s_trump = "US President Donald Trump telephoned both Hun Manet and Thailand's acting prime minister, Phumtham Wechayachai"
 s_threat = "Mr Trump said he had told them that Washington would not conclude trade deals with either country while the fighting continued"
 s_tariff = "as both face steep US tariffs from 1 August"
 s_anwar = "Malaysian Prime Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian Nations (Asean), hosted the two leaders at his official residence in Putrajaya"
-s_talks = "After several hours of talks, attended by the US and Chinese ambassadors, both sides agreed to an \"immediate and unconditional ceasefire\"."
+s_talks = 'After several hours of talks, attended by the US and Chinese ambassadors, both sides agreed to an "immediate and unconditional ceasefire".'
 s_obs = "Malaysia has offered to send observers to monitor the truce."
-s_china = "China, which has close ties with Cambodia but is also a major trading partner of Thailand, said it welcomed the deal and would continue to play a \"constructive role\"."
+s_china = 'China, which has close ties with Cambodia but is also a major trading partner of Thailand, said it welcomed the deal and would continue to play a "constructive role".'
 s_thit = "said Thitinan Pongsudhirak, a political scientist at Chulalongkorn University in Bangkok"
 s_rej = "Thailand has so far rejected outside mediation beyond Malaysia's role as host."
 s_unsc = "Cambodia, by contrast, wants international involvement and asked the UN Security Council for an emergency meeting last week."
