@@ -611,7 +611,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             while (
                 s > doc[e].sent.start
                 and words[s - 1] not in _STOP
-                and doc[s - 1].pos_ not in ("VERB", "AUX")
+                # a title modifier the tagger reads as a verb ("Thailand's acting prime minister, X")
+                and (doc[s - 1].pos_ not in ("VERB", "AUX") or words[s - 1] in tt.modifiers)
                 and e - s < 12
             ):
                 s -= 1
