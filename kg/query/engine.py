@@ -523,7 +523,7 @@ def run_query(
                     break
                 if i % 256 == 0 and over_time():
                     raise QueryTimeout(msg("E027", seconds=timeout))
-                out.rows.append(tuple(sol[n] for n in names))
+                out.rows.append(tuple(sol))  # in the order of `variables`, None when unbound
         except (OSError, SyntaxError) as err:
             raise QueryError(msg("E020", reason=str(err))) from err
     else:
