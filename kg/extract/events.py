@@ -1365,6 +1365,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         if d is not None:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
+    drafts.extend(_reported_demands(doc, ctx, lx, consumed))
     _share_coordinated_targets(drafts)
     events: list[Event] = []
     operators, folded_ok = [], set()
@@ -1416,6 +1417,35 @@ def _joint_actions(
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
             done.add(v.i)
+            out.append(d)
+    return out
+
+
+def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'X said Y must withdraw', 'X insisted that Y should resume talks': a demand (CAMEO 100) or
+    appeal (020) of the speaker to the subject of the modal clause (event_lexicon 'reported_demand')."""
+    rd = lx.raw["reported_demand"]
+    out: list[_Draft] = []
+    for t in doc:
+        if t.dep_ != "aux" or t.lower_ not in rd["aux"]:
+            continue
+        v = t.head
+        h = v.head
+        if v.dep_ != "ccomp" or v.pos_ != "VERB" or h.lemma_.lower() not in rd["speech_verbs"] or _negated(h):
+            continue
+        if any(c.dep_ in ("aux", "mark") and c.lower_ in ("if", "unless") for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        tgts = [k for s in subj for k in actors_of(s, ctx)]
+        srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
+        if not tgts or not srcs:
+            continue
+        cameo, gold = rd["aux"][t.lower_]
+        trig = Trigger(key=t.lower_, pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
+        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, list(dict.fromkeys(tgts)))
+        d.trigger_text = f"{h.text} ... {t.text} {v.text}"
+        d = _apply_governors(d, h, ctx, lx, consumed)
+        if d is not None:
             out.append(d)
     return out
 
