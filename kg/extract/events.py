@@ -1934,6 +1934,19 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # its companions ('with', 'alongside') are the participants of the joint activity
         srcs += _verb_subjects(gov, ctx)[0]
         srcs += [k for p in _pobjs(gov, ("with", "alongside")) for k in actors_of(p, ctx)]
+    if (
+        gov is not None
+        and trig.type == "CONSULT"
+        and not srcs
+        and np.dep_ == "pobj"
+        and np.head.lower_ in ("during", "at", "in")
+        and any(p.lower_ == "with" for p in tok.children if p.dep_ == "prep")
+        and not _is_light(gov, lx)
+        and not _negated(gov)
+    ):
+        # "X said during a meeting with Y", "X spoke at a news conference with Y": the clause's
+        # subject takes part in the meeting it speaks or acts at
+        srcs += [k for k in _verb_subjects(gov, ctx)[0] if k not in tgts]
     if gov is not None and (
         undergo or (not _is_light(gov, lx) and _operator(gov, lx) is None and gov.lemma_ != "be")
     ):
