@@ -1366,6 +1366,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
+    drafts.extend(_with_support(doc, ctx, lx, consumed))
     _share_coordinated_targets(drafts)
     events: list[Event] = []
     operators, folded_ok = [], set()
@@ -1417,6 +1418,41 @@ def _joint_actions(
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
             done.add(v.i)
+            out.append(d)
+    return out
+
+
+def _with_support(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'The army, with the support of X, retook the town': the subject cooperates with X (CAMEO 06;
+    event_lexicon 'with_support')."""
+    nouns = lx.raw["with_support"]["nouns"]
+    out: list[_Draft] = []
+    for t in doc:
+        if t.lemma_.lower() not in nouns or t.dep_ != "pobj" or t.head.lower_ != "with":
+            continue
+        v = t.head.head
+        if v.dep_ in ("nsubj", "nsubjpass") and t.head.i > 0 and doc[t.head.i - 1].lower_ == ",":
+            v = v.head  # "The army, with the support of X, retook the town"
+        if v.pos_ != "VERB" or _negated(v) or _noun_negated(t):
+            continue
+        helpers = [k for p in _pobjs(t, ("of",)) for k in actors_of(p, ctx)]
+        helpers += [
+            k for c in t.children if c.dep_ in ("poss", "amod", "compound") for k in actors_of(c, ctx)
+        ]
+        srcs = _verb_subjects(v, ctx)[0]
+        if not srcs and v.dep_ == "acl" and v.tag_ == "VBN":
+            # "the army's operations, carried out with the support of X": the operations' owner
+            n = v.head
+            srcs = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+            srcs = srcs or actors_of(n, ctx, pronouns=False)
+        srcs = [k for k in srcs if k not in helpers]
+        if not helpers or not srcs:
+            continue
+        trig = Trigger(key=t.lemma_.lower(), pos="NOUN", type="COOPERATE", cameo="060", goldstein=6.0)
+        d = _Draft(trig, t, v, "COOPERATE", "060", 6.0, None, (), srcs, list(dict.fromkeys(helpers)))
+        d.trigger_text = f"with {t.text}"
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
             out.append(d)
     return out
 
@@ -1732,6 +1768,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     trig = _match_trigger(tok, lx)
     if trig is None or _noun_negated(tok):
         return None
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "with"
+        and tok.lemma_.lower() in lx.raw["with_support"]["nouns"]
+    ):
+        return None  # "with the support of X": cooperation of the clause's subject with X (_with_support)
     if tok.dep_ in ("nsubj", "nsubjpass") and _negated(tok.head) and tok.head.lemma_ != "be":
         return None  # "the talks did not resume"
     if _generic_subject(_np_top(tok), lx):
