@@ -2073,6 +2073,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 )
                 talks.trigger_text = tok.text
                 extra.append(talks)
+        if op == "null" and srcs:
+            return None  # "Hungary blocked EU aid to Ukraine": a third party's act is stopped
         if not srcs and not (between and trig.type in SYMMETRIC):
             gsrc, from_agent = _verb_subjects(gov, ctx)
             if not from_agent and (tok.dep_ == "nsubjpass" or _has_child(gov, ("auxpass",))):
@@ -2209,6 +2211,8 @@ def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | Non
     if op == "intent":
         d.modality = "hypothetical" if gov.lemma_.lower() in lx.cues["hypothetical"]["verbs"] else "future"
         return d
+    if op == "null" and gov.lemma_.lower() in lx.raw["blocking_verbs"]["verbs"] and t in ("AID", "COOPERATE"):
+        op = "discontinue"  # "blocked arms sales to X": relations cut (event_lexicon 'blocking_verbs')
     if op == "null":
         return None
     if op == "discontinue":
@@ -2274,6 +2278,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
             d.folded.append(g.i)
+            if d.sources and op == "null":
+                return None  # "Hungary blocked EU aid to Ukraine": a third party's act is stopped
             if not d.sources:
                 d.sources, _ = _verb_subjects(g, ctx)
             res = _apply_operator(d, op, g, lx)
