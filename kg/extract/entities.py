@@ -99,6 +99,8 @@ class _Record:
     country: str | None = None
     surfaces: dict[str, int] = field(default_factory=dict)
     mentions: int = 0
+    canonical: str | None = None  # the gazetteer's name when the label is the document's
+    names: frozenset[str] = frozenset()  # the gazetteer's names of it (normalized)
 
 
 class EntityIndex:
@@ -147,6 +149,8 @@ class EntityIndex:
         """The :class:`kg.types.Entity` for ``key`` (KeyError if not in this document)."""
         r = self._records[key]
         aliases = tuple(s for s, _ in sorted(r.surfaces.items(), key=lambda kv: -kv[1]) if s != r.label)
+        if r.canonical and r.canonical not in aliases:
+            aliases += (r.canonical,)
         return Entity(
             key=r.key,
             label=r.label,
@@ -302,6 +306,7 @@ class EntityIndex:
                     wikidata=entry.wikidata,
                     iso3=entry.iso3,
                     country=entry.country,
+                    names=frozenset(normalize(n) for n in (entry.label, *entry.names)),
                 )
             else:
                 r = _Record(key=key, label=label, type=type_, **kw)
@@ -344,6 +349,24 @@ class EntityIndex:
             # (a person named only in a variant of the gazetteer's full name, "Mahamat Deby" for
             # "Mahamat Idriss Déby", is labelled as this document names them)
             person = r.type == "Person"
+            if r.type in ("Organization", "IGO") and r.label not in r.surfaces:
+                # an organization is labelled by the fullest name this document gives it ("UN
+                # Security Council", "State Department"): readers and annotators name it so, and
+                # its QID (kept) says which one it is; the gazetteer's name stays an alias
+                names = [
+                    s
+                    for s in r.surfaces
+                    if normalize(s) in r.names and _proper(s) and not re.search(r"['’]s\b", s)
+                ]
+                # a short name ("the Quad") too, but not a bare acronym ("NATO")
+                # (not the first word of the gazetteer's name either: "Wagner" of "Wagner Group")
+                multi = [s for s in names if len(s.split()) >= 2] or [
+                    s for s in names if not s.isupper() and not r.label.startswith(s + " ")
+                ]
+                if multi:
+                    r.canonical = r.label
+                    r.label = max(multi, key=lambda s: (len(s.split()), r.surfaces[s], len(s)))
+                    continue
             if r.type in ("Person", "Organization", "IGO") and not r.wikidata and r.label not in r.surfaces:
                 need = 2 if person else len(r.label.split())
                 full = [

@@ -125,9 +125,9 @@ def _other_group(group: str, states: list[str], ctx: Any) -> bool:
     to ('the US, Saudi Arabia, Egypt and the UAE - the so-called Quad' is not the Indo-Pacific
     Quad): the text names another group of the same short name."""
     e = ctx.entity(group)
-    known = _known_members().get(getattr(e, "wikidata", None) or "") or _known_members().get(
-        getattr(e, "label", "")
-    )
+    # by QID, else by any name: the label may be the document's ("the Quad"), the gazetteer's is an alias
+    names = (getattr(e, "wikidata", None), getattr(e, "label", None), *getattr(e, "aliases", ()))
+    known = next((_known_members()[n] for n in names if n and n in _known_members()), None)
     if not known:
         return False
     isos = [getattr(ctx.entity(k), "iso3", None) for k in states]
