@@ -10,7 +10,9 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev``: 3 wire-style articles (Taiwan, Sahel, Gaza);
 - ``dev2``: 8 articles in the styles of different outlets; blind when first scored, then used to
   find general error classes (ANALYSIS.md);
-- ``dev3``: 8 more; blind when first scored at the end of the first development day.
+- ``dev3``: 8 more; blind when first scored at the end of the first development day;
+- ``dev5``: 8 more; blind when first scored, then used for error analysis (ANALYSIS.md);
+- ``dev6``: 8 more, written without sight of the extractor; first blind score in its RESULTS.md.
 """
 
 from __future__ import annotations
