@@ -182,12 +182,7 @@ def _subject_speakers(v: Token, index: Any) -> list[str]:
     the subject of the verb it hangs on; an apposition names the speaker when the subject is a
     title ('whose High Representative, Kaja Kallas, called ...'). 'he'/'she' stay unresolved here
     (see :func:`_pronoun_speaker`)."""
-    t = v
-    for _ in range(3):
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj or t.dep_ not in ("conj", "advcl", "xcomp") or t.head.i == t.i:
-            break
-        t = t.head
+    subj = _borrowed_subjects(v)
     if any(c.lower_ in _PRONOUNS for c in subj):
         return []
     keys = [k for c in subj for k in _actors(c, index) if _etype(index, k) in _SPEAKER_TYPES]
@@ -197,14 +192,19 @@ def _subject_speakers(v: Token, index: Any) -> list[str]:
     return keys
 
 
-def _pronoun_verb(v: Token) -> bool:
+def _borrowed_subjects(v: Token) -> list[Token]:
+    """The subjects of ``v``, or of the verb a subjectless coordinated or participial ``v`` hangs on."""
     t = v
     for _ in range(3):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj or t.dep_ not in ("conj", "advcl", "xcomp") or t.head.i == t.i:
-            return any(c.lower_ in _PRONOUNS for c in subj)
+            return subj
         t = t.head
-    return False
+    return []
+
+
+def _pronoun_verb(v: Token) -> bool:
+    return any(c.lower_ in _PRONOUNS for c in _borrowed_subjects(v))
 
 
 def _pronoun_speaker(v: Token, index: Any) -> str | None:
