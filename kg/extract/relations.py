@@ -127,7 +127,8 @@ def _other_group(group: str, states: list[str], ctx: Any) -> bool:
     e = ctx.entity(group)
     # by QID, else by any name: the label may be the document's ("the Quad"), the gazetteer's is an alias
     names = (getattr(e, "wikidata", None), getattr(e, "label", None), *getattr(e, "aliases", ()))
-    known = next((_known_members()[n] for n in names if n and n in _known_members()), None)
+    members = _known_members()
+    known = next((members[n] for n in names if n and n in members), None)
     if not known:
         return False
     isos = [getattr(ctx.entity(k), "iso3", None) for k in states]
