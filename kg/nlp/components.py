@@ -231,7 +231,14 @@ class GazetteerRuler:
             if not overlap:
                 # a lone capitalized word the tagger does not read as a name ("Turkey" the bird
                 # opening a sentence, "Meta" in a headline) is not added on the gazetteer's word alone
-                if len(g) > 1 or doc[g.start].pos_ == "PROPN" or not doc.has_annotation("TAG"):
+                # An acronym of three or more capitals ("ECOWAS", tagged as a plural noun) is a name
+                # whatever its tag, unless the whole sentence is in capitals (a shouted headline).
+                if (
+                    len(g) > 1
+                    or doc[g.start].pos_ == "PROPN"
+                    or not doc.has_annotation("TAG")
+                    or _acronym(doc[g.start])
+                ):
                     add.append(g)
                 continue
             longer = [
@@ -270,6 +277,15 @@ class GazetteerRuler:
 
 
 _PLACE_PREPS = {"in", "at", "near", "from", "on", "outside", "inside"}
+
+
+def _acronym(tok) -> bool:
+    """An all-capitals word of three or more letters in a sentence not written all in capitals."""
+    if len(tok.text) < 3 or not tok.text.isalpha() or not tok.text.isupper():
+        return False
+    return (
+        any(t.is_alpha and not t.is_upper for t in tok.sent) if tok.doc.has_annotation("SENT_START") else True
+    )
 
 
 def _overreach(doc: Doc, ent: Span, g: Span) -> bool:
