@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.extract import anaphora as _anaphora
 from kg.resources import load_json
 from kg.types import Event
 
@@ -325,6 +326,9 @@ def carried_subject(v: Token, ctx: Any) -> list[str]:
             h = h.head
         if h.pos_ in ("VERB", "AUX"):
             keys = [k for c in h.children if c.dep_ in SUBJ for k in ev.actors_of(c, ctx)]
+            # "X, Y and Z expelled ..., and quit the bloc, which they accuse of ...": the governing
+            # verb may itself take its subject from the verb it is coordinated with
+            keys = keys or ev._verb_subjects(h, ctx)[0]
             if keys:
                 return keys
     if not subj and v.dep_ == "acl" and v.head.lemma_.lower() in _cues()["intent_nouns"]:
@@ -601,7 +605,7 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
     if not srcs and d.tok.pos_ in ("VERB", "AUX"):
         srcs = carried_subject(d.tok, ctx)
     if srcs and not tgts and d.tok.pos_ in ("VERB", "AUX"):
-        tgts = _object_pronoun(d.tok, ctx, srcs)
+        tgts = _object_pronoun(d.tok, ctx, srcs) or _anaphora.object_pronoun(d.tok, ctx, srcs)
     if srcs and not tgts:
         found: list[str] = []
         if d.type in ("ACCUSE", "PROTEST", "REJECT"):

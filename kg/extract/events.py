@@ -48,6 +48,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from kg.extract import anaphora as _anaphora
 from kg.extract import discourse as _discourse
 from kg.extract import quantities as _quantities  # noqa: F401  registers kg.quantities.v1
 from kg.extract import quotes as _quotes
@@ -592,6 +593,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 out.append(kk)
     if not out and depth == 0:
         out = _including(tok, ctx)
+    if not out and depth == 0 and pronouns:
+        out = _description_object(tok, ctx)
     if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
@@ -798,6 +801,26 @@ def _office_nouns() -> frozenset[str]:
     return frozenset(t.split()[-1].lower() for t in load_json("titles.json")["state"])
 
 
+def _description_object(tok: Token, ctx: _Ctx) -> list[str]:
+    """'accusing its neighbour of ...', 'sanctions on the Gulf state': a definite description of a
+    state as the object of a verb or preposition stands for the one other state in view
+    (kg.extract.anaphora); the governing clause's subjects are not candidates."""
+    if tok.dep_ in OBJ:
+        v = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ != "by":
+        v = tok.head.head
+    else:
+        return []
+    if tok.lemma_.lower() not in _anaphora.descriptions():
+        return []
+    for _ in range(3):  # "sanctions on the Gulf state": up to the clause's verb
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    srcs = _verb_subjects(v, ctx)[0] if v.pos_ in ("VERB", "AUX") else []
+    return _anaphora.state_description(tok, ctx, srcs)
+
+
 def _including(tok: Token, ctx: _Ctx) -> list[str]:
     """'rights groups including Amnesty', 'Western countries, such as France and Germany,': a plural
     common noun that names its members in an 'including'/'such as'/'like' phrase stands for them."""
@@ -974,6 +997,12 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             if raised and not _has_child(h, SUBJ):  # "Albanese is expected to visit"
                 return [k for c in raised for k in actors_of(c, ctx)], False
             return _verb_subjects(h, ctx, depth + 1)
+    if v.dep_ in ("acl", "advcl") and _infinitive_noun(v) is not None:
+        # "Russia's decision to invade Ukraine", "the move by Mali to recall its envoy"
+        n = _frame_noun(v)
+        keys = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        keys = keys or [k for p in _pobjs(n, ("by", "of")) for k in actors_of(p, ctx)]
+        return keys, False
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
             return [], False
@@ -989,12 +1018,6 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             objs = [c for c in h.children if c.dep_ in OBJ]
             if objs:
                 return actors_of(objs[0], ctx), False
-    if v.dep_ == "acl" and _infinitive_noun(v) is not None:
-        # "Russia's decision to invade Ukraine", "the move by Mali to recall its envoy"
-        n = v.head
-        keys = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
-        keys = keys or [k for p in _pobjs(n, ("by", "of")) for k in actors_of(p, ctx)]
-        return keys, False
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
         keys = actors_of(v.head, ctx)
         h = v.head
@@ -1008,13 +1031,43 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
 def _infinitive_noun(v: Token) -> str | None:
     """The kind ('asserted', 'intent', 'threat', 'refusal') of the noun whose 'to'-infinitive ``v`` is
     ('the decision to recall', 'a plan to build'), per event_lexicon 'infinitive_nouns'."""
-    if v.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    n = _frame_noun(v)
+    if n is None:
         return None
-    low = v.head.lemma_.lower()
+    low = n.lemma_.lower()
     for kind, words in lexicon().raw["infinitive_nouns"].items():
         if kind != "about" and low in words:
             return kind
     return None
+
+
+@cache
+def _infinitive_words() -> frozenset[str]:
+    return frozenset(
+        w for kind, ws in lexicon().raw["infinitive_nouns"].items() if kind != "about" for w in ws
+    )
+
+
+def _frame_noun(v: Token) -> Token | None:
+    """The noun a 'to'-infinitive ``v`` completes: its head when parsed as a clause on the noun; or,
+    when the parser hangs the infinitive on the verb ('followed the decision on Sunday by X, Y and Z
+    -- which ... -- to recall their envoys'), the nearest argument noun before it that is an
+    infinitive noun with its own actor (possessor or 'by' phrase)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    if v.dep_ == "acl":
+        return v.head
+    if v.dep_ != "advcl" or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    args = [c for c in v.head.children if c.dep_ in (*OBJ, "nsubj", "nsubjpass") and c.i < v.i]
+    if not args:
+        return None
+    n = max(args, key=lambda c: c.i)
+    if n.lemma_.lower() not in _infinitive_words():
+        return None
+    if not (_has_child(n, ("poss",)) or _pobjs(n, ("by",))):
+        return None  # "X took the decision to recall": the clause's own subject acts
+    return n
 
 
 def _companions(v: Token, ctx: _Ctx) -> list[str]:
@@ -2254,11 +2307,12 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("against", "from"):
         return None  # "warned X against providing weapons", "barred X from joining": not asserted
     kind = _infinitive_noun(anchor)
-    if kind == "refusal":
-        return _apply_operator(d, "reject", anchor.head, lx)
+    frame = _frame_noun(anchor) if kind else None
+    if kind == "refusal" and frame is not None:
+        return _apply_operator(d, "reject", frame, lx)
     if kind in ("intent", "threat"):
         # "China's plan to blockade Taiwan": announced, not done; "a threat to impose tariffs": THREATEN
-        if _apply_operator(d, "threat" if kind == "threat" else "intent", anchor.head, lx) is None:
+        if frame is None or _apply_operator(d, "threat" if kind == "threat" else "intent", frame, lx) is None:
             return None
         if kind == "threat" and d.type == "THREATEN":
             return d

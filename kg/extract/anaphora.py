@@ -1,0 +1,127 @@
+"""Objects that name a state or organization without naming it (``kg/data/anaphora.json``).
+
+* **Object pronouns** of a verb that also takes an agent phrase or an infinitive ("Thailand summoned
+  Cambodia's envoy, accusing it of laying mines", "urged them to withdraw"): the most recent state
+  or organization named before the pronoun in its sentence or the previous one (same paragraph)
+  that is not among the clause's subjects (an object pronoun continues a non-subject; centering).
+  'it' skips coordinated names; 'them' takes the most recent coordinated group.
+* **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
+  the one other state named in the sentence and the one before; nothing when there are several.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg.resources import load_json
+
+__all__ = ["descriptions", "object_pronoun", "state_description"]
+
+_OBJ = ("dobj", "dative", "obj")
+_ACTOR = frozenset({"Country", "IGO", "Organization"})
+
+
+def _ev() -> Any:
+    from kg.extract import events
+
+    return events
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return load_json("anaphora.json")
+
+
+def descriptions() -> frozenset[str]:
+    """Head nouns of definite descriptions of a state ('state', 'nation', 'neighbour')."""
+    return _descriptions()
+
+
+@cache
+def _descriptions() -> frozenset[str]:
+    return frozenset(_data()["state_descriptions"])
+
+
+def _window_start(tok: Token) -> int:
+    """First token of the sentence before ``tok``'s, when it lies in the same paragraph."""
+    start = tok.sent.start
+    if start == 0:
+        return 0
+    prev = tok.doc[start - 1].sent
+    if "\n\n" in tok.doc.text[prev.end_char : tok.sent.start_char]:
+        return start
+    return prev.start
+
+
+def _excluded(ctx: Any, srcs: list[str]) -> set[str]:
+    out = set(srcs)
+    out |= {c for k in srcs if (c := ctx.country(k))}
+    return out
+
+
+def _agent_object(v: Token, pron: Token) -> bool:
+    """'accusing it of', 'blamed it for', 'urged it to', 'warned them against': the object does
+    something in the verb's complement, so it is an actor, not a thing ('calling it illegal')."""
+    preps = set(_data()["agent_preps"])
+    if any(c.dep_ == "prep" and c.lower_ in preps and c.i > pron.i for c in (*v.children, *pron.children)):
+        return True
+    return any(
+        c.dep_ == "xcomp" and c.i > pron.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in v.children
+    )
+
+
+def object_pronoun(v: Token, ctx: Any, srcs: list[str]) -> list[str]:
+    """The actor an object pronoun of verb ``v`` refers to (see module docstring)."""
+    prons = [c for c in v.children if c.dep_ in _OBJ and c.lower_ in _data()["object_pronouns"]]
+    if not prons or not _agent_object(v, prons[0]):
+        return []
+    pron = prons[0]
+    plural = _data()["object_pronouns"][pron.lower_] == "plural"
+    skip = _excluded(ctx, srcs)
+    for i in range(pron.i - 1, _window_start(pron) - 1, -1):
+        m = ctx.index.at_token(i)
+        if m is None or ctx.etype(m.key) not in _ACTOR or m.key in skip or ctx.country(m.key) in skip:
+            continue
+        t = ctx.doc[i]
+        grouped = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+        if plural:
+            if not grouped:
+                continue
+            head = t
+            while head.dep_ == "conj":
+                head = head.head
+            keys = [k for k in _ev().actors_of(head, ctx, pronouns=False) if k not in skip]
+            return keys if len(keys) > 1 else []
+        if grouped:
+            continue
+        return [m.key]
+    return []
+
+
+def state_description(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:
+    """'accusing its neighbour of ...', 'sanctions on the Gulf state': the one other state named in
+    the sentence (before ``tok``) and the previous one, when there is exactly one."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _descriptions():
+        return []
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+    if not dets & {"the", "its", "their"}:
+        return []
+    if any(c.dep_ in ("relcl", "acl", "appos") and c.i > tok.i for c in tok.children) or any(
+        p.dep_ == "pobj" and p.tag_ != "VBG" and not p.lower_.endswith("ing")
+        for c in tok.children
+        if c.dep_ == "prep"
+        for p in c.children
+    ):
+        return []  # "the country that hosts ...", "the state of X": a new or named referent
+    skip = _excluded(ctx, srcs)
+    found: list[str] = []
+    for i in range(_window_start(tok), tok.i):
+        m = ctx.index.at_token(i)
+        if m is None or ctx.etype(m.key) != "Country" or m.key in skip or m.key in found:
+            continue
+        found.append(m.key)
+    return found if len(found) == 1 else []
