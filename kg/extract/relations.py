@@ -257,6 +257,14 @@ def _appositive_heads(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
         return [k for k in _ev()._verb_subjects(t.head, ctx)[0] if _state(k, ctx)]
     if t.dep_ == "oprd":  # "making France the first EU member"
         return [k for c in t.head.children if c.dep_ in ("dobj", "obj") for k in _states_of(c, ctx)]
+    if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+        # "Brazil and India, both members of the G20, rejected ...": the apposition parsed as a
+        # second subject of the verb; the first subject, before the comma, is what it describes
+        first = [
+            c for c in t.head.children if c.dep_ == t.dep_ and c.i < t.i and c.right_edge.i < t.left_edge.i
+        ]
+        if first:
+            return _states_of(first[-1], ctx)
     if t.dep_ == "conj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
         first = t
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -856,4 +864,30 @@ def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
         if k not in have:
             have.add(k)
             out.append(r)
-    return out
+    return _drop_subsumed(out)
+
+
+def _pairset(e: Event) -> frozenset:
+    return frozenset(tuple(sorted(p)) if e.symmetric else p for p in e.pairs())
+
+
+def _drop_subsumed(events: list[Event]) -> list[Event]:
+    """Without a standing relation whose every pair another one of the same sentence and category
+    already states: "Russia and China, both members of the Council" gives one MEMBER_OF with
+    both states, not that one and one more per state. (A standing relation has no event identity
+    of its own; events proper are left alone.)"""
+    standing = [e for e in events if e.category in ("ALLY", "MEMBER_OF")]
+    if len(standing) < 2:
+        return events
+    key = {id(e): (e.category, e.evidence.start if e.evidence else 0, _pairset(e)) for e in standing}
+    drop = set()
+    for e in standing:
+        c, s, ps = key[id(e)]
+        for o in standing:
+            if o is e or id(o) in drop:
+                continue
+            oc, os_, ops = key[id(o)]
+            if oc == c and os_ == s and ps < ops:
+                drop.add(id(e))
+                break
+    return [e for e in events if id(e) not in drop]

@@ -39,3 +39,14 @@ def test_cases_cover_both_relations_and_negatives():
     cats = {t[1] for c in CASES for t in c["expect"]}
     assert cats == set(STANDING)
     assert sum(1 for c in CASES if not c["expect"]) >= 10
+
+
+def test_standing_relation_stated_once_per_pair(nlp):
+    """A coordinated subject in apposition to 'members of X' gives each membership once (an n-ary
+    relation and its single-state copies used to both come out; and the apposition the parser
+    reads as a second subject was not read at all)."""
+    from kg.extract import extract_text
+
+    r = extract_text("Brazil and India, both members of the G20, rejected the proposal.", nlp)
+    pairs = [p for e in r.events if e.category == "MEMBER_OF" for p in e.pairs()]
+    assert len(pairs) == 2 and len(set(pairs)) == 2
