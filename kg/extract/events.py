@@ -1006,7 +1006,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
             return [], False
-        main = _main_clause_of_conjunct(v)
+        main = _main_clause_of_conjunct(v) or _reporter_conjunct(v)
         if main is not None:  # "X imposed sanctions, saying that Y had ..., and also sanctioned Z"
             return _verb_subjects(main, ctx, depth + 1)
         return _verb_subjects(v.head, ctx, depth + 1)
@@ -1122,6 +1122,20 @@ def _main_clause_of_conjunct(v: Token) -> Token | None:
     return part.head
 
 
+def _reporter_conjunct(v: Token) -> Token | None:
+    """'X said that the agency had lost track of the stockpile and urged Tehran to ...': the parser
+    hangs a subjectless speech act addressed to someone ('urged Y', 'warned Y', 'accused Y') on the
+    reported 'that'-clause; it continues the report, so it shares the reporting verb's subject."""
+    if v.dep_ != "conj" or _has_child(v, SUBJ) or v.lemma_.lower() not in _speech():
+        return None
+    h = v.head
+    if h.dep_ != "ccomp" or not _has_child(h, ("mark",), ("that",)) or not _has_child(h, SUBJ):
+        return None
+    if not _has_child(v, OBJ) or h.head.lemma_.lower() not in _speech():
+        return None
+    return h.head
+
+
 def _dateline(tok: Token) -> bool:
     """'DOHA — Negotiators ...', 'WASHINGTON (AP) — ...': a sentence-initial upper-case place name
     before a dash, which the parser often takes for a subject."""
@@ -1194,6 +1208,8 @@ def _governor_chain(v: Token) -> list[Token]:
         if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to"}:
             h = t.head
             if t.dep_ == "pcomp":  # "warned of imposing"
+                if _absolute(t):
+                    break
                 h = h.head
             if h.pos_ not in ("VERB", "AUX"):
                 break
@@ -1205,6 +1221,12 @@ def _governor_chain(v: Token) -> list[Token]:
         else:
             break
     return out
+
+
+def _absolute(v: Token) -> bool:
+    """'rejected the report, with Congo accusing it of ...': a participle with its own subject
+    after 'with' is an absolute clause; the main verb neither governs nor lends it a subject."""
+    return v.dep_ == "pcomp" and v.head.lower_ == "with" and _has_child(v, ("nsubj", "nsubjpass"))
 
 
 def _operator(v: Token, lx: Lexicon) -> str | None:
@@ -1275,6 +1297,18 @@ def _np_top(tok: Token) -> Token:
 
 def _is_light(v: Token, lx: Lexicon) -> bool:
     return v.lemma_.lower() in lx.light
+
+
+def _responds_with(np: Token, v: Token, lx: Lexicon) -> bool:
+    """'the EU followed with sanctions on X', 'Canada hit back with tariffs': a verb of response
+    whose 'with' phrase is the responder's own act (event_lexicon light_verbs 'with_response')."""
+    if np.dep_ != "pobj" or np.head.lower_ != "with" or np.head.head.i != v.i:
+        return False
+    words = lx.raw["light_verbs"].get("with_response", ())
+    lem = v.lemma_.lower()
+    return lem in words or any(
+        c.dep_ in ("prt", "advmod") and f"{lem} {c.lower_}" in words for c in v.children
+    )
 
 
 def _negated(tok: Token) -> bool:
@@ -1955,6 +1989,16 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                     if c.dep_ in ("appos", "compound") and c.i > tok.i
                     for k in actors_of(c, ctx)
                 ]
+    if trig.type == "REQUEST" and not tgts:
+        # "Tokyo's demand that the ships leave": the addressee is the subject of the demanded clause
+        tgts += [
+            k
+            for c in tok.children
+            if c.dep_ in ("acl", "ccomp") and _has_child(c, ("mark",), ("that",))
+            for sb in c.children
+            if sb.dep_ == "nsubj"
+            for k in actors_of(sb, ctx)
+        ]
     undergo = _np_top(tok).dep_ in OBJ and _np_top(tok).head.lemma_.lower() in _UNDERGO
     if undergo:
         # "Taiwan faces growing threats from China", "Ukraine received aid from Germany":
@@ -2043,7 +2087,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # subject takes part in the meeting it speaks or acts at
         srcs += [k for k in _verb_subjects(gov, ctx)[0] if k not in tgts]
     if gov is not None and (
-        undergo or (not _is_light(gov, lx) and _operator(gov, lx) is None and gov.lemma_ != "be")
+        undergo
+        or (
+            not (_is_light(gov, lx) or _responds_with(np, gov, lx))
+            and _operator(gov, lx) is None
+            and gov.lemma_ != "be"
+        )
     ):
         # "condemned Israel's strikes on Syria": the governing verb lends no participant
         d.anchor = anchor = gov
@@ -2306,6 +2355,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
     negation of a governor ("did not agree to attack"), and modality of the clause."""
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("against", "from"):
         return None  # "warned X against providing weapons", "barred X from joining": not asserted
+    if _demanded_clause(anchor, lx):
+        return None  # "the demand that Serbia recognise Kosovo": the demanded act is not asserted
     kind = _infinitive_noun(anchor)
     frame = _frame_noun(anchor) if kind else None
     if kind == "refusal" and frame is not None:
@@ -2354,6 +2405,21 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         ):
             d.modality = "hypothetical"
     return d
+
+
+def _demanded_clause(v: Token, lx: Lexicon) -> bool:
+    """'Tokyo's demand that the ships leave', 'the proposal that X host the talks': a 'that'-clause
+    on a demand or intent noun states what is asked or planned, not what happened."""
+    if v.dep_ not in ("acl", "relcl", "ccomp") or not _has_child(v, ("mark",), ("that",)):
+        return False
+    n = v.head
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = n.lemma_.lower()
+    if any(low in ws for kind, ws in lx.raw["infinitive_nouns"].items() if kind in ("intent", "threat")):
+        return True
+    t = _match_trigger(n, lx)
+    return t is not None and t.type == "REQUEST"
 
 
 def _trailing_condition(v: Token) -> bool:
