@@ -337,6 +337,7 @@ class EntityFixer:
         self.group_nouns = set(d.get("group_nouns", ()))
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
         self.place_verbs = set(d.get("place_verbs", ()))
+        self.credit_staff = {w.lower() for w in d.get("credit_staff_words", ())}
         self.capture_verbs = self.place_verbs - {"take", "reach", "enter", "evacuate", "bomb"}
         self.titles = titles()
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -396,6 +397,53 @@ def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
     """Character ranges of bylines and credits (``credit_patterns`` in entity_fixes.json)."""
     text = doc.text
     zones = [(m.start(), m.end()) for rx in fixer.credits for m in rx.finditer(text)]
+#: words that join two names in a credit line ("By A and B", "Reporting by A; Editing by B")
+_CREDIT_JOINS = {"by", "and", "&"}
+#: lower-case particles inside a name ("Ursula von der Leyen", "Ahmed al-Sharaa")
+_NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "el", "la", "le", "du", "dos", "-"}
+
+
+def _credit_names(
+    doc: Doc, ents: list[Span], credits: list[tuple[int, int]], staff: set[str] = frozenset()
+) -> list[Span]:
+    """Staff names in bylines and credits, whole: the run of capitalized words right after 'by',
+    'and' or '&' ("By Son Ji-hyoung", "Reporting by Andrius Sytas") is one PERSON, replacing
+    the model's partial or missing reading. A name after a comma is an affiliation or a place
+    ("By Jane Doe, BBC News, Nairobi") and is left alone; a run with a staff word ("By Reuters
+    Staff", ``credit_staff_words``) is no person."""
+    if not credits:
+        return ents
+    found: list[Span] = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _CREDIT_JOINS or not _in_zones(tok.idx, credits):
+            continue
+        j = i + 1
+        while j < len(doc):
+            t = doc[j]
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha():
+                j += 1
+            elif (
+                t.text == "-"
+                and j > i + 1
+                and not doc[j - 1].whitespace_
+                and nxt is not None
+                and nxt.is_alpha
+            ):
+                j += 2  # "Ji-hyoung" split as "Ji", "-", "hyoung"
+            elif t.lower_ in _NAME_PARTICLES and j > i + 1 and nxt is not None and nxt.text[:1].isupper():
+                j += 1
+            else:
+                break
+        run = doc[i + 1 : j]
+        if j - i >= 3 and "\n" not in run.text and not any(t.lower_ in staff for t in run):
+            found.append(Span(doc, i + 1, j, label="PERSON"))  # two words or more: a full name
+    if not found:
+        return ents
+    taken = {k for s in found for k in range(s.start, s.end)}
+    return [e for e in ents if not any(k in taken for k in range(e.start, e.end))] + found
+
+
     # a signature block: the text's last paragraph, one to three short lines without a verb or a
     # full stop ("Press and Information Department" under a press release), names the sender
     body = text.rstrip()
@@ -658,6 +706,7 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
     person_names: set[str] = set()
     for e in ents:
         if e.label_ == "PERSON":
+    out = _credit_names(doc, out, credits, fixer.credit_staff)
             person_names.add(e.text)
             if len(e) > 1:
                 person_names.add(e[-1].text)

@@ -66,6 +66,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, max_sentence_chars: int | None = No
     import kg.nlp.paragraphs  # noqa: F401  registers kg_paragraph_breaks
 
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    _add_end_marks(nlp)
     _add_abbreviations(nlp)
     _add_sentence_limit(nlp, max_sentence_chars)
     return nlp
@@ -80,6 +81,20 @@ def _add_abbreviations(nlp: Language) -> None:
     add_abbreviations(nlp)
     if "kg_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("kg_abbreviations", before="parser")
+
+
+#: End-of-story marks glued to the last word by some news agencies ("... and Singapore./."): split
+#: off as suffixes so the word before them is read (and linked) on its own.
+END_MARKS = (r"/\.", r"\./\.")
+
+
+def _add_end_marks(nlp: Language) -> None:
+    from spacy.util import compile_suffix_regex
+
+    found = nlp.tokenizer.suffix_search and nlp.tokenizer.suffix_search("word./.")
+    if not (found and found.group() == "./."):
+        suffixes = list(nlp.Defaults.suffixes or [])
+        nlp.tokenizer.suffix_search = compile_suffix_regex([*END_MARKS, *suffixes]).search
 
 
 def _add_sentence_limit(nlp: Language, max_chars: int | None) -> None:
