@@ -662,9 +662,20 @@ def _owner_up(v: Token, ctx: Any) -> list[str]:
     """The actor a clause or noun chain above ``v`` belongs to: a verb's subject, or a noun's
     possessor ('Putin's signature of the law ratifying a treaty' -> Putin)."""
     node = v
+    acts = set(lexicon()["ally"].get("act_nouns", ()))
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
             subj = _ev()._verb_subjects(node, ctx)[0]
+            # "Putin's signature on Saturday of the law ...": the parser may hang the 'of' phrase on
+            # the date, so the chain meets the clause whose subject is the act noun; its possessor
+            subj = subj or [
+                k
+                for c in node.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in acts
+                for g in c.children
+                if g.dep_ == "poss"
+                for k in _ev().actors_of(g, ctx)
+            ]
             if subj:
                 return subj
         poss = [k for c in node.children if c.dep_ == "poss" for k in _ev().actors_of(c, ctx)]
