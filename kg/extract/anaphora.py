@@ -4,7 +4,9 @@
   Cambodia's envoy, accusing it of laying mines", "urged them to withdraw"): the most recent state
   or organization named before the pronoun in its sentence or the previous one (same paragraph)
   that is not among the clause's subjects (an object pronoun continues a non-subject; centering).
-  'it' skips coordinated names; 'them' takes the most recent coordinated group.
+  'it' skips coordinated names and is left alone when a clause it depends on has a singular object
+  that is a thing ("seized a tanker ..., accusing it of"); 'them' takes the most recent coordinated
+  group.
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
   the one other state named in the sentence and the one before; nothing when there are several.
 """
@@ -81,6 +83,8 @@ def object_pronoun(v: Token, ctx: Any, srcs: list[str]) -> list[str]:
         return []
     pron = prons[0]
     plural = _data()["object_pronouns"][pron.lower_] == "plural"
+    if not plural and _thing_antecedent(v, pron, ctx):
+        return []
     skip = _excluded(ctx, srcs)
     for i in range(pron.i - 1, _window_start(pron) - 1, -1):
         m = ctx.index.at_token(i)
@@ -100,6 +104,25 @@ def object_pronoun(v: Token, ctx: Any, srcs: list[str]) -> list[str]:
             continue
         return [m.key]
     return []
+
+
+def _thing_antecedent(v: Token, pron: Token, ctx: Any) -> bool:
+    """'Iran seized a tanker flying the flag of Panama, accusing it of smuggling': a clause that ``v``
+    depends on has a singular object that is no actor; 'it' more likely means that thing."""
+    t = v
+    for _ in range(4):
+        if t.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or t.head.i == t.i:
+            return False
+        t = t.head
+        for c in t.children:
+            if (
+                c.dep_ in (*_OBJ, "nsubjpass")
+                and c.i < pron.i
+                and c.tag_ == "NN"
+                and not _ev().actors_of(c, ctx, pronouns=False)
+            ):
+                return True
+    return False
 
 
 def state_description(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:

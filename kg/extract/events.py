@@ -1021,11 +1021,20 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
         keys = actors_of(v.head, ctx)
         h = v.head
-        if not keys and h.dep_ in OBJ and h.head.pos_ == "VERB":
-            # "issued a statement condemning X", "sent a message holding X responsible"
+        if not keys and h.dep_ in OBJ and h.head.pos_ == "VERB" and _text_noun(h):
+            # "issued a statement condemning X", "sent a message holding X responsible"; not "struck a
+            # convoy carrying weapons", whose participle has the convoy for subject
             return _verb_subjects(h.head, ctx, depth + 1)
         return keys, False
     return [], False
+
+
+def _text_noun(n: Token) -> bool:
+    """'statement', 'letter', 'resolution': a text through which its author speaks
+    (cues.json 'speech_nouns' and 'text_nouns')."""
+    low = n.lemma_.lower()
+    cues = lexicon().cues
+    return low in cues["speech_nouns"] or low in cues.get("text_nouns", ())
 
 
 def _infinitive_noun(v: Token) -> str | None:
