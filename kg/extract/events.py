@@ -50,6 +50,7 @@ from spacy.vocab import Vocab
 
 from kg.extract import anaphora as _anaphora
 from kg.extract import discourse as _discourse
+from kg.extract import groups as _groups
 from kg.extract import quantities as _quantities  # noqa: F401  registers kg.quantities.v1
 from kg.extract import quotes as _quotes
 from kg.extract import relations as _relations
@@ -573,6 +574,10 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             return actors_of(other[0], ctx, pronouns=pronouns, depth=1)
     if depth == 0 and _two_of(tok):
         return _last_pair(tok, ctx) or _discourse.collective(tok, ctx) or _discourse.last_dyad(tok, ctx)
+    if depth == 0 and _groups.size(tok) is not None:
+        return _groups.members(tok, ctx)  # "the three countries", "each side", "both armies"
+    if depth == 0 and (body := _groups.body_members(tok, ctx)):
+        return body  # "the committee, chaired by X and including Y and Z,"
     named = [
         kk for c in tok.children if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) != "Country"
     ]
@@ -1479,6 +1484,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         if ev is not None:
             events.append(ev)
             events.extend(_discourse.derived(d, ev, ctx))
+            events.extend(_groups.derived(d, ev, ctx))  # joined, hosted and attending participants
             folded_ok.update(d.folded)
     for d in operators:
         # "urged Israel to allow aid", "warned NATO against deploying troops": the operator verb's own
@@ -1638,7 +1644,8 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         if noun.dep_ in (*OBJ, "pobj") and h.pos_ in ("VERB", "AUX"):
             if _negated(h):
                 return None  # "did not attend the meeting hosted by Z"
-            parties = _verb_subjects(h, ctx)[0]
+            # "the declaration agreed between X and Y at a meeting hosted by Z": the parties named
+            parties = _between(h, ctx) or _verb_subjects(h, ctx)[0]
     parties = [k for k in dict.fromkeys(parties) if k not in brokers]
     if not parties:
         return None
@@ -1836,7 +1843,12 @@ def _verb_event_with(
     ):
         d.mode, d.cameo = "phone", "041"
     if (
-        (_each_other(tok) or typ == "MOBILIZE" and _shared_front(tok))
+        (
+            _each_other(tok)
+            or _groups.reciprocal(tok)
+            or typ == "MOBILIZE"
+            and (_shared_front(tok) or _groups.facing(tok))
+        )
         and len(d.sources) == 2
         and not set(d.targets) - set(d.sources)  # "their shared border": their = the subjects
     ):
@@ -1887,7 +1899,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
             for cc in _conjuncts(c):
                 k = ctx.linked(cc)
-                if k and not (own is not None and own.key == k):
+                if k and not (own is not None and own.key == k) and cc.lower_ not in trig.requires_mod:
                     mods_actors.append((k, cc.dep_ == "compound" and cc.pos_ == "PROPN"))  # type: ignore[arg-type]
     srcs: list[str] = list(poss)
     if not poss:  # "the bombing of Gaza by Israel", "attacks by Houthi rebels on shipping"
@@ -2193,6 +2205,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             if gsrc and not from_agent:
                 gsrc = gsrc + [k for k in _companions(gov, ctx) if k not in gsrc]
             srcs = gsrc
+        elif trig.type == "COOPERATE" and gov.lemma_.lower() in _groups.host_verbs():
+            # "X and Y will host a multinational exercise": the hosts take part in it
+            srcs += [k for k in _verb_subjects(gov, ctx)[0] if k not in srcs]
         if op == "discontinue":
             tgts += [k for p in _pobjs(tok, ("to", "for", "from", "with")) for k in actors_of(p, ctx)]
             tgts += _targets_from(gov, trig.type, ("to", "for", "from", "with"), ctx, with_obj=False)

@@ -1,0 +1,448 @@
+"""Group references: noun phrases that stand for a set of actors already in the discourse.
+
+News reporting refers back to the parties of a conflict or a meeting by a group noun rather than
+by name: "Both sides later signed a peace deal", "the three countries agreed", "each side accuses
+the other", "both armies remain deployed along the border", "the neighbours", "the pair", "their
+two partners". The word lists live in ``kg/data/groups.json``.
+
+* **Size and kind.** The size of the set comes from a number word or determiner ("two", "both",
+  "three"; distributive "each"/"either" with a singular noun: a pair); "the neighbours" and "the
+  pair" name a pair. The head noun admits states ("countries", "armies": a person or organization
+  counts as its state), persons ("leaders", "the two men") or any actor ("sides", "allies").
+* **Antecedent.** The most recent explicit coordination of exactly that many actors of a fitting
+  kind ("A and B", "between A, B and C") in the phrase's sentence before it or up to
+  ``window_sentences`` before; two different such sets in the nearest sentence are ambiguous and
+  resolve nothing. Failing that (never inside a quotation): the story's pairing from the entity
+  index (:meth:`kg.extract.entities.EntityIndex.collective`), or for a pair the states of the most
+  recent bilateral event (:func:`kg.extract.discourse.last_dyad`). The subject of the clause the
+  phrase is an object of ("X urged both sides") and a possessor ("its two partners") are never
+  members.
+* **Reciprocity.** "Each side accused the other": the event holds both ways; "both armies are
+  deployed along the border": each faces the other (:func:`reciprocal`, :func:`facing`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg.resources import load_json
+
+__all__ = ["facing", "members", "reciprocal", "size"]
+
+_OBJ = ("dobj", "dative", "obj", "pobj")
+
+
+def _ev() -> Any:
+    from kg.extract import events  # late: events imports this module
+
+    return events
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return load_json("groups.json")
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    return {w: kind for kind, words in _data()["nouns"].items() for w in words}
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)
+
+
+def size(tok: Token) -> int | None:
+    """How many actors the group phrase headed by ``tok`` names; ``None`` when it is none.
+
+    >>> from kg.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> [size(nlp(s)[i]) for s, i in (("the three countries met", 2), ("Each side blamed", 1), ("the neighbours met", 1))]
+    [3, 2, 2]
+    >>> [size(nlp(s)[1]) for s in ("three countries met", "each country votes", "a pair of drones")]
+    [None, 2, None]
+    """
+    lem = tok.lemma_.lower()
+    if lem not in _kinds() or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    data = _data()
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "a pair of drones", "the leaders of France and Spain"
+    for c in tok.children:
+        w = c.lower_
+        if c.dep_ not in ("nummod", "det", "predet") or w not in data["numbers"]:
+            continue
+        if w in data["distributive"]:
+            return None if plural else data["numbers"][w]
+        if not plural or (data["numbers"][w] > 2 and not _definite(tok)):
+            return None  # "three countries boycotted": not a reference back
+        return data["numbers"][w]
+    if lem in data["unnumbered"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return 2 if plural or lem == "pair" else None  # "its neighbour": kg.extract.anaphora
+    return None
+
+
+def _as_kind(k: str, kind: str, ctx: Any) -> str | None:
+    """The actor ``k`` counts as in a group of ``kind`` (None: it does not fit)."""
+    t = ctx.etype(k)
+    if kind == "persons":
+        return k if t == "Person" else None
+    if t == "Country":
+        return k
+    state = ctx.country(k)
+    if kind == "states":
+        return state
+    if t == "Person":
+        return state
+    return k if t in ("IGO", "Organization") else None
+
+
+def _excluded(tok: Token, ctx: Any) -> set[str]:
+    """Actors that cannot be members: the subject of the verb the phrase is an object of ("X urged
+    both sides"), the possessor ("its two partners")."""
+    ev = _ev()
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "poss":
+            owners = ev.actors_of(c, ctx, depth=1)
+            out.update(owners or ["?"])  # an owner not known: no member can be told from it
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    v = top.head
+    if top.dep_ == "pobj" and v.dep_ in ("prep", "agent"):
+        v = v.head
+    if top.dep_ in _OBJ and v.pos_ in ("VERB", "AUX"):
+        out.update(ev._verb_subjects(v, ctx)[0])
+    return out | {ctx.country(k) for k in out if ctx.country(k)}
+
+
+def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) -> list[str] | None:
+    """The most recent coordination of exactly ``n`` actors of ``kind`` before ``tok`` within the
+    window; ``[]`` when the nearest sentence holding one holds two different ones (ambiguous),
+    ``None`` when there is none."""
+    ev = _ev()
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(_data()["window_sentences"] + 1):
+        end = min(sent.end, tok.left_edge.i)
+        found: list[tuple[int, tuple[str, ...]]] = []
+        for t in doc[sent.start : end]:
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            conj = ev._conjuncts(t)
+            if max(c.i for c in conj) >= end:
+                continue
+            keys: list[str] = []
+            for c in conj:
+                got = [k for k in ev.actors_of(c, ctx, pronouns=False, depth=1) if k]
+                keys += [m for k in got if (m := _as_kind(k, kind, ctx))]
+            keys = list(dict.fromkeys(keys))
+            if len(keys) == n and not set(keys) & excluded:
+                found.append((max(c.i for c in conj), tuple(keys)))
+        if found:
+            sets = {frozenset(k) for _, k in found}
+            return list(max(found)[1]) if len(sets) == 1 else []
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _recent_persons(tok: Token, ctx: Any, n: int, excluded: set[str]) -> list[str]:
+    """'The two men': exactly ``n`` persons named in the phrase's sentence before it and the sentence
+    before that."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    seen: list[str] = []
+    for i in range(start, tok.left_edge.i):
+        k = ctx.linked(doc[i])
+        if k and ctx.etype(k) == "Person" and k not in seen and k not in excluded:
+            seen.append(k)
+    return seen if len(seen) == n else []
+
+
+def members(tok: Token, ctx: Any) -> list[str]:
+    """The actors the group phrase headed by ``tok`` stands for (``[]``: not a group phrase, or no
+    single fitting set).
+
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import extract_text
+    >>> r = extract_text("Greece and Bulgaria held talks with North Macedonia on Monday. "
+    ...     "The three countries agreed to open a new crossing.", load_pipeline())
+    >>> sorted(len(e.sources) for e in r.events if e.category == "AGREE")
+    [3]
+    """
+    n = size(tok)
+    if n is None:
+        return []
+    kind = _kinds()[tok.lemma_.lower()]
+    excluded = _excluded(tok, ctx)
+    if "?" in excluded:
+        return []
+    got = _coordinations(tok, ctx, n, kind, excluded)
+    if got is not None:
+        return got
+    if ctx.speaker_at(tok) is not None:
+        return []  # a speaker's "both sides": no guessing at whom they mean
+    if kind == "persons":
+        return _recent_persons(tok, ctx, n, excluded)
+    resolve = getattr(ctx.index, "collective", None)
+    if resolve is not None:
+        try:
+            story = [k for k in resolve((tok.left_edge.i, tok.i + 1)) if k not in excluded]
+        except (KeyError, ValueError, IndexError):
+            story = []
+        if len(story) == n:
+            return story
+    if n == 2:
+        return _last_event_pair(tok, ctx, kind, excluded)
+    return []
+
+
+def _last_event_pair(tok: Token, ctx: Any, kind: str, excluded: set[str]) -> list[str]:
+    """The two actors of the most recent event between two actors of ``kind`` within the window."""
+    from kg.extract import discourse
+
+    for other in reversed(getattr(ctx, "drafts", [])):
+        if other.tok.i >= tok.i or not discourse._window_ok(other.tok, tok, _data()["window_sentences"]):
+            continue
+        pair = list(
+            dict.fromkeys(m for k in (*other.sources, *other.targets) if (m := _as_kind(k, kind, ctx)))
+        )
+        if len(pair) == 2 and not set(pair) & excluded:
+            return pair
+    return []
+
+
+def _distributive_subject(v: Token) -> Token | None:
+    """The subject of ``v`` (or of the verb it completes) when it is 'each/either <noun>'."""
+    for h in (v, v.head):
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ in _data()["distributive"] for d in c.children
+            ):
+                return c
+        if v.dep_ not in ("xcomp", "acomp", "conj"):
+            break
+    return None
+
+
+def reciprocal(v: Token) -> bool:
+    """'Each side accused the other of violating the truce': a distributive subject and 'the other'
+    as the object or prepositional object of ``v``.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Each side accused the other of violating the truce.")
+    >>> reciprocal(doc[2])
+    True
+    """
+    if _distributive_subject(v) is None:
+        return False
+    objs = [c for c in v.children if c.dep_ in _OBJ]
+    objs += [g for p in v.children if p.dep_ in ("prep", "dative") for g in p.children if g.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() == "other" and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        for o in objs
+    )
+
+
+def facing(v: Token) -> bool:
+    """'Both armies remain deployed along the border': a pair named by a group phrase, placed on a
+    front (a border, a line of contact), faces each other there."""
+    subj = None
+    for h in (v, v.head):
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or v.dep_ not in ("xcomp", "acomp", "conj"):
+            break
+    if subj is None or size(subj) != 2:
+        return False
+    fronts = set(_data()["fronts"])
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in fronts
+        and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "their") for d in p.children)
+        for p in v.subtree
+    )
+
+
+def host_verbs() -> frozenset[str]:
+    return frozenset(_data()["host_verbs"])
+
+
+def attend_verbs() -> frozenset[str]:
+    return frozenset(_data()["attend_verbs"])
+
+
+def companion_participles() -> frozenset[str]:
+    return frozenset(_data()["companion_participles"])
+
+
+# ---------------------------------------------------------------------------------------------
+# participants added to a meeting, a signing or an exercise
+
+
+def derived(d: Any, event: Any, ctx: Any) -> list[Any]:
+    """Further participant pairs of a cooperative event (GUIDELINES: every pair of co-participants of
+    talks CONSULT, of a signing AGREE, of a joint exercise COOPERATE):
+
+    * 'signed a pact with Y, along with Z', 'held an exercise with Y, joined by Z': Z with every party;
+    * 'X hosted the two leaders', 'X hosted A and B' (persons): the guests meet each other too;
+    * 'talks between A and B, attended by the US and French ambassadors': the attendees consult the
+      parties of the talks.
+
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import extract_text
+    >>> r = extract_text("Brazil and Argentina signed a trade pact, joined by Uruguay.", load_pipeline())
+    >>> sorted((e.sources, e.targets) for e in r.events if e.category == "AGREE")[-1]
+    (('Q77',), ('Q155', 'Q414'))
+    """
+    if event.category not in ("AGREE", "CONSULT", "COOPERATE"):
+        return []
+    parties = [*event.sources, *event.targets]
+    out = []
+    new = [k for k in _joiners(d, ctx, event.category) if k not in parties]
+    if new and parties:
+        out.append(_with(d, event, ctx, list(dict.fromkeys(new)), parties))
+    if (
+        event.category == "CONSULT"
+        and d.tok.pos_ == "VERB"
+        and d.tok.lemma_.lower() in host_verbs()
+        and len(event.targets) >= 2
+        and _guests_together(d.tok, ctx)
+    ):
+        out.append(_with(d, event, ctx, list(event.targets), []))  # the guests meet each other
+    if event.category == "CONSULT" and d.tok.pos_ in ("NOUN", "PROPN"):
+        new = [k for k in _attendees(d.tok, ctx) if k not in parties]
+        if new and len(parties) >= 2:
+            out.append(_with(d, event, ctx, list(dict.fromkeys(new)), parties))
+    return out
+
+
+def _guests_together(v: Token, ctx: Any) -> bool:
+    """The object of a host verb names its guests as one party: a group phrase ('the two leaders')
+    or a coordination of named persons ('hosted Ruto and Museveni'); not a list of delegations
+    ('hosted Qatari and American mediators')."""
+    ev = _ev()
+    for o in v.children:
+        if o.dep_ not in ("dobj", "obj"):
+            continue
+        if size(o) is not None:
+            return True
+        conj = ev._conjuncts(o)
+        keys = [ctx.linked(c) for c in conj]
+        if len(conj) >= 2 and all(k and ctx.etype(k) == "Person" for k in keys):
+            return True
+    return False
+
+
+def _with(d: Any, event: Any, ctx: Any, new: list[str], parties: list[str]) -> Any:
+    """An event of ``event``'s category between ``new`` and ``parties`` (among ``new`` when there are
+    no parties), read off the same words, at a lower confidence."""
+    ev = _ev()
+    return ev.make_event(
+        ctx.document,
+        event.category,
+        new,
+        parties,
+        evidence=event.evidence,
+        trigger=event.trigger,
+        trigger_start=d.tok.idx,
+        confidence=event.confidence * 0.9,
+        extractor=event.extractor,
+        cameo=event.cameo,
+        goldstein=event.goldstein,
+        mode=event.mode,
+        context=event.context,
+        modality=event.modality,
+        date=event.date,
+        date_text=event.date_text,
+        location=event.location,
+    )
+
+
+def _joiners(d: Any, ctx: Any, category: str) -> list[str]:
+    """'..., along with Z' / 'together with Z' (agreements and talks; exercises: kg.extract.discourse)
+    and '..., joined by Z' / 'accompanied by Z' on the event's clause."""
+    ev = _ev()
+    out: list[str] = []
+    for h in dict.fromkeys((d.anchor, d.tok)):
+        for a in h.children:
+            if category != "COOPERATE" and a.dep_ in ("prep", "advmod") and a.lower_ in ("along", "together"):
+                out += [
+                    k
+                    for w in a.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children
+                    if o.dep_ == "pobj"
+                    for k in ev.actors_of(o, ctx)
+                ]
+            elif (
+                a.dep_ in ("advcl", "acl")
+                and a.tag_ == "VBN"
+                and a.lemma_.lower() in companion_participles()
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+            ):
+                out += [
+                    k
+                    for g in a.children
+                    if g.dep_ == "agent"
+                    for o in g.children
+                    if o.dep_ == "pobj"
+                    for k in ev.actors_of(o, ctx)
+                ]
+    return out
+
+
+def _attendees(n: Token, ctx: Any) -> list[str]:
+    """'talks between A and B, attended by X' / 'talks ... were attended by X' / 'X attended talks
+    between A and B': the actors who attend the talks noun ``n``."""
+    ev = _ev()
+    verbs = attend_verbs()
+    out: list[str] = []
+    cands = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if n.dep_ == "nsubjpass":
+        cands.append(n.head)
+    for v in cands:
+        if v.lemma_.lower() in verbs and not ev._negated(v):
+            out += [
+                k for g in v.children if g.dep_ == "agent" for o in g.children for k in ev.actors_of(o, ctx)
+            ]
+    if n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in verbs and not ev._negated(n.head):
+        out += ev._verb_subjects(n.head, ctx)[0]
+    return out
+
+
+def body_members(tok: Token, ctx: Any) -> list[str]:
+    """'The committee, chaired by the US and including France, Lebanon and Israel, met ...': a body
+    noun whose own phrase names its chair and members stands for them (every actor named in the
+    phrase, a person's title words not counted apart)."""
+    if (
+        tok.lemma_.lower() not in _data()["bodies"]
+        or tok.pos_ != "NOUN"
+        or tok.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return []  # as an object ("accused the committee of bias") it is the body, not each member
+    sub = [t for t in tok.subtree if t.i > tok.i]
+    # "The committee, chaired by X and including Y, the UN force Z, A and B, met": a verb has one
+    # subject, so a second one after the body is the rest of its member list, split off by the parser
+    sub += [t for s in tok.head.children if s.dep_ == tok.dep_ and s.i > tok.i for t in s.subtree]
+    cues = set(_data()["member_cues"])
+    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sub):
+        return []
+    out: list[str] = []
+    for t in sub:
+        k = ctx.linked(t)
+        if not k:
+            continue
+        if t.dep_ in ("compound", "amod", "nmod"):
+            heads = [t.head, *(a for a in t.head.children if a.dep_ == "appos")]
+            if any((h := ctx.linked(x)) and h != k for x in heads):
+                continue  # "US Maj Gen Jasper Jeffers", "the UN force Unifil": the named one only
+        out.append(k)
+    out = list(dict.fromkeys(out))
+    return out if len(out) >= 2 else []
