@@ -1,0 +1,305 @@
+"""Gold tables for moldova_transnistria_gas (TASS)."""
+
+from gold import build
+
+RU, MD, UA, TR, EU = "Q159", "Q217", "Q212", "Q907112", "Q458"
+E = [
+    (
+        "Russia",
+        "Country",
+        RU,
+        ["Moscow", "Russian", "Russian Foreign Ministry", "Kremlin", "The Russian peacekeeping contingent"],
+        None,
+    ),
+    (
+        "Moldova",
+        "Country",
+        MD,
+        [
+            "Chisinau",
+            "Moldovan",
+            "the Moldovan authorities",
+            "the Chisinau regime",
+            "the Moldovan Foreign Ministry",
+            "the current leadership of Moldova",
+            "the Moldovan leadership",
+            "the republic",
+        ],
+        None,
+    ),
+    ("Ukraine", "Country", UA, ["Kiev", "the Kiev regime"], None),
+    (
+        "Transnistria",
+        "Country",
+        TR,
+        ["the Pridnestrovian Moldavian Republic", "Pridnestrovie", "Tiraspol", "the region"],
+        None,
+    ),
+    ("Hungary", "Country", "Q28", [], None),
+    ("Romania", "Country", "Q218", [], None),
+    ("European Union", "IGO", EU, ["The European Union", "EU"], None),
+    ("European Commission", "Organization", None, ["the European Commission"], EU),
+    ("Commonwealth of Independent States", "IGO", None, ["CIS"], None),
+    ("Gazprom", "Organization", None, ["the Russian company"], RU),
+    ("Moldovagaz", "Organization", None, ["the Moldovan company"], None),
+    ("TASS", "Organization", None, [], RU),
+    (
+        "Maria Zakharova",
+        "Person",
+        None,
+        ["Zakharova", "Russian Foreign Ministry Spokeswoman Maria Zakharova", "the diplomat"],
+        RU,
+    ),
+    ("Oleg Ozerov", "Person", None, [], RU),
+    ("Dorin Recean", "Person", None, ["Moldovan Prime Minister Dorin Recean"], MD),
+    ("Vadim Krasnoselsky", "Person", None, [], TR),
+    ("Maia Sandu", "Person", None, ["President Maia Sandu"], MD),
+    ("Dmitry Peskov", "Person", None, ["Kremlin Spokesman Dmitry Peskov"], RU),
+    ("Pavel Lisitsyn", "Person", None, [], None),
+    ("Moldavskaya GRES", "Location", None, ["the Moldavskaya GRES power plant"], None),
+    ("Dniester", "Location", None, ["the Dniester"], None),
+    ("TurkStream", "Location", None, ["the TurkStream pipeline"], None),
+    ("Brussels", "Location", None, [], None),
+]
+
+CUT = (
+    "Russia will respond to the decision of the Moldovan authorities to drastically cut the staff of the "
+    "Russian embassy in Chisinau"
+)
+INFORM = (
+    "the Moldovan Foreign Ministry informed the Russian ambassador, Oleg Ozerov, that the number of diplomats at "
+    "the embassy must be reduced to ten"
+)
+RECEAN = (
+    "Moldovan Prime Minister Dorin Recean earlier accused Moscow of provoking an energy crisis in the republic "
+    'and of using gas as "a weapon of hybrid war" against Moldova'
+)
+POLICY = "said the crisis was the result of the policies of Chisinau and Kiev"
+GAZPROM = "Gazprom had announced earlier that it would stop deliveries to Moldovagaz from January 1"
+SANDU = 'She called on Russia to "stop using energy as a tool of blackmail"'
+PESKOV = "Moscow had never refused to supply gas to Moldova and remained ready to do so by other routes"
+HIST = "Chisinau has repeatedly expelled Russian diplomats, blocked Russian media"
+V = [
+    ("Russia", "THREATEN", "Moldova", True, CUT),
+    ("Maria Zakharova", "THREATEN", "Moldova", False, CUT),
+    ("Moldova", "SANCTION", "Russia", True, CUT, "embassy staff cut"),
+    (
+        "Maria Zakharova",
+        "ACCUSE",
+        "Moldova",
+        True,
+        "This is yet another hostile step by the Chisinau regime, which has chosen to blame Russia for its own failures",
+    ),
+    ("Maria Zakharova", "THREATEN", "Moldova", True, "Such steps will not go unanswered"),
+    ("Moldova", "SANCTION", "Russia", True, INFORM, "ten diplomats, fifteen staff"),
+    ("Moldova", "CONSULT", "Oleg Ozerov", False, INFORM),
+    ("Dorin Recean", "ACCUSE", "Russia", True, RECEAN),
+    (
+        "Maria Zakharova",
+        "REJECT",
+        "Moldova",
+        False,
+        'Zakharova described these accusations as "absurd"',
+        "denial",
+    ),
+    ("Maria Zakharova", "ACCUSE", "Moldova", True, POLICY),
+    ("Maria Zakharova", "ACCUSE", "Ukraine", True, POLICY),
+    ("Maria Zakharova", "ACCUSE", "Ukraine", True, "It was taken by the Kiev regime"),
+    (
+        "Moldova",
+        "SUPPORT",
+        "Ukraine",
+        False,
+        "the current leadership of Moldova applauded it",
+        "per Zakharova",
+    ),
+    (
+        "Ukraine",
+        "REJECT",
+        "Russia",
+        True,
+        "Ukraine refused to extend the agreement on the transit of Russian gas through its territory",
+        "transit ended",
+    ),
+    (
+        "Ukraine",
+        "SANCTION",
+        "Russia",
+        False,
+        "Ukraine refused to extend the agreement on the transit of Russian gas through its territory",
+    ),
+    ("Russia", "SANCTION", "Moldova", False, "Gas supplies to Moldova were halted on January 1", "passive"),
+    ("Gazprom", "SANCTION", "Moldovagaz", True, GAZPROM, "gas deliveries stopped"),
+    ("Gazprom", "SANCTION", "Moldova", False, GAZPROM, "gas deliveries stopped"),
+    (
+        "Gazprom",
+        "ACCUSE",
+        "Moldovagaz",
+        False,
+        "because of the Moldovan company's refusal to settle its debt, which the Russian company estimates at $709 million",
+        "debt $709m",
+    ),
+    ("Moldovagaz", "REJECT", "Gazprom", False, "the Moldovan company's refusal to settle its debt"),
+    ("Moldova", "REJECT", "Gazprom", True, "Chisinau does not recognise most of the debt"),
+    (
+        "Vadim Krasnoselsky",
+        "ACCUSE",
+        "Moldova",
+        True,
+        "accused Chisinau of deliberately refusing to help its residents",
+    ),
+    ("Vadim Krasnoselsky", "ACCUSE", "Moldova", True, "Chisinau wants to force Pridnestrovie to its knees"),
+    (
+        "Moldova",
+        "REJECT",
+        "Transnistria",
+        False,
+        "Moldova had blocked a proposal to purchase gas through Hungary",
+        "alleged by Krasnoselsky",
+    ),
+    (
+        "Moldova",
+        "REJECT",
+        "Transnistria",
+        False,
+        "The Moldovan authorities have rejected these claims.",
+        "denial",
+    ),
+    (
+        "Moldova",
+        "SUPPORT",
+        "Transnistria",
+        False,
+        "Chisinau had offered Tiraspol assistance in purchasing gas on the European market",
+        "offer, per Sandu",
+    ),
+    ("Transnistria", "REJECT", "Moldova", False, "but that the offer was turned down", "per Sandu"),
+    ("Maia Sandu", "REQUEST", "Russia", True, SANDU),
+    ("Maia Sandu", "ACCUSE", "Russia", True, SANDU),
+    ("Dmitry Peskov", "REJECT", "Moldova", False, PESKOV, "denial"),
+    ("Dmitry Peskov", "SUPPORT", "Moldova", False, PESKOV, "offer of supplies"),
+    (
+        "Russia",
+        "AID",
+        "Transnistria",
+        True,
+        "Russia continues to provide help to the residents of Pridnestrovie",
+    ),
+    (
+        "European Union",
+        "AID",
+        "Moldova",
+        True,
+        "The European Union has announced plans to allocate financial aid to Moldova",
+        "financial aid",
+    ),
+    (
+        "European Commission",
+        "AID",
+        "Moldova",
+        False,
+        "According to the European Commission, the aid will include funds to purchase electricity from Romania",
+    ),
+    (
+        "Moldova",
+        "COOPERATE",
+        "Romania",
+        False,
+        "funds to purchase electricity from Romania",
+        "electricity purchases",
+    ),
+    (
+        "European Union",
+        "COOPERATE",
+        "Moldova",
+        False,
+        "the EU's plan to integrate the republic into the European energy market",
+    ),
+    (
+        "Moldova",
+        "COERCE",
+        "Transnistria",
+        False,
+        "the situation is being used by the Moldovan leadership to put pressure on Transnistria",
+        "experts' opinion",
+    ),
+    (
+        "Moldova",
+        "COERCE",
+        "Transnistria",
+        False,
+        "Chisinau is openly trying to use the crisis to force Tiraspol to accept its terms for reintegration",
+        "analyst's opinion",
+    ),
+    ("Moldova", "SANCTION", "Russia", True, HIST, "diplomats expelled"),
+    ("Moldova", "COERCE", "Russia", True, HIST, "media blocked"),
+    (
+        "Moldova",
+        "COERCE",
+        "Russia",
+        True,
+        "since 2022, has banned the broadcasting of Russian news programmes",
+        "broadcast ban",
+    ),
+    (
+        "Moldova",
+        "SANCTION",
+        "Commonwealth of Independent States",
+        True,
+        "In 2023, Moldova announced its withdrawal from several CIS agreements",
+    ),
+    (
+        "Moldova",
+        "MEMBER_OF",
+        "Commonwealth of Independent States",
+        False,
+        "In 2023, Moldova announced its withdrawal from several CIS agreements",
+        "implied",
+    ),
+    (
+        "Russia",
+        "THREATEN",
+        "Moldova",
+        True,
+        "Moscow has warned that it will take into account the unfriendly course of the Moldovan authorities in bilateral relations",
+    ),
+    ("Russia", "ACCUSE", "Moldova", False, "the unfriendly course of the Moldovan authorities"),
+    (
+        "Russia",
+        "MOBILIZE",
+        "Moldova",
+        False,
+        "The Russian peacekeeping contingent has remained in Transnistria since 1992",
+        "peacekeepers stationed",
+    ),
+    (
+        "Maria Zakharova",
+        "ROLE",
+        "Russia",
+        True,
+        "Russian Foreign Ministry Spokeswoman Maria Zakharova",
+        "Foreign Ministry Spokeswoman",
+    ),
+    ("Oleg Ozerov", "ROLE", "Russia", True, "the Russian ambassador, Oleg Ozerov", "ambassador"),
+    ("Dorin Recean", "ROLE", "Moldova", True, "Moldovan Prime Minister Dorin Recean", "Prime Minister"),
+    (
+        "Vadim Krasnoselsky",
+        "ROLE",
+        "Transnistria",
+        True,
+        "The President of the Pridnestrovian Moldavian Republic, Vadim Krasnoselsky",
+        "President",
+    ),
+    (
+        "Maia Sandu",
+        "ROLE",
+        "Moldova",
+        True,
+        "The Moldovan authorities have rejected these claims. President Maia Sandu",
+        "President",
+    ),
+    ("Dmitry Peskov", "ROLE", "Russia", True, "Kremlin Spokesman Dmitry Peskov", "Kremlin Spokesman"),
+]
+
+if __name__ == "__main__":
+    print(build("moldova_transnistria_gas", E, V))
