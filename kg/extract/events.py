@@ -1467,6 +1467,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
+    drafts.extend(_groups.counter_claims(doc, ctx, lx, consumed))  # "each side says the other fired"
     drafts.extend(_with_support(doc, ctx, lx, consumed))
     _share_coordinated_targets(drafts)
     events: list[Event] = []

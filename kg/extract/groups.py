@@ -446,3 +446,42 @@ def body_members(tok: Token, ctx: Any) -> list[str]:
         out.append(k)
     out = list(dict.fromkeys(out))
     return out if len(out) >= 2 else []
+
+
+def counter_claims(doc: Any, ctx: Any, lx: Any, consumed: set[int]) -> list[Any]:
+    """'Each side says the other fired first', 'each blames the other', 'both sides claim the other
+    broke the truce': a pair that each report the other's hostile act accuse each other (CAMEO 112,
+    both ways). The hostile act itself is not asserted (it is each side's claim)."""
+    ev = _ev()
+    speech = frozenset(lx.cues["speech_verbs"])
+    out: list[Any] = []
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in speech or ev._negated(v):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or size(subj) != 2:
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            other = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if other is None or other.lemma_.lower() != "other" or not _definite(other):
+                continue
+            trig = ev._match_trigger(c, lx)
+            hostile = [t.type for t in lx.verbs.get(c.lemma_.lower(), ()) if t.particle is None]
+            if not (trig is not None and trig.type in ev.NEGATIVE or set(hostile) & ev.NEGATIVE):
+                continue  # "the other fired first": the act claimed needs no object of its own
+            pair = members(subj, ctx)
+            if len(pair) != 2:
+                continue
+            acc = ev.Trigger(
+                key="claim", pos="VERB", type="ACCUSE", cameo="112", goldstein=-2.0, mode="allege"
+            )
+            consumed.add(c.i)
+            for a, b in (pair, pair[::-1]):
+                d = ev._Draft(acc, v, v, "ACCUSE", "112", -2.0, "allege", (), [a], [b])
+                d.trigger_text = f"{v.text} .. {c.text}"
+                d = ev._apply_governors(d, v, ctx, lx, consumed)
+                if d is not None:
+                    out.append(d)
+    return out
