@@ -19,7 +19,9 @@ How it works, for each sentence:
    prepositional objects (on/against/with/to/at ...), passive subject, "between X and Y".
    Coordination gives lists ("Russian, Chinese and Iranian warships"); metonyms and demonyms
    are resolved by the entity index; possessive pronouns by the nearest subject; "I" in a
-   quote by its speaker.
+   quote by its speaker; group phrases ("the three countries", "each side ... the other", "the
+   committee, chaired by X and including Y,") by the set of actors in view (:mod:`kg.extract.groups`),
+   which also adds joined, attending and hosted participants and each side's claims against the other.
 4. **Status.** Negated events are dropped ("did not attack"), except negated modal refusals
    ("would not consider", "won't negotiate"), which are REJECT; "will"/"plan to" mark
    ``future``, "would"/"could"/"if" mark ``hypothetical``, dates more than a year before
