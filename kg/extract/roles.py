@@ -4,13 +4,22 @@ Patterns (titles from ``kg/data/titles.json``; targets are linked mentions):
 
 - pre-name titles: "Russian Foreign Minister Sergey Lavrov", "Kremlin spokesman Dmitry
   Peskov", "Israel's Prime Minister Benjamin Netanyahu", "former Fox News host Tucker
-  Carlson", "President of Kenya William Ruto";
+  Carlson", "President of Kenya William Ruto"; with modifiers ("Vice Foreign Minister"), an
+  honorific before the name ("Foreign Minister Sheikh X", "Prime Minister Dato' Seri X"), a
+  lower-case portfolio ("EU foreign affairs spokeswoman X"), a capitalized one after the
+  title ("Minister for Trade and Industry X") or a coordinated title ("Vice President and
+  Oil Minister X");
+- plural titles with lists: "the foreign ministers of France, Germany and Britain, A, B and
+  C" (respectively), "defence ministers A and B of X and Y", "the French and German foreign
+  ministers, A and B";
 - appositions after the name: "Rebecca Grant, national security analyst and Vice President
   of the Lexington Institute", "X, a former State Department official and fellow at the
   Carnegie Endowment"; and copulas: "X is the head of Y";
 - appositions before the name: "the president of Kenya, William Ruto,";
 - a state office with no state in the text ("President Zelensky", "Secretary of State
-  Marco Rubio") takes the person's state from the gazetteer or from elsewhere in the text.
+  Marco Rubio") takes the person's state from the gazetteer or from elsewhere in the text
+  (a clause subject, the dateline, and for a cabinet title the article's dominant state;
+  never for the other party of a meeting: "Wang Yi met Defence Minister X").
 
 :func:`find_roles` runs inside :func:`kg.extract.entities.link_entities` (it sets people's
 states); :func:`extract_roles` turns its facts into :class:`kg.types.Event` records.
@@ -26,6 +35,7 @@ states); :func:`extract_roles` turns its facts into :class:`kg.types.Event` reco
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -88,27 +98,33 @@ def _pre_name(
         prev is not None
         and prev.type in _TARGET_TYPES
         and prev.start >= 2
-        and words[prev.start - 1] in ("of", "at", "to")
+        and words[prev.start - 1] in ("of", "at", "to", "for")
     ):
         n = tt.match_ending(words, prev.start - 1)
         if n:
-            # "Ambassador to Israel Mike Huckabee": the host state is not the employer
-            via_of = prev if words[prev.start - 1] != "to" else None
+            # "Ambassador to Israel Mike Huckabee", "UN special envoy for Syria X": the host
+            # state is not the employer
+            via_of = prev if words[prev.start - 1] not in ("to", "for") else None
             j = prev.start - 1
     j = _skip_honorifics(words, j, tt, ranks=False)
     # "army chief Gen. Asim Munir": a rank between an office and the name is skipped;
     # "Guyana's army chief, Brig. Omar Khan": the office is an apposition before the name
     r = _skip_honorifics(words, j, tt, ranks=True)
+    if r < j and tt.match_ending(words, j) > j - r:
+        r = j  # "the IAEA's Director General X": a title that ends in a rank word is the title
     if r < j:
         if tt.match_ending(words, r) and not tt.match_rank(words, r - tt.match_ending(words, r)):
             j = r
         elif r > 0 and words[r - 1] in (",", "—", "–"):
             return None
+    portfolio_end = j
+    if not tt.match_ending(words, j):
+        j = _portfolio_after(doc, words, j, index, tt)  # "Minister for Trade and Industry X"
     n = tt.match_ending(words, j)
     if not n:
         return _counterpart(doc, m, index, words, pending)
     t_start, t_end = j - n, j
-    title = doc[t_start:t_end].text
+    title = doc[t_start:portfolio_end].text if portfolio_end > j else doc[t_start:t_end].text
     level = tt.level[tuple(words[t_start:t_end])]
     # "Col. Gen. X": the abbreviations before the name make one rank, named in full
     r = _skip_honorifics(words, t_end, tt, ranks=True)
@@ -124,7 +140,11 @@ def _pre_name(
     mods: list[str] = []
     metonym = None
     inner: set[int] = set()  # tokens of an office before "'s" ("the UN Secretary-General's")
-    pos = t_start - 1
+    # "EU foreign affairs spokeswoman", "UN human rights spokesperson": a lower-case portfolio
+    # between the organization (or state) and a title that takes one
+    portfolio = _portfolio_start(doc, t_start, t_end, words, tt)
+    inner.update(range(portfolio, t_start))
+    pos = portfolio - 1
     if tuple(words[t_start:t_end]) in tt.subnational and pos >= 0 and index.at_token(pos) is None:
         _link_place_before(doc, index, pos)  # "Ontario Premier" the NER left out
     while pos >= 0:
@@ -136,6 +156,11 @@ def _pre_name(
             continue
         if w == "-" and pos > 0 and words[pos - 1] in tt.modifiers:
             pos -= 1
+            continue
+        if w in ("and", "&") and target is None and (n2 := tt.match_ending(words, pos)):
+            # "Venezuela's Vice President and Oil Minister X": coordinated titles of one person
+            inner.update(range(pos - n2, pos + 1))
+            pos -= n2 + 1
             continue
         if tok.tag_ == "POS" or (
             target is None and (w,) in organ_words and index.at_token(pos - 1) is not None
@@ -177,10 +202,55 @@ def _pre_name(
         )
         if after is not None and after.type in _TARGET_TYPES:
             target = after  # "President Jane Roe of Ghana"
+    if target is not None and portfolio < t_start:
+        title = f"{doc[portfolio:t_start].text} {title}"
     role = _modifiers_text(mods, title, tt)
     if metonym and target is not None:
         role = _modifiers_text(mods, f"{metonym.removeprefix('the ').removeprefix('The ')} {title}", tt)
     return role, level, target, t_start, t_end
+
+
+def _portfolio_after(doc: Doc, words: list[str], j: int, index: EntityIndex, tt) -> int:
+    """The "for"/"of" that starts a capitalized portfolio after a title and before the name at
+    ``j`` ("Cabinet Secretary for Foreign Affairs X", "Minister for Trade and Industry X");
+    ``j`` when there is none."""
+    k = j
+    while k > 0 and j - k < 5 and index.at_token(k - 1) is None:
+        tok = doc[k - 1]
+        name_word = tok.is_alpha and tok.is_title and words[k - 1] not in ("for", "of")
+        inner_and = words[k - 1] in ("and", "&") and k < j and k >= 2 and doc[k - 2].is_title
+        if not (name_word or inner_and):
+            break
+        k -= 1
+    if (
+        k < j
+        and doc[k].is_title
+        and k > 0
+        and words[k - 1] in ("for", "of")
+        and tt.match_ending(words, k - 1)
+    ):
+        return k - 1
+    return j
+
+
+def _portfolio_start(doc: Doc, t_start: int, t_end: int, words: list[str], tt) -> int:
+    """Start of up to three lower-case words of a portfolio that modify a title taking one
+    ("foreign affairs" in "EU foreign affairs spokeswoman"); ``t_start`` when there are none."""
+    if tuple(words[t_start:t_end]) not in tt.portfolio:
+        return t_start
+    k = t_start
+    while k > 0 and t_start - k < 3:
+        tok = doc[k - 1]
+        if not (
+            tok.is_lower
+            and tok.is_alpha
+            and tok.pos_ in ("NOUN", "ADJ", "PROPN")
+            and k - 1 < tok.head.i < t_end
+            and tok.lower_ not in tt.modifiers
+        ):
+            break
+        k -= 1
+    return k
 
 
 def _link_place_before(doc: Doc, index: EntityIndex, end: int) -> None:
@@ -373,9 +443,10 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
                 before = _mention_before(t_start, ps, index)
                 target = before or (out[-1][2] if out else None)
             elif target is not None and words[k] == "to":
-                # "Ukraine's ambassador to the UN": the sending state employs the envoy
+                # "Ukraine's ambassador to the UN": the sending state employs the envoy; "the
+                # country's envoy to the UN": the sender is the antecedent, never the host body
                 before = _mention_before(t_start, ps, index)
-                target = before or target
+                target = before or (None if envoy and target.type == "IGO" else target)
         if target is None:  # before the title: "a former State Department official", "Iran's supreme leader"
             for i in range(t_start - 1, ps - 1, -1):
                 lm = index.at_token(i)
@@ -668,6 +739,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             raw.append(
                 (m.key, role, level, target.key if target is not None else None, ts, te, conf, pattern)
             )
+    listed = _plural_roles(doc, index, words, tt)
+    for person, role, level, target, ts, te, pattern in listed:
+        raw.append((person, role, level, target, ts, te, 0.85, pattern))
     # implicit state for state offices: the person's state from the gazetteer or the text
     text_state: dict[str, str] = {}
     for person, role, level, target, *_ in raw:
@@ -707,6 +781,95 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     return facts
 
 
+_LIST_SEPS = {",", "and", "the", "&"}
+
+
+def _name_list(index: EntityIndex, words: list[str], k: int, types: tuple[str, ...], limit: int):
+    """The mentions of ``types`` listed from token ``k`` on ("France, Germany and the UK"),
+    separated by commas, "and" or "the", and the token after the list."""
+    found = []
+    while k < limit:
+        m = index.at_token(k)
+        if m is not None and m.type in types and (not found or m.start >= found[-1].end):
+            found.append(m)
+            k = m.end
+        elif words[k] in _LIST_SEPS and not (
+            words[k] == "," and found and k + 1 < limit and words[k + 1] == ","
+        ):
+            k += 1
+        else:
+            break
+    while found and k > found[-1].end and words[k - 1] in _LIST_SEPS:
+        k -= 1  # the list ends at its last name, not at a trailing comma
+    return found, k
+
+
+def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tuple]:
+    """Roles stated by a plural title with lists of people and of states ("the foreign
+    ministers of France, Germany and Britain, A, B and C"; "defence ministers A and B of X
+    and Y"; "the French and German foreign ministers, A and B"): with as many states as people
+    each person holds the title in the state in the same place of its list; with a single
+    state, group or organization, every person holds it there (a group: the person's own state
+    from the gazetteer first). Returns (person key, title, level, target key, title start,
+    title end, pattern)."""
+    out = []
+    for h, w in enumerate(words):
+        singular = tt.plural_heads.get(w)
+        if singular is None or doc[h].tag_ not in ("NNS", "NNPS"):
+            continue
+        lo = max(doc[h].sent.start, h - tt.max_len)
+        sub = [*words[lo:h], singular]
+        n = tt.match_ending(sub, len(sub))
+        if not n:
+            continue
+        t_start, t_end = h - n + 1, h + 1
+        sent_end = doc[h].sent.end
+        level = tt.level[tuple(sub[-n:])]
+        title = " ".join([*(t.text for t in doc[t_start:h]), singular])
+        if any(t.is_upper is False and t.is_title for t in doc[t_start:h]):
+            title = " ".join([*(t.text for t in doc[t_start:h]), singular.capitalize()])
+        # states or organizations before the title: "the French and German foreign ministers"
+        b = t_start
+        while b > 0 and words[b - 1] in tt.modifiers:
+            b -= 1
+        before: list = []
+        while b > 0:
+            m = index.at_token(b - 1)
+            if m is not None and m.type in _TARGET_TYPES:
+                before.insert(0, m)
+                b = m.start
+            elif words[b - 1] in ("and", ",") and before:
+                b -= 1
+            else:
+                break
+        targets = before
+        k = t_end
+        if k < sent_end and words[k] == ",":
+            k += 1
+        if not targets and k < sent_end and words[k] == "of" and k == t_end:
+            targets, k = _name_list(index, words, k + 1, _TARGET_TYPES, sent_end)
+            if k < sent_end and words[k] == ",":
+                k += 1
+        people, k = _name_list(index, words, k, ("Person",), sent_end)
+        if len(people) < 2:
+            continue
+        if not targets and k < sent_end and words[k] == "of":
+            targets, k = _name_list(index, words, k + 1, _TARGET_TYPES, sent_end)
+        if len(targets) == len(people):
+            pairs = [(p, t.key) for p, t in zip(people, targets, strict=True)]
+        elif len(targets) == 1 and targets[0].type == "Country":
+            pairs = [(p, targets[0].key) for p in people]
+        elif len(targets) <= 1 and level == "state":
+            group = targets[0].key if targets else None
+            pairs = [(p, _gazetteer_state(index, p.key) or group) for p in people]
+        else:
+            continue
+        for p, target in pairs:
+            if target is not None:
+                out.append((p.key, title, level, target, t_start, t_end, "plural-list"))
+    return out
+
+
 def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
     """The gazetteer's organization or state for ``person`` holding ``role`` ("Opposition leader X")."""
     e = index.gazetteer.get(person)
@@ -724,8 +887,12 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
     """The state of a state office held by a person the text gives no state ("Foreign Ministry
     spokesman X said ..."): a title only one state has ("Chief Cabinet Secretary"), else the
     state that is the subject of a clause in the title's sentence, else of the previous
-    sentence, else the state of the dateline. (The only state a sentence names is no evidence:
-    "Foreign Minister X met Chinese officials" names the host.)"""
+    sentence, else the state of the dateline, else (for a national cabinet title) the article's
+    dominant state when the title's sentence names no other state before the title. The
+    dateline, the previous sentence and the dominant state are no evidence for a person whom
+    another subject meets ("Chinese Foreign Minister Wang Yi met Defence Minister X": X's
+    state is not stated). (The only state a sentence names is no evidence: "Foreign Minister X
+    met Chinese officials" names the host.)"""
     state = None
     iso3 = tt.state_unique.get(role.lower())
     if iso3:
@@ -737,16 +904,67 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
         # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
         # before the title; one after it is what the person speaks about ("X said China would")
         state = _subject_state(doc, index, doc[sent.start : ts], person, within=ts)
-    if state is None:
+    met = state is None and _met_by_other(doc, ts, tt)
+    if state is None and not met:
         # a wire story's unqualified title is an official of the state it is filed from
         # ("WARSAW (Reuters) - ... Interior Minister X said")
         state = _dateline_state(doc, index)
-    if state is None and prev is not None:
+    if state is None and prev is not None and not met:
         state = _subject_state(doc, index, prev, person)
+    if state is None and not met and _cabinet_title(role, tt):
+        state = _dominant_state(doc, index, person, ts)
     if state is not None:
         index._record(state, index.gazetteer.get(state), "", "Country")
         index._keep.add(state)
     return state
+
+
+def _cabinet_title(role: str, tt) -> bool:
+    """Whether ``role`` is a national cabinet title ("Interior Minister", "acting President")."""
+    k = tt.key(role)
+    return any(k[-len(h) :] == h for h in tt.cabinet_heads)
+
+
+def _dominant_state(doc: Doc, index: EntityIndex, person: str, ts: int) -> str | None:
+    """The state the article names most, when it is named at least three times and at least
+    twice as often as any other, unless the sentence of the title at ``ts`` names another
+    state (or an actor of one) before the title, or an actor that is a clause subject governs
+    the titled person ("X met Foreign Minister Y")."""
+    counts = Counter(m.key for m in index.mentions if m.type == "Country")
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n < 3 or (rest and n < 2 * rest[0][1]):
+        return None
+    sent = doc[ts].sent
+    if any(
+        m.key != person
+        and m.start < ts
+        and not _in_quote(doc, sent.start, m.start)  # '"The UAE ...," Foreign Minister X said'
+        and _state_of_mention(index, m) not in (None, top)
+        for m in index.in_span(sent)
+    ):
+        return None
+    return top
+
+
+def _met_by_other(doc: Doc, ts: int, tt) -> bool:
+    """Whether the title at ``ts`` lies in the object or "with" phrase of a verb of meeting
+    (``meeting_verbs`` in titles.json) that has a subject of its own ("The Serbian leader met
+    Defence Minister X", "Wang Yi held talks with Defence Minister X"): the other party of a
+    meeting, whose state the sentence does not give. ("Paris recalled Ambassador X": the
+    subject's own official.)"""
+    tok = doc[ts]
+    with_party = False
+    for _ in range(12):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        with_party = with_party or (head.lower_ == "with" and head.pos_ == "ADP")
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return with_party or head.lemma_ in tt.meeting_verbs
+        tok = head
+    return False
 
 
 def _state_of_mention(index: EntityIndex, m: LinkedMention) -> str | None:

@@ -82,11 +82,16 @@ class TitleTable:
         self.abbreviations = tuple(d.get("abbreviations", ()))
         self.modifiers = {m.lower() for m in d["modifiers"]}
         self.drop_modifiers = {m.lower() for m in d["drop_modifiers"]}
+        self.portfolio = {k for t in _gender_variants(d.get("portfolio_titles", [])) for k in self.keys(t)}
+        self.cabinet_heads = {k for t in d.get("cabinet_heads", ()) for k in self.keys(t)}
+        self.plural_heads = {p.lower(): s.lower() for p, s in d.get("plural_heads", {}).items()}
+        self.meeting_verbs = set(d.get("meeting_verbs", ()))
         self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod
     def key(text: str) -> tuple[str, ...]:
-        return tuple(re.findall(r"[\w.-]+", text.lower()))
+        """Lower-cased words; an apostrophe is a word of its own, as spaCy splits "Dato' Seri"."""
+        return tuple(re.findall(r"[\w.-]+|['’]", text.lower()))
 
     @classmethod
     def keys(cls, text: str) -> tuple[tuple[str, ...], ...]:
@@ -618,6 +623,13 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             continue  # "... Swap as Russian Drones Pound Kharkiv": title case, not a name
         if label in ("PERSON", "ORG", "GPE") and span.text in fixer.group_nouns:
             label, kb = "NORP", ""  # "Hutu": a group of people, not a person
+        if (
+            label == "PERSON"
+            and not kb
+            and (tt.match_at(words, end) or (end < len(words) and words[end] in tt.modifiers))
+            and gaz.demonym(span.text) is not None
+        ):
+            label = "NORP"  # "received Ugandan Foreign Minister X": a demonym before a title
         if (
             label in ("PERSON", "ORG")
             and not kb
