@@ -669,9 +669,15 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             np_like = first is not None and (
                 first.pos_ not in ("VERB", "AUX", "PRON", "ADP", "CCONJ")
                 or first.dep_ in ("amod", "compound", "nmod")
+                or first.lower_ in _POSS_PRONOUNS  # ", its ambassador in Caracas,"
             )
             if seg_end > seg_start and np_like:
                 for r in _segment_roles(doc, seg_start, seg_end, index, words, tt):
+                    if r[2] is None and words[k] == ",":
+                        # "Jaime Ortiz, its ambassador in Caracas,": the possessive's antecedent
+                        ante = _anaphor(doc, seg_start, r[3], index, words, m.key)
+                        if ante is not None:
+                            r = (r[0], r[1], ante, r[3], r[4])
                     found.append((*r, "apposition"))
         # apposition before the name: "the president of Kenya, William Ruto,", "Iran's
         # supreme leader, Ayatollah Ali Khamenei"
