@@ -24,7 +24,7 @@ from kg.model.iris import entity_key
 from kg.resources import load_json
 from kg.types import Entity
 
-__all__ = ["GazEntry", "Gazetteer", "get_gazetteer", "normalize"]
+__all__ = ["GazEntry", "Gazetteer", "get_gazetteer", "AREA_WORDS", "normalize", "place_state", "places_table"]
 
 #: Data files, relative to ``kg/data``.
 FILES = {
@@ -341,3 +341,40 @@ def get_gazetteer() -> Gazetteer:
     True
     """
     return Gazetteer()
+
+
+#: words after a place name that name an area around it ("Kandahar province", "the Kursk region")
+AREA_WORDS = ("province", "region", "oblast", "governorate", "district", "prefecture", "city", "county")
+
+
+@cache
+def places_table() -> dict[str, str]:
+    """``gazetteer/places.json`` as written: place name -> ISO3 of the state it lies in (read once)."""
+    return dict(load_json("gazetteer/places.json")["places"])
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Normalized place name -> ISO3."""
+    return {normalize(k): v for k, v in places_table().items()}
+
+
+def place_state(name: str) -> GazEntry | None:
+    """The state a city or town lies in, from ``gazetteer/places.json`` (GeoNames), or None.
+
+    A trailing area word ("Kandahar province", "the Kursk region") names the area around the
+    place and is read the same. Names the main gazetteer links (states, capitals, regions) are
+    not places here.
+
+    >>> place_state("Kharkiv").label, place_state("the Kandahar province").label
+    ('Ukraine', 'Afghanistan')
+    >>> place_state("Moscow") is None, place_state("Latin America") is None
+    (True, True)
+    """
+    n = normalize(name)
+    iso3 = _places().get(n)
+    if iso3 is None:
+        words = n.split()
+        if len(words) > 1 and words[-1] in AREA_WORDS:
+            iso3 = _places().get(" ".join(words[:-1]))
+    return get_gazetteer().by_iso3(iso3) if iso3 else None

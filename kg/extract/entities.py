@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize
+from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize, place_state
 from kg.model.iris import entity_key
 from kg.resources import load_json
 from kg.types import Entity
@@ -177,6 +177,19 @@ class EntityIndex:
             e = self.gazetteer.get(key)
             return e.country if e else None
         return r.key if r.type == "Country" else r.country
+
+    def place_state(self, key: str) -> str | None:
+        """The state a place entity lies in ("Kharkiv" -> Ukraine, by :func:`kg.gazetteer.place_state`),
+        recorded as an entity of the document; None for no place or an unknown one."""
+        r = self._records.get(key)
+        if r is None or r.type != "Location":
+            return None
+        e = place_state(r.label)
+        if e is None:
+            return None
+        self._record(e.key, e, e.label, "Country")
+        self._keep.add(e.key)
+        return e.key
 
     def set_country(self, key: str, country: str) -> None:
         """Record that ``key`` acts for state ``country`` (when not already known)."""

@@ -58,6 +58,7 @@ from kg.extract import quotes as _quotes
 from kg.extract import relations as _relations
 from kg.extract.common import make_event, sentence_evidence
 from kg.extract.temporal import event_date, is_future, parse_iso
+from kg.gazetteer import AREA_WORDS
 from kg.registry import extractors
 from kg.resources import load_json
 from kg.types import Document, Event, Evidence
@@ -306,8 +307,11 @@ class _Ctx:
             return None
         key = m.key
         t = self.etype(key)
-        if t in ACTOR_TYPES or (allow_location and t == "Location"):
+        if t in ACTOR_TYPES:
             return key
+        if allow_location and t == "Location":
+            # a city attacked or visited stands for the state it lies in ("hit Kharkiv" -> Ukraine)
+            return self.index.place_state(key) or key
         return None
 
     def speaker_at(self, tok: Token) -> str | None:
@@ -510,6 +514,15 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                     ]
         return list(dict.fromkeys(out))
     low = tok.lower_
+    if allow_location and low in AREA_WORDS and tok.pos_ == "NOUN":
+        # "attacked the Kursk region": the area around a known town is in the town's state
+        for c in tok.children:
+            if (
+                c.dep_ == "compound"
+                and (kk := ctx.linked(c, allow_location=True))
+                and ctx.etype(kk) == "Country"
+            ):
+                return [kk]
     if tok.pos_ == "PRON" or low in PRONOUNS_POSS:
         if not pronouns:
             return []
@@ -1181,7 +1194,13 @@ def _targets_from(
     if with_obj:
         for c in tok.children:
             if c.dep_ in OBJ:
-                out.extend(actors_of(c, ctx))
+                if trig_type in ("ASSAULT", "CONSULT"):
+                    # "hit Kharkiv", "visited Odesa": a known city's state; other places are no target
+                    out.extend(
+                        k for k in actors_of(c, ctx, allow_location=True) if ctx.etype(k) != "Location"
+                    )
+                else:
+                    out.extend(actors_of(c, ctx))
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
         got = actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT"))
         if not got and trig_type in ("SUPPORT", "ACCUSE", "REJECT"):
@@ -1197,7 +1216,10 @@ def _targets_from(
     if trig_type == "ASSAULT":
         # "struck a refinery in Russia": a state named as the place of an attack is its target
         out += [
-            k for p in _pobjs(tok, ("in", "inside")) for k in actors_of(p, ctx) if ctx.etype(k) == "Country"
+            k
+            for p in _pobjs(tok, ("in", "inside"))
+            for k in actors_of(p, ctx, allow_location=True)
+            if ctx.etype(k) == "Country"
         ]
     return out
 

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import get_gazetteer, normalize
+from kg.gazetteer import get_gazetteer, normalize, places_table
 from kg.resources import load_json
 
 __all__ = [
@@ -90,8 +91,9 @@ class TitleTable:
 
     @staticmethod
     def key(text: str) -> tuple[str, ...]:
-        """Lower-cased words; an apostrophe is a word of its own, as spaCy splits "Dato' Seri"."""
-        return tuple(re.findall(r"[\w.-]+|['’]", text.lower()))
+        """Lower-cased words; an apostrophe that ends a word is a word of its own, as spaCy
+        splits "Dato' Seri" (one inside a word stays: "chargé d'affaires")."""
+        return tuple(re.findall(r"[\w.-]+(?:['’][\w.-]+)*|['’]", text.lower()))
 
     @classmethod
     def keys(cls, text: str) -> tuple[tuple[str, ...], ...]:
@@ -215,6 +217,12 @@ class GazetteerRuler:
                 by_id.setdefault(mid, []).append(nlp.make_doc(text))
         for mid, docs in by_id.items():
             self.matcher.add(mid, docs)
+        # cities and towns (gazetteer/places.json, names the gazetteer itself does not know):
+        # looked up by exact spelling, one to three words starting with a capital
+        self.places = places_table()
+        self.place_len = max((len(n.split()) for n in self.places), default=0)
+        # "Fano fighters", "Wagner mercenaries": a name before these nouns names a group, not a town
+        self.group_nouns = {w.lower() for w in load_json("entity_fixes.json").get("armed_group_nouns", ())}
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -222,6 +230,7 @@ class GazetteerRuler:
         for match_id, start, end in self.matcher(doc):
             label, key = self.info[strings[match_id]]
             spans.append(Span(doc, start, end, label=label, kb_id=key))
+        spans += self._places(doc)
         if not spans:
             return doc
         ents = list(doc.ents)
@@ -249,6 +258,8 @@ class GazetteerRuler:
             longer = [
                 e for e in overlap.values() if e.start <= g.start and e.end >= g.end and len(e) > len(g)
             ]
+            if longer and not g.kb_id_:
+                continue  # a town inside a longer name ("... University of Milan") stays in it
             if longer:
                 e = longer[0]
                 if normalize(e.text) == normalize(g.text) and not e.kb_id_:
@@ -272,6 +283,12 @@ class GazetteerRuler:
                 and _after_title(doc, g.start)
             ):
                 continue  # "President Chad ...": the model's person reading wins after a title
+            if (
+                not g.kb_id_
+                and any(e.label_ == "PERSON" for e in overlap.values())
+                and not _place_slot(doc, g)
+            ):
+                continue  # a town's name read as a person ("Ivanov said"): a place only where places go
             if same is not None and same.label_ == "NORP" and g.label_ == "GPE":
                 continue  # demonym that is also a name ("New Zealand" as adjective): linked later
             drop.update(overlap)
@@ -280,8 +297,48 @@ class GazetteerRuler:
         doc.ents = filter_spans([*add, *kept])
         return doc
 
+    def _places(self, doc: Doc) -> list[Span]:
+        """Spans of ``doc`` spelled as a place of ``gazetteer/places.json`` (label GPE, no key)."""
+        out: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if not tok.text[:1].isupper():
+                continue
+            for j in range(min(n, i + self.place_len), i, -1):
+                if doc[i:j].text in self.places:
+                    if j >= n or doc[j].lower_ not in self.group_nouns:
+                        out.append(Span(doc, i, j, label="GPE"))
+                    break
+        return out
+
 
 _PLACE_PREPS = {"in", "at", "near", "from", "on", "outside", "inside"}
+#: prepositions before a place that is attacked, visited or left ("strikes on Khan Younis")
+_PLACE_SLOT_PREPS = _PLACE_PREPS | {
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "over",
+    "across",
+    "around",
+    "via",
+    "through",
+}
+
+
+@cache
+def _place_object_verbs() -> frozenset[str]:
+    return frozenset(load_json("entity_fixes.json").get("place_object_verbs", ()))
+
+
+def _place_slot(doc: Doc, g: Span) -> bool:
+    """Whether ``g`` stands where a place goes: after a place preposition, or as the object of a
+    verb of attacking, visiting or taking ground ("hit Kharkiv"; ``place_object_verbs``)."""
+    if g.start > 0 and doc[g.start - 1].lower_ in _PLACE_SLOT_PREPS:
+        return True
+    root = g.root
+    return root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in _place_object_verbs()
 
 
 def _acronym(tok) -> bool:
@@ -338,11 +395,11 @@ class EntityFixer:
         self.org_heads = {w for ws in d.get("org_subtype_heads", {}).values() for w in ws}
         self.event_prefixes = set(d["event_prefixes"])
         self.credits = [re.compile(p, re.MULTILINE) for p in d.get("credit_patterns", ())]
+        self.credit_staff = {w.lower() for w in d.get("credit_staff_words", ())}
         self.not_names = set(d.get("not_names", ()))
         self.group_nouns = set(d.get("group_nouns", ()))
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
         self.place_verbs = set(d.get("place_verbs", ()))
-        self.credit_staff = {w.lower() for w in d.get("credit_staff_words", ())}
         self.capture_verbs = self.place_verbs - {"take", "reach", "enter", "evacuate", "bomb"}
         self.titles = titles()
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -398,10 +455,6 @@ def _object_of(tok, verbs: set[str]) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_ in verbs
 
 
-def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
-    """Character ranges of bylines and credits (``credit_patterns`` in entity_fixes.json)."""
-    text = doc.text
-    zones = [(m.start(), m.end()) for rx in fixer.credits for m in rx.finditer(text)]
 #: words that join two names in a credit line ("By A and B", "Reporting by A; Editing by B")
 _CREDIT_JOINS = {"by", "and", "&"}
 #: lower-case particles inside a name ("Ursula von der Leyen", "Ahmed al-Sharaa")
@@ -449,6 +502,10 @@ def _credit_names(
     return [e for e in ents if not any(k in taken for k in range(e.start, e.end))] + found
 
 
+def _credit_zones(doc: Doc, fixer: EntityFixer) -> list[tuple[int, int]]:
+    """Character ranges of bylines and credits (``credit_patterns`` in entity_fixes.json)."""
+    text = doc.text
+    zones = [(m.start(), m.end()) for rx in fixer.credits for m in rx.finditer(text)]
     # a signature block: the text's last paragraph, one to three short lines without a verb or a
     # full stop ("Press and Information Department" under a press release), names the sender
     body = text.rstrip()
@@ -707,6 +764,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
+    out = _credit_names(doc, out, credits, fixer.credit_staff)
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
     return doc
@@ -718,7 +776,6 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
     person_names: set[str] = set()
     for e in ents:
         if e.label_ == "PERSON":
-    out = _credit_names(doc, out, credits, fixer.credit_staff)
             person_names.add(e.text)
             if len(e) > 1:
                 person_names.add(e[-1].text)
