@@ -184,6 +184,25 @@ def _pre_name(
             target = lm  # "Ontario Premier Doug Ford": the province's office
             pos = lm.start - 1
             continue
+        if (
+            lm is not None
+            and target is None
+            and lm.type == "Organization"
+            and lm.end == portfolio
+            and words[t_end - 1] in ("minister", "secretary")
+            and index.gazetteer.get(lm.key) is None
+            and lm.start > 0
+            and (
+                doc[lm.start - 1].tag_ == "POS"
+                or getattr(index.at_token(lm.start - 1), "type", "") == "Country"
+            )
+        ):
+            # "South Africa's International Relations Minister X": a capitalized portfolio the
+            # model read as an organization, between the state and the title
+            portfolio = lm.start
+            inner.update(range(lm.start, lm.end))
+            pos = lm.start - 1
+            continue
         if lm is not None and target is None and lm.type in _TARGET_TYPES:
             target = lm
             if lm.via == "metonym":
@@ -208,6 +227,17 @@ def _pre_name(
     if metonym and target is not None:
         role = _modifiers_text(mods, f"{metonym.removeprefix('the ').removeprefix('The ')} {title}", tt)
     return role, level, target, t_start, t_end
+
+
+def _possessor(index: EntityIndex, words: list[str], t_start: int, tt):
+    """The person whose "'s" comes right before a title at ``t_start`` (past modifiers)."""
+    k = t_start - 1
+    while k >= 0 and words[k] in tt.modifiers:
+        k -= 1
+    if k < 1 or words[k] not in ("'s", "’s"):
+        return None
+    owner = index.at_token(k - 1)
+    return owner if owner is not None and owner.type == "Person" and owner.end == k else None
 
 
 def _portfolio_after(doc: Doc, words: list[str], j: int, index: EntityIndex, tt) -> int:
@@ -645,7 +675,20 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             own = known.country if known is not None else None
             if shared is not None and shared[1] == pre[1] and own in (None, index.country_of(shared[0].key)):
                 pre = (pre[0], pre[1], shared[0], pre[3], pre[4])
-        if pre is not None and pre[2] is not None:
+        if pre is not None and pre[2] is None:
+            # "President William Ruto's spokesman X", "Putin's envoy X": the office serves the
+            # state (or organization) of the person who holds it
+            owner = _possessor(index, words, pre[3], tt)
+            served = pre_targets.get(owner.end, (None,))[0] if owner is not None else None
+            if served is None and owner is not None:
+                known = index.gazetteer.get(owner.key)
+                served = known.country if known is not None and known.country else None
+                if served is not None:
+                    index._record(served, index.gazetteer.get(served), "", "Country")
+                    index._keep.add(served)
+            if served is not None:
+                pre = (pre[0], pre[1], served, pre[3], pre[4])
+        if pre is not None and pre[2] is not None and not isinstance(pre[2], str):
             pre_targets[m.end] = (pre[2], pre[1])
         if pre is not None:
             found.append((*pre, "pre-name"))
@@ -742,9 +785,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 )
         for role, level, target, ts, te, pattern in found:
             conf = 0.9 if target is not None else 0.75
-            raw.append(
-                (m.key, role, level, target.key if target is not None else None, ts, te, conf, pattern)
-            )
+            raw.append((m.key, role, level, getattr(target, "key", target), ts, te, conf, pattern))
     listed = _plural_roles(doc, index, words, tt)
     for person, role, level, target, ts, te, pattern in listed:
         raw.append((person, role, level, target, ts, te, 0.85, pattern))
