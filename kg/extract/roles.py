@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract.common import make_event, sentence_evidence
+from kg.gazetteer import place_state
 from kg.nlp.components import titles
 from kg.registry import extractors
 from kg.types import Document, Event
@@ -1065,7 +1066,8 @@ def _in_quote(doc: Doc, start: int, i: int) -> bool:
 
 
 def _dateline_state(doc: Doc, index: EntityIndex) -> str | None:
-    """The state whose capital (or own name) opens the text as its dateline ("Yerevan, 9 August")."""
+    """The state whose capital, city (gazetteer/places.json) or own name opens the text as its
+    dateline ("Yerevan, 9 August", "PORT SUDAN, Nov 24 (Reuters) -")."""
     for m in index.mentions[:8]:
         line_start = m.start == 0 or "\n" in doc[m.start - 1].whitespace_ or doc[m.start - 1].is_space
         if not line_start or m.end >= len(doc) or doc[m.end].text not in (",", "—", "–", "-", "("):
@@ -1073,7 +1075,8 @@ def _dateline_state(doc: Doc, index: EntityIndex) -> str | None:
         if m.type == "Country" and m.via in ("capital", "metonym"):
             return m.key
         if m.type == "Location":
-            e = index.gazetteer.capital(m.text)
+            # a capital, or a city or town of gazetteer/places.json ("PORT SUDAN, Nov 24 (Reuters)")
+            e = index.gazetteer.capital(m.text) or place_state(m.text)
             if e is not None:
                 return e.key
     return None
