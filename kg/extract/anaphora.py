@@ -125,6 +125,19 @@ def _thing_antecedent(v: Token, pron: Token, ctx: Any) -> bool:
     return False
 
 
+def _agent_phrase(tok: Token, prep: Token, pobj: Token) -> bool:
+    """'accusing the Gulf state of meddling / of hostile acts': the verb's own complement, which the
+    parser may hang on its object."""
+    if pobj.tag_ == "VBG" or pobj.lower_.endswith("ing"):
+        return True
+    return (
+        prep.lower_ in _data()["agent_preps"]
+        and tok.dep_ in _OBJ
+        and tok.head.lemma_.lower() in _data()["agent_verbs"]
+        and pobj.pos_ != "PROPN"
+    )
+
+
 def state_description(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:
     """'accusing its neighbour of ...', 'sanctions on the Gulf state': the one other state named in
     the sentence (before ``tok``) and the previous one, when there is exactly one."""
@@ -133,13 +146,15 @@ def state_description(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     if not dets & {"the", "its", "their"}:
         return []
-    if any(c.dep_ in ("relcl", "acl", "appos") and c.i > tok.i for c in tok.children) or any(
-        p.dep_ == "pobj" and p.tag_ != "VBG" and not p.lower_.endswith("ing")
+    if any(c.dep_ in ("relcl", "acl", "appos") and c.i > tok.i for c in tok.children):
+        return []  # "the country that hosts ...": a new referent
+    if not dets & {"its", "their"} and any(
+        p.dep_ == "pobj" and not _agent_phrase(tok, c, p)
         for c in tok.children
         if c.dep_ == "prep"
         for p in c.children
     ):
-        return []  # "the country that hosts ...", "the state of X": a new or named referent
+        return []  # "the state of X", "the state of emergency": a named or other referent
     skip = _excluded(ctx, srcs)
     found: list[str] = []
     for i in range(_window_start(tok), tok.i):

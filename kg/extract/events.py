@@ -523,7 +523,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 and ctx.etype(kk) == "Country"
             ):
                 return [kk]
-    if tok.pos_ == "PRON" or low in PRONOUNS_POSS:
+    if tok.pos_ == "PRON" or low in PRONOUNS_POSS or low == "whose":
         if not pronouns:
             return []
         if low in FIRST_PERSON or low in FIRST_PLURAL:
@@ -548,6 +548,19 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             return [p] if p else _previous_role_subject(tok, ctx)
         if low in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl" and depth == 0:
             return actors_of(tok.head.head, ctx, pronouns=False, depth=1)  # "the EU, which Trump threatened"
+        if low == "what" and depth == 0 and tok.dep_ in OBJ and tok.head.dep_ == "pcomp":
+            # "kept troops inside Azerbaijan, in what Baku called a violation": the main clause's act,
+            # stood for by its actor
+            p = tok.head.head
+            if p.lower_ in ("in", "with") and p.head.pos_ in ("VERB", "AUX"):
+                return _verb_subjects(p.head, ctx)[0]
+        if low == "whose" and tok.dep_ == "poss" and depth <= 1:
+            # "Pakistan, whose troops Kabul accuses of shelling": the relative clause's antecedent
+            t = tok.head
+            while t.dep_ != "relcl" and t.head.i != t.i and t.head.i > t.i - 8:
+                t = t.head
+            if t.dep_ == "relcl":
+                return actors_of(t.head, ctx, pronouns=False, depth=1)
         return []
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []
