@@ -241,6 +241,21 @@ def _possessor(index: EntityIndex, words: list[str], t_start: int, tt):
     return owner if owner is not None and owner.type == "Person" and owner.end == k else None
 
 
+def _served(index: EntityIndex, owner, pre_targets: dict):
+    """The organization or state that ``owner`` (a person mention) holds a title in before
+    its name, else the owner's state from the gazetteer (a key), else None."""
+    if owner is None:
+        return None
+    served = pre_targets.get(owner.end, (None,))[0]
+    if served is None:
+        known = index.gazetteer.get(owner.key)
+        served = known.country if known is not None and known.country else None
+        if served is not None:
+            index._record(served, index.gazetteer.get(served), "", "Country")
+            index._keep.add(served)
+    return served
+
+
 def _portfolio_after(doc: Doc, words: list[str], j: int, index: EntityIndex, tt) -> int:
     """The "for"/"of" that starts a capitalized portfolio after a title and before the name at
     ``j`` ("Cabinet Secretary for Foreign Affairs X", "Minister for Trade and Industry X");
@@ -448,14 +463,16 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         best = None
         for i in range(ps, pe):
             n = tt.match_at(words, i)
+            named = index.at_token(i + n) if n else None
+            if named is not None and named.type == "Person":
+                # "the son of President Y", "President Y's spokesman": a title before a name
+                # is that name's, not the apposed person's
+                continue
             if n and i + n <= pe and (best is None or n > best[1]):
                 best = (i, n)
         if best is None:
             continue
         t_start, t_end = best[0], best[0] + best[1]
-        named = index.at_token(t_end)
-        if named is not None and named.type == "Person":
-            continue  # "the son of President Y": the title is Y's, not the apposed person's
         title = doc[t_start:t_end].text
         level = tt.level[tuple(words[t_start:t_end])]
         mods = [words[i] for i in range(ps, t_start) if words[i] in tt.modifiers]
@@ -679,14 +696,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
         if pre is not None and pre[2] is None:
             # "President William Ruto's spokesman X", "Putin's envoy X": the office serves the
             # state (or organization) of the person who holds it
-            owner = _possessor(index, words, pre[3], tt)
-            served = pre_targets.get(owner.end, (None,))[0] if owner is not None else None
-            if served is None and owner is not None:
-                known = index.gazetteer.get(owner.key)
-                served = known.country if known is not None and known.country else None
-                if served is not None:
-                    index._record(served, index.gazetteer.get(served), "", "Country")
-                    index._keep.add(served)
+            served = _served(index, _possessor(index, words, pre[3], tt), pre_targets)
             if served is not None:
                 pre = (pre[0], pre[1], served, pre[3], pre[4])
         if pre is not None and pre[2] is not None and not isinstance(pre[2], str):
@@ -750,6 +760,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                     elif r[2] is None:
                         # "Its spokesman, Liu Dejun", "The ministry's spokesperson, Koo Byoung-sam"
                         ante = _anaphor(doc, s, r[3], index, words, m.key)
+                        if ante is None:
+                            # "President William Ruto's spokesman, Hussein Mohamed,"
+                            ante = _served(index, _possessor(index, words, r[3], tt), pre_targets)
                         if ante is not None:
                             r = (r[0], r[1], ante, r[3], r[4])
                     if r[2] is not None or r[1] == "state":
