@@ -6,9 +6,10 @@ often leaves one of them to the surrounding text; this module fills the gap with
 
 * **Event nominals.** A speech act aimed at an event ("condemned the launch", "called the strikes
   an act of war", "a move Egypt has called illegal") targets the actor of that event: the
-  nominal's possessor or demonym, the clause a summarising "a move"/"a step" is in apposition to,
-  or the source of the most recent compatible event within a few sentences (CAMEO 111/112
-  criticize/accuse, 12x reject, 14x protest).
+  nominal's possessor or demonym, the clause a summarising "a move"/"a step" is in apposition to
+  or that a free relative judges ("X struck Y, in what Z called a violation"), or the source of
+  the most recent compatible event within a few sentences (CAMEO 111/112 criticize/accuse, 12x
+  reject, 14x protest).
 * **Evaluative frames.** "call/describe/brand X <complement>" is ACCUSE only when the complement
   is pejorative (lexicon entries with ``"frame": "evaluative"``).
 * **Consequence threats.** "warned/vowed that X would pay / face / regret ..." is THREATEN (CAMEO
@@ -220,6 +221,18 @@ def _summarised_clause(n: Token) -> Token | None:
     return h if h.pos_ in ("VERB", "AUX") else None
 
 
+def _summarised_relative(tok: Token) -> Token | None:
+    """'X struck Y, in what Z called a violation': the verb of the clause that the free relative
+    ('what' as the object of ``tok``, in a preposition of that clause) judges."""
+    rel = _cues()["summary_relatives"]
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in rel["preps"]:
+        return None
+    if not any(c.dep_ in OBJ and c.lower_ in rel["pronouns"] for c in tok.children):
+        return None
+    v = tok.head.head
+    return v if v.pos_ in ("VERB", "AUX") and v.i != tok.i else None
+
+
 def _lemmas(draft: Any) -> set[str]:
     t = draft.tok
     return {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in OBJ}
@@ -259,6 +272,11 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
     """Actors of the event a speech act's object names ('condemned the launch')."""
     ev = _ev()
     own = {ctx.country(k) or k for k in srcs}
+    v = _summarised_relative(d.tok)
+    if v is not None:
+        keys = [k for k in ev._verb_subjects(v, ctx)[0] if (ctx.country(k) or k) not in own]
+        if keys:
+            return keys
     for n in _evaluated_nominals(d.tok):
         keys = [
             k

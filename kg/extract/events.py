@@ -167,6 +167,7 @@ class Trigger:
     compound: str | None = None  # "phone" of "phone call"
     role_noun: bool = False  # "X is Y's main backer": the copular subject is the source
     subject_target: bool = False  # "NATO said Russia poses a threat": the speaker accuses the subject
+    also: str | None = None  # "fight alongside": the entry "fight" is read as well ("... against Y")
 
     @property
     def head(self) -> str:
@@ -217,6 +218,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         compound=compound,
         role_noun=bool(d.get("role_noun", False)),
         subject_target=bool(d.get("subject_target", False)),
+        also=d.get("also"),
     )
 
 
@@ -1441,6 +1443,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 c.lemma_.lower() in t.requires_comp
                 for c in tok.subtree
                 if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
+                or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
             ):
                 continue
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
@@ -1633,6 +1636,20 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     for _ in range(4):
         trig = _match_trigger(tok, lx, frozenset(tried))
         d = _verb_event_with(trig, tok, ctx, lx, consumed)
+        if d is not None and trig is not None and trig.also:
+            # "fought alongside X against Y": the verb's own reading too, when it finds a recipient
+            other = _match_trigger(tok, lx, frozenset({trig.key}))
+            ok = (
+                other is not None
+                and other.key == trig.also
+                and (not other.preps or _has_child(tok, ("prep",), other.preps))
+            )
+            more = _verb_event_with(other, tok, ctx, lx, consumed) if ok else None
+            extra = [m for m in (more if isinstance(more, list) else [more]) if m is not None]
+            for m in extra:  # the companion fights on the subject's side, not against it
+                m.targets = [k for k in m.targets if k not in _companions(tok, ctx) and k not in m.sources]
+            extra = [m for m in extra if m.targets]
+            return [*(d if isinstance(d, list) else [d]), *extra] if extra else d
         if d is not None or trig is None or _negated(tok):
             return d
         tried.add(trig.key)
