@@ -446,6 +446,12 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
             for i in range(m.start, m.end)
         )
     ]
+    if not any(m.start >= sent.start for m in subjects):
+        # "Speaking for the European Union, its foreign policy chief, X,": in a sentence
+        # without an actor subject, the actor named earlier in it
+        own = [m for m in cands if m.start >= sent.start]
+        if own:
+            return own[0]
     return (main or subjects or cands or [None])[0]
 
 

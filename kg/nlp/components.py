@@ -923,10 +923,26 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
                 tt.match_ending(words, e.start) > 0
                 and tt.level.get(tuple(words[e.start - 1 : e.start])) is not None
             )
-            if titled_after or titled_before:
+            if titled_after or titled_before or _listed_with_people(doc, e, ents, words, tt):
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _listed_with_people(doc: Doc, e: Span, ents: list[Span], words: list[str], tt: TitleTable) -> bool:
+    """Whether ``e`` opens or sits in a list of names of people after a plural title ("the
+    defence ministers of Estonia, Latvia and Lithuania, Hanno Pevkur, Andris Spruds and ..."):
+    a comma before it, a person's name right after its comma or "and", and a plural title
+    earlier in the sentence."""
+    if e.start < 1 or words[e.start - 1] != "," or e.end + 1 >= len(doc) or words[e.end] not in (",", "and"):
+        return False
+    nxt = e.end + 1
+    if not any(x.start == nxt and x.label_ == "PERSON" for x in ents):
+        return False
+    if get_gazetteer().name(e.text) is not None:
+        return False
+    sent_start = doc[e.start].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(words[i] in tt.plural_heads for i in range(sent_start, e.start))
 
 
 def _media_context(doc: Doc, ents: list[Span], media_nouns: set[str]) -> list[Span]:
