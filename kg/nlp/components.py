@@ -8,7 +8,10 @@ Both run after the statistical ``ner`` and only rewrite ``doc.ents``:
   entity of the model ("Latin America" keeps its span).
 - ``kg_entity_fixes`` applies generic rules with data from ``kg/data/entity_fixes.json`` and
   ``kg/data/titles.json``: a name tagged ORG/GPE that the document (or the gazetteer) uses as
-  a person becomes PERSON; a name after "platform"/"network" becomes ORG; all-lowercase
+  a person becomes PERSON, as does one that opens a list of people after a plural title
+  ("the defence ministers of A and B, Hanno Rand and Y"); a demonym the model tags as a
+  person before a title ("Ugandan Foreign Minister") becomes NORP; a name after
+  "platform"/"network" becomes ORG; all-lowercase
   fragments of hyphenated words ("un-unite") are dropped; titles and honorifics are cut from
   PERSON spans; entities inside a title ("Secretary of State") are dropped; "Operation X"
   and "Name-2025" exercise names become EVENT.
