@@ -550,12 +550,6 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             return [p] if p else _previous_role_subject(tok, ctx)
         if low in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl" and depth == 0:
             return actors_of(tok.head.head, ctx, pronouns=False, depth=1)  # "the EU, which Trump threatened"
-        if low == "what" and depth == 0 and tok.dep_ in OBJ and tok.head.dep_ == "pcomp":
-            # "kept troops inside Azerbaijan, in what Baku called a violation": the main clause's act,
-            # stood for by its actor
-            p = tok.head.head
-            if p.lower_ in ("in", "with") and p.head.pos_ in ("VERB", "AUX"):
-                return _verb_subjects(p.head, ctx)[0]
         if low == "whose" and tok.dep_ == "poss" and depth <= 1:
             # "Pakistan, whose troops Kabul accuses of shelling": the relative clause's antecedent
             t = tok.head
