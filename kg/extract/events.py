@@ -1808,6 +1808,9 @@ def _verb_event_with(
                         for k in [ctx.linked(gg)]
                         if k and ctx.etype(k) == "Country"
                     ]
+                    if c.lemma_.lower() in lx.raw["authored_nouns"]["nouns"]:
+                        # "welcomed the decision of the AU": the 'of' phrase of an authored act
+                        tgts += [k for p in _pobjs(c, ("of",)) for k in actors_of(p, ctx)]
                 tgts += [
                     k
                     for a in c.children
