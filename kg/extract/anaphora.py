@@ -6,7 +6,8 @@
   that is not among the clause's subjects (an object pronoun continues a non-subject; centering).
   'it' skips coordinated names and is left alone when a clause it depends on has a singular object
   that is a thing ("seized a tanker ..., accusing it of"); 'them' takes the most recent coordinated
-  group.
+  group. Without an agent phrase ("rejected the move, calling it illegal"), 'it'/'them' is the
+  object of the verb the participle hangs on (number agreeing), read as an event nominal.
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
   the one other state named in the sentence and the one before; nothing when there are several.
 """
@@ -20,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.resources import load_json
 
-__all__ = ["descriptions", "object_pronoun", "state_description"]
+__all__ = ["clause_object", "descriptions", "object_pronoun", "state_description"]
 
 _OBJ = ("dobj", "dative", "obj")
 _ACTOR = frozenset({"Country", "IGO", "Organization"})
@@ -163,3 +164,14 @@ def state_description(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:
             continue
         found.append(m.key)
     return found if len(found) == 1 else []
+
+
+def clause_object(v: Token) -> list[Token]:
+    """'Ukraine rejected the move, calling it illegal': the object 'it'/'them' of a participle or
+    conjunct verb ``v`` is the object of the verb it hangs on, when the number agrees."""
+    prons = [c for c in v.children if c.dep_ in _OBJ and c.lower_ in _data()["object_pronouns"]]
+    if not prons or v.dep_ not in ("advcl", "conj") or v.head.pos_ not in ("VERB", "AUX"):
+        return []
+    tag = "NNS" if _data()["object_pronouns"][prons[0].lower_] == "plural" else "NN"
+    objs = [c for c in v.head.children if c.dep_ in _OBJ and c.i < v.i]
+    return [o for o in objs[-1:] if o.tag_ == tag]

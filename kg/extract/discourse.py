@@ -203,6 +203,7 @@ def _evaluated_nominals(tok: Token) -> list[Token]:
     ]
     if tok.dep_ == "relcl" and not out:
         out.append(tok.head)  # "a move Egypt has called illegal"
+    out += _anaphora.clause_object(tok)  # "rejected the move, calling it illegal": the move
     if tok.pos_ in ("NOUN", "PROPN"):
         out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return [t for t in out if t.lemma_.lower() in _nominals()]
