@@ -8,6 +8,9 @@
   that is a thing ("seized a tanker ..., accusing it of"); 'them' takes the most recent coordinated
   group. Without an agent phrase ("rejected the move, calling it illegal"), 'it'/'them' is the
   object of the verb the participle hangs on (number agreeing), read as an event nominal.
+* **Bare definite plurals** of a kind of unit ("the ships", "the troops"): the owner of the latest
+  mention of that kind ("four China Coast Guard vessels") in the sentences before, when all such
+  mentions have one owner.
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
   the one other state named in the sentence and the one before; nothing when there are several.
 """
@@ -21,7 +24,7 @@ from spacy.tokens import Token
 
 from kg.resources import load_json
 
-__all__ = ["clause_object", "descriptions", "object_pronoun", "state_description"]
+__all__ = ["clause_object", "definite_group", "descriptions", "object_pronoun", "state_description"]
 
 _OBJ = ("dobj", "dative", "obj")
 _ACTOR = frozenset({"Country", "IGO", "Organization"})
@@ -175,3 +178,31 @@ def clause_object(v: Token) -> list[Token]:
     tag = "NNS" if _data()["object_pronouns"][prons[0].lower_] == "plural" else "NN"
     objs = [c for c in v.head.children if c.dep_ in _OBJ and c.i < v.i]
     return [o for o in objs[-1:] if o.tag_ == tag]
+
+
+@cache
+def _group_sets() -> dict[str, frozenset[str]]:
+    return {w: frozenset(ws) for ws in _data()["definite_groups"] for w in ws}
+
+
+def definite_group(tok: Token, ctx: Any) -> list[str]:
+    """'four China Coast Guard vessels entered ... Tokyo demanded the ships leave': a bare definite
+    plural ('the ships') stands for the owner of the latest mention of its kind in the sentences
+    before, when every such mention has the same owner."""
+    kind = _group_sets().get(tok.lemma_.lower())
+    if kind is None or tok.tag_ != "NNS":
+        return []
+    if [c.lower_ for c in tok.children if c.dep_ not in ("punct",)] != ["the"] or tok.i == 0:
+        return []
+    sents = [s for s in tok.doc.sents if s.start <= tok.sent.start][
+        -(_data()["definite_groups_window"] + 1) :
+    ]
+    owners: list[tuple[str, ...]] = []
+    for t in tok.doc[sents[0].start : tok.i]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in kind and t.i != tok.i:
+            keys = tuple(_ev().actors_of(t, ctx, pronouns=False, depth=1))
+            if keys:
+                owners.append(keys)
+    if not owners or len(set(owners)) != 1:
+        return []
+    return list(owners[-1])

@@ -623,7 +623,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if not out and depth == 0:
         out = _including(tok, ctx)
     if not out and depth == 0 and pronouns:
-        out = _description_object(tok, ctx)
+        out = _description_object(tok, ctx) or _anaphora.definite_group(tok, ctx)
     if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
