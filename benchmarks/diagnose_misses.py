@@ -66,8 +66,10 @@ for d in args.sets:
         def C(n, country=country):
             return country.get(n, n)
 
+        # the scorer's own key: symmetric types in a fixed order (a raw tuple missed every
+        # symmetric event whose system direction differed from the sorted one)
         syskeys = {
-            (C(res.get(r["subject"], "")), r["category"], C(res.get(r["object"], "")))
+            score.key(C(res.get(r["subject"], "")), r["category"], C(res.get(r["object"], "")))
             for r in rels
             if r.get("object")
         }

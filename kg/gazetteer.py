@@ -15,6 +15,7 @@ This module only indexes them; it has no third-party imports.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -54,6 +55,10 @@ def normalize(name: str) -> str:
     s = _POSS.sub("", s)
     s = _PUNCT.sub("", s)
     return _SPACE.sub(" ", s).strip()
+
+
+#: "UN " or "U.N. " opening an organization's name, which news also spells out
+_UN = re.compile(r"^(?:UN|U\.N\.) (?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,9 @@ class Gazetteer:
 
     # -- loading -----------------------------------------------------------------------
     def _add(self, entry: GazEntry) -> None:
+        spelled = [_UN.sub("United Nations ", n) for n in entry.names if _UN.match(n)]
+        if spelled:  # "UN refugee agency" is also written "United Nations refugee agency"
+            entry = dataclasses.replace(entry, names=tuple(dict.fromkeys((*entry.names, *spelled))))
         self.entries[entry.key] = entry
         self._by_label.setdefault(normalize(entry.label), entry.key)
         if entry.wikidata:
@@ -332,6 +340,10 @@ class Gazetteer:
                 out["metonym"].append((m, self._names[normalize(r["label"])]))
         return out
 
+    def capital_forms(self) -> list[str]:
+        """Every spelling of a capital in the countries table ("Chisinau", "Chișinău")."""
+        return [c for r in load_json(FILES["countries"])["countries"] for c in r["capitals"]]
+
 
 @cache
 def get_gazetteer() -> Gazetteer:
@@ -363,18 +375,19 @@ def place_state(name: str) -> GazEntry | None:
     """The state a city or town lies in, from ``gazetteer/places.json`` (GeoNames), or None.
 
     A trailing area word ("Kandahar province", "the Kursk region") names the area around the
-    place and is read the same. Names the main gazetteer links (states, capitals, regions) are
-    not places here.
+    place and is read the same. A capital, where the text uses it as a place, is in its state.
 
-    >>> place_state("Kharkiv").label, place_state("the Kandahar province").label
-    ('Ukraine', 'Afghanistan')
-    >>> place_state("Moscow") is None, place_state("Latin America") is None
+    >>> place_state("Kharkiv").label, place_state("the Kandahar province").label, place_state("Kyiv").label
+    ('Ukraine', 'Afghanistan', 'Ukraine')
+    >>> place_state("Latin America") is None, place_state("Ukraine") is None
     (True, True)
     """
     n = normalize(name)
+    words = n.split()
+    if len(words) > 1 and words[-1] in AREA_WORDS and n not in _places():
+        n = " ".join(words[:-1])
     iso3 = _places().get(n)
     if iso3 is None:
-        words = n.split()
-        if len(words) > 1 and words[-1] in AREA_WORDS:
-            iso3 = _places().get(" ".join(words[:-1]))
-    return get_gazetteer().by_iso3(iso3) if iso3 else None
+        capital = get_gazetteer().capital(n)  # a capital read as the city ("strikes on Kyiv")
+        return capital if capital is not None and capital.type == "Country" else None
+    return get_gazetteer().by_iso3(iso3)

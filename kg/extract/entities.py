@@ -475,6 +475,7 @@ class _Rules:
         self.max_noun = max(len(n) for n in self.actor_nouns)
         self.leader_groups = {_words(n) for n in d["leader_groups"]}
         self.place_preps = {p.lower() for p in d["place_prepositions"]}
+        self.city_words = {w.lower() for w in d.get("city_words", ())}
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
@@ -719,7 +720,9 @@ def _link_other(
             index._record(entry.key, entry, entry.label, entry.type)
             index._add(_mention(ent, entry.key, entry.type, "capital", start=seat))
             return
-        if prev in rules.place_preps:  # "talks in Moscow", "met at the White House": the place
+        nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if prev in rules.place_preps or (via == "capital" and nxt in rules.city_words):
+            # "talks in Moscow", "met at the White House", "Kyiv Mayor X": the place
             start = _strip_the(doc, ent.start, ent.end)
             place = doc[start : ent.end].text
             key = entity_key(place, "Location")

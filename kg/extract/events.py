@@ -598,6 +598,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             return actors_of(other[0], ctx, pronouns=pronouns, depth=1)
     if depth == 0 and _two_of(tok):
         return _last_pair(tok, ctx) or _discourse.collective(tok, ctx) or _discourse.last_dyad(tok, ctx)
+    if depth == 0 and (named := _groups.named_set(tok, ctx)):
+        return named  # "the three Baltic states"
     if depth == 0 and _groups.size(tok) is not None:
         return _groups.members(tok, ctx)  # "the three countries", "each side", "both armies"
     if depth == 0 and (body := _groups.body_members(tok, ctx)):
@@ -1035,7 +1037,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
             return [], False
-        main = _main_clause_of_conjunct(v) or _reporter_conjunct(v)
+        main = _main_clause_of_conjunct(v) or _reporter_conjunct(v, ctx)
         if main is not None:  # "X imposed sanctions, saying that Y had ..., and also sanctioned Z"
             return _verb_subjects(main, ctx, depth + 1)
         return _verb_subjects(v.head, ctx, depth + 1)
@@ -1160,10 +1162,13 @@ def _main_clause_of_conjunct(v: Token) -> Token | None:
     return part.head
 
 
-def _reporter_conjunct(v: Token) -> Token | None:
+def _reporter_conjunct(v: Token, ctx: _Ctx) -> Token | None:
     """'X said that the agency had lost track of the stockpile and urged Tehran to ...': the parser
     hangs a subjectless speech act addressed to someone ('urged Y', 'warned Y', 'accused Y') on the
-    reported 'that'-clause; it continues the report, so it shares the reporting verb's subject."""
+    reported 'that'-clause; it continues the report, so it shares the reporting verb's subject --
+    when the reported clause's subject cannot be its actor: it is the reporter's own side ('the
+    agency' for its chief), the addressee itself ('said Somalia had ... and accused Mogadishu'), or
+    no actor. 'Officials said that Russia had massed troops and threatened Ukraine' stays Russia's."""
     if v.dep_ != "conj" or _has_child(v, SUBJ) or v.lemma_.lower() not in _speech():
         return None
     h = v.head
@@ -1171,7 +1176,19 @@ def _reporter_conjunct(v: Token) -> Token | None:
         return None
     if not _has_child(v, OBJ) or h.head.lemma_.lower() not in _speech():
         return None
-    return h.head
+    inner = {ctx.country(k) or k for c in h.children if c.dep_ in SUBJ for k in actors_of(c, ctx)}
+    if not inner:
+        return h.head
+    reporter = {ctx.country(k) or k for k in _verb_subjects(h.head, ctx, 3)[0]}
+    reporter |= {a for k in _verb_subjects(h.head, ctx, 3)[0] for a in _affiliations(k, ctx)}
+    addressee = {ctx.country(k) or k for c in v.children if c.dep_ in OBJ for k in actors_of(c, ctx)}
+    return h.head if inner <= reporter or inner <= addressee else None
+
+
+def _affiliations(key: str, ctx: _Ctx) -> set[str]:
+    """The organization or state a person's entity record names ('country', 'org' attributes)."""
+    e = ctx.entity(key)
+    return {x for a in ("country", "org", "organization", "affiliation") if (x := getattr(e, a, None))}
 
 
 def _dateline(tok: Token) -> bool:

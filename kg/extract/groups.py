@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from kg.resources import load_json
 
-__all__ = ["facing", "members", "reciprocal", "size"]
+__all__ = ["facing", "members", "named_set", "reciprocal", "size"]
 
 _OBJ = ("dobj", "dative", "obj", "pobj")
 
@@ -164,6 +164,36 @@ def _recent_persons(tok: Token, ctx: Any, n: int, excluded: set[str]) -> list[st
         if k and ctx.etype(k) == "Person" and k not in seen and k not in excluded:
             seen.append(k)
     return seen if len(seen) == n else []
+
+
+def named_set(tok: Token, ctx: Any) -> list[str]:
+    """The states of a regional name's fixed set ("the three Baltic states" -> Estonia, Latvia,
+    Lithuania; ``named_sets`` in groups.json), recorded as entities of the document; ``[]`` for
+    any other phrase.
+
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import extract_text
+    >>> r = extract_text("The Baltic states imposed entry bans on Russian officials.", load_pipeline())
+    >>> label = {e.key: e.label for e in r.entities}
+    >>> [sorted(label[k] for k in e.sources) for e in r.events if e.category == "SANCTION"]
+    [['Estonia', 'Latvia', 'Lithuania']]
+    """
+    ns = _data().get("named_sets")
+    if not ns or tok.lower_ not in ns["heads"]:
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    words = " ".join(c.lower_ for c in sorted(mods, key=lambda c: c.i) if c.lower_ not in _data()["numbers"])
+    isos = next((v for k, v in ns["sets"].items() if words == k or words.endswith(" " + k)), None)
+    if not isos:
+        return []
+    out = []
+    for iso in isos:
+        e = ctx.index.gazetteer.by_iso3(iso)
+        if e is not None:
+            ctx.index._record(e.key, e, e.label, "Country")
+            ctx.index._keep.add(e.key)
+            out.append(e.key)
+    return out
 
 
 def members(tok: Token, ctx: Any) -> list[str]:

@@ -221,8 +221,10 @@ class GazetteerRuler:
         for mid, docs in by_id.items():
             self.matcher.add(mid, docs)
         # cities and towns (gazetteer/places.json, names the gazetteer itself does not know):
-        # looked up by exact spelling, one to three words starting with a capital
-        self.places = places_table()
+        # looked up by exact spelling, one to three words starting with a capital letter
+        # capitals too: the model leaves some untagged ("Chisinau has expelled ..."); linking
+        # then decides between the government and the place, as for the model's own GPEs
+        self.places = {**places_table(), **dict.fromkeys(gaz.capital_forms(), "")}
         self.place_len = max((len(n.split()) for n in self.places), default=0)
         # "Fano fighters", "Wagner mercenaries": a name before these nouns names a group, not a town
         self.group_nouns = {w.lower() for w in load_json("entity_fixes.json").get("armed_group_nouns", ())}
