@@ -905,18 +905,24 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
             if m is not None and m.type in _TARGET_TYPES:
                 before.insert(0, m)
                 b = m.start
-            elif words[b - 1] in ("and", ",") and before:
-                b -= 1
+            elif words[b - 1] in ("and", ",", "'s", "’s") and (before or words[b - 1] in ("'s", "’s")):
+                b -= 1  # "Argentina's and Uruguay's foreign ministers"
             else:
                 break
         targets = before
         k = t_end
         if k < sent_end and words[k] == ",":
             k += 1
-        if not targets and k < sent_end and words[k] == "of" and k == t_end:
+        if not targets and k < sent_end and words[k] in ("of", "from") and k == t_end:
             targets, k = _name_list(index, words, k + 1, _TARGET_TYPES, sent_end)
             if k < sent_end and words[k] == ",":
                 k += 1
+        own = _people_of(index, words, k, sent_end) if not targets else []
+        if len(own) >= 2:
+            # "foreign ministers A of Argentina and B of Uruguay": each person's own state
+            for p, target in own:
+                out.append((p.key, title, level, target.key, t_start, t_end, "plural-list"))
+            continue
         people, k = _name_list(index, words, k, ("Person",), sent_end)
         if len(people) < 2:
             continue
@@ -934,6 +940,26 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
         for p, target in pairs:
             if target is not None:
                 out.append((p.key, title, level, target, t_start, t_end, "plural-list"))
+    return out
+
+
+def _people_of(index: EntityIndex, words: list[str], k: int, limit: int) -> list[tuple]:
+    """People listed from token ``k`` each with "of <state or organization>" after the name
+    ("A of Argentina and B of Uruguay"); empty unless every listed person has one."""
+    out = []
+    while k < limit:
+        p = index.at_token(k)
+        if p is None or p.type != "Person" or p.end + 1 >= limit or words[p.end] != "of":
+            break
+        t = index.at_token(p.end + 1)
+        if t is None or t.type not in _TARGET_TYPES:
+            return []
+        out.append((p, t))
+        k = t.end
+        if k < limit and words[k] in (",", "and"):
+            k += 1
+            if k < limit and words[k] == "and":
+                k += 1
     return out
 
 
