@@ -1180,15 +1180,16 @@ def _reporter_conjunct(v: Token, ctx: _Ctx) -> Token | None:
     if not inner:
         return h.head
     reporter = {ctx.country(k) or k for k in _verb_subjects(h.head, ctx, 3)[0]}
-    reporter |= {a for k in _verb_subjects(h.head, ctx, 3)[0] for a in _affiliations(k, ctx)}
+    # "IAEA Director General Rafael Grossi said that the agency ...": actors named in the reporter's phrase
+    reporter |= {
+        ctx.country(k) or k
+        for c in h.head.children
+        if c.dep_ in SUBJ
+        for t in c.subtree
+        if (k := ctx.linked(t))
+    }
     addressee = {ctx.country(k) or k for c in v.children if c.dep_ in OBJ for k in actors_of(c, ctx)}
     return h.head if inner <= reporter or inner <= addressee else None
-
-
-def _affiliations(key: str, ctx: _Ctx) -> set[str]:
-    """The organization or state a person's entity record names ('country', 'org' attributes)."""
-    e = ctx.entity(key)
-    return {x for a in ("country", "org", "organization", "affiliation") if (x := getattr(e, a, None))}
 
 
 def _dateline(tok: Token) -> bool:
