@@ -850,10 +850,11 @@ def _honorific_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
             i += 1
             continue
         j = i + h
-        while (
-            j < n and (t := tt.match_at(words, j)) and all(doc[k].text[:1].isupper() for k in range(j, j + t))
+        while j < n and (
+            (t := tt.match_at(words, j) or tt.match_at(words, j, honorifics=True))
+            and all(doc[k].text[:1].isupper() for k in range(j, j + t) if doc[k].is_alpha)
         ):
-            j += t  # "H.E. President ..."
+            j += t  # "H.E. President ...", "Pehin Dato X": titles and further honorifics
         k = j
         while k < n and "\n" not in doc[k - 1].whitespace_:
             tok = doc[k]
