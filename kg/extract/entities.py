@@ -444,12 +444,16 @@ def _combinations(keys: list[str], n: int) -> list[tuple[str, ...]]:
 
 
 def _spelling(name: str) -> str:
-    """A name without diacritics, hyphens and case ("Choe Son-hui" == "Choe Son Hui").
+    """A name without diacritics, hyphens and case ("Choe Son-hui" == "Choe Son Hui"), the Arabic
+    article in one transliteration ("al-Sisi" == "el-Sisi").
 
     >>> _spelling("Recep Tayyip Erdoğan") == _spelling("Recep Tayyip Erdogan")
     True
+    >>> _spelling("Abdel Fattah al-Sisi") == _spelling("Abdel Fattah el-Sisi")
+    True
     """
-    return normalize(name.replace("-", " ").replace("‐", " "))
+    words = normalize(name.replace("-", " ").replace("‐", " ")).split()
+    return " ".join("al" if w == "el" else w for w in words)
 
 
 def _proper(name: str) -> bool:
