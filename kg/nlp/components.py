@@ -688,10 +688,17 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         if (
             label == "PERSON"
             and not kb
-            and (tt.match_at(words, end) or (end < len(words) and words[end] in tt.modifiers))
+            and (
+                end - start == 1
+                or tt.match_at(words, end)
+                or (end < len(words) and words[end] in tt.modifiers)
+            )
             and gaz.demonym(span.text) is not None
         ):
-            label = "NORP"  # "received Ugandan Foreign Minister X": a demonym before a title
+            # "received Ugandan Foreign Minister X": a demonym before a title; a lone demonym
+            # is never a person's name ("Moldovan authorities" tagged PERSON), nor a name the
+            # document then uses for a person elsewhere
+            label = "NORP"
         if (
             label in ("PERSON", "ORG")
             and not kb
