@@ -484,8 +484,8 @@ def _met_partner(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
 
 
 def setting_targets(n: Token, ctx: Any) -> list[str]:
-    """'warned his counterpart, X, in a phone call': the addressee of the verb a consultation noun
-    is the setting of."""
+    """'warned his counterpart, X, in a phone call', 'apologized to X in a phone call': the
+    addressee of the verb a consultation noun is the setting of."""
     if (
         n.dep_ != "pobj"
         or n.head.lower_ not in ("in", "during", "at", "via", "over")
@@ -493,7 +493,8 @@ def setting_targets(n: Token, ctx: Any) -> list[str]:
     ):
         return []
     v = n.head.head
-    return [k for c in v.children if c.dep_ in (*OBJ,) for k in _ev().actors_of(c, ctx)]
+    found = [k for c in v.children if c.dep_ in (*OBJ,) for k in _ev().actors_of(c, ctx)]
+    return found or [k for p in _ev()._pobjs(v, ("to",)) for k in _ev().actors_of(p, ctx)]
 
 
 def purpose_targets(v: Token, ctx: Any) -> list[str]:

@@ -12,7 +12,9 @@ How it works, for each sentence:
    sanctions" / "denied attacking" assert nothing. Light verbs from the lexicon lend their
    subject to a noun trigger ("held talks", "launched a joint exercise", "imposed sanctions");
    under any other verb ("condemned Israel's strikes on Syria") the noun keeps only the
-   participants of its own phrase.
+   participants of its own phrase. An operator governs its complement only: a talks or visit
+   noun in a setting phrase ("In a phone call with X, Y warned ...", "after talks with X", "on a
+   visit to Kyiv") is asserted, with the clause's subject taking part.
 3. **Participants.** Source: subject of the trigger or its light verb, the passive agent
    ("was attacked by X"), the possessor or demonym of a noun ("Russia's invasion",
    "Israeli strikes"), the controller of an infinitive ("continued to fire"); target: object,
@@ -128,6 +130,9 @@ OBJECT_CONTROL = frozenset(
 )
 #: Prepositions of setting through which a noun trigger reaches its clause's verb ("in a phone call with").
 SETTING_PREPS = frozenset({"in", "during", "at", "via", "through", "by"})
+#: Prepositions of an adjunct event phrase ("in a phone call with X", "after talks with Y", "during a
+#: visit to Z"): an operator verb ("warned", "pledged") governs its complement, not such a setting.
+ADJUNCT_PREPS = frozenset({"in", "during", "at", "after", "following"})
 PRONOUNS_POSS = frozenset({"its", "their", "his", "her"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
@@ -1989,7 +1994,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     if trig.type in OF_TARGET and "of" not in preps:
         preps = (*preps, "of")
     for p in _pobjs(tok, preps):
-        got = actors_of(p, ctx, allow_location=trig.type in ("ASSAULT",))
+        got = actors_of(p, ctx, allow_location=trig.type == "ASSAULT" or trig.mode == "visit")
+        if trig.type != "ASSAULT":  # "a visit to Odesa": a known town's state; other places are no partner
+            got = [k for k in got if ctx.etype(k) != "Location"]
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
         tgts.extend(got)
@@ -2108,13 +2115,22 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     anchor = tok
     np = _np_top(tok)  # "$500 million in military aid": the amount stands where the aid would
     gov: Token | None = None
+    # an event noun in a setting phrase ("in a phone call with X", "after talks with Y", "on a visit
+    # to Z"): the clause's subject takes part in it; an operator verb does not govern it
+    adjunct = (
+        np.dep_ == "pobj"
+        and np.head.dep_ == "prep"
+        and (np.head.lower_ in ADJUNCT_PREPS or (np.head.lower_ == "on" and trig.mode == "visit"))
+    )
     if np.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and np.head.pos_ in ("VERB", "AUX"):
         gov = np.head
     elif np.dep_ in ("pobj",) and np.head.dep_ in ("prep", "agent"):
         p = np.head
         h = p.head
         if h.pos_ in ("VERB", "AUX") and (
-            p.lower_ in SETTING_PREPS or p.lower_ in ("with", "into", "of", "on", "to")
+            p.lower_ in SETTING_PREPS
+            or p.lower_ in ("with", "into", "of", "on", "to")
+            or (adjunct and trig.type == "CONSULT")  # "After talks with X, Y said ..."
         ):
             gov = h
         elif (
@@ -2124,6 +2140,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             and h.head.pos_ == "VERB"
         ):
             gov = h.head  # "reaffirmed a partnership in a phone call with X"
+        elif (
+            adjunct
+            and trig.type == "CONSULT"
+            and h.pos_ in ("NOUN", "PROPN")
+            and h.dep_ in ("nsubj", "nsubjpass")
+            and h.head.pos_ in ("VERB", "AUX")
+            and not _negated(h.head)
+            and _has_child(tok, ("prep",), preps)
+        ):
+            # "Erdogan, on a visit to Beijing, said ...": the phrase hangs on the subject it describes
+            srcs += [k for k in actors_of(h, ctx, pronouns=False) if k not in srcs]
         elif (
             h.pos_ == "NOUN"
             and p.lower_ in ("to", "into")
@@ -2145,6 +2172,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         in ("take", "begin", "start", "resume", "continue", "end", "collapse", "stall", "break")
     ):
         gov = None  # "talks between X and Y resumed": participants come from the noun phrase
+    plain = adjunct and gov is not None and _operator(gov, lx) is not None
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
     extra: list[_Draft] = []
@@ -2168,17 +2196,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         gov is not None
         and trig.type == "CONSULT"
         and not srcs
-        and np.dep_ == "pobj"
-        and np.head.lower_ in ("during", "at", "in")
-        and any(p.lower_ == "with" for p in tok.children if p.dep_ == "prep")
-        and not _is_light(gov, lx)
+        and adjunct
+        and (_has_child(tok, ("prep",), preps) or _discourse.setting_targets(tok, ctx))
+        and (plain or not _is_light(gov, lx))
         and not _negated(gov)
     ):
-        # "X said during a meeting with Y", "X spoke at a news conference with Y": the clause's
-        # subject takes part in the meeting it speaks or acts at
+        # "X said during a meeting with Y", "X spoke at a news conference with Y", "after talks with
+        # Y, X warned ...": the clause's subject takes part in the meeting it speaks or acts at
         srcs += [k for k in _verb_subjects(gov, ctx)[0] if k not in tgts]
     if gov is not None and (
         undergo
+        or plain  # "In a phone call with X, Y warned against ...": the call is no threat
         or (
             not (_is_light(gov, lx) or _responds_with(np, gov, lx))
             and _operator(gov, lx) is None
