@@ -934,6 +934,7 @@ _GROUP_NOUNS = frozenset(
         "guerrilla",
         "militia",
         "militiaman",
+        "fleet",
         "paramilitary",
         "mercenary",
         "jihadist",
@@ -1979,6 +1980,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     srcs: list[str] = list(poss)
     if not poss:  # "the bombing of Gaza by Israel", "attacks by Houthi rebels on shipping"
         srcs += [k for p in _pobjs(tok, ("by",)) for k in actors_of(p, ctx)]
+        # "the sanctions imposed by the G7", "the strikes carried out by Israel"; "the price cap on
+        # Russian oil imposed by the G7": a participle of imposing hung on the target phrase
+        parts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _is_light(c, lx)]
+        if trig.type == "SANCTION":
+            parts += [
+                c
+                for p in _pobjs(tok, trig.preps or TARGET_PREPS["SANCTION"])
+                for c in p.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lx.raw["imposed_by"]["verbs"]
+            ]
+        srcs += [k for c in parts for p in _pobjs(c, ("by",)) for k in actors_of(p, ctx)]
         if "from" not in (trig.preps or TARGET_PREPS.get(trig.type, ())):
             # "criticism from Washington", "threats from Pyongyang", "aid from the EU"
             srcs += [k for p in _pobjs(tok, ("from",)) for k in actors_of(p, ctx)]
@@ -1997,9 +2009,24 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         got = actors_of(p, ctx, allow_location=trig.type == "ASSAULT" or trig.mode == "visit")
         if trig.type != "ASSAULT":  # "a visit to Odesa": a known town's state; other places are no partner
             got = [k for k in got if ctx.etype(k) != "Location"]
-        if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
+        if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT", "SANCTION"):
+            # "sanctions against Russia's shadow fleet": what a state owns stands for it as a target
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
         tgts.extend(got)
+    if trig.type == "ASSAULT" and not tgts and tok.dep_ in ("pobj", *OBJ):
+        # "responded to Hezbollah rocket fire on its territory": the parser hangs the target phrase
+        # that follows the noun on the verb
+        v = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if v.pos_ == "VERB" and not _is_light(v, lx):
+            tgts += [
+                k
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i == tok.right_edge.i + 1
+                for p in c.children
+                if p.dep_ == "pobj"
+                for k in actors_of(p, ctx, allow_location=True)
+                if ctx.etype(k) != "Location"
+            ]
     if trig.type in NEGATIVE and compounds and srcs and not tgts:
         tgts += compounds  # "Israeli Gaza offensive": the compound is the place/target
     elif trig.type in NEGATIVE and compounds and tgts and not srcs:
@@ -2121,6 +2148,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         np.dep_ == "pobj"
         and np.head.dep_ == "prep"
         and (np.head.lower_ in ADJUNCT_PREPS or (np.head.lower_ == "on" and trig.mode == "visit"))
+        and (np.head.head.pos_ in ("VERB", "AUX") or trig.type == "CONSULT")  # not "$5 billion in aid"
     )
     if np.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and np.head.pos_ in ("VERB", "AUX"):
         gov = np.head
