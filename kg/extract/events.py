@@ -344,11 +344,29 @@ class _Ctx:
         return fallback
 
 
+def _name_tokens(t: Token) -> list[Token]:
+    """The other tokens of the named entity ``t`` is part of (none outside a name)."""
+    if not t.ent_type_:
+        return []
+    doc, start, end = t.doc, t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return [x for x in doc[start:end] if x.i != t.i]
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     stack = [tok]
     while stack:
         t = stack.pop()
+        # "between the Democratic Republic of the Congo and Rwanda": a conjunct the parser hangs
+        # on a word inside a name belongs to the whole name
+        for c in [c for x in _name_tokens(t) for c in x.children if c.dep_ == "conj" and c.ent_iob_ != "I"]:
+            if c not in out:
+                out.append(c)
+                stack.append(c)
         for c in t.children:
             if c.dep_ == "conj" and c not in out:
                 out.append(c)

@@ -674,6 +674,8 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             # "KST"; in "By Jane Doe", "(Reporting by ...; Editing by ...)" only the staff's names
             # are kept: persons the article names, though never actors of its events (no verb)
             continue
+        if label == "PERSON" and not kb and tt.match_at(words, start) == end - start:
+            continue  # "Qatar's Emir, Sheikh Tamim ...": a title alone names no one
         if (
             label in ("PERSON", "ORG")
             and not kb
