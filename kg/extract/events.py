@@ -37,7 +37,10 @@ How it works, for each sentence:
    the publication date (:mod:`kg.extract.temporal`); ``None`` when the clause states none.
 
 Joint military exercises are one n-ary COOPERATE event with every participant in
-``sources`` (context 'military', CAMEO 062), the place as ``location`` and the date.
+``sources`` (context 'military', CAMEO 062), the place as ``location`` and the date; so are
+contributions to a joint mission ("X, Y and Z contribute ships to the mission") and foreign
+military trainers arriving in a state. Cancelling shared activities with a partner ("cancelled
+events planned with X", "suspended joint projects with Y") is SANCTION 'discontinue' (CAMEO 16x).
 """
 
 from __future__ import annotations
@@ -1545,6 +1548,8 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
     drafts.extend(_groups.counter_claims(doc, ctx, lx, consumed))  # "each side says the other fired"
     drafts.extend(_with_support(doc, ctx, lx, consumed))
+    drafts.extend(_joint_contributions(doc, ctx, lx, consumed))  # contributions to joint missions
+    drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
     _share_coordinated_targets(drafts)
     events: list[Event] = []
     operators, folded_ok = [], set()
@@ -1633,6 +1638,109 @@ def _with_support(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
             out.append(d)
+    return out
+
+
+def _joint_contributions(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'Estonia, Finland and Germany contribute ships to the mission', 'Russian military instructors
+    arrived in Niamey': contributions to a joint operation and foreign military trainers received by
+    a state are one n-ary military COOPERATE (CAMEO 062; event_lexicon 'joint_contribution')."""
+    jc = lx.raw["joint_contribution"]
+    actor_types = ("Country", "IGO", "Organization")
+    out: list[_Draft] = []
+
+    def draft(tok: Token, v: Token, parts: list[str], text: str) -> None:
+        parts = [k for k in dict.fromkeys(parts) if ctx.etype(k) in actor_types]
+        if len({ctx.country(k) or k for k in parts}) < 2:
+            return
+        trig = Trigger(key=tok.lemma_.lower(), pos="VERB", type="COOPERATE", cameo="062", goldstein=7.4)
+        d = _Draft(trig, tok, v, "COOPERATE", "062", 7.4, None, ("military",), parts, [])
+        d.trigger_text = text
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
+            out.append(d)
+
+    for v in doc:
+        if v.pos_ != "VERB" or _negated(v):
+            continue
+        lem = v.lemma_.lower()
+        # "X and Y contribute ships and aircraft to the mission"
+        missions = [
+            m
+            for m in (_pobjs(v, ("to",)) if lem in jc["verbs"] else [])
+            if m.lemma_.lower() in jc["mission_nouns"] and not ctx.linked(m)
+        ]
+        assets = [a for c in v.children if c.dep_ in OBJ for a in _conjuncts(c)] if missions else []
+        if missions and (lem == "contribute" or any(a.lemma_.lower() in jc["asset_nouns"] for a in assets)):
+            m = missions[0]
+            owners = [
+                k
+                for c in m.children
+                if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < m.i
+                for cc in [c, *(x for x in c.children if x.dep_ in ("npadvmod", "compound"))]
+                if (k := ctx.linked(cc)) and ctx.etype(k) == "IGO"
+            ]
+            draft(m, v, _verb_subjects(v, ctx)[0] + owners, f"{v.text} ... to {m.text}")
+            continue
+        if lem in jc["arrival_verbs"]:
+            # "Russian military instructors arrived in Niamey", "Turkish military advisers were deployed to Somalia"
+            for s in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+                low = s.lemma_.lower()
+                mods = _mods(s)
+                if not (
+                    low in jc["personnel_nouns"]
+                    or (low in jc["military_personnel_nouns"] and mods & set(jc["military_mods"]))
+                ):
+                    continue
+                senders = [
+                    k
+                    for c in s.children
+                    if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i
+                    for k in actors_of(c, ctx, pronouns=False)
+                ]
+                hosts = [
+                    ctx.country(k) or k
+                    for p in _pobjs(v, ("in", "to", "into"))
+                    for k in actors_of(p, ctx, allow_location=True)
+                    if ctx.etype(k) != "Location"
+                ]
+                if senders and hosts:
+                    draft(s, v, senders + hosts, f"{s.text} {v.text}")
+    return out
+
+
+def _cancelled_cooperation(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'Baku cancelled all cultural events planned with Russian bodies', 'suspended joint projects
+    with X': stopping shared activities with a partner reduces relations with it (PLOVER SANCTION
+    'discontinue', CAMEO 16x; event_lexicon 'cancelled_cooperation')."""
+    cc = lx.raw["cancelled_cooperation"]
+    out: list[_Draft] = []
+    for v in doc:
+        if v.pos_ != "VERB" or v.i in consumed or _negated(v) or _operator(v, lx) != "discontinue":
+            continue
+        objs = [
+            n
+            for c in v.children
+            if c.dep_ in (*OBJ, "nsubjpass")
+            for n in _conjuncts(c)
+            if n.lemma_.lower() in cc["nouns"] and _match_trigger(n, lx) is None
+        ]
+        for n in objs:
+            heads = [n, *(a for a in n.children if a.dep_ in ("acl", "relcl") and a.tag_ == "VBN")]
+            partners = [k for h in heads for p in _pobjs(h, ("with",)) for k in actors_of(p, ctx)]
+            partners += [k for p in _pobjs(v, ("with",)) for k in actors_of(p, ctx)]
+            srcs = [k for k in _verb_subjects(v, ctx)[0] if k not in partners]
+            if not srcs or not partners:
+                continue
+            trig = Trigger(key=v.lemma_.lower(), pos="VERB", type="SANCTION", cameo=cc["cameo"][0])
+            d = _Draft(
+                trig, n, v, "SANCTION", cc["cameo"][0], cc["cameo"][1], "discontinue", (), srcs, partners
+            )
+            d.trigger_text = f"{v.text} {n.text}"
+            d = _apply_governors(d, v, ctx, lx, consumed)
+            if d is not None:
+                out.append(d)
+            break
     return out
 
 
