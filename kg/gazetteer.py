@@ -57,6 +57,8 @@ def normalize(name: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
+#: a regnal number or generational suffix ends a name without being its surname
+_REGNAL = re.compile(r"^(?:[IVXL]+|Jr\.?|Sr\.?)$")
 #: "UN " or "U.N. " opening an organization's name, which news also spells out
 _UN = re.compile(r"^(?:UN|U\.N\.) (?=[a-z])")
 
@@ -242,6 +244,9 @@ class Gazetteer:
             self._add(entry)
             for name in (entry.label, *entry.names):
                 parts = normalize(name).split()
+                words = name.split()
+                while len(parts) > 1 and len(words) == len(parts) and _REGNAL.match(words[-1]):
+                    parts, words = parts[:-1], words[:-1]  # "Frederik X", "Marcos Jr.": no surname
                 if len(parts) > 1:
                     # "Xi Jinping", "Yoon Suk Yeol": the family name comes first
                     surname = parts[0] if r.get("country") in family_first else parts[-1]

@@ -184,3 +184,13 @@ def test_gazetteer_own_actor_forces_and_drc_spelling():
     assert irgc.own_actor and irgc.country == gaz.by_iso3("IRN").key
     assert not gaz.lookup("People's Liberation Army").own_actor  # the state's own armed force
     assert gaz.lookup("Democratic Republic of Congo").iso3 == "COD"
+
+
+def test_regnal_numbers_and_generational_suffixes_are_no_surnames():
+    """'Charles III' is no 'III', 'Ferdinand Marcos Jr.' is 'Marcos' (a short mention 'Marcos' used
+    to find no one, and 'X' could have been read as a king's surname)."""
+    from kg.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert gaz.surname("III") == [] and gaz.surname("Jr") == []
+    assert [e.label for e in gaz.surname("Marcos")] == ["Ferdinand Marcos Jr."]
