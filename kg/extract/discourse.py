@@ -49,6 +49,8 @@ __all__ = [
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "dative", "obj")
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his", "her"})
+#: Speech acts about an event: they name it but are not it.
+REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "dobj", "dative", "obj", "conj"})
 
 
@@ -259,6 +261,8 @@ def _antecedent(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) ->
     ]
     if words:
         for o in earlier:
+            if o.type in REACTIONS:
+                continue  # "Iran condemned the strikes. X also condemned the attacks": Iran did not strike
             if _lemmas(o) & words and _window_ok(o.tok, d.tok, cues["lexical_window_sentences"]):
                 return list(o.sources)
         if lemma in cues["lexical_only"]:

@@ -61,6 +61,7 @@ from kg.extract import groups as _groups
 from kg.extract import quantities as _quantities  # noqa: F401  registers kg.quantities.v1
 from kg.extract import quotes as _quotes
 from kg.extract import relations as _relations
+from kg.extract import speech_acts as _speech_acts
 from kg.extract.common import make_event, sentence_evidence
 from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.gazetteer import AREA_WORDS
@@ -1546,6 +1547,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
+    drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
     drafts.extend(_groups.counter_claims(doc, ctx, lx, consumed))  # "each side says the other fired"
     drafts.extend(_with_support(doc, ctx, lx, consumed))
     drafts.extend(_joint_contributions(doc, ctx, lx, consumed))  # contributions to joint missions
@@ -1761,6 +1763,8 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         tgts = [k for s in subj for k in actors_of(s, ctx)]
         srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
+        own = {ctx.country(k) or k for k in srcs}
+        tgts = [k for k in tgts if (ctx.country(k) or k) not in own]  # not the speaker's own side
         if not tgts or not srcs:
             continue
         cameo, gold = rd["aux"][t.lower_]
