@@ -365,15 +365,16 @@ AREA_WORDS = ("province", "region", "oblast", "governorate", "district", "prefec
 
 
 @cache
-def places_table() -> dict[str, str]:
-    """``gazetteer/places.json`` as written: place name -> ISO3 of the state it lies in (read once)."""
-    return dict(load_json("gazetteer/places.json")["places"])
+def places_table(exonyms: bool = False) -> dict[str, str]:
+    """``gazetteer/places.json`` as written: the places' own names (or, with ``exonyms``, their other
+    names: "Odessa", "Khan Younis") -> ISO3 of the state each lies in (read once)."""
+    return dict(load_json("gazetteer/places.json")["exonyms" if exonyms else "places"])
 
 
 @cache
 def _places() -> dict[str, str]:
-    """Normalized place name -> ISO3."""
-    return {normalize(k): v for k, v in places_table().items()}
+    """Normalized place name or exonym -> ISO3 (own names win)."""
+    return {normalize(k): v for t in (places_table(True), places_table()) for k, v in t.items()}
 
 
 def place_state(name: str) -> GazEntry | None:

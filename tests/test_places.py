@@ -40,3 +40,23 @@ def test_town_read_as_person_only_where_a_place_goes(nlp):
     doc = nlp("Engineers from the Polytechnic University of Milan joined the project.")
     assert "Milan" not in [e.text for e in doc.ents]
     assert normalize("Milan") in {normalize(n) for n in places_table()}
+
+
+def test_not_a_town_company_feature_or_region(nlp):
+    """A name the text also uses for an actor ('French nuclear group Orano'; an Italian form of Oran)
+    or before a feature word ('Scarborough Shoal') gives no state; US states win over towns of the
+    same name ('Florida', a town in Colombia)."""
+    from kg.extract import extract_text
+
+    r = extract_text(
+        "Niger accused French nuclear group Orano of sabotage. Troops raided Orano offices in Arlit.", nlp
+    )
+    assert "Algeria" not in {e.label for e in r.entities}
+    r = extract_text(
+        "Chinese ships rammed a Philippine boat near Scarborough Shoal. Chinese vessels attacked boats "
+        "around Scarborough.",
+        nlp,
+    )
+    assert "United Kingdom" not in {e.label for e in r.entities}
+    assert place_state("Florida").label == "United States"
+    assert place_state("Odessa").label == "Ukraine"  # an exonym

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -185,8 +186,10 @@ class EntityIndex:
         if r is None or r.type != "Location":
             return None
         e = place_state(r.label)
-        if e is None:
-            return None
+        if e is None or _feature_name(self.doc.text, r.label):
+            return None  # "around Scarborough" in a text about Scarborough Shoal: the shoal
+        if any(m.text == r.label and m.type not in ("Location", "Country") for m in self.mentions):
+            return None  # the text also uses the name for an actor ("French nuclear group Orano")
         self._record(e.key, e, e.label, "Country")
         self._keep.add(e.key)
         return e.key
@@ -441,6 +444,16 @@ def _combinations(keys: list[str], n: int) -> list[tuple[str, ...]]:
     from itertools import combinations
 
     return list(combinations(keys, n))
+
+
+@cache
+def _feature_words() -> str:
+    return "|".join(map(re.escape, load_json("entity_fixes.json").get("feature_words", ()))) or "(?!)"
+
+
+def _feature_name(text: str, name: str) -> bool:
+    """Whether ``text`` uses ``name`` before a geographic feature word ("Scarborough Shoal")."""
+    return re.search(rf"\b{re.escape(name)} (?:{_feature_words()})\b", text) is not None
 
 
 def _spelling(name: str) -> str:

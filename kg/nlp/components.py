@@ -225,9 +225,14 @@ class GazetteerRuler:
         # capitals too: the model leaves some untagged ("Chisinau has expelled ..."); linking
         # then decides between the government and the place, as for the model's own GPEs
         self.places = {**places_table(), **dict.fromkeys(gaz.capital_forms(), "")}
-        self.place_len = max((len(n.split()) for n in self.places), default=0)
+        # exonyms only where the model itself reads a place (or a person in a place's slot): many
+        # are other languages' forms that clash with other names ("Orano", Oran in Italian)
+        self.exonyms = places_table(exonyms=True)
+        self.place_len = max((len(n.split()) for n in (*self.places, *self.exonyms)), default=0)
+        fixes = load_json("entity_fixes.json")
+        self.features = set(fixes.get("feature_words", ()))
         # "Fano fighters", "Wagner mercenaries": a name before these nouns names a group, not a town
-        self.group_nouns = {w.lower() for w in load_json("entity_fixes.json").get("armed_group_nouns", ())}
+        self.group_nouns = {w.lower() for w in fixes.get("armed_group_nouns", ())}
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -303,17 +308,34 @@ class GazetteerRuler:
         return doc
 
     def _places(self, doc: Doc) -> list[Span]:
-        """Spans of ``doc`` spelled as a place of ``gazetteer/places.json`` (label GPE, no key)."""
-        out: list[Span] = []
+        """Spans of ``doc`` spelled as a place of ``gazetteer/places.json`` (label GPE, no key).
+
+        Not a town: a name before an armed-group noun ("Fano fighters"), a name the document also
+        uses before a geographic feature word ("Scarborough Shoal": "around Scarborough" is the
+        shoal), an exonym where the model reads no place (see ``self.exonyms``)."""
+        found: list[tuple[int, int, bool]] = []
+        features: set[str] = set()
         n = len(doc)
+        model = {(e.start, e.end): e.label_ for e in doc.ents}
         for i, tok in enumerate(doc):
             if not tok.text[:1].isupper():
                 continue
             for j in range(min(n, i + self.place_len), i, -1):
-                if doc[i:j].text in self.places:
-                    if j >= n or doc[j].lower_ not in self.group_nouns:
-                        out.append(Span(doc, i, j, label="GPE"))
+                text = doc[i:j].text
+                if text in self.places or text in self.exonyms:
+                    if j < n and doc[j].text in self.features:
+                        features.add(text)
+                    elif j >= n or doc[j].lower_ not in self.group_nouns:
+                        found.append((i, j, text not in self.places))
                     break
+        out = []
+        for i, j, exonym in found:
+            g = Span(doc, i, j, label="GPE")
+            if g.text in features:
+                continue
+            if exonym and model.get((i, j)) not in ("GPE", "LOC", "FAC", "PERSON"):
+                continue
+            out.append(g)
         return out
 
 
