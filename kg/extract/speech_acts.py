@@ -10,8 +10,8 @@ below needs a *voice*: the subject of the speech verb the clause is the compleme
   unanswered" threatens the attack's author (its possessor, demonym or 'by' phrase, else the actor
   of the latest hostile act against the speaker's side within two sentences); "reserves the right
   to respond", "will respond with full force / decisively to Y's decision", "warned Y of an
-  appropriate response", "retaliation will follow" threaten the author of the act responded to
-  (or the warned party); "all options are on the table regarding Y" threatens Y. The source is the
+  appropriate response", "retaliation will follow", "any attack will be met with force" threaten
+  the author of the act responded to (or the warned party); "all options are on the table regarding Y" threatens Y. The source is the
   clause's subject when it is an actor ("Moscow reserves the right to respond, she said"), else
   the voice.
 * **Modal demands** (REQUEST, CAMEO 100/020): a quoted clause "Y must/should/has to/needs to ..."
@@ -312,9 +312,11 @@ def _response_noun(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | Non
     'retaliation will follow'."""
     cfg = _data()["response"]
     ev = _ev()
-    if n.lemma_.lower() not in cfg["nouns"] or ev._noun_negated(n):
+    if ev._noun_negated(n):
         return None
     h = n.head
+    if n.lemma_.lower() not in cfg["nouns"] and not (n.dep_ == "pobj" and h.lower_ == "with"):
+        return None
     warned = None
     if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("of", "about"):
         warned = h.head  # "warned (Y) of an appropriate response"
@@ -334,14 +336,30 @@ def _response_noun(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | Non
         )
         tgts = tgts or _response_targets(n, None, ctx, own) or _previous_subject(warned, ctx, own)
         return (srcs, tgts, "response") if srcs and tgts else None
-    if n.dep_ == "nsubj" and h.lemma_.lower() in cfg["coming_verbs"] and _future(h) and not ev._negated(h):
+    if (
+        n.dep_ in ("nsubj", "attr")
+        and h.lemma_.lower() in cfg["coming_verbs"]
+        and _future(h)
+        and not ev._negated(h)
+    ):
         # "retaliation will follow", "there will be a decisive response" said by X
-        if h.lemma_ == "be" and not any(c.lower_ == "there" for c in h.children):
+        there = any(c.dep_ == "expl" and c.lower_ == "there" for c in h.children)
+        if (h.lemma_ == "be") != there or (n.dep_ == "attr") != there:
             return None
         voice, said = _voice(h, ctx)
         if not voice:
             return None
         tgts = _response_targets(n, said, ctx, _side(voice, ctx))
+        kind = "consequence" if n.lemma_.lower() == "consequence" else "response"  # CAMEO 130, not 138
+        return (voice, tgts, kind) if tgts else None
+    met = h.head if n.dep_ == "pobj" and h.lower_ == "with" else None
+    if met is not None and met.lemma_ == "meet" and _future(met) and not ev._negated(met):
+        # "any attack on our territory will be met with a decisive response / with force"
+        acts = [c for c in met.children if c.dep_ == "nsubjpass"]
+        voice, _ = _voice(met, ctx)
+        if not acts or not voice:
+            return None
+        tgts = _act_author(acts[0], ctx, _side(voice, ctx))
         return (voice, tgts, "response") if tgts else None
     return None
 
@@ -506,6 +524,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     resp_verbs = set(d["response"]["verbs"])
     unans = set(d["unanswered"]["verbs"])
     resp_nouns = set(d["response"]["nouns"])
+    met_nouns = set(d["response"]["with_nouns"])
     eval_heads = set(d["evaluation"]["act_nouns"]) | set(d["evaluation"]["negative_nouns"])
     causes = {"be", *d["causation"]["cause_verbs"]}
     demand_aux = set(d["demand"]["aux"])
@@ -530,7 +549,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                     srcs, tgts, text, (cameo, gold) = dm
                     out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, text, 1.0))
         elif t.pos_ in ("NOUN", "PROPN"):
-            if lem in resp_nouns:
+            if lem in resp_nouns or lem in met_nouns:
                 found.append(_response_noun(t, ctx))
             if lem in d["options"]["nouns"]:
                 found.append(_options(t, ctx))
