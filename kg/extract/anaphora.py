@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.extract.common import doc_text
 from kg.resources import load_json
 
 __all__ = ["clause_object", "definite_group", "descriptions", "object_pronoun", "state_description"]
@@ -57,7 +58,7 @@ def _window_start(tok: Token) -> int:
     if start == 0:
         return 0
     prev = tok.doc[start - 1].sent
-    if "\n\n" in tok.doc.text[prev.end_char : tok.sent.start_char]:
+    if "\n\n" in doc_text(tok.doc)[prev.end_char : tok.sent.start_char]:
         return start
     return prev.start
 

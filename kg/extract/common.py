@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.model.iris import event_id
 from kg.resources import category
 from kg.types import Document, Event, Evidence, Quantity
 
-__all__ = ["NUMBER_WORDS", "sentence_evidence", "make_event"]
+__all__ = ["NUMBER_WORDS", "doc_text", "lower_words", "sentence_evidence", "make_event"]
 
 
 #: English number words read as numbers by the date and quantity extractors.
@@ -20,6 +20,22 @@ NUMBER_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token's text on each access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's lower-cased text, built once per document (read-only: shared by callers)."""
+    words = doc.user_data.get("kg_lower")
+    if words is None or len(words) != len(doc):
+        words = doc.user_data["kg_lower"] = [t.lower_ for t in doc]
+    return words
 
 
 def sentence_evidence(span: Span, document: Document) -> Evidence:

@@ -37,6 +37,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.common import doc_text, lower_words
 from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize, place_state
 from kg.model.iris import entity_key
 from kg.resources import load_json
@@ -186,7 +187,7 @@ class EntityIndex:
         if r is None or r.type != "Location":
             return None
         e = place_state(r.label)
-        if e is None or _feature_name(self.doc.text, r.label):
+        if e is None or _feature_name(doc_text(self.doc), r.label):
             return None  # "around Scarborough" in a text about Scarborough Shoal: the shoal
         if any(m.text == r.label and m.type not in ("Location", "Country") for m in self.mentions):
             return None  # the text also uses the name for an actor ("French nuclear group Orano")
@@ -1043,7 +1044,7 @@ def _link_armed_groups(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rul
     noun (``armed_group_nouns``) that names no state, demonym or ethnic group is an armed group;
     so is an organization the NER found there ("Al-Shabaab fighters") that acts for no state."""
     n = len(doc)
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     for m in index.mentions:
         r = index._records.get(m.key)
         if m.type != "Organization" or r is None or r.subtype is not None or r.country:
@@ -1218,7 +1219,7 @@ def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     ("Brazzaville", "Republic of the Congo" without "Democratic") occurs, else the default."""
     if not rules.ambiguous:
         return
-    text = doc.text
+    text = doc_text(doc)
     for i, m in enumerate(index.mentions):
         if m.type != "Country":
             continue
@@ -1248,7 +1249,7 @@ def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
 
 def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     """ "Russian forces", "Chinese state media", "Russia's military": the state acts through them."""
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     out = []
     removed: set[int] = set()
     for m in index.mentions:
@@ -1322,7 +1323,7 @@ def _agency_mention(
 
 def _link_leader_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     """ "the Trump administration", "Netanyahu's government" -> the state the person leads."""
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     for m in list(index.mentions):
         if m.type != "Person":
             continue
@@ -1441,7 +1442,7 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     """
     if not (rules.desc_state or rules.desc_groups or rules.desc_igo):
         return
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     n = len(doc)
     order = sorted(index.mentions, key=lambda m: m.start)
     classes: dict[int, str] = {}  # id(mention) -> class of a state description already linked
@@ -1660,7 +1661,7 @@ def _focal_state(
     """The state the text before token ``start`` is about: named (itself or through a person
     acting for it) at least twice, and at least twice as often as any other state, counting
     mentions in the current paragraph double."""
-    para = doc.text.rfind("\n", 0, doc[start].idx)
+    para = doc_text(doc).rfind("\n", 0, doc[start].idx)
     score: dict[str, float] = {}
     total: dict[str, int] = {}
     for m in order:

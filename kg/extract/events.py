@@ -62,7 +62,7 @@ from kg.extract import quantities as _quantities  # noqa: F401  registers kg.qua
 from kg.extract import quotes as _quotes
 from kg.extract import relations as _relations
 from kg.extract import speech_acts as _speech_acts
-from kg.extract.common import make_event, sentence_evidence
+from kg.extract.common import doc_text, make_event, sentence_evidence
 from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.gazetteer import AREA_WORDS
 from kg.registry import extractors
@@ -448,7 +448,7 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
     if tok.i - start > 3 or start == 0:
         return []
     prev = tok.doc[start - 1].sent
-    if "\n\n" in tok.doc.text[prev.end_char : tok.idx]:
+    if "\n\n" in doc_text(tok.doc)[prev.end_char : tok.idx]:
         return []  # a new paragraph
     root = prev.root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]

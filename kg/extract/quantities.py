@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import NUMBER_WORDS, make_event
+from kg.extract.common import NUMBER_WORDS, doc_text, make_event
 from kg.registry import extractors
 from kg.resources import load_json
 from kg.types import Document, Event, Quantity
@@ -615,7 +615,7 @@ def extract_quantities(doc: Doc, index: Any, *, document: Document) -> list[Even
                     )
                 )
     # money spaCy did not tag ('1.5 billion euros')
-    for m in _MONEY_RE.finditer(doc.text):
+    for m in _MONEY_RE.finditer(doc_text(doc)):
         if any(i in covered for i in range(m.start(), m.end())):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

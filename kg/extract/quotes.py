@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.common import make_event
+from kg.extract.common import doc_text, make_event
 from kg.registry import extractors
 from kg.resources import load_json
 from kg.types import Document, Event, Evidence
@@ -143,7 +143,7 @@ def _attribution(doc: Doc, start: int, end: int, index: Any) -> tuple[Token | No
         nxt = last.i + 1
         while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
             nxt += 1
-        gap = doc.text[end : doc[nxt].idx] if nxt < len(doc) else ""
+        gap = doc_text(doc)[end : doc[nxt].idx] if nxt < len(doc) else ""
         if nxt < len(doc) and doc[nxt].sent not in sents and len(gap) < 4 and "\n" not in gap:
             sents.append(doc[nxt].sent)
     own = set(sents[:2]) - ({sents[2]} if len(sents) > 2 else set())
@@ -313,7 +313,7 @@ _CACHE: list[tuple[Doc, Any, list[QuoteSpan]]] = []
 
 
 def _find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[QuoteSpan] = []
     prev: QuoteSpan | None = None
     for o, c in _pair_marks(text):

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from kg.extract.common import make_event, sentence_evidence
+from kg.extract.common import lower_words, make_event, sentence_evidence
 from kg.gazetteer import place_state
 from kg.nlp.components import titles
 from kg.registry import extractors
@@ -680,7 +680,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     from kg.extract.entities import RoleFact
 
     tt = titles()
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     pending: list[tuple[int, str]] = []  # state titles found so far: (title start, title)
     pre_targets: dict[int, tuple] = {}  # end of a person's name -> (target, level) of its title
     # (person, role, level, target, title start, title end, confidence, pattern)
