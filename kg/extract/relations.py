@@ -20,6 +20,9 @@ alliances and memberships in many other shapes, which this module reads (word li
   SANCTION 'withdraw' (PLOVER), never a membership.
 * **Ally nouns**: "Armenia and its ally Russia", "U.S. ally Japan", "its partners China and Iran";
   "a NATO ally" / "its NATO allies" is membership in the alliance, not an ALLY of it.
+* **Stated regard**: "Japan counts the US as its closest ally", "India regards France as a
+  strategic partner", "Vietnam described ties with Australia as a strategic partnership" (a trade
+  partner, a partner in talks, a negated or 'no longer' regard assert nothing).
 * **Hyphenated pacts**: "the US-Japan alliance", "the Japan-U.S. Security Treaty", "the
   Russia-Belarus defence pact", "the India-France strategic partnership" (a trade pact is none).
 * **'allied' as a modifier**: "Iran-allied militias"; "fought government troops and allied
@@ -605,6 +608,54 @@ def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     return out
 
 
+def _regarded_as(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    """'Japan counts the US as its closest ally', 'India regards France as a strategic partner',
+    'Vietnam described ties with Australia as a strategic partnership': the regarding state (the
+    verb's subject) and the one regarded (the object, or the partner of a relations noun in object)
+    are allies."""
+    a = lx["ally"]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or _denied(tok, lx, "ally"):
+        return []
+    if tok.lower_.startswith("partner") and tok.lower_ not in ("partnership", "partnerships"):
+        mods = {t.lower_ for t in tok.subtree if t.i < tok.i}
+        if mods & set(a["partner_not"]) or not (
+            mods & set(a["partner_needs"]) or any(c.dep_ == "poss" for c in tok.children)
+        ):
+            return []
+        if any(
+            q.lemma_.lower() in a["partner_in_not"]
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "for", "on")
+            for q in c.children
+        ):
+            return []  # "a partner in the negotiations"
+    elif tok.lemma_.lower() in a["pact_heads"] and not _pact_ok(tok, lx):
+        return []
+    v = tok.head.head
+    rel = set(a["relation_nouns"])
+    obj = None
+    if v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "obj") and v.lemma_.lower() in rel:
+        obj, v = v, v.head  # "described ties with Y as ...": 'as' hung on the object
+    verbs = a["regard_verbs"] + (a["describe_verbs"] if obj is not None else [])
+    if v.pos_ not in ("VERB", "AUX") or not _verb_in(v, verbs) or _ev()._negated(v):
+        return []
+    if any(c.lower_ in ("longer", "never") for c in v.children):
+        return []  # "no longer regards Y as an ally"
+    if obj is None:
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return []
+    owners = [k for k in _ev()._verb_subjects(v, ctx)[0] if _state(k, ctx)]
+    if obj.lemma_.lower() in rel or obj.lower_ in rel:
+        named = [k for p in _ev()._pobjs(obj, ("with", "between")) for k in _states_of(p, ctx)]
+        named += [k for c in obj.children if c.dep_ == "poss" for k in _states_of(c, ctx)]
+    else:
+        named = _states_of(obj, ctx)
+    if not owners and len(named) == 2:  # "the two countries' ties", "ties between X and Y"
+        owners, named = named[:1], named[1:]
+    return [("ALLY", [o], [n], tok, "ally_noun") for o in owners for n in named if n != o]
+
+
 def _hyphen_pact(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     a = lx["ally"]
     head = tok.lemma_.lower()
@@ -769,9 +820,9 @@ def find_relations(ctx: Any) -> list[Event]:
         elif name == "MEMBER":
             found += _member(tok, ctx, lx)
         elif name == "ALLY":
-            found += _ally(tok, ctx, lx)
+            found += _ally(tok, ctx, lx) + _regarded_as(tok, ctx, lx)
         elif name == "PACT":
-            found += _hyphen_pact(tok, ctx, lx) + _pact_parties(tok, ctx, lx)
+            found += _hyphen_pact(tok, ctx, lx) + _pact_parties(tok, ctx, lx) + _regarded_as(tok, ctx, lx)
         elif name == "ALLIED":
             found += _allied(tok, ctx)
     return _events_of(found, ctx, lx)
