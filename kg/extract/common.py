@@ -11,7 +11,7 @@ from kg.model.iris import event_id
 from kg.resources import category
 from kg.types import Document, Event, Evidence, Quantity
 
-__all__ = ["NUMBER_WORDS", "doc_text", "lower_words", "sentence_evidence", "make_event"]
+__all__ = ["NUMBER_WORDS", "doc_text", "event_like", "lower_words", "sentence_evidence", "make_event"]
 
 
 #: English number words read as numbers by the date and quantity extractors.
@@ -118,4 +118,38 @@ def make_event(
         quote=quote,
         quantity=quantity,
         extractor=extractor,
+    )
+
+
+def event_like(
+    document: Document,
+    event: Event,
+    category_name: str,
+    sources: Sequence[str],
+    targets: Sequence[str] = (),
+    *,
+    trigger_start: int,
+    factor: float,
+) -> Event:
+    """An event of ``category_name`` between ``sources`` and ``targets`` read off the same words as
+    ``event`` (its evidence, trigger, codes, context, modality, date and place), at ``factor`` times
+    its confidence: a participant the discourse adds ("joined by Z", "the two leaders")."""
+    return make_event(
+        document,
+        category_name,
+        sources,
+        targets,
+        evidence=event.evidence,
+        trigger=event.trigger,
+        trigger_start=trigger_start,
+        confidence=event.confidence * factor,
+        extractor=event.extractor,
+        cameo=event.cameo,
+        goldstein=event.goldstein,
+        mode=event.mode,
+        context=event.context,
+        modality=event.modality,
+        date=event.date,
+        date_text=event.date_text,
+        location=event.location,
     )

@@ -33,6 +33,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.extract import anaphora as _anaphora
+from kg.extract.common import event_like
 from kg.resources import load_json
 from kg.types import Event
 
@@ -725,24 +726,8 @@ def derived(d: Any, event: Event, ctx: Any) -> list[Event]:
 def _cooperation_with(d: Any, event: Event, ctx: Any, new: list[str], parties: list[str]) -> Event:
     """A COOPERATE event of ``new`` participants with ``parties``, read off the same words as
     ``event`` (its codes, context, modality, date and place), at a lower confidence."""
-    return _ev().make_event(
-        ctx.document,
-        "COOPERATE",
-        new,
-        parties,
-        evidence=event.evidence,
-        trigger=event.trigger,
-        trigger_start=d.tok.idx,
-        confidence=event.confidence * _cues()["factor"],
-        extractor=event.extractor,
-        cameo=event.cameo,
-        goldstein=event.goldstein,
-        mode=event.mode,
-        context=event.context,
-        modality=event.modality,
-        date=event.date,
-        date_text=event.date_text,
-        location=event.location,
+    return event_like(
+        ctx.document, event, "COOPERATE", new, parties, trigger_start=d.tok.idx, factor=_cues()["factor"]
     )
 
 

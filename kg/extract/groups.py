@@ -28,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.extract.common import event_like
 from kg.resources import load_json
 
 __all__ = ["facing", "members", "named_set", "reciprocal", "size"]
@@ -373,26 +374,7 @@ def _guests_together(v: Token, ctx: Any) -> bool:
 def _with(d: Any, event: Any, ctx: Any, new: list[str], parties: list[str]) -> Any:
     """An event of ``event``'s category between ``new`` and ``parties`` (among ``new`` when there are
     no parties), read off the same words, at a lower confidence."""
-    ev = _ev()
-    return ev.make_event(
-        ctx.document,
-        event.category,
-        new,
-        parties,
-        evidence=event.evidence,
-        trigger=event.trigger,
-        trigger_start=d.tok.idx,
-        confidence=event.confidence * 0.9,
-        extractor=event.extractor,
-        cameo=event.cameo,
-        goldstein=event.goldstein,
-        mode=event.mode,
-        context=event.context,
-        modality=event.modality,
-        date=event.date,
-        date_text=event.date_text,
-        location=event.location,
-    )
+    return event_like(ctx.document, event, event.category, new, parties, trigger_start=d.tok.idx, factor=0.9)
 
 
 def _joiners(d: Any, ctx: Any, category: str) -> list[str]:
