@@ -88,13 +88,21 @@ def _add_abbreviations(nlp: Language) -> None:
 END_MARKS = (r"/\.", r"\./\.")
 
 
+#: A hyphen after an abbreviation's final full stop ("U.S.-backed", "U.N.-brokered") splits the
+#: word, so the abbreviation is read (and linked) on its own, as "US-backed" is.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
 def _add_end_marks(nlp: Language) -> None:
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     found = nlp.tokenizer.suffix_search and nlp.tokenizer.suffix_search("word./.")
     if not (found and found.group() == "./."):
         suffixes = list(nlp.Defaults.suffixes or [])
         nlp.tokenizer.suffix_search = compile_suffix_regex([*END_MARKS, *suffixes]).search
+    infixes = list(nlp.Defaults.infixes or [])
+    if ABBREVIATION_HYPHEN not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer
 
 
 def _add_sentence_limit(nlp: Language, max_chars: int | None) -> None:

@@ -18,3 +18,11 @@ def test_end_marks_leave_other_slashes_alone(nlp):
         "U.S.",
         "http://x.org/a.b",
     ]
+
+
+def test_abbreviation_before_hyphen_is_split(nlp):
+    """'U.S.-backed' was one token, so the state behind a backed proposal was not read."""
+    assert [t.text for t in nlp.make_doc("a U.S.-backed plan")] == ["a", "U.S.", "-", "backed", "plan"]
+    assert [t.text for t in nlp.make_doc("a well-known state-run firm")] == [
+        "a", "well", "-", "known", "state", "-", "run", "firm",
+    ]  # fmt: skip
