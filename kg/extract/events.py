@@ -1405,7 +1405,18 @@ def _responds_with(np: Token, v: Token, lx: Lexicon) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """A 'not'/'never' on the verb, or a subject 'neither X nor Y' (cues.json negation subject_words)."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    words = _neg_subject_words()
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in words for g in c.children) for c in tok.children
+    )
+
+
+@cache
+def _neg_subject_words() -> frozenset[str]:
+    return frozenset(lexicon().cues["negation"].get("subject_words", ()))
 
 
 def _noun_negated(tok: Token) -> bool:
