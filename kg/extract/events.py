@@ -251,10 +251,13 @@ def lexicon() -> Lexicon:
     for kind, words in raw["operators"].items():
         for w in words:
             lx.operators.setdefault(w, kind)
-    # Entries with a particle/compound first: the most specific reading wins.
+    # Entries with a particle/compound first, then those restricted to certain objects ('host#forces'
+    # before 'host'): the most specific reading wins.
     for table in (lx.verbs, lx.nouns):
         for k in table:
-            table[k].sort(key=lambda t: (t.particle is None and t.compound is None, t.key))
+            table[k].sort(
+                key=lambda t: (t.particle is None and t.compound is None, not t.requires_obj, t.key)
+            )
     return lx
 
 
