@@ -220,6 +220,12 @@ class GazetteerRuler:
                 by_id.setdefault(mid, []).append(nlp.make_doc(text))
         for mid, docs in by_id.items():
             self.matcher.add(mid, docs)
+        # names of three or more words also in any case ("called on the UN security council"):
+        # long enough not to be a common phrase
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for mid, docs in by_id.items():
+            if mid.startswith("name|") and (long := [d for d in docs if len(d) >= 3]):
+                self.lower.add(mid, long)
         # cities and towns (gazetteer/places.json, names the gazetteer itself does not know):
         # looked up by exact spelling, one to three words starting with a capital letter
         # capitals too: the model leaves some untagged ("Chisinau has expelled ..."); linking
@@ -237,7 +243,7 @@ class GazetteerRuler:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self.lower(doc)]:
             label, key = self.info[strings[match_id]]
             spans.append(Span(doc, start, end, label=label, kb_id=key))
         spans += self._places(doc)
