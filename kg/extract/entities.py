@@ -509,9 +509,13 @@ class _Rules:
         self.desc_qclass = qual.get("class", "military")
         self.desc_mods = set(desc.get("modifiers", ()))
         self.desc_groups = {_words(n) for n in desc.get("armed_group", ())}
+        generic = desc.get("generic_group", {})
+        self.desc_generic = {_words(n) for n in generic.get("nouns", ())}
+        self.desc_generic_window = int(generic.get("window", 3))
         self.desc_igo = {_words(k): tuple(v) for k, v in desc.get("igo", {}).items()}
         self.desc_igo_mods = set(desc.get("igo_modifiers", ()))
         self.speech_verbs = set(desc.get("speech_verbs", ()))
+        self.desc_offices = {_words(t): t for t in desc.get("demonym_offices", ())}
         # the last word of each state description, by class: the nouns an earlier "<state> <noun>"
         # ("Sudan's army", "the Trump administration") ends with to be that class's antecedent
         self.desc_class_heads: dict[str, set[str]] = {}
@@ -519,7 +523,8 @@ class _Rules:
             self.desc_class_heads.setdefault(cls, set()).add(words[-1])
         self.desc_class_heads.setdefault(self.desc_qclass, set()).update(self.desc_qnouns)
         self.desc_max = max(
-            (len(w) for w in [*self.desc_state, *self.desc_groups, *self.desc_igo]), default=1
+            (len(w) for w in [*self.desc_state, *self.desc_groups, *self.desc_igo, *self.desc_generic]),
+            default=1,
         )
 
 
@@ -627,6 +632,7 @@ def link_entities(
         if state:
             index.set_country(fact.person, state)
     _link_descriptions(doc, index, rules)
+    _link_demonym_offices(doc, index, rules)
     _link_title_coref(doc, index)
     index._finish()
     return index
@@ -1419,6 +1425,69 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
             break
 
 
+def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "the Colombian president announced", "the Hungarian prime minister" -> the person holding
+    that office of that state: the one this document names with the title earlier (or, for a person
+    it names, whose current gazetteer office it is). Left as the state when the document names
+    no holder before (no background knowledge: the gazetteer's current holder is not asserted),
+    when several holders are in view, when a name follows ("the Colombian president Gustavo
+    Petro") or stands in apposition (the name carries the role), and for "the former/then ..."
+    (no "the" right before the demonym)."""
+    if not rules.desc_offices:
+        return
+    n = len(doc)
+    for m in sorted(index.mentions, key=lambda m: m.start):
+        if m.type != "Country" or m.via != "demonym" or m.start == 0 or doc[m.start - 1].lower_ != "the":
+            continue
+        j = m.start + 1
+        office = None
+        for k in (2, 1):
+            w = tuple(t.lower_ for t in doc[j : j + k])
+            if len(w) == k and w in rules.desc_offices and all(t.is_lower for t in doc[j : j + k]):
+                office, end = rules.desc_offices[w].lower(), j + k
+                break
+        if (
+            office is None
+            or m.end > end
+            or index._tok[m.start - 1] is not None
+            or any(index._tok[i] not in (None, m) for i in range(j, end))
+        ):
+            continue
+        head = doc[end - 1]
+        if end < n and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "-")):
+            continue
+        if head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children) or head.dep_ == "compound":
+            continue
+        state = m.key
+        held = {
+            f.person
+            for f in index.roles
+            if f.start < m.start and f.target == state and f.title.lower() == office
+        }
+        for p in index.mentions:
+            entry = index.gazetteer.get(p.key) if p.type == "Person" and p.start < m.start else None
+            if entry is not None and any(t.lower() == office and g == state and c for t, g, c in entry.roles):
+                held.add(p.key)
+        if len(held) != 1:
+            continue
+        person = next(iter(held))
+        if person not in index._records:
+            entry = index.gazetteer.get(person)
+            if entry is None:
+                continue
+            index._record(person, entry, entry.label, "Person")
+        index.set_country(person, state)
+        for i in range(m.start, m.end):
+            index._tok[i] = None
+        index.mentions.remove(m)
+        sp = doc[m.start - 1 : end]
+        index._add(
+            LinkedMention(
+                sp.start, sp.end, sp.start_char, sp.end_char, sp.text, person, "Person", "coref", "PERSON"
+            )
+        )
+
+
 # -- descriptions standing for actors ------------------------------------------------------
 #: how many mentions back and how many sentences a description's antecedent may lie
 _DESC_GROUP_WINDOW = 2  # sentences before the description in which a second armed group makes it ambiguous
@@ -1428,7 +1497,8 @@ _DESC_MIN_MENTIONS = 2  # a document's focal state is named at least this often 
 def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     """Definite descriptions that stand for an actor named elsewhere (``descriptions`` in
     ``entity_fixes.json``): "the army", "the junta", "federal forces" -> the state acting;
-    "the militia", "the rebels" -> the latest armed group; "the bloc", "the alliance", "the world
+    "the militia", "the rebels" -> the latest armed group; "the group", "the movement" -> the one
+    non-state organization named in the last few sentences; "the bloc", "the alliance", "the world
     body" -> the latest international organization of that kind. Nothing is linked when the
     referent is ambiguous; a description followed by "of"/"in" ("the government of Sudan") is
     left to the phrase's own actor.
@@ -1461,6 +1531,9 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             )
         elif kind == "group":
             key = _description_group(doc, index, order, start)
+            type_ = "Organization"
+        elif kind == "generic":
+            key = _description_generic(doc, index, order, start, rules.desc_generic_window)
             type_ = "Organization"
         elif kind == "igo":
             key = _description_igo(doc, index, order, start, arg, words[end - 1])
@@ -1522,6 +1595,8 @@ def _match_description(
                 ends.append((k, "state", rules.desc_state[w]))
             if w in rules.desc_groups:
                 ends.append((k, "group", ""))
+            if w in rules.desc_generic:
+                ends.append((k, "generic", ""))
             if w in rules.desc_igo:
                 ends.append((k, "igo", rules.desc_igo[w]))
             if ends:
@@ -1543,7 +1618,7 @@ def _match_description(
     if nxt is not None and (
         nxt.text in ("-", "–")
         or (nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ != "POS" and head.dep_ in ("compound", "amod", "nmod"))
-        or nxt.lower_ in ("of", "in")
+        or (nxt.lower_ in ("of", "in") and not _agent_of(doc, end))
     ):
         return None  # "army chief", "army-led", "the government of Sudan", "the junta in Niger"
     if head.dep_ == "compound" and head.head.i >= end:
@@ -1559,6 +1634,12 @@ def _match_description(
         if not (generic and old.end <= end and kind == "state"):
             return None
     return start, end, kind, arg
+
+
+def _agent_of(doc: Doc, i: int) -> bool:
+    """ "accused the group of sheltering", "blamed the junta for": an "of" + gerund at token ``i``
+    is the verb's charge against the description, not a phrase naming another referent."""
+    return doc[i].lower_ == "of" and i + 1 < len(doc) and doc[i + 1].tag_ == "VBG"
 
 
 def _title_case_organ(doc: Doc, j: int, end: int) -> bool:
@@ -1721,6 +1802,36 @@ def _description_group(doc: Doc, index: EntityIndex, order: list[LinkedMention],
     if any(m.key != last.key and m.end > window for m in groups):
         return None
     return last.key
+
+
+def _description_generic(
+    doc: Doc, index: EntityIndex, order: list[LinkedMention], start: int, window: int
+) -> str | None:
+    """ "the group", "the movement": the one non-state organization (an armed group, a party or an
+    organization of no known kind) named in the description's sentence or the ``window`` before
+    it; nothing when another organization or an international organization is named there too
+    (a state's own bodies and news media are no candidates: "the group" never means them)."""
+    first = doc[start].sent.start
+    for _ in range(window):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    keys: set[str] = set()
+    for m in order:
+        if m.start >= start:
+            break
+        if m.start < first or m.type not in _ORG_TYPES:
+            continue
+        r = index._records.get(m.key)
+        if m.type == "Organization" and r is not None and (r.country or r.subtype == "Media"):
+            continue
+        keys.add(m.key)
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    r = index._records.get(key)
+    if r is None or r.type != "Organization" or r.subtype not in (None, "ArmedGroup", "PoliticalParty"):
+        return None
+    return key
 
 
 def _armed(index: EntityIndex, key: str) -> bool:
