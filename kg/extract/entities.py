@@ -15,7 +15,10 @@ How mentions resolve (knowledge from :mod:`kg.gazetteer` and ``kg/data/entity_fi
 - short person names -> the full name used in the same document ("Putin" -> Vladimir
   Putin), else a gazetteer person with that unique surname;
 - "the Trump administration" -> the state its leader heads; "the president" -> the last
-  person the document gave that title;
+  person the document gave that title; "the Colombian president" -> the person the document
+  named earlier as that state's president (else the state);
+- descriptions ("the army", "the rebels", "the group", "the bloc") -> the actor named before
+  (see ``_link_descriptions``);
 - a person's state comes from the text ("Russian Foreign Minister Sergey Lavrov") or the
   gazetteer; roles found on the way are kept in ``index.roles`` (see :mod:`kg.extract.roles`).
 
