@@ -32,6 +32,11 @@ How it works, for each sentence:
    multiplied down by hedges ("reportedly", "according to"), reported third-party opinion,
    allegations ("accused X of attacking Y"), future/hypothetical status and noun triggers without
    a light verb (factors in ``kg/data/cues.json``).
+4b. **Second tier.** A lexicon verb that the main tier left with no event and no complete pair
+   of participants (parser errors, long appositions, participles) is read by position, only
+   where that is unambiguous: exactly one actor state before it in its clause-like stretch as
+   subject and exactly one after it as object, 'with' or 'to' partner, with status as in the
+   main tier and confidence lowered; only the types listed in ``cues.json`` ``second_tier``.
 5. **Evidence and date.** The sentence (clipped to its paragraph) with exact character offsets;
    the date of a DATE phrase hanging directly on the trigger or its clause, normalized against
    the publication date (:mod:`kg.extract.temporal`); ``None`` when the clause states none.
@@ -1547,11 +1552,13 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     ctx.drafts = drafts  # earlier drafts are antecedents for kg.extract.discourse
     consumed: set[int] = set()
     seen: set[int] = set()
+    triggers: list[Token] = []
     for _, start, _end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
         tok = doc[start]
         if tok.i in seen:
             continue
         seen.add(tok.i)
+        triggers.append(tok)
         d = (
             _verb_event(tok, ctx, lx, consumed)
             if tok.pos_ in ("VERB", "AUX")
@@ -1568,7 +1575,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
     _share_coordinated_targets(drafts)
     events: list[Event] = []
-    operators, folded_ok = [], set()
+    operators, folded_ok, produced = [], set(), set()
     for d in drafts:
         if (
             d.tok.i in consumed
@@ -1580,6 +1587,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             continue
         ev = _finish(d, ctx, lx)
         if ev is not None:
+            produced.add(d.tok.i)
             events.append(ev)
             events.extend(_discourse.derived(d, ev, ctx))
             events.extend(_groups.derived(d, ev, ctx))  # joined, hosted and attending participants
@@ -1589,8 +1597,130 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         # event stands unless an inner event absorbed it
         if d.tok.i not in folded_ok and (ev := _finish(d, ctx, lx)) is not None:
             events.append(ev)
+    # second tier: a trigger the main tier left without an event, or attached only one side of
+    attached = {d.tok.i for d in drafts if d.sources and d.targets} | consumed | folded_ok
+    for tok in triggers:
+        if tok.i in attached or tok.i in produced:
+            continue
+        if (d := _second_tier(tok, ctx, lx, consumed)) is not None and (
+            ev := _finish(d, ctx, lx)
+        ) is not None:
+            events.append(ev)
     # standing relations read from noun, apposition and possessive patterns (kg.extract.relations)
     return _dedupe(_relations.merge(events, _relations.find_relations(ctx), ctx))
+
+
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "where", "if", "unless"})
+
+
+def _stretch_actors(toks: Iterable[Token], ctx: _Ctx) -> list[tuple[Token, str]]:
+    """Linked actors in ``toks``: (first token, key) per mention."""
+    out: list[tuple[Token, str]] = []
+    last = None
+    for t in toks:
+        k = ctx.linked(t)
+        if k is not None and not (last is not None and last[1] == k and last[0] == t.i - 1):
+            out.append((t, k))
+        last = (t.i, k) if k is not None else None
+    return out
+
+
+def _left_stretch(tok: Token) -> list[Token] | None:
+    """The tokens before ``tok`` in its clause-like stretch: back to the sentence start, a verb,
+    a clause word or a comma (a verb-free apposition between two commas is stepped over)."""
+    sent_start = tok.sent.start
+    out: list[Token] = []
+    i = tok.i - 1
+    doc = tok.doc
+    while i >= sent_start:
+        t = doc[i]
+        if t.text == ",":
+            # "Macron, the French president, hosted ...": step over a verb-free apposition
+            j = i - 1
+            while j >= sent_start and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
+                j -= 1
+            if not out or j < sent_start or doc[j].text != "," or j == i - 1:
+                return out
+            out.extend(doc[k] for k in range(i - 1, j, -1))
+            i = j - 1
+            continue
+        if t.is_punct and t.text not in ("-", "'", "\u2019"):
+            return out
+        if t.pos_ in ("VERB", "AUX") and not (t.pos_ == "AUX" and t.head.i == tok.i):
+            return out
+        if t.lower_ in _CLAUSE_WORDS or t.pos_ == "SCONJ":
+            return out
+        out.append(t)
+        i -= 1
+    return out
+
+
+def _second_tier(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    """A conservative back-off for a lexicon verb that the main tier could not attach (parser
+    errors such as "President X hosted President Y" read with 'hosted' as an adjective, long
+    appositions, participles): exactly one actor state (at country level) before the verb in its
+    clause-like stretch, with nothing but adverbs and auxiliaries between, and exactly one after it
+    as direct, 'with' or 'to' partner before the next verb, comma or clause word. Negated,
+    passive and topic-object triggers are left alone; confidence is lowered (cues.json
+    second_tier factor) and only the types listed there are kept."""
+    cfg = lx.cues.get("second_tier", {})
+    if tok.pos_ != "VERB" or _negated(tok) or _has_child(tok, ("nsubjpass", "auxpass")):
+        return None
+    trig = _match_trigger(tok, lx)
+    if (
+        trig is None
+        or trig.type not in cfg.get("types", ())
+        or trig.obj == "topic"
+        or trig.mode == "third-party"
+        or trig.requires_obj_type
+        or trig.requires_obj_actor
+        or trig.requires_prep
+        or trig.only_under
+        or trig.requires_xcomp
+    ):
+        return None  # entries whose reading hangs on the shape of their object are left to the parse
+    left = _left_stretch(tok)
+    if left is None:
+        return None
+    lacts = _stretch_actors(reversed(left), ctx)
+    if not lacts or len({ctx.country(k) or k for _, k in lacts}) != 1:
+        return None
+    # the subject stands right before the verb: only adverbs, auxiliaries and the rest of its name
+    subj_tok, subj = lacts[-1]
+    for t in ctx.doc[subj_tok.i : tok.i]:
+        if t.lower_ in lx.cues["negation"]["tokens"]:
+            return None
+        if ctx.linked(t) is None and t.pos_ not in ("ADV", "AUX"):
+            return None
+    # right context: up to the next verb, punctuation or clause word
+    right: list[Token] = []
+    for t in ctx.doc[tok.i + 1 : tok.sent.end]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in _CLAUSE_WORDS or t.pos_ == "SCONJ":
+            break
+        right.append(t)
+    racts = _stretch_actors(right, ctx)
+    if not racts or len({ctx.country(k) or k for _, k in racts}) != 1:
+        return None
+    nxt = tok.i + 1 + len(right)
+    if nxt + 1 < tok.sent.end and ctx.doc[nxt].text == "," and ctx.linked(ctx.doc[nxt + 1]):
+        return None  # a list goes on past the comma: "hit X, Y and Z with tariffs"
+    obj_tok, obj = racts[0]
+    end = obj_tok.i
+    while end + 1 < tok.sent.end and ctx.linked(ctx.doc[end + 1]) == obj:
+        end += 1
+    if end + 1 < tok.sent.end and ctx.doc[end + 1].tag_ == "POS":
+        return None  # "meet NATO's target": the actor only owns the object
+    preps = {"with", "to", *trig.preps}
+    for t in ctx.doc[tok.i + 1 : obj_tok.i]:
+        if t.pos_ == "ADP" and t.lower_ not in preps:
+            return None
+        if t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "ADP", "PART", "ADV", "NUM"):
+            return None
+    if (ctx.country(subj) or subj) == (ctx.country(obj) or obj):
+        return None
+    d = _Draft(trig, tok, tok, trig.type, trig.cameo, trig.goldstein, trig.mode, trig.context, [subj], [obj])
+    d.confidence *= trig.confidence * cfg.get("factor", 0.7)
+    return _apply_governors(d, tok, ctx, lx, set(consumed))
 
 
 def _joint_actions(
