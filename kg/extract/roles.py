@@ -8,7 +8,9 @@ Patterns (titles from ``kg/data/titles.json``; targets are linked mentions):
   honorific before the name ("Foreign Minister Sheikh X", "Prime Minister Dato' Seri X"), a
   lower-case portfolio ("EU foreign affairs spokeswoman X"), a capitalized one after the
   title ("Minister for Trade and Industry X") or a coordinated title ("Vice President and
-  Oil Minister X");
+  Oil Minister X"), an organization's abbreviation in parentheses ("Nationalist Movement
+  Party (MHP) leader X") or a possessive that refers back ("its editor-in-chief X", "the
+  agency's executive director X": the organization named before);
 - plural titles with lists: "the foreign ministers of France, Germany and Britain, A, B and
   C" (respectively), "defence ministers A and B of X and Y", "the French and German foreign
   ministers, A and B";
@@ -168,6 +170,16 @@ def _pre_name(
         ):
             pos -= 1  # "Israel's", "AU Commission chairperson"
             continue
+        if w == ")" and target is None:
+            # "Nationalist Movement Party (MHP) leader X": the organization's abbreviation in
+            # parentheses after its name
+            op = next((i for i in range(pos - 1, max(pos - 4, 0), -1) if words[i] == "("), None)
+            inside = index.at_token(op + 1) if op is not None else None
+            outside = index.at_token(op - 1) if op is not None and op > 0 else None
+            if inside is not None and outside is not None and inside.key == outside.key:
+                inner.update(range(op, pos + 1))
+                pos = op - 1
+                continue
         lm = index.at_token(pos)
         if lm is None and target is None and pos + 1 < t_start and doc[pos + 1].tag_ == "POS":
             n2 = tt.match_ending(words, pos + 1)
@@ -324,9 +336,12 @@ def _link_place_before(doc: Doc, index: EntityIndex, end: int) -> None:
 
 
 def _skip_honorifics(words: list[str], j: int, tt, *, ranks: bool) -> int:
-    """Start of the honorifics (and, with ``ranks``, military ranks) that end just before
-    ``words[j]`` ("Supreme Leader Ayatollah Ali Khamenei", "army chief Lt. Gen. X")."""
+    """Start of the honorifics (and, with ``ranks``, military ranks, also with "(retd)") that
+    end just before ``words[j]`` ("Supreme Leader Ayatollah Ali Khamenei", "army chief Lt. Gen. X")."""
     while j > 0:
+        if j >= 3 and words[j - 1] == ")" and words[j - 3] == "(" and words[j - 2] in tt.retired:
+            j -= 3  # "Lt Gen (retd) X": a retired officer's rank
+            continue
         h = next((n for n in (3, 2, 1) if j - n >= 0 and tuple(words[j - n : j]) in tt.honorifics), 0)
         if not h and ranks:
             h = next((n for n in (3, 2, 1) if j - n >= 0 and tuple(words[j - n : j]) in tt.ranks), 0)
@@ -428,7 +443,7 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
             ]
             return (subj or orgs or [None])[0]
         stem = noun.rstrip("s")
-        return next(
+        named = next(
             (
                 m
                 for m in cands
@@ -436,6 +451,17 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
             ),
             None,
         )
+        if named is None and noun in titles().institution_nouns:
+            # "the agency's executive director", "the company's chairman": the latest
+            # organization (of any kind, a news outlet too), a clause subject first
+            orgs = [m for m in cands if m.type == "Organization"]
+            # one the text describes with the noun ("the state news agency Sputnik") first
+            described = [m for m in orgs if noun in words[max(0, m.start - 3) : m.start]]
+            subj = [
+                m for m in orgs if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))
+            ]
+            named = (described or subj or orgs or [None])[0]
+        return named
     subjects = [m for m in cands if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))]
     # the subject of a main clause ("The coast guard said [Chinese vessels blocked ...]") first
     main = [
@@ -705,6 +731,25 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             served = _served(index, _possessor(index, words, pre[3], tt), pre_targets)
             if served is not None:
                 pre = (pre[0], pre[1], served, pre[3], pre[4])
+        if pre is not None and pre[2] is None:
+            # "its editor-in-chief X", "the agency's executive director X": the antecedent of
+            # the possessive before the title
+            k = pre[3]
+            while k > 0 and words[k - 1] in tt.modifiers:
+                k -= 1
+            if k >= 1 and (
+                words[k - 1] in _POSS_PRONOUNS
+                or (k >= 3 and words[k - 1] in ("'s", "’s") and words[k - 3] == "the")
+            ):
+                s0 = k - 1 if words[k - 1] in _POSS_PRONOUNS else k - 3
+                before = index.at_token(s0 - 2) if s0 >= 2 and words[s0 - 1] == "and" else None
+                shared = (
+                    pre_targets.get(before.end) if before is not None and before.type == "Person" else None
+                )
+                # "the agency's director X and its editor Y": the same antecedent
+                ante = shared[0] if shared is not None else _anaphor(doc, s0, k, index, words, m.key)
+                if ante is not None:
+                    pre = (pre[0], pre[1], ante, pre[3], pre[4])
         if pre is not None and pre[2] is not None and not isinstance(pre[2], str):
             pre_targets[m.end] = (pre[2], pre[1])
         if pre is not None:
@@ -830,6 +875,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                     text_state.get(person)
                     or _gazetteer_state(index, person)
                     or _context_state(doc, index, person, role, ts, tt)
+                    or _other_title_state(doc, index, raw, person, ts, tt)
                 )
                 pattern += "+state"
             if target is None:
@@ -1010,6 +1056,24 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
         index._record(state, index.gazetteer.get(state), "", "Country")
         index._keep.add(state)
     return state
+
+
+def _other_title_state(doc: Doc, index: EntityIndex, raw: list, person: str, ts: int, tt) -> str | None:
+    """The context state of another current state title of the same person later in the text
+    ("the Minister for Finance, Senator the Hon X, announced ... Senator X said"): one person's
+    state offices in one text are offices of one state."""
+    for p, role, level, target, ots, *_ in raw:
+        if (
+            p == person
+            and target is None
+            and level == "state"
+            and ots > ts
+            and not role.startswith(("former", "ex"))
+        ):
+            state = _context_state(doc, index, person, role, ots, tt)
+            if state is not None:
+                return state
+    return None
 
 
 def _cabinet_title(role: str, tt) -> bool:

@@ -3,7 +3,8 @@
 Both run after the statistical ``ner`` and only rewrite ``doc.ents``:
 
 - ``kg_entity_ruler`` adds the gazetteer's names (states, IGOs, organizations, people and
-  government metonyms such as "Kremlin") as entities with the canonical key in ``kb_id_``,
+  government metonyms such as "Kremlin"; names also without their diacritics, "Deby" for
+  "Déby") as entities with the canonical key in ``kb_id_``,
   relabels the model's guess when the gazetteer knows better, and never cuts a longer
   entity of the model ("Latin America" keeps its span).
 - ``kg_entity_fixes`` applies generic rules with data from ``kg/data/entity_fixes.json`` and
@@ -25,6 +26,7 @@ Both run after the statistical ``ner`` and only rewrite ``doc.ents``:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -90,6 +92,8 @@ class TitleTable:
         self.cabinet_heads = {k for t in d.get("cabinet_heads", ()) for k in self.keys(t)}
         self.plural_heads = {p.lower(): s.lower() for p, s in d.get("plural_heads", {}).items()}
         self.meeting_verbs = set(d.get("meeting_verbs", ()))
+        self.retired = {w.lower() for w in d.get("retired_markers", ())}
+        self.institution_nouns = {w.lower() for w in d.get("institution_nouns", ())}
         self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod
@@ -197,6 +201,13 @@ def _lower_words(doc: Doc) -> list[str]:
     return [t.lower_ for t in doc]
 
 
+def _fold_accents(text: str) -> str:
+    """``text`` without combining diacritics ("Déby" -> "Deby"); other letters unchanged."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
+
+
 class GazetteerRuler:
     """Adds gazetteer names as entities (see the module docstring)."""
 
@@ -218,6 +229,11 @@ class GazetteerRuler:
                 mid = f"{kind}|{key}"
                 self.info[mid] = (label, key)
                 by_id.setdefault(mid, []).append(nlp.make_doc(text))
+                folded = _fold_accents(text)
+                if kind == "name" and folded != text and (folded, key) not in seen:
+                    # English news often drops diacritics ("Deby" for "Déby", "Vucic")
+                    seen.add((folded, key))
+                    by_id[mid].append(nlp.make_doc(folded))
         for mid, docs in by_id.items():
             self.matcher.add(mid, docs)
         # names of three or more words also in any case ("called on the UN security council"):
