@@ -432,7 +432,14 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
         if noun in _GENERIC_ORG_NOUNS:
             # "the group's political chief", "the bloc's spokesperson": the latest organization
             # (an IGO for a bloc or alliance), a clause subject first
-            types = ("IGO",) if noun in ("bloc", "alliance", "union") else ("Organization", "IGO")
+            # a group, movement or militia is never an IGO ("the group's military spokesman")
+            types = (
+                ("IGO",)
+                if noun in ("bloc", "alliance", "union")
+                else ("Organization", "IGO")
+                if noun in ("organisation", "organization", "body", "coalition")
+                else ("Organization",)
+            )
             orgs = [
                 m
                 for m in cands
@@ -874,8 +881,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 target = (
                     text_state.get(person)
                     or _gazetteer_state(index, person)
-                    or _context_state(doc, index, person, role, ts, tt)
-                    or _other_title_state(doc, index, raw, person, ts, tt)
+                    or _context_state(doc, index, person, role, ts, tt, text_state)
+                    or _other_title_state(doc, index, raw, person, ts, tt, text_state)
                 )
                 pattern += "+state"
             if target is None:
@@ -1022,7 +1029,9 @@ def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
     return None
 
 
-def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int, tt) -> str | None:
+def _context_state(
+    doc: Doc, index: EntityIndex, person: str, role: str, ts: int, tt, known: dict[str, str] | None = None
+) -> str | None:
     """The state of a state office held by a person the text gives no state ("Foreign Ministry
     spokesman X said ..."): a title only one state has ("Chief Cabinet Secretary"), else the
     state that is the subject of a clause in the title's sentence, else of the previous
@@ -1042,14 +1051,14 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
     if state is None:
         # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
         # before the title; one after it is what the person speaks about ("X said China would")
-        state = _subject_state(doc, index, doc[sent.start : ts], person, within=ts)
+        state = _subject_state(doc, index, doc[sent.start : ts], person, within=ts, tt=tt, known=known)
     met = state is None and _met_by_other(doc, ts, tt)
     if state is None and not met:
         # a wire story's unqualified title is an official of the state it is filed from
         # ("WARSAW (Reuters) - ... Interior Minister X said")
         state = _dateline_state(doc, index)
     if state is None and prev is not None and not met:
-        state = _subject_state(doc, index, prev, person)
+        state = _subject_state(doc, index, prev, person, known=known)
     if state is None and not met and _cabinet_title(role, tt):
         state = _dominant_state(doc, index, person, ts)
     if state is not None:
@@ -1058,7 +1067,9 @@ def _context_state(doc: Doc, index: EntityIndex, person: str, role: str, ts: int
     return state
 
 
-def _other_title_state(doc: Doc, index: EntityIndex, raw: list, person: str, ts: int, tt) -> str | None:
+def _other_title_state(
+    doc: Doc, index: EntityIndex, raw: list, person: str, ts: int, tt, known: dict[str, str]
+) -> str | None:
     """The context state of another current state title of the same person later in the text
     ("the Minister for Finance, Senator the Hon X, announced ... Senator X said"): one person's
     state offices in one text are offices of one state."""
@@ -1070,7 +1081,7 @@ def _other_title_state(doc: Doc, index: EntityIndex, raw: list, person: str, ts:
             and ots > ts
             and not role.startswith(("former", "ex"))
         ):
-            state = _context_state(doc, index, person, role, ots, tt)
+            state = _context_state(doc, index, person, role, ots, tt, known)
             if state is not None:
                 return state
     return None
@@ -1124,28 +1135,60 @@ def _met_by_other(doc: Doc, ts: int, tt) -> bool:
     return False
 
 
-def _state_of_mention(index: EntityIndex, m: LinkedMention) -> str | None:
+def _state_of_mention(
+    index: EntityIndex, m: LinkedMention, known: dict[str, str] | None = None
+) -> str | None:
+    """The state a mention stands for or acts for (with ``known``: a person's state from a
+    title the text gives them, "Colombian President X")."""
     if m.type == "Country":
         return m.key
     if m.type in ("Person", "Organization"):
-        return index.country_of(m.key)
+        return index.country_of(m.key) or (known or {}).get(m.key)
     return None
 
 
-def _subject_state(doc: Doc, index: EntityIndex, sent, person: str, within: int | None = None) -> str | None:
+def _directed(doc: Doc, i: int, tt) -> bool:
+    """Whether the first verb above token ``i`` is a verb of directing a subordinate
+    (``directive_verbs`` in titles.json: "he had instructed Foreign Secretary X to ...")."""
+    tok = doc[i]
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_ in tt.directive_verbs
+    return False
+
+
+def _subject_state(
+    doc: Doc,
+    index: EntityIndex,
+    sent,
+    person: str,
+    within: int | None = None,
+    tt=None,
+    known: dict[str, str] | None = None,
+) -> str | None:
     """The one state (or actor of a state) that is a clause subject in ``sent``. With ``within``
     (the token of a title in the same sentence), a subject whose verb governs the titled person
     as its object ("Macron met Prime Minister X", "after meeting Defense Minister X") is the
-    other party, not the person's state."""
+    other party, not the person's state, unless the verb right above the title directs a
+    subordinate ("X said he had ordered Defence Minister Y to ...")."""
     found = set()
     for m in index.in_span(sent):
         if m.key == person or not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end)):
             continue
-        if within is not None and _governs_object(doc, m, within):
+        if (
+            within is not None
+            and _governs_object(doc, m, within)
+            and (tt is None or not _directed(doc, within, tt))
+        ):
+            # the other party ("Macron met Prime Minister X"); but "X said he had instructed
+            # Foreign Secretary Y to ...": X's subordinate
             continue
         if _in_quote(doc, sent.start, m.start):
             continue  # '"The UAE is a party to this war," Foreign Minister X said': the quote's topic
-        st = _state_of_mention(index, m)
+        st = _state_of_mention(index, m, known)
         if st:
             found.add(st)
     return found.pop() if len(found) == 1 else None

@@ -94,6 +94,7 @@ class TitleTable:
         self.meeting_verbs = set(d.get("meeting_verbs", ()))
         self.retired = {w.lower() for w in d.get("retired_markers", ())}
         self.institution_nouns = {w.lower() for w in d.get("institution_nouns", ())}
+        self.directive_verbs = set(d.get("directive_verbs", ()))
         self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod
