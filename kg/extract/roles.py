@@ -534,6 +534,16 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
                 # country's envoy to the UN": the sender is the antecedent, never the host body
                 before = _mention_before(t_start, ps, index)
                 target = before or (None if envoy and target.type == "IGO" else target)
+        if (
+            target is None
+            and level == "state"
+            and k < pe - 1
+            and words[k] == "of"
+            and any(words[i] in tt.polity_nouns and doc[i].is_title for i in range(k + 1, min(k + 5, pe)))
+        ):
+            # "the President of the Pridnestrovian Moldavian Republic, X": the office is in a
+            # polity the text names but kg does not know; never the state of the context
+            continue
         if target is None:  # before the title: "a former State Department official", "Iran's supreme leader"
             for i in range(t_start - 1, ps - 1, -1):
                 lm = index.at_token(i)

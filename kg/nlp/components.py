@@ -95,6 +95,7 @@ class TitleTable:
         self.retired = {w.lower() for w in d.get("retired_markers", ())}
         self.institution_nouns = {w.lower() for w in d.get("institution_nouns", ())}
         self.directive_verbs = set(d.get("directive_verbs", ()))
+        self.polity_nouns = {w.lower() for w in d.get("polity_nouns", ())}
         self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod
