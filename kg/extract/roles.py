@@ -559,6 +559,18 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
     return out
 
 
+def _list_tail(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """Whether the segment after ", " ends in "and <a group of others>" ("sanctions on X,
+    Y's interior minister and a dozen other officials"): a list of people, not an apposition."""
+    for i in range(start + 1, end - 1):
+        if words[i] == "and" and doc[i + 1].pos_ in ("DET", "NUM", "ADJ") and doc[i + 1].is_lower:
+            last = doc[end - 1] if doc[end - 1].pos_ == "NOUN" else None
+            heads = [t for t in doc[i + 1 : end] if t.pos_ == "NOUN" and t.head.i not in range(i + 1, end)]
+            if any(t.tag_ == "NNS" for t in heads) or (last is not None and last.tag_ == "NNS"):
+                return True
+    return False
+
+
 def _field_then_at(doc: Doc, k: int, pe: int, words: list[str]) -> int | None:
     """ "professor of North Korean studies at Ewha University", "director of the Africa
     program at Chatham House": the "at" after a field of study or work (None when "of" names
@@ -793,7 +805,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 or first.dep_ in ("amod", "compound", "nmod")
                 or first.lower_ in _POSS_PRONOUNS  # ", its ambassador in Caracas,"
             )
-            if seg_end > seg_start and np_like:
+            if seg_end > seg_start and np_like and not _list_tail(doc, seg_start, seg_end, words):
                 for r in _segment_roles(doc, seg_start, seg_end, index, words, tt):
                     if r[2] is None and words[k] == ",":
                         # "Jaime Ortiz, its ambassador in Caracas,": the possessive's antecedent
