@@ -1021,9 +1021,31 @@ def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
     ps = set(preps)
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in ps:
+        if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in ps and _with_of_noun(c) is None:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def _with_of_noun(prep: Token) -> Token | None:
+    """The noun of an 'in <noun> with X' adjunct whose 'with' phrase the parser hung on the verb or
+    its object ('cut ties with Quito in solidarity with Mexico'; event_lexicon 'with_phrase_nouns'),
+    else None: X is no participant of the verb's event."""
+    if prep.lower_ != "with" or prep.i == 0:
+        return None
+    noun = prep.doc[prep.i - 1]
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.i == prep.head.i
+        and noun.lemma_.lower() in _with_phrase_nouns()
+    ):
+        return noun
+    return None
+
+
+@cache
+def _with_phrase_nouns() -> frozenset[str]:
+    return frozenset(lexicon().raw.get("with_phrase_nouns", {}).get("nouns", ()))
 
 
 def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool]:
@@ -1198,21 +1220,38 @@ def _main_clause_of_conjunct(v: Token) -> Token | None:
     return part.head
 
 
+#: PLOVER types of verbal acts: a speaker's appeal, accusation, threat, rejection or endorsement
+_SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
+
+
 def _reporter_conjunct(v: Token, ctx: _Ctx) -> Token | None:
     """'X said that the agency had lost track of the stockpile and urged Tehran to ...': the parser
     hangs a subjectless speech act addressed to someone ('urged Y', 'warned Y', 'accused Y') on the
     reported 'that'-clause; it continues the report, so it shares the reporting verb's subject --
     when the reported clause's subject cannot be its actor: it is the reporter's own side ('the
     agency' for its chief), the addressee itself ('said Somalia had ... and accused Mogadishu'), or
-    no actor. 'Officials said that Russia had massed troops and threatened Ukraine' stays Russia's."""
-    if v.dep_ != "conj" or _has_child(v, SUBJ) or v.lemma_.lower() not in _speech():
+    no actor; or when that subject is an act ('said the strikes were illegal and called on Ankara to'),
+    with or without 'that'. 'Officials said that Russia had massed troops and threatened Ukraine' stays
+    Russia's."""
+    if v.dep_ != "conj" or _has_child(v, SUBJ):
         return None
+    if v.lemma_.lower() not in _speech():
+        t = _match_trigger(v, lexicon())  # "called on Y to": a verbal act that is a speech act
+        if t is None or t.type not in _SPEECH_ACT_TYPES:
+            return None
     h = v.head
-    if h.dep_ != "ccomp" or not _has_child(h, ("mark",), ("that",)) or not _has_child(h, SUBJ):
+    if h.dep_ != "ccomp" or not _has_child(h, SUBJ):
         return None
-    if not _has_child(v, OBJ) or h.head.lemma_.lower() not in _speech():
+    addressed = _has_child(v, OBJ) or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in v.children)
+    if not addressed or h.head.lemma_.lower() not in _speech():
         return None
-    inner = {ctx.country(k) or k for c in h.children if c.dep_ in SUBJ for k in actors_of(c, ctx)}
+    subjects = [c for c in h.children if c.dep_ in SUBJ]
+    if all(c.pos_ == "NOUN" and c.lemma_.lower() in lexicon().nouns for c in subjects):
+        # "said the Turkish strikes were a violation and called on Ankara to ...": an act is no speaker
+        return h.head
+    if not _has_child(h, ("mark",), ("that",)):
+        return None
+    inner = {ctx.country(k) or k for c in subjects for k in actors_of(c, ctx)}
     if not inner:
         return h.head
     reporter = {ctx.country(k) or k for k in _verb_subjects(h.head, ctx, 3)[0]}
