@@ -62,12 +62,8 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(load_json("cues.json")["speech_verbs"]) | frozenset(_data()["speech_verbs_extra"])
 
 
-def _aux(v: Token) -> set[str]:
-    return {c.lower_ for c in v.children if c.dep_ == "aux"}
-
-
 def _future(v: Token) -> bool:
-    return bool(_aux(v) & FUTURE_AUX)
+    return bool(_ev()._modal(v) & FUTURE_AUX)
 
 
 def _voice(v: Token, ctx: Any) -> tuple[list[str], Token | None]:
