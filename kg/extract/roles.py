@@ -109,7 +109,10 @@ def _pre_name(
             # state is not the employer
             via_of = prev if words[prev.start - 1] not in ("to", "for") else None
             j = prev.start - 1
-    j = _skip_honorifics(words, j, tt, ranks=False)
+    h = _skip_honorifics(words, j, tt, ranks=False)
+    if h < j and not tt.match_ending(words, h) and tt.match_ending(words, j) > j - h:
+        h = j  # "Saudi Crown Prince X": a title that ends in an honorific word is the title
+    j = h
     # "army chief Gen. Asim Munir": a rank between an office and the name is skipped;
     # "Guyana's army chief, Brig. Omar Khan": the office is an apposition before the name
     r = _skip_honorifics(words, j, tt, ranks=True)
@@ -810,6 +813,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                     if r[2] is None and words[k] == ",":
                         # "Jaime Ortiz, its ambassador in Caracas,": the possessive's antecedent
                         ante = _anaphor(doc, seg_start, r[3], index, words, m.key)
+                        if ante is None:
+                            # "X, President Y's chief of staff,": the office holder's state
+                            ante = _served(index, _possessor(index, words, r[3], tt), pre_targets)
                         if ante is not None:
                             r = (r[0], r[1], ante, r[3], r[4])
                     found.append((*r, "apposition"))

@@ -964,11 +964,16 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
     org_words = _org_words()
     out = []
     for e in ents:
+        hyphens = sum(1 for t in e if t.text == "-")
         if (
             e.label_ in ("ORG", "GPE", "NORP")
             and not e.kb_id_
-            and 2 <= len(e) <= 3
-            and all(t.is_title for t in e)
+            and 2 <= len(e) - 2 * hyphens <= 3
+            # "Nana Akufo-Addo": a hyphen joins two capitalized parts of a name
+            and all(
+                t.is_title or (t.text == "-" and 0 < t.i - e.start < len(e) - 1 and doc[t.i + 1].is_title)
+                for t in e
+            )
             and not any(t.lower_ in org_words for t in e)
         ):
             after = e.end + 1 < len(doc) and words[e.end] == ","
@@ -979,10 +984,23 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
                 and (words[k] in ("a", "an", "the") or words[k] in tt.modifiers or doc[k].dep_ == "amod")
             ):
                 k += 1
+            # "X, Ghana's president": a possessor (one to three capitalized words) before the title
+            poss = next((i for i in range(k + 1, min(k + 4, len(doc))) if words[i] in ("'s", "’s")), None)
+            if after and poss is not None and all(doc[i].is_title for i in range(k, poss)):
+                k = poss + 1
             titled_after = after and k < len(doc) and tt.match_at(words, k) > 0
             titled_before = (
                 tt.match_ending(words, e.start) > 0
                 and tt.level.get(tuple(words[e.start - 1 : e.start])) is not None
+            ) or (
+                # "the French ambassador, X.": a title that ends an apposition before the name
+                e.start >= 2
+                and words[e.start - 1] == ","
+                and tt.match_ending(words, e.start - 1) > 0
+                and doc[e.start - 2].is_lower
+                and (
+                    e.end >= len(doc) or words[e.end] in (",", ".", ";") or doc[e.end].pos_ in ("VERB", "AUX")
+                )
             )
             if titled_after or titled_before or _listed_with_people(doc, e, ents, words, tt):
                 e = Span(doc, e.start, e.end, label="PERSON")

@@ -108,3 +108,42 @@ def test_roles_set_the_persons_state(nlp):
     index = link_entities(doc)
     states = {e.label: e.country for e in index.entities() if e.type == "Person"}
     assert states == {"Jane Roe": "Q117", "John Doe": "Q159"}
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # titles of other political systems
+        ("Irish Taoiseach Micheal Martin visited Washington.", {("Micheal Martin", "Taoiseach", "Ireland")}),
+        (
+            "Turkey's central bank governor Fatih Karahan raised rates.",
+            {("Fatih Karahan", "central bank governor", "Turkey")},
+        ),
+        (
+            "Ukraine's Prosecutor General Andriy Kostin opened an investigation.",
+            {("Andriy Kostin", "Prosecutor General", "Ukraine")},
+        ),
+        # a title that ends in an honorific word ("Prince") is the title, not an honorific
+        (
+            "Saudi Crown Prince Mohammed bin Salman hosted the summit.",
+            {("Mohammed bin Salman", "Crown Prince", "Saudi Arabia")},
+        ),
+        # a name the model tags ORG next to a title in apposition is a person (hyphenated,
+        # after a possessive state, or after a title that ends the apposition before it)
+        ("Nana Akufo-Addo, Ghana's president, hailed the vote.", {("Nana Akufo-Addo", "president", "Ghana")}),
+        (
+            "The Ghanaian ambassador, Kwesi Boateng, was summoned.",
+            {("Kwesi Boateng", "ambassador", "Ghana")},
+        ),
+        # "X, <office holder>'s <title>": the office serves the holder's state
+        (
+            "John Kerry, Obama's secretary of state, flew to Geneva.",
+            {("John Kerry", "secretary of state", "United States")},
+        ),
+        # negative: a person's relative is no office
+        ("Jane Roe, Obama's cousin, flew to Geneva.", set()),
+    ],
+)
+def test_roles_more_patterns(nlp, text, want):
+    _, _, got = _roles(nlp, text)
+    assert got == want
