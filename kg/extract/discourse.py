@@ -212,9 +212,11 @@ def _evaluated_nominals(tok: Token) -> list[Token]:
     return [t for t in out if t.lemma_.lower() in _nominals()]
 
 
-def _summarised_clause(n: Token) -> Token | None:
-    """'Ethiopia built a dam, a move ...': the verb whose clause a summarising nominal follows."""
-    if n.lemma_.lower() not in _cues()["summary_nouns"]:
+def _summarised_clause(n: Token, nominals: bool = False) -> Token | None:
+    """'Ethiopia built a dam, a move ...': the verb whose clause a summarising nominal follows
+    (with ``nominals``, any event nominal: '... stormed the embassy, an extraordinary raid')."""
+    low = n.lemma_.lower()
+    if low not in _cues()["summary_nouns"] and not (nominals and low in _nominals()):
         return None
     left = n.left_edge
     if left.i == 0 or n.doc[left.i - 1].text not in (",", "\u2014", "\u2013", "-"):
@@ -242,6 +244,47 @@ def _lemmas(draft: Any) -> set[str]:
     return {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in OBJ}
 
 
+def _mention_agent(n: Token, ctx: Any) -> list[str]:
+    """The actor an event nominal names itself: its possessor or demonym ('Israeli strikes'), its
+    'by' phrase, or the subject of the clause it summarises in apposition ('police stormed the
+    embassy, an extraordinary raid')."""
+    ev = _ev()
+    keys = [
+        k
+        for c in n.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
+    ]
+    keys = keys or [k for p in ev._pobjs(n, ("by",)) for k in ev.actors_of(p, ctx)]
+    if not keys:
+        v = _summarised_clause(n, nominals=True)
+        if v is not None:
+            keys = ev._verb_subjects(v, ctx)[0]
+    return keys
+
+
+def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list[str]:
+    """'Argentina also criticized the raid': the agent of the nearest earlier mention of the same
+    event ('an extraordinary raid' summarising the clause that reports it, 'the Israeli raid') --
+    an event noun of the nominal's own lemma or one of its antecedent words, anywhere before in the
+    document; an indefinite mention of the lemma that names no agent starts the chain, and
+    nothing is found beyond it."""
+    lemma = n.lemma_.lower()
+    doc = n.doc
+    nominals = _nominals()
+    for i in range(n.i - 1, -1, -1):
+        t = doc[i]
+        low = t.lemma_.lower()
+        if t.pos_ != "NOUN" or low not in words or low not in nominals or t.head.i == n.i:
+            continue
+        keys = [k for k in _mention_agent(t, ctx) if (ctx.country(k) or k) not in own]
+        if keys:
+            return keys
+        if t.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return []
+    return []
+
+
 def _antecedent(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) -> list[str]:
     """Sources of the earlier event a definite nominal refers back to: the nearest one named with
     a word of the same event (within ``lexical_window_sentences``; live blogs and wire leads put the
@@ -266,8 +309,11 @@ def _antecedent(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) ->
                 continue  # "Iran condemned the strikes. X also condemned the attacks": Iran did not strike
             if _lemmas(o) & words and _window_ok(o.tok, d.tok, cues["lexical_window_sentences"]):
                 return list(o.sources)
-        if lemma in cues["lexical_only"]:
-            return []
+    named = _earlier_mention(n, ctx, own, words | {lemma})
+    if named:
+        return named
+    if words and lemma in cues["lexical_only"]:
+        return []
     for o in earlier:
         if o.type in compat and _window_ok(o.tok, d.tok):
             return list(o.sources)

@@ -1687,7 +1687,7 @@ def _description_state(
         elif m.via == "description":
             if classes.get(id(m)) == cls:
                 cands.append((m.start, m.key, m.type, m.key, last == noun))
-        elif (m.via == "leader" and cls == "civil") or (m.end - m.start > 1 and last in heads):
+        elif (m.via == "leader" and cls in ("civil", "ministry")) or (m.end - m.start > 1 and last in heads):
             cands.append((m.start, m.key, m.type, m.key, last == noun))
     for f in index.roles:
         if f.start < start and f.target not in exclude:

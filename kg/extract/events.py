@@ -1208,6 +1208,10 @@ def _main_clause_of_conjunct(v: Token) -> Token | None:
     if v.dep_ != "conj" or _has_child(v, SUBJ):
         return None
     h = v.head
+    if v.tag_ in ("VBD", "VBZ") and h.dep_ == "xcomp" and h.tag_ == "VB" and h.head.pos_ in ("VERB", "AUX"):
+        # "ordered French troops to leave and expelled the ambassador": a tensed verb is no
+        # conjunct of the bare infinitive the parser hangs it on, but of the verb that governs it
+        return h.head
     if h.dep_ != "ccomp" or not _has_child(h, ("mark",), ("that",)):
         return None
     part = h.head
