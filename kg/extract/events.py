@@ -182,6 +182,9 @@ class Trigger:
     role_noun: bool = False  # "X is Y's main backer": the copular subject is the source
     subject_target: bool = False  # "NATO said Russia poses a threat": the speaker accuses the subject
     also: str | None = None  # "fight alongside": the entry "fight" is read as well ("... against Y")
+    direct_prep: bool = False  # "sent troops to Chad": the prep's own object names the recipient
+    owner_target: bool = False  # "bought Chinese jets": the state named on the object is the target
+    requires_purpose: frozenset[str] = frozenset()  # "sent troops to Chad for a mission / to train"
 
     @property
     def head(self) -> str:
@@ -233,6 +236,9 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         role_noun=bool(d.get("role_noun", False)),
         subject_target=bool(d.get("subject_target", False)),
         also=d.get("also"),
+        direct_prep=bool(d.get("direct_prep", False)),
+        owner_target=bool(d.get("owner_target", False)),
+        requires_purpose=frozenset(d.get("requires_purpose", ())),
     )
 
 
@@ -1091,6 +1097,12 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         n = _frame_noun(v)
         keys = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
         keys = keys or [k for p in _pobjs(n, ("by", "of")) for k in actors_of(p, ctx)]
+        if (
+            not keys
+            and n.dep_ in OBJ
+            and n.head.lemma_.lower() in lexicon().raw["infinitive_owner_verbs"]["verbs"]
+        ):
+            keys = _verb_subjects(n.head, ctx, depth + 1)[0]  # "Hungary approved plans to send troops"
         return keys, False
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
@@ -1550,6 +1562,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
                 continue
+            if t.requires_purpose and not _has_purpose(tok, t.requires_purpose):
+                continue
             return t
         return None
     for key in (lem, tok.lower_):
@@ -1575,6 +1589,18 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue  # "pressure on X to compromise", not "economic pressure on X"
             return t
     return None
+
+
+def _has_purpose(v: Token, words: frozenset[str]) -> bool:
+    """'sent troops to Chad for a mission' / 'to train its army': a 'for' phrase (on the verb or
+    its object) or a purpose infinitive of the verb names one of ``words``."""
+    heads = [v, *(c for c in v.children if c.dep_ in OBJ)]
+    if any(p.lemma_.lower() in words for h in heads for p in _pobjs(h, ("for",))):
+        return True
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in words and _purpose_infinitive(c)
+        for c in v.children
+    )
 
 
 def _passive_modifier(v: Token) -> bool:
@@ -2187,6 +2213,10 @@ def _verb_event_with(
         actors_of(c, ctx) and _match_trigger(c, lx) is None for c in tok.children if c.dep_ in OBJ
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
+    if trig.owner_target and not tgts:  # "bought Chinese air-defence systems": China
+        tgts = _discourse._owner_in_object(tok, ctx)
+    if trig.direct_prep:  # "sent troops to Chad", not "to the border with Russia"
+        tgts = [k for k in tgts if any(ctx.linked(p) == k for p in _pobjs(tok, trig.preps))]
     if trig.requires_obj_type:
         # "received Myanmar's foreign minister": an office-holder described by title stands for a
         # person even when only the state is named
