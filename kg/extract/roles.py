@@ -600,6 +600,12 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
     actor mention after the preposition."""
     prep = doc[k]
     pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < pe), None)
+    if (
+        pobj is not None
+        and index.at_token(pobj.i) is None
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+    ):
+        return None  # "an analyst at a Zagreb research institute": a place, no employer named
     if pobj is not None:
         order = [pobj]
         order += [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pe]
@@ -683,10 +689,31 @@ _LED_BY = {"led": "leader", "headed": "head", "commanded": "commander", "chaired
 
 
 def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
-    """ "X, who heads the Africa program at Chatham House," -> (head, Chatham House)."""
-    if not (k + 2 < len(doc) and words[k] == "," and words[k + 1] == "who" and words[k + 2] in _LEAD_VERBS):
+    """ "X, who heads the Africa program at Chatham House," -> (head, Chatham House); "X, who
+    (currently) holds the rotating presidency of Y," -> (president, Y)."""
+    if not (k + 2 < len(doc) and words[k] == "," and words[k + 1] == "who"):
         return None
-    verb = doc[k + 2]
+    v = k + 2
+    if doc[v].pos_ == "ADV" and v + 1 < len(doc):
+        v += 1  # "who currently chairs"
+    held = None
+    if words[v] in ("holds", "held", "assumed", "assumes", "took") and doc[v].pos_ == "VERB":
+        dobj = next((c for c in doc[v].children if c.dep_ == "dobj"), None)
+        held = titles().held_offices.get(dobj.lower_) if dobj is not None else None
+        if held is None:
+            return None
+        title = held if words[v] in ("holds", "assumed", "assumes", "took") else f"former {held}"
+        of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = (
+            _prep_object(doc, of.i, _segment_end(doc, of.i + 1, index), index) if of is not None else None
+        )
+        if target is None:
+            return None
+        return title, "org", target, dobj.i, dobj.i + 1
+    if words[v] not in _LEAD_VERBS:
+        return None
+    k = v - 2
+    verb = doc[v]
     end = _segment_end(doc, k + 3, index)
     target = None
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -708,6 +735,68 @@ def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
         return None
     title = _LEAD_VERBS[words[k + 2]]
     return title, "org", target, k + 2, k + 3
+
+
+#: past forms of verbs whose "as <title>" states an office held before ("X served as ...")
+_PAST_SERVICE = {"served", "worked", "acted"}
+#: verbs of leaving an office ("X resigned as ...", "stepped down as ...")
+_LEAVE_VERBS = {"resign", "quit"}
+
+
+def _subject_verb_of(doc: Doc, verb, m: LinkedMention) -> bool:
+    """Whether the person mention ``m`` is the subject of ``verb``: its nsubj/nsubjpass (also
+    through a conjoined verb), or the head of its relative clause ("X, the diplomat who took
+    over as ...")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is None:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and m.start <= c.i < m.end for c in v.children):
+            return True
+        if v.dep_ == "relcl":
+            n = v.head
+            for _ in range(2):
+                if m.start <= n.i < m.end:
+                    return True
+                if n.dep_ != "appos":
+                    break
+                n = n.head
+    return False
+
+
+def _as_office(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt) -> list[tuple]:
+    """ "X took over as the EU's special representative", "Y, who served as Peru's ambassador
+    to Chile,": the title that "as" (after a verb of holding or taking an office, of which the
+    person is the subject) heads; a past "served as" or "resigned as" states a former office."""
+    sent_end = doc[m.start].sent.end
+    out = []
+    for i in range(m.end, min(sent_end, m.end + 20)):
+        if words[i] != "as" or doc[i].dep_ != "prep":
+            continue
+        verb = doc[i].head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in tt.office_as_verbs:
+            continue
+        if not _subject_verb_of(doc, verb, m):
+            continue
+        pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        end = _segment_end(doc, i + 1, index)
+        former = (
+            (verb.lower_ in _PAST_SERVICE and verb.tag_ == "VBD")  # not "has served as"
+            or verb.lemma_ in _LEAVE_VERBS
+            or (verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children))
+        )
+        for r in _segment_roles(doc, i + 1, end, index, words, tt):
+            if r[4] - 1 != pobj.i:
+                continue  # the title must head the phrase after "as" ("as a mistake by the minister": no)
+            if r[2] is None:
+                ante = _served(index, _possessor(index, words, r[3], tt), {})
+                r = (r[0], r[1], ante, r[3], r[4])
+            if former and not r[0].lower().startswith(("former", "ex")):
+                r = (f"former {r[0]}", *r[1:])
+            out.append(r)
+        break
+    return out
 
 
 def _rules_place_nouns() -> set[str]:
@@ -795,6 +884,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             found.append((*rel, "relative"))
         elif k + 2 < len(doc) and words[k] == "," and words[k + 1] == "who" and words[k + 2] in _COPULAS:
             k += 2  # "X, who is the head of Y," reads as the copula
+        if not rel:
+            found.extend((*r, "as-office") for r in _as_office(doc, m, index, words, tt))
         inv = _investiture(words, k)
         if inv or k + 1 < len(doc) and words[k] == "," or (k < len(doc) and words[k] in _COPULAS):
             seg_start = inv or k + 1
@@ -883,6 +974,10 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 found.append(
                     (_LED_BY[words[name_start - 2]], "org", lm, name_start - 2, name_start - 1, "led-by")
                 )
+        as_spans = {(f[3], f[4]) for f in found if f[5] == "as-office"}
+        # "X, who served as Czech foreign minister": the "as" reading (a former office) wins
+        # over the copula's reading of the same title
+        found = [f for f in found if f[5] == "as-office" or (f[3], f[4]) not in as_spans]
         for role, level, target, ts, te, pattern in found:
             conf = 0.9 if target is not None else 0.75
             raw.append((m.key, role, level, getattr(target, "key", target), ts, te, conf, pattern))

@@ -96,6 +96,8 @@ class TitleTable:
         self.institution_nouns = {w.lower() for w in d.get("institution_nouns", ())}
         self.directive_verbs = set(d.get("directive_verbs", ()))
         self.polity_nouns = {w.lower() for w in d.get("polity_nouns", ())}
+        self.office_as_verbs = set(d.get("office_as_verbs", ()))
+        self.held_offices = {w.lower(): t for w, t in d.get("held_offices", {}).items()}
         self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod
@@ -839,6 +841,8 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
             person_names.add(e.text)
             if len(e) > 1:
                 person_names.add(e[-1].text)
+    owned = {i for e in ents for i in range(e.start, e.end)}
+    tt = titles()
     out = []
     for e in ents:
         if e.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and not e.kb_id_:
@@ -848,8 +852,40 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
                 is_person = len(cands) == 1
             if is_person:
                 e = Span(doc, e.start, e.end, label="PERSON")
+        if (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and not e.kb_id_
+            and _first_name_before(doc, e.start, owned, tt, gaz)
+        ):
+            # "Ana Costa said": the model left the first name out; the surname alone would be
+            # read as another person of that surname
+            e = Span(doc, e.start - 1, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _first_name_before(doc: Doc, i: int, owned: set[int], tt: TitleTable, gaz) -> bool:
+    """Whether the token before ``i`` is a capitalized proper noun of no entity that is no
+    title, honorific, rank, modifier or known name: a first name the model left out."""
+    if i < 1:
+        return False
+    tok = doc[i - 1]
+    words = [tok.lower_]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.is_title
+        and (i - 1) not in owned
+        and "\n" not in tok.whitespace_
+        and not tt.match_at(words, 0)
+        and not tt.match_at(words, 0, honorifics=True)
+        and (tok.lower_,) not in tt.ranks
+        and tok.lower_ not in tt.modifiers
+        and gaz.name(tok.text) is None
+        and gaz.demonym(tok.text) is None
+        and gaz.capital(tok.text) is None
+    )
 
 
 #: lower-case particles inside personal names ("Ursula von der Leyen", "Abdel Fattah el-Sisi")
