@@ -1113,6 +1113,9 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         return _verb_subjects(v.head, ctx, depth + 1)
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
         p, h = v.head, v.head.head
+        if p.lower_ == "by" and h.lemma_.lower() in _ALLEGING and _has_child(h, OBJ):
+            # "accused the Gulf state of complicity by arming the RSF": how the accused did it
+            return actors_of(next(c for c in h.children if c.dep_ in OBJ), ctx), False
         if p.lower_ in ("after", "before", "while", "by", "since", "despite", "upon", "without", "following"):
             return _verb_subjects(h, ctx, depth + 1)  # "closed its airspace after accusing Mali"
         if p.lower_ == "of":  # "accused X of violating": X does the violating
@@ -1361,6 +1364,10 @@ def _governor_chain(v: Token) -> list[Token]:
     t = v
     for _ in range(4):
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and t.head.dep_ in ("xcomp", "ccomp") and _purpose_infinitive(t):
+            out.append(t.head)  # "wants X to act as a bridge to strengthen ties": the purpose of a wanted act
+            t = t.head
+            continue
         if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to"}:
             h = t.head
             if t.dep_ == "pcomp":  # "warned of imposing"
@@ -2497,7 +2504,13 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and (np.head.lower_ in ADJUNCT_PREPS or (np.head.lower_ == "on" and trig.mode == "visit"))
         and (np.head.head.pos_ in ("VERB", "AUX") or trig.type == "CONSULT")  # not "$5 billion in aid"
     )
-    if np.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and np.head.pos_ in ("VERB", "AUX"):
+    if (
+        np.dep_ == "oprd"
+        and trig.type not in _SPEECH_ACT_TYPES
+        and np.head.lemma_.lower() in lx.cues["naming_verbs"]
+    ):
+        pass  # "what he called a 'hybrid attack' on the EU": the one naming it is not the attacker
+    elif np.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and np.head.pos_ in ("VERB", "AUX"):
         gov = np.head
     elif np.dep_ in ("pobj",) and np.head.dep_ in ("prep", "agent"):
         p = np.head
@@ -2548,6 +2561,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     ):
         gov = None  # "talks between X and Y resumed": participants come from the noun phrase
     plain = adjunct and gov is not None and _operator(gov, lx) is not None
+    if (
+        np.dep_ == "pobj"
+        and np.head.lower_ == "for"
+        and lx.operators.get(f"{np.head.head.lemma_.lower()} for") == "request"
+    ):
+        return None  # "called for talks between X and Y", "pushed for a ceasefire": asked for, not held
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
     extra: list[_Draft] = []
@@ -2854,6 +2873,21 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         return None  # "warned X against providing weapons", "barred X from joining": not asserted
     if _demanded_clause(anchor, lx):
         return None  # "the demand that Serbia recognise Kosovo": the demanded act is not asserted
+    # the clause a noun trigger sits in ("pressed X to complete the ratification of a deal"), and the
+    # clauses above it: an act wanted, urged or proposed is not asserted
+    v = anchor
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i or v.dep_ not in _NP_DEPS:
+            break
+        v = v.head
+    for _ in range(4):  # "suggested that X work to expand trade and that Y complete ...": up the clauses
+        if v.pos_ not in ("VERB", "AUX") or (
+            v.dep_ not in ("conj", "xcomp", "ccomp") and not (v.dep_ == "advcl" and _purpose_infinitive(v))
+        ):
+            break
+        if v.dep_ in ("xcomp", "ccomp") and _unrealized(v.head, v, lx):
+            return None
+        v = v.head
     kind = _infinitive_noun(anchor)
     frame = _frame_noun(anchor) if kind else None
     if kind == "refusal" and frame is not None:
@@ -2868,7 +2902,15 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
     for g in _governor_chain(anchor):
         op = _operator(g, lx)
         gl = g.lemma_.lower()
-        if _negated(g) and op != "reject":
+        if op in (None, "intent", "request") and _unrealized(g, anchor, lx):
+            return None  # "pressed X and Y to resume talks", "suggested that X complete the deal"
+        if _negated(g) and op == "reject":
+            # "does not rule out sending troops": left open, neither done nor refused; of a hostile
+            # act it is a veiled threat, as 'considering' one is
+            if d.type not in NEGATIVE or d.type == "THREATEN":
+                return None
+            op = "threat"
+        elif _negated(g):
             return None
         if gl in lx.cues["negation"]["verbs"] and op != "reject":
             return None
@@ -2902,6 +2944,35 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         ):
             d.modality = "hypothetical"
     return d
+
+
+_NP_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "conj", "appos", "nmod", "attr"})
+
+
+def _unrealized(g: Token, comp: Token, lx: Lexicon) -> bool:
+    """'pressed Belgrade and Pristina to resume talks', 'wishes France to serve as a bridge': an
+    infinitive controlled by the object of a verb of wanting or urging is asked for, not done;
+    'suggested that France complete the ratification': a mandative 'that'-clause in the subjunctive
+    or with 'should' is a proposal (cues.json 'unrealized')."""
+    words = lx.cues["unrealized"]
+    gl = g.lemma_.lower()
+    if comp.dep_ == "xcomp":
+        return gl in words["object_control"] and _has_child(g, OBJ)
+    if comp.dep_ == "ccomp" and _has_child(comp, ("aux",), ("to",)):
+        return gl in words["object_control"]  # "wants Peru to hold talks" parsed as a clause
+    if comp.dep_ != "ccomp" or gl not in words["mandative"]:
+        return False
+    aux = _modal(comp)
+    if aux & {"should", "must"}:
+        return True
+    if aux:
+        return False
+    if comp.tag_ == "VB":
+        return True
+    subj = [c for c in comp.children if c.dep_ in SUBJ]
+    # 'suggested that Canada complete': a present form after a past mandative verb, or a bare
+    # form with a singular subject, is the subjunctive
+    return comp.tag_ == "VBP" and (g.tag_ == "VBD" or (bool(subj) and subj[0].tag_ in ("NN", "NNP")))
 
 
 def _demanded_clause(v: Token, lx: Lexicon) -> bool:

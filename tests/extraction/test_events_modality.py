@@ -1,0 +1,87 @@
+"""Acts a sentence does not assert: wanted, urged, proposed or asked-for acts, acts left open ('does
+not rule out'), non-answers, and characterisations. Hand-written sentences about many conflicts (none
+from an evaluation article), run through the real pipeline; each case gives the exact (source,
+category, target) set, so a rule that over-fires fails as well as one that misses."""
+
+from __future__ import annotations
+
+import pytest
+
+SYMMETRIC = {"COOPERATE", "CONSULT", "AGREE", "ALLY"}
+
+CASES = [
+    # an infinitive controlled by the object of a verb of urging or wanting is asked for, not done
+    (
+        "The African Union is pressing Sudan and South Sudan to resume the stalled border talks.",
+        {("African Union", "REQUEST", "Sudan"), ("African Union", "REQUEST", "South Sudan")},
+    ),
+    ("Chile wants Peru to hold talks with Bolivia.", set()),
+    (
+        "Paraguay wishes Uruguay to serve as a bridge to strengthen Paraguay's relations with the European Union.",
+        set(),
+    ),
+    # near miss: an implicative verb ('forced X to') asserts the act
+    ("Chile forced Peru to hold talks with Bolivia.", {("Peru", "CONSULT", "Bolivia")}),
+    # a purpose clause of an asserted act is kept as the existing rules code it
+    (
+        "Chile visited Peru to strengthen ties with Lima.",
+        {("Chile", "CONSULT", "Peru"), ("Chile", "COOPERATE", "Peru")},
+    ),
+    # a mandative 'that'-clause in the subjunctive is a proposal; an indicative one reports a belief
+    (
+        "The minister suggested that Canada soon complete the ratification of its trade agreement with Mexico.",
+        set(),
+    ),
+    (
+        "He suggested that the two sides work to expand trade and that Norway soon ratify its fisheries "
+        "agreement with Iceland.",
+        set(),
+    ),
+    ("Reports suggest that Russia attacked Estonia.", {("Russia", "ASSAULT", "Estonia")}),
+    # the object of an appeal ('called for talks between X and Y') is asked for, not held
+    ("Thailand called for a dialogue between Cambodia and Laos.", set()),
+    # 'does not rule out': left open; of a hostile act it is a veiled threat
+    ("Brazil does not rule out sending aid to Bolivia.", set()),
+    ("Iran does not rule out attacking Israeli ships.", {("Iran", "THREATEN", "Israel")}),
+    # non-answers and conditional readiness assert nothing
+    ("Hungary has not responded to Romania's request for talks.", set()),
+    ("The Kenyan foreign ministry did not immediately comment on the Somali accusations.", set()),
+    ("Turkey refused to say whether it would sanction Syria.", set()),
+    ("Vietnam would be ready to hold talks with China.", set()),
+    # a threat is a threat, not the threatened act
+    ("Bolivia threatened to cut diplomatic ties with Chile.", {("Bolivia", "THREATEN", "Chile")}),
+    # the act in an accusation's 'by' phrase is the accused's, not the accuser's
+    (
+        "Kenya accused Somalia of undermining the talks by arming al-Shabaab.",
+        {("Kenya", "ACCUSE", "Somalia"), ("Somalia", "AID", "al-Shabaab")},
+    ),
+    # the one who names an act ('what he called a hybrid attack') is not its agent
+    (
+        "Greece closed the port, with its prime minister accusing Ankara of orchestrating what he called "
+        "a hybrid attack on the European Union.",
+        {("Greece", "ACCUSE", "Turkey")},
+    ),
+]
+
+
+def _key(s: str, cat: str, o: str) -> tuple[str, str, str]:
+    return (min(s, o), cat, max(s, o)) if cat in SYMMETRIC else (s, cat, o)
+
+
+@pytest.mark.parametrize("text,expect", CASES, ids=[c[0][:48] for c in CASES])
+def test_unasserted_acts_exact_dyads(nlp, text, expect):
+    from kg.extract import extract_text
+
+    r = extract_text(text, nlp, published="2025-06-01")
+    labels = {e.key: e.label for e in r.entities}
+    evs = [e for e in r.events if e.extractor == "kg.events.v1"]
+    got = {_key(labels.get(s, s), e.category, labels.get(o, o)) for e in evs for s, o in e.pairs() if o}
+    assert got == {_key(*t) for t in expect}
+
+
+def test_not_ruling_out_a_hostile_act_is_a_threat(nlp):
+    from kg.extract import extract_text
+
+    r = extract_text("Iran does not rule out attacking Israeli ships.", nlp, published="2025-06-01")
+    threats = [e for e in r.events if e.category == "THREATEN"]
+    assert threats and threats[0].modality == "asserted"
