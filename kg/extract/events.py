@@ -356,10 +356,25 @@ class _Ctx:
             t = self.doc[i]
             while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
                 t = t.head
-            if t.dep_ in ("nsubj", "nsubjpass"):
+            if t.dep_ in ("nsubj", "nsubjpass") or _subject_after_conjunction(t):
                 return m.key
             fallback = fallback or m.key
         return fallback
+
+
+def _subject_after_conjunction(t: Token) -> bool:
+    """'... came a day after Trump, speaking at a news conference, declined to ...': the parser
+    reads the subject of a clause introduced by 'after'/'before'/'since'/'until' as the
+    preposition's object and hangs the clause's tensed verb elsewhere without a subject."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("after", "before", "since", "until"):
+        return False
+    return any(
+        v.tag_ in ("VBD", "VBZ")
+        and v.pos_ == "VERB"
+        and v.dep_ in ("conj", "advcl", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        for v in t.doc[t.i + 1 : t.sent.end]
+    )
 
 
 def _name_tokens(t: Token) -> list[Token]:
@@ -820,7 +835,7 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
         t = tok.doc[i]
         if t.dep_ != "conj" or i + 1 < tok.i and t.head.i >= tok.i:
             continue
-        a, b = ctx.linked(t.head), ctx.linked(t)
+        a, b = _pair_member(t.head, ctx, person), _pair_member(t, ctx, person)
         if a and b and a != b:
             types = {ctx.etype(a), ctx.etype(b)}
             if types == ({"Person"} if person else {"Country"}) or (
@@ -832,11 +847,26 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
     # "the two leaders" with no coordinated pair: the last two people named in the previous sentence
     prev_start = sent_starts[-2] if len(sent_starts) > 1 else tok.sent.start
     seen: list[str] = []
+    hosts = set(_groups._excluded(tok, ctx))  # "X hosted the two leaders": X is none of them
     for i in range(tok.i - 1, prev_start - 1, -1):
         k = ctx.linked(tok.doc[i])
-        if k and k not in seen and ctx.etype(k) == ("Person" if person else "Country"):
+        if k and k not in seen and k not in hosts and ctx.etype(k) == ("Person" if person else "Country"):
             seen.append(k)
     return seen[:2][::-1] if len(seen) >= 2 else []
+
+
+def _pair_member(t: Token, ctx: _Ctx, person: bool) -> str | None:
+    """The actor a conjunct names; for a pair of persons, a title linked to its state gives way to
+    the person it stands in apposition to ('both X and Thailand's prime minister, Y')."""
+    k = ctx.linked(t)
+    if person and (k is None or ctx.etype(k) != "Person"):
+        named = [
+            kk
+            for c in t.children
+            if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) == "Person"
+        ]
+        return named[0] if len(named) == 1 else k
+    return k
 
 
 def _each_other(tok: Token) -> bool:
