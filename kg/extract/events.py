@@ -1406,6 +1406,8 @@ def _governor_chain(v: Token) -> list[Token]:
                 h = h.head
             if h.pos_ not in ("VERB", "AUX"):
                 break
+            if _summary_clause(t, h):
+                break
             lo, hi = sorted((t.i, h.i))
             if any(x.text == ";" for x in t.doc[lo:hi]):
                 break  # "India strikes X; Islamabad vows response": two clauses, not a complement
@@ -1414,6 +1416,16 @@ def _governor_chain(v: Token) -> list[Token]:
         else:
             break
     return out
+
+
+def _summary_clause(t: Token, h: Token) -> bool:
+    """'X accused Y of Z, a charge Y denies': the parser hangs the accusation on 'denies' as its
+    complement; a clause before its verb whose subject is a noun summing it up ('a charge', 'an
+    accusation', cues.json negation 'summary_nouns') lying between them is no complement of it."""
+    if t.dep_ != "ccomp" or t.i > h.i:
+        return False
+    nouns = lexicon().cues["negation"].get("summary_nouns", ())
+    return any(c.dep_ in SUBJ and t.i < c.i < h.i and c.lemma_.lower() in nouns for c in h.children)
 
 
 def _absolute(v: Token) -> bool:
@@ -1506,12 +1518,21 @@ def _responds_with(np: Token, v: Token, lx: Lexicon) -> bool:
 
 def _negated(tok: Token) -> bool:
     """A 'not'/'never' on the verb, or a subject 'neither X nor Y' (cues.json negation subject_words)."""
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
+    if any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in _neg_adverbs() and _has_child(c, ("neg",)))  # "no longer"
+        for c in tok.children
+    ):
+        return True  # "did not attack", "no longer poses a threat"
     words = _neg_subject_words()
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in words for g in c.children) for c in tok.children
     )
+
+
+@cache
+def _neg_adverbs() -> frozenset[str]:
+    return frozenset(lexicon().cues["negation"].get("no_adverbs", ()))
 
 
 @cache
@@ -2177,10 +2198,24 @@ def _verb_event_with(
             srcs, tgts = agents, [k for k in actors_of(tok.head, ctx) if k not in agents]
     if srcs and not passive:
         srcs = srcs + [k for k in _companions(tok, ctx) if k not in srcs]
+    # "President X hosted Y in Cairo" parsed as a participle on 'Y' that has X for its subject: a verb
+    # with its subject cannot modify a noun, so the noun is the verb's object
+    head_obj = None
+    if (
+        tok.dep_ == "amod"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.head.i > tok.i
+        and _has_child(tok, ("nsubj",))
+    ):
+        head_obj = tok.head
+        while head_obj.dep_ == "compound" and head_obj.head.i > head_obj.i:
+            head_obj = head_obj.head  # "hosted President Ilham Aliyev": the title is a compound of the name
     with_obj = trig.obj == "target" or (
         trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
     )  # "supplied the rebels with weapons": the object is the recipient
     tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj)
+    if head_obj is not None and with_obj:
+        tgts += actors_of(head_obj, ctx)
     if with_obj and not tgts and not _has_child(tok, OBJ):
         # "Iran backs and arms the Houthis": coordinated verbs share the last one's object
         for c in tok.children:
@@ -2238,16 +2273,37 @@ def _verb_event_with(
         srcs, tgts = _verb_subjects(h, ctx)[0], []
         if not srcs:
             return None
-    if trig.subject_target:
-        # "NATO said Russia poses the gravest threat": the one reporting it accuses the subject
-        h = tok.head
-        if tok.dep_ != "ccomp" or h.lemma_.lower() not in _speech() | {"agree", "conclude", "find"}:
+    judged = lx.raw["judged_subject"]
+    if trig.subject_target or (
+        # "the North was to blame"
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_ == "be"
+        and tok.lemma_.lower() in judged["be_to"]
+        and not _has_child(tok, OBJ)
+    ):
+        # "NATO said Russia poses the gravest threat": the one reporting it accuses the subject, also
+        # through an aspectual verb ("said X continues to pose") or a coordinated clause ("said the
+        # drills were defensive and that X was to blame")
+        c = tok
+        for _ in range(4):
+            if c.dep_ == "xcomp" or (c.dep_ == "conj" and c.head.dep_ in ("ccomp", "xcomp", "conj")):
+                c = c.head
+            else:
+                break
+        h = c.head
+        if c.dep_ != "ccomp" or h.lemma_.lower() not in _speech() | set(judged["reporting_verbs"]):
             return None
         tgts, srcs = list(srcs), [k for k in _verb_subjects(h, ctx)[0] if k not in srcs]
         if not srcs or not tgts:
             return None
-    if trig.requires_obj_actor and not any(
-        actors_of(c, ctx) and _match_trigger(c, lx) is None for c in tok.children if c.dep_ in OBJ
+    if (
+        trig.requires_obj_actor
+        and not any(
+            actors_of(c, ctx) and _match_trigger(c, lx) is None
+            for c in tok.children
+            if c.dep_ in OBJ or (passive and c.dep_ == "nsubjpass")  # "X is recognised by Y": X is the object
+        )
+        and not (head_obj is not None and actors_of(head_obj, ctx))
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.owner_target and not tgts:  # "bought Chinese air-defence systems": China
