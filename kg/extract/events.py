@@ -185,6 +185,7 @@ class Trigger:
     direct_prep: bool = False  # "sent troops to Chad": the prep's own object names the recipient
     owner_target: bool = False  # "bought Chinese jets": the state named on the object is the target
     requires_purpose: frozenset[str] = frozenset()  # "sent troops to Chad for a mission / to train"
+    passive_source: tuple[str, ...] = ()  # "troops were expelled from Mali": Mali expels them
 
     @property
     def head(self) -> str:
@@ -239,6 +240,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         direct_prep=bool(d.get("direct_prep", False)),
         owner_target=bool(d.get("owner_target", False)),
         requires_purpose=frozenset(d.get("requires_purpose", ())),
+        passive_source=tuple(d.get("passive_source", ())),
     )
 
 
@@ -2186,6 +2188,12 @@ def _verb_event_with(
         if not srcs and trig.type in SYMMETRIC:
             # "a ceasefire was agreed between X and Y", "the memorandum was signed between X and Y"
             srcs = _between(tok, ctx)
+        if not srcs and trig.passive_source:
+            # "French troops were forced out of Mali and Niger": the states left are the ones expelling
+            places = _pobjs(tok, trig.passive_source) + [
+                q for o in tok.children if o.lower_ == "out" for q in _pobjs(o, trig.passive_source)
+            ]
+            srcs = [k for p in places for k in actors_of(p, ctx) if ctx.etype(k) == "Country"]
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and any(c.text in ("-", "\u2013") for c in tok.children):
         # "Iran-backed Houthi rebels", "Russian-occupied territory": the hyphenated actor acts on the head noun
         agents = [
