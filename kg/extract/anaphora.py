@@ -11,6 +11,10 @@
 * **Bare definite plurals** of a kind of unit ("the ships", "the troops"): the owner of the latest
   mention of that kind ("four China Coast Guard vessels") in the sentences before, when all such
   mentions have one owner.
+* **Sentence-initial 'its'** ("The deal leaves out the M23. Its leaders ..."): the topic of the
+  sentence before in the same paragraph -- its main clause's subject when that is a state or
+  organization, else (a subject that is no actor) its direct object (centering: the backward-looking
+  centre is the highest-ranked entity of the previous utterance).
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
   the one other state named in the sentence and the one before; nothing when there are several.
 """
@@ -25,7 +29,14 @@ from spacy.tokens import Token
 from kg.extract.common import doc_text
 from kg.resources import load_json
 
-__all__ = ["clause_object", "definite_group", "descriptions", "object_pronoun", "state_description"]
+__all__ = [
+    "clause_object",
+    "definite_group",
+    "descriptions",
+    "object_pronoun",
+    "previous_topic",
+    "state_description",
+]
 
 _OBJ = ("dobj", "dative", "obj")
 _ACTOR = frozenset({"Country", "IGO", "Organization"})
@@ -58,7 +69,8 @@ def _window_start(tok: Token) -> int:
     if start == 0:
         return 0
     prev = tok.doc[start - 1].sent
-    if "\n\n" in doc_text(tok.doc)[prev.end_char : tok.sent.start_char]:
+    # the break may be a whitespace token at the end of the sentence before
+    if "\n\n" in doc_text(tok.doc)[tok.doc[start - 1].idx : tok.sent.start_char]:
         return start
     return prev.start
 
@@ -108,6 +120,27 @@ def object_pronoun(v: Token, ctx: Any, srcs: list[str]) -> list[str]:
         if grouped:
             continue
         return [m.key]
+    return []
+
+
+def previous_topic(tok: Token, ctx: Any) -> list[str]:
+    """'The deal does not include the M23, the rebel group that seized Goma. Its leaders have been
+    negotiating with Kinshasa': a possessive 'its' opening a sentence stands for the previous
+    sentence's subject (a state or organization), or, when that subject names no actor at all, for
+    its direct object; nothing across a paragraph break or when the slot names several actors."""
+    if tok.lower_ != "its" or tok.i != tok.sent.start or _window_start(tok) == tok.i:
+        return []
+    root = tok.doc[tok.i - 1].sent.root
+    ev = _ev()
+    for deps in (("nsubj", "nsubjpass"), _OBJ):
+        slot = [c for c in root.children if c.dep_ in deps]
+        if not slot:
+            continue
+        keys = ev.actors_of(slot[0], ctx, pronouns=False, depth=1)
+        if any(c.dep_ == "conj" for c in slot[0].children):
+            return []  # "the ELN or the FARC dissidents": several candidates
+        if keys:
+            return keys if len(keys) == 1 and ctx.etype(keys[0]) in _ACTOR else []
     return []
 
 
