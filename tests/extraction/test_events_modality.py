@@ -43,6 +43,12 @@ CASES = [
     # 'does not rule out': left open; of a hostile act it is a veiled threat
     ("Brazil does not rule out sending aid to Bolivia.", set()),
     ("Iran does not rule out attacking Israeli ships.", {("Iran", "THREATEN", "Israel")}),
+    # the same with the verb quoted, where the parser reads the gerund as an adverbial clause
+    (
+        'President Lula told reporters that Brazil "does not rule out" sending aid to Bolivia, depending on the crisis.',
+        set(),
+    ),
+    ('Iran "does not rule out" attacking Israeli ships, an official said.', {("Iran", "THREATEN", "Israel")}),
     # non-answers and conditional readiness assert nothing
     ("Hungary has not responded to Romania's request for talks.", set()),
     ("The Kenyan foreign ministry did not immediately comment on the Somali accusations.", set()),
