@@ -974,6 +974,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 found.append(
                     (_LED_BY[words[name_start - 2]], "org", lm, name_start - 2, name_start - 1, "led-by")
                 )
+        if not found and (own := _possessed_name(doc, m, index, words, tt)) is not None:
+            found.append((*own, "possessed-name"))
         as_spans = {(f[3], f[4]) for f in found if f[5] == "as-office"}
         # "X, who served as Czech foreign minister": the "as" reading (a former office) wins
         # over the copula's reading of the same title
@@ -1117,6 +1119,39 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
             if target is not None:
                 out.append((p.key, title, level, target, t_start, t_end, "plural-list"))
     return out
+
+
+def _possessed_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt):
+    """ "signed by Croatia's Ivan Horvat, Albania's ...": a bare name after a state's
+    possessive holds in that state the title of a plural title earlier in its sentence or in
+    the six sentences before (headings count) that names the state too ("the defence ministers of Croatia,
+    Albania and Kosovo"; in its own sentence "Ministers from the three states - A's X, ..."
+    need not name it); no title from knowledge the text does not state ("Tanzania's Samia
+    Hassan" alone)."""
+    if m.start < 2 or words[m.start - 1] not in ("'s", "’s"):
+        return None
+    state = index.at_token(m.start - 2)
+    if state is None or state.type != "Country" or state.end != m.start - 1:
+        return None
+    sent = doc[m.start].sent
+    lo = sent.start
+    for _ in range(6):
+        if lo <= 0:
+            break
+        lo = doc[lo - 1].sent.start
+    for h in range(state.start - 1, lo - 1, -1):
+        singular = tt.plural_heads.get(words[h])
+        if singular is None or doc[h].tag_ not in ("NNS", "NNPS"):
+            continue
+        n = tt.match_ending([*words[max(lo, h - tt.max_len) : h], singular], min(h - lo, tt.max_len) + 1)
+        if not n:
+            continue
+        near = index.in_span((max(doc[h].sent.start, h - 8), min(doc[h].sent.end, h + 14)))
+        if h >= sent.start or any(x.key == state.key for x in near):
+            title = " ".join([*(t.text for t in doc[h - n + 1 : h]), singular])
+            level = tt.level[tuple([*words[h - n + 1 : h], singular])]
+            return title, level, state, h - n + 1, h + 1
+    return None
 
 
 def _people_of(index: EntityIndex, words: list[str], k: int, limit: int) -> list[tuple]:

@@ -823,6 +823,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _relabel_people(doc, out, gaz)
     out = _honorific_names(doc, out, tt)
     out = _titled_people(doc, out, tt)
+    out = _possessed_list_people(doc, out)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
@@ -1042,6 +1043,76 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _possessed_list_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """In a list of "<state>'s <name>" items with a person among them ("signed by Croatia's
+    Ivan Horvat, Albania's Arben Hoxha and Kosovo's Besnik Krasniqi"), every item's name of two
+    or three capitalized words is a person, whatever the model tagged it (or left untagged)."""
+    by_start = {e.start: e for e in ents}
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    n = len(doc)
+
+    def item(i: int) -> tuple[int, int] | None:
+        """The name of the "<GPE>'s <name>" item whose state starts at token ``i``."""
+        g = by_start.get(i)
+        if g is None or g.label_ != "GPE" or g.end + 1 >= n or doc[g.end].lower_ not in ("'s", "’s"):
+            return None
+        k = g.end + 1
+        e = owner.get(k)
+        if e is not None and e.start == k:
+            return (e.start, e.end)
+        end = k
+        while end < n and end - k < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in owner:
+            end += 1
+        return (k, end) if end - k >= 2 else None
+
+    relabel: dict[tuple[int, int], Span] = {}
+    for e in ents:
+        if e.label_ != "PERSON" or e.start < 3 or doc[e.start - 1].lower_ not in ("'s", "’s"):
+            continue
+        g = owner.get(e.start - 2)
+        if g is None or g.label_ != "GPE":
+            continue
+        items = [(e.start, e.end)]
+        # walk the list both ways over ", " / "and" separators
+        i = g.start
+        while i >= 2 and doc[i - 1].lower_ in (",", "and"):
+            j = i - 2 if doc[i - 1].lower_ == "," or doc[i - 2].lower_ != "," else i - 3
+            prev = owner.get(j)
+            if prev is None or prev.start < 3:
+                break
+            gp = owner.get(prev.start - 2) if doc[prev.start - 1].lower_ in ("'s", "’s") else None
+            it = item(gp.start) if gp is not None else None
+            if it is None:
+                break
+            items.append(it)
+            i = gp.start
+        k = e.end
+        while k + 1 < n and doc[k].lower_ in (",", "and"):
+            k += 2 if doc[k].lower_ == "," and doc[k + 1].lower_ == "and" else 1
+            it = item(k)
+            if it is None:
+                break
+            items.append(it)
+            k = it[1]
+        if len(items) < 2:
+            continue
+        for s0, e0 in items:
+            old = owner.get(s0)
+            if old is not None and old.label_ == "PERSON":
+                continue
+            if old is not None and (old.kb_id_ or (old.start, old.end) != (s0, e0)):
+                continue
+            if not 2 <= e0 - s0 <= 3 or not all(t.is_title for t in doc[s0:e0]):
+                continue
+            if any(t.lower_ in _org_words() for t in doc[s0:e0]):
+                continue
+            relabel[(s0, e0)] = Span(doc, s0, e0, label="PERSON")
+    if not relabel:
+        return ents
+    out = [relabel.pop((e.start, e.end), e) for e in ents]
+    return [*out, *relabel.values()]
 
 
 def _listed_with_people(doc: Doc, e: Span, ents: list[Span], words: list[str], tt: TitleTable) -> bool:

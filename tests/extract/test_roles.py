@@ -178,6 +178,21 @@ def test_roles_set_the_persons_state(nlp):
             "Ana Costa, who has served as Portugal's ambassador to Spain since 2022, met the king.",
             {("Ana Costa", "ambassador", "Portugal")},
         ),
+        # "<state>'s <name>" items of a list: each a person, holding in that state the title of
+        # a plural title that names the state earlier
+        (
+            "On Monday the foreign ministers of Ghana, Togo and Benin met in Accra. The communique,"
+            " signed by Ghana's Kwaku Mensah, Togo's Koffi Agbeko and Benin's Adjovi Houngbo, condemned"
+            " the attack.",
+            {
+                ("Kwaku Mensah", "foreign minister", "Ghana"),
+                ("Koffi Agbeko", "foreign minister", "Togo"),
+                ("Adjovi Houngbo", "foreign minister", "Benin"),
+            },
+        ),
+        # negative: no plural title names the state
+        ("Ghana's John Mensah criticised the attack.", set()),
+        ("The leaders of France and Germany met. Later, Poland's Jan Kowalski joined them.", set()),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
