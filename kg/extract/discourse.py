@@ -352,7 +352,27 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
         keys = [k for k in keys if (ctx.country(k) or k) not in own]
         if keys:
             return keys
-    return []
+    return _relative_antecedent_agent(d.tok, ctx, own)
+
+
+def _relative_antecedent_agent(tok: Token, ctx: Any, own: set[str]) -> list[str]:
+    """'Police closed ten offices in a sweep that Z denounced as ...', 'X adopted resolutions that Z
+    denounced as interference': a relative clause whose object is its antecedent judges an act or a
+    text of the clause the antecedent belongs to; that clause's subject is the one judged."""
+    if tok.dep_ != "relcl" or not any(c.dep_ in OBJ and c.lower_ in ("that", "which") for c in tok.children):
+        return []
+    ev = _ev()
+    n = tok.head
+    if ev.actors_of(n, ctx, pronouns=False):
+        return []
+    v = n.head
+    if n.dep_ == "pobj" and v.dep_ == "prep":
+        v = v.head
+    elif n.dep_ not in OBJ:
+        return []
+    if v.pos_ not in ("VERB", "AUX") or v.i == tok.i:
+        return []
+    return [k for k in ev._verb_subjects(v, ctx)[0] if (ctx.country(k) or k) not in own]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -536,7 +556,9 @@ def _met_partner(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
 
 def setting_targets(n: Token, ctx: Any) -> list[str]:
     """'warned his counterpart, X, in a phone call', 'apologized to X in a phone call': the
-    addressee of the verb a consultation noun is the setting of."""
+    addressee of the verb a consultation noun is the setting of ('in a phone call days after': the
+    phrase the noun fills)."""
+    n = _ev()._np_top(n)
     if (
         n.dep_ != "pobj"
         or n.head.lower_ not in ("in", "during", "at", "via", "over")

@@ -1111,7 +1111,12 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             if keys:
                 return keys, True
     if v.dep_ == "relcl" and not _has_child(v, ("nsubjpass",)):
-        return actors_of(v.head, ctx), False
+        keys = actors_of(v.head, ctx)
+        n = v.head
+        if not keys and n.dep_ == "attr" and n.head.lemma_ == "be" and _has_child(v, ("aux",), ("to",)):
+            # "X was the first leader to congratulate Y": the copula's subject does it
+            return _verb_subjects(n.head, ctx, depth + 1)
+        return keys, False
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
         h = v.head
         if v.dep_ == "xcomp" and h.lemma_ in OBJECT_CONTROL:
@@ -2586,7 +2591,16 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         h = tok.head
         if not (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)):
             return None  # "took revenge on X": the prep may hang on the light verb
-    if trig.requires_light and tok.dep_ not in OBJ:
+    if (
+        trig.requires_light
+        and tok.dep_ not in OBJ
+        # "In a call with X, Y discussed ...": a setting phrase with its own actor partner is as plain
+        and not (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ADJUNCT_PREPS
+            and any(actors_of(p, ctx) for p in _pobjs(tok, trig.preps))
+        )
+    ):
         return None
     # the governing verb: light verb or operator
     anchor = tok
