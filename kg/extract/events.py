@@ -1401,6 +1401,17 @@ def _governor_chain(v: Token) -> list[Token]:
     t = v
     for _ in range(4):
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.i > t.head.i
+            and not _has_child(t, ("nsubj", "nsubjpass", "mark"))
+            and not any(x.is_punct and x.text not in "\"'“”" for x in t.doc[t.head.i + 1 : t.i])
+            and _operator(t.head, lexicon()) is not None
+        ):
+            out.append(t.head)  # '"does not rule out" providing weapons': a gerund object read as adverbial
+            t = t.head
+            continue
         if t.dep_ == "advcl" and t.head.dep_ in ("xcomp", "ccomp") and _purpose_infinitive(t):
             out.append(t.head)  # "wants X to act as a bridge to strengthen ties": the purpose of a wanted act
             t = t.head
