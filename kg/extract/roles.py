@@ -608,6 +608,11 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
         return None  # "an analyst at a Zagreb research institute": a place, no employer named
     if pobj is not None:
         order = [pobj]
+        if index.at_token(pobj.i) is None and pobj.i + 1 < pe:
+            named = index.at_token(pobj.i + 1)
+            if named is not None and named.type in ("Organization", "IGO"):
+                order.append(doc[pobj.i + 1])  # "of Kazakh state company Kazatomprom": the name
+        order += [c for c in pobj.children if c.dep_ == "appos" and c.i < pe]
         order += [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pe]
         order += [c for c in pobj.children if c.dep_ == "poss" and c.i < pe]
         for tok in order:

@@ -824,6 +824,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _honorific_names(doc, out, tt)
     out = _titled_people(doc, out, tt)
     out = _possessed_list_people(doc, out)
+    out = _apposed_untagged_names(doc, out, tt)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
@@ -854,6 +855,17 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
             if is_person:
                 e = Span(doc, e.start, e.end, label="PERSON")
         if (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and not e.kb_id_
+            and e.start > 0
+            and doc[e.start - 1].is_lower
+            and doc[e.start - 1].lower_ in tt.institution_nouns
+            and gaz.name(e.text) is None
+        ):
+            # "state nuclear company Kazatomprom": a name right after an institution noun
+            e = Span(doc, e.start, e.end, label="ORG")
+        elif (
             e.label_ == "PERSON"
             and len(e) == 1
             and not e.kb_id_
@@ -1043,6 +1055,47 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
+    """Two or three capitalized proper nouns the model left untagged right after an apposition
+    that holds a title ("... and the director general of state nuclear company Rosatom, Alexei
+    Likhachev."), and followed by a comma, a full stop or a verb, are a person's name."""
+    owned = {i for e in ents for i in range(e.start, e.end)}
+    words = [t.lower_ for t in doc]
+    n = len(doc)
+    add = []
+    for c in range(1, n - 2):
+        if words[c] != "," or c + 1 in owned:
+            continue
+        k = c + 1
+        while (
+            k < n
+            and k - c <= 3
+            and doc[k].is_title
+            and doc[k].is_alpha
+            and doc[k].pos_ == "PROPN"
+            and k not in owned
+        ):
+            k += 1
+        if not 2 <= k - c - 1 <= 3 or (
+            k < n and not (words[k] in (",", ".", ";") or doc[k].pos_ in ("VERB", "AUX"))
+        ):
+            continue
+        if tt.match_at(words, c + 1) or tt.match_at(words, c + 1, honorifics=True):
+            continue
+        # the apposition before the comma: back to the previous punctuation, at most 12 words,
+        # opened by a determiner or a possessive and holding a title
+        s0 = c
+        while s0 > 0 and c - s0 < 12 and words[s0 - 1] not in (",", ";", ":", "(", ")", '"', "“", "”"):
+            s0 -= 1
+        seg = range(s0, c)
+        if not any(words[i] in ("the", "its", "their", "his", "her", "'s", "’s") for i in seg):
+            continue
+        if not any(tt.match_at(words, i) for i in seg if doc[i].is_lower or words[i] in tt.level):
+            continue
+        add.append(Span(doc, c + 1, k, label="PERSON"))
+    return [*ents, *add] if add else ents
 
 
 def _possessed_list_people(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -193,6 +193,15 @@ def test_roles_set_the_persons_state(nlp):
         # negative: no plural title names the state
         ("Ghana's John Mensah criticised the attack.", set()),
         ("The leaders of France and Germany met. Later, Poland's Jan Kowalski joined them.", set()),
+        # a name the model leaves untagged after an apposition holding a title; the company's
+        # own name after "company" is the employer (and no person)
+        (
+            "The deal was signed by the director general of Kazakh state nuclear company Kazatomprom,"
+            " Meirzhan Yussupov.",
+            {("Meirzhan Yussupov", "director general", "Kazatomprom")},
+        ),
+        # negative: capitalized words after a comma with no title before are no person
+        ("Voters in the capital, Nairobi Central, turned out in large numbers.", set()),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
