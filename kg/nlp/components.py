@@ -447,6 +447,7 @@ class EntityFixer:
         self.product_nouns = {w.lower() for w in d.get("product_nouns", ())}
         self.org_heads = {w for ws in d.get("org_subtype_heads", {}).values() for w in ws}
         self.event_prefixes = set(d["event_prefixes"])
+        self.event_nouns = {w.lower() for w in d.get("event_nouns", ())}
         self.credits = [re.compile(p, re.MULTILINE) for p in d.get("credit_patterns", ())]
         self.credit_staff = {w.lower() for w in d.get("credit_staff_words", ())}
         self.not_names = set(d.get("not_names", ()))
@@ -826,7 +827,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _possessed_list_people(doc, out)
     out = _apposed_untagged_names(doc, out, tt)
     out = _media_context(doc, out, fixer.media_nouns)
-    out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns)
+    out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns, fixer.event_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
     out = _credit_names(doc, out, credits, fixer.credit_staff)
     doc.ents = filter_spans(out)
@@ -1216,14 +1217,22 @@ def _head_noun_after(doc: Doc, end: int) -> int:
 
 
 def _place_context(
-    doc: Doc, ents: list[Span], place_nouns: set[str], product_nouns: frozenset[str] | set[str] = frozenset()
+    doc: Doc,
+    ents: list[Span],
+    place_nouns: set[str],
+    product_nouns: frozenset[str] | set[str] = frozenset(),
+    event_nouns: frozenset[str] | set[str] = frozenset(),
 ) -> list[Span]:
-    """ "the Zaporizhzhia nuclear plant", "Rafah crossing": a name before a place noun is a place;
-    "Iskander-M ballistic missiles": a name before a weapon noun is a product, not an actor."""
+    """ "the Zaporizhzhia nuclear plant", "Rafah crossing", "the ports of Mokha and Aden": a name
+    before a place noun, or after 'of' on one, is a place; "Iskander-M ballistic missiles": a name
+    before a weapon noun is a product; "their Freedom Shield exercise": before an exercise noun, an
+    event; none of them is an actor."""
     out = []
     n = len(doc)
     for e in ents:
-        if e.label_ in ("PERSON", "ORG") and not e.kb_id_:  # a NORP stays: "the Iranian port"
+        if e.label_ in ("PERSON", "ORG") and not e.kb_id_ and _of_place_noun(e.root, place_nouns):
+            e = Span(doc, e.start, e.end, label="GPE")  # "the ports of Hodeidah, Ras Isa and Salif"
+        elif e.label_ in ("PERSON", "ORG") and not e.kb_id_:  # a NORP stays: "the Iranian port"
             k = _head_noun_after(doc, e.end)
             if k + 1 < n and doc[k].lower_ == "and" and doc[k + 1].pos_ == "PROPN":
                 j = k + 1  # "the Isfahan and Arak sites": the conjuncts share the noun
@@ -1232,6 +1241,8 @@ def _place_context(
                 k = _head_noun_after(doc, j)
             if k < n and doc[k].lower_ in product_nouns and doc[k].is_lower:
                 e = Span(doc, e.start, e.end, label="PRODUCT")  # "Iskander-M ballistic missiles"
+            elif k < n and doc[k].lower_ in event_nouns and doc[k].is_lower:
+                e = Span(doc, e.start, e.end, label="EVENT")  # "the Freedom Shield exercise"
             elif k < n and doc[k].lower_ in place_nouns and doc[k].is_lower:
                 e = Span(
                     doc,
@@ -1243,6 +1254,23 @@ def _place_context(
                 )
         out.append(e)
     return out
+
+
+def _of_place_noun(tok, place_nouns: set[str]) -> bool:
+    """'the ports of Hodeidah, Ras Isa and Salif': a name (or a conjunct of one) after 'of' on a
+    lower-case place noun."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    p = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and p.lower_ == "of"
+        and p.head.is_lower
+        and p.head.pos_ == "NOUN"
+        and p.head.lemma_.lower() in place_nouns
+    )
 
 
 def _named_events(doc: Doc, ents: list[Span], prefixes: set[str]) -> list[Span]:
