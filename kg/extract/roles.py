@@ -86,6 +86,27 @@ def _counterpart(
     return earlier[-1][1], "state", target, j - 1, j
 
 
+def _counterpart_after(
+    doc: Doc, k: int, index: EntityIndex, words: list[str], pending: list[tuple[int, str]]
+):
+    """ "..., met Shavkat Mirziyoyev, his Uzbek counterpart.": the title of the sentence's
+    earlier state role, in the state the apposition names."""
+    if k + 3 >= len(doc) or words[k] != "," or words[k + 1] not in ("his", "her", "their"):
+        return None
+    target = index.at_token(k + 2)
+    if target is None or target.type != "Country" or target.start != k + 2:
+        return None
+    # the linker may read "Uzbek counterpart" as one mention of the state
+    c = target.end - 1 if words[target.end - 1] in ("counterpart", "counterparts") else target.end
+    if c >= len(doc) or words[c] not in ("counterpart", "counterparts"):
+        return None
+    sent_start = doc[k].sent.start
+    earlier = [f for f in pending if sent_start <= f[0] < k]
+    if not earlier:
+        return None
+    return earlier[-1][1], "state", target, c, c + 1
+
+
 def _pre_name(
     doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt, pending: list[tuple[int, str]]
 ):
@@ -915,6 +936,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         if ante is not None:
                             r = (r[0], r[1], ante, r[3], r[4])
                     found.append((*r, "apposition"))
+                    if r[1] == "state" and not r[0].lower().startswith(("former", "ex")):
+                        pending.append((r[3], r[0]))
+            cp = _counterpart_after(doc, k, index, words, pending)
+            if cp is not None:
+                found.append((*cp, "counterpart"))
         # apposition before the name: "the president of Kenya, William Ruto,", "Iran's
         # supreme leader, Ayatollah Ali Khamenei"
         name_start = _skip_honorifics(words, m.start, tt, ranks=True)
@@ -951,6 +977,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         # "the foreign minister, Asaad al-Shaibani,": a state office whose state
                         # comes from the gazetteer or the context (below)
                         found.append((*r, "apposition-before"))
+                        if r[1] == "state" and not r[0].lower().startswith(("former", "ex")):
+                            pending.append((r[3], r[0]))
         # "Colonel Assimi Goita's junta", "Prime Minister X's government": the person leads the
         # state's government (the state from the text or the gazetteer, below)
         if (

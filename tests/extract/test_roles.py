@@ -202,6 +202,31 @@ def test_roles_set_the_persons_state(nlp):
         ),
         # negative: capitalized words after a comma with no title before are no person
         ("Voters in the capital, Nairobi Central, turned out in large numbers.", set()),
+        # "his <demonym> counterpart" in an apposition before or after the name: the title of the
+        # sentence's earlier state role, in that state
+        (
+            "The Gambian foreign minister, Mamadou Tangara, and his Senegalese counterpart, Yassine Fall,"
+            " met in Dakar.",
+            {
+                ("Mamadou Tangara", "foreign minister", "Gambia"),
+                ("Yassine Fall", "foreign minister", "Senegal"),
+            },
+        ),
+        (
+            "Kassym-Jomart Tokayev, Kazakhstan's president, met Shavkat Mirziyoyev, his Uzbek counterpart.",
+            {
+                ("Kassym-Jomart Tokayev", "president", "Kazakhstan"),
+                ("Shavkat Mirziyoyev", "president", "Uzbekistan"),
+            },
+        ),
+        # negative: no earlier title in the sentence to take over
+        ("Jane Roe met Shavkat Mirziyoyev, her Uzbek counterpart.", set()),
+        # "secretary of <organization>"
+        (
+            "Ali Larijani, secretary of Iran's Supreme National Security Council, visited Beirut.",
+            {("Ali Larijani", "secretary", "Supreme National Security Council")},
+        ),
+        ("His secretary, Jane Roe, declined to comment.", set()),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
