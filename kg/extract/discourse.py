@@ -656,6 +656,7 @@ def _owner_in_object(tok: Token, ctx: Any) -> list[str]:
     that owns what is sanctioned (possessors and demonyms inside the object, not in its clauses)."""
     ev = _ev()
     out: list[str] = []
+    here: list[str] = []
     stack = [c for c in tok.children if c.dep_ in OBJ]
     for _ in range(4):
         nxt = []
@@ -672,8 +673,18 @@ def _owner_in_object(tok: Token, ctx: Any) -> list[str]:
                         for k in [ctx.linked(p)]
                         if k and ctx.etype(k) == "Country"
                     ]
-        if out:
-            return list(dict.fromkeys(out))
+                    if c.lower_ == "in" and ev._is_place(t):
+                        # "closed its embassy in Niamey": a mission or installation in a town is in
+                        # that town's state (when nothing else names an owner)
+                        here += [
+                            k
+                            for p in c.children
+                            if p.dep_ == "pobj"
+                            for k in [ctx.linked(p, allow_location=True)]
+                            if k and ctx.etype(k) == "Country"
+                        ]
+        if out or here:
+            return list(dict.fromkeys(out or here))
         stack = nxt
     return []
 

@@ -1033,6 +1033,7 @@ class _Draft:
     location: str | None = None
     trigger_text: str = ""
     folded: list[int] = field(default_factory=list)  # operator verbs folded into this event
+    presupposed: _Draft | None = None  # "halted its bombing campaign against X": the campaign happened
 
 
 def _has_child(tok: Token, deps: Iterable[str], lemmas: Iterable[str] | None = None) -> bool:
@@ -1733,6 +1734,12 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             operators.append(d)
             continue
         ev = _finish(d, ctx, lx)
+        if (
+            ev is not None
+            and d.presupposed is not None
+            and (pre := _finish(d.presupposed, ctx, lx)) is not None
+        ):
+            events.append(pre)
         if ev is not None:
             produced.add(d.tok.i)
             events.append(ev)
@@ -2288,6 +2295,9 @@ def _verb_event_with(
         for c in tok.children:
             if c.dep_ == "ccomp":
                 tgts += [k for s in c.children if s.dep_ == "nsubj" for k in actors_of(s, ctx)]
+        if not tgts and tok.dep_ == "advcl" and _purpose_infinitive(tok) and tok.head.pos_ == "VERB":
+            # "summoned the US envoy to demand explanations": the one the main verb acts on is asked
+            tgts += [k for c in tok.head.children if c.dep_ in OBJ for k in actors_of(c, ctx)]
     if trig.type == "SUPPORT" and tok.dep_ == "advcl" and _purpose_infinitive(tok):
         return None  # "sent troops to support X's war": the purpose of an act, coded on the act
     if tok.lemma_ == "be":
@@ -2691,6 +2701,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
     extra: list[_Draft] = []
+    halted = False
     if np.i != tok.i:
         tgts += [k for p in _pobjs(np, preps) for k in actors_of(p, ctx)]
     if trig.only_under and (gov is None or _operator(gov, lx) not in trig.only_under):
@@ -2838,6 +2849,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 # "extended the asset freezes to five officials": the newly covered are the targets
                 tgts += [k for p in _pobjs(gov, ("to",)) for k in actors_of(p, ctx)]
         if op is not None:
+            halted = op == "discontinue" and trig.type == "ASSAULT"
             res = _apply_operator(d, op, gov, lx)
             if res is None:
                 return None
@@ -2851,6 +2863,23 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         srcs = srcs + between
     d.sources = list(dict.fromkeys(srcs))
     d.targets = list(dict.fromkeys(k for k in tgts if k not in d.sources or trig.type in SYMMETRIC))
+    if (
+        halted
+        and d.sources
+        and d.targets
+        and anchor.dep_ not in ("xcomp", "ccomp", "advcl")
+        and not _modal(anchor)
+    ):
+        # "the US halted a bombing campaign against X": what was halted had been going on
+        d.presupposed = dataclasses.replace(
+            d,
+            type=trig.type,
+            cameo=trig.cameo,
+            goldstein=trig.goldstein,
+            mode=trig.mode,
+            confidence=d.confidence * 0.8,
+            folded=[],
+        )
     if trig.type == "ASSAULT":
         _assault_mode(d, [tok], lx)
     if d.type == "RETREAT" and d.targets and all(ctx.etype(k) == "IGO" for k in d.targets):
