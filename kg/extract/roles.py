@@ -292,6 +292,32 @@ def _served(index: EntityIndex, owner, pre_targets: dict):
     return served
 
 
+def _holder_state(index: EntityIndex, p: LinkedMention):
+    """The state of the person mention ``p`` (gazetteer, or a state the text gave them so far)
+    as a mention-like target over ``p``'s tokens; None when unknown."""
+    from kg.extract.entities import LinkedMention
+
+    known = index.gazetteer.get(p.key)
+    state = (known.country if known is not None else None) or index.country_of(p.key)
+    if not state:
+        return None
+    # only a holder of a state office ("President X"; the gazetteer's current office), not
+    # any person of the state ("a spokesman for opposition leader X")
+    tt = titles()
+    words = lower_words(index.doc)
+    n = tt.match_ending(words, p.start)
+    office = n and tt.level.get(tuple(words[p.start - n : p.start])) == "state"
+    if not office and not any(
+        cur and target == state for _t, target, cur in (getattr(known, "roles", None) or ())
+    ):
+        return None
+    index._record(state, index.gazetteer.get(state), "", "Country")
+    index._keep.add(state)
+    return LinkedMention(
+        p.start, p.end, p.start_char, p.end_char, p.text, state, "Country", "holder", "PERSON"
+    )
+
+
 def _portfolio_after(doc: Doc, words: list[str], j: int, index: EntityIndex, tt) -> int:
     """The "for"/"of" that starts a capitalized portfolio after a title and before the name at
     ``j`` ("Cabinet Secretary for Foreign Affairs X", "Minister for Trade and Industry X");
@@ -627,6 +653,9 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
     ):
         return None  # "an analyst at a Zagreb research institute": a place, no employer named
+    if pobj is not None and (p := index.at_token(pobj.i)) is not None and p.type == "Person":
+        # "spokesman for President William Ruto": the office holder's state
+        return _holder_state(index, p)
     if pobj is not None:
         order = [pobj]
         if index.at_token(pobj.i) is None and pobj.i + 1 < pe:
@@ -863,10 +892,13 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             continue
         found = []
         pre = _pre_name(doc, m, index, words, tt, pending)
-        if pre is not None and pre[2] is None and pre[3] >= 2 and words[pre[3] - 1] in ("and", ","):
+        s0 = pre[3] if pre is not None else 0
+        while s0 > 0 and words[s0 - 1] in tt.modifiers:
+            s0 -= 1  # "... and caretaker Prime Minister Y"
+        if pre is not None and pre[2] is None and s0 >= 2 and words[s0 - 1] in ("and", ","):
             # "South Korean Foreign Minister X and Defense Minister Y": coordinated titles share
             # the state (or organization) named before the first one
-            before = index.at_token(pre[3] - 2)
+            before = index.at_token(s0 - 2)
             shared = pre_targets.get(before.end) if before is not None and before.type == "Person" else None
             known = index.gazetteer.get(m.key)
             own = known.country if known is not None else None

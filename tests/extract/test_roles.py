@@ -227,6 +227,18 @@ def test_roles_set_the_persons_state(nlp):
             {("Ali Larijani", "secretary", "Supreme National Security Council")},
         ),
         ("His secretary, Jane Roe, declined to comment.", set()),
+        # "spokesman for / adviser to <state office holder>": the holder's state
+        (
+            "Jane Roe, an adviser to Vladimir Putin, resigned.",
+            {("Jane Roe", "adviser", "Russia")},
+        ),
+        # negative: a person who holds no state office in the text or the gazetteer
+        ("Jane Roe, a spokeswoman for Imran Khan, said he was ill.", set()),
+        # coordinated titles share the state past a modifier ("and caretaker Prime Minister")
+        (
+            "The talks were attended by Lebanese Speaker Nabih Berri and caretaker Prime Minister Najib Mikati.",
+            {("Nabih Berri", "Speaker", "Lebanon"), ("Najib Mikati", "caretaker Prime Minister", "Lebanon")},
+        ),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
