@@ -553,6 +553,10 @@ def actors_of(
 
 def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, depth: int) -> list[str]:
     k = ctx.linked(tok, allow_location=allow_location)
+    if tok.tag_ == "NNS" and _member_subset(tok):
+        igo = [k] if k else [kk for c in tok.children if c.dep_ == "compound" and (kk := ctx.linked(c))]
+        if igo and all(ctx.etype(kk) == "IGO" for kk in igo):
+            return []  # "five EU states", "several NATO members": some of its members, not the organization
     if k and ctx.etype(k) == "Country" and tok.pos_ == "NOUN" and depth == 0:
         # "Somalia's foreign minister, Ahmed Fiqi,": the named office-holder, not the state the
         # description is linked to
@@ -744,6 +748,19 @@ _PLACE_NOUNS = frozenset(
         "arsenal",
     }
 )
+
+
+def _member_subset(tok: Token) -> bool:
+    """'five EU states', 'several NATO members' (groups.json 'member_subsets')."""
+    d = load_json("groups.json")["member_subsets"]
+    if tok.lemma_.lower() not in d["heads"]:
+        return False
+    quant = set(d["quantifiers"])
+    return any(
+        (c.dep_ == "nummod" and c.lower_ not in ("all", "both"))
+        or (c.dep_ in ("amod", "det", "quantmod") and c.lower_ in quant)
+        for c in tok.children
+    ) or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in quant)  # "a handful of"
 
 
 def _is_place(tok: Token) -> bool:
