@@ -1536,7 +1536,9 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             key = _description_group(doc, index, order, start)
             type_ = "Organization"
         elif kind == "generic":
-            key = _description_generic(doc, index, order, start, rules.desc_generic_window)
+            key = _description_generic(
+                doc, index, order, start, rules.desc_generic_window, words[end - 1], rules
+            )
             type_ = "Organization"
         elif kind == "igo":
             key = _description_igo(doc, index, order, start, arg, words[end - 1])
@@ -1808,12 +1810,21 @@ def _description_group(doc: Doc, index: EntityIndex, order: list[LinkedMention],
 
 
 def _description_generic(
-    doc: Doc, index: EntityIndex, order: list[LinkedMention], start: int, window: int
+    doc: Doc,
+    index: EntityIndex,
+    order: list[LinkedMention],
+    start: int,
+    window: int,
+    noun: str = "group",
+    rules: _Rules | None = None,
 ) -> str | None:
     """ "the group", "the movement": the one non-state organization (an armed group, a party or an
     organization of no known kind) named in the description's sentence or the ``window`` before
-    it; nothing when another organization or an international organization is named there too
-    (a state's own bodies and news media are no candidates: "the group" never means them)."""
+    it; nothing when another organization, or an international organization that is itself called
+    so (a grouping such as BRICS or the G7, or one with the noun in its name), is named there too
+    (a state's own bodies and news media are no candidates: "the group" never means them; "listed
+    as a terrorist organization by the EU" leaves "the group" to the armed group)."""
+    groupings = set(rules.desc_igo.get(("grouping",), ())) if rules is not None else set()
     first = doc[start].sent.start
     for _ in range(window):
         if first > 0:
@@ -1826,6 +1837,14 @@ def _description_generic(
             continue
         r = index._records.get(m.key)
         if m.type == "Organization" and r is not None and (r.country or r.subtype == "Media"):
+            continue
+        if (
+            m.type == "IGO"
+            and rules is not None
+            and r is not None
+            and r.label not in groupings
+            and noun not in r.label.lower().split()
+        ):
             continue
         keys.add(m.key)
     if len(keys) != 1:
