@@ -453,6 +453,7 @@ class EntityFixer:
         self.not_names = set(d.get("not_names", ()))
         self.group_nouns = set(d.get("group_nouns", ()))
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
+        self.vessel_nouns = set(d.get("vessel_nouns", ()))
         self.place_verbs = set(d.get("place_verbs", ()))
         self.capture_verbs = self.place_verbs - {"take", "reach", "enter", "evacuate", "bomb"}
         self.titles = titles()
@@ -771,6 +772,10 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             and end - start > 1
         ):
             label, kb = "PRODUCT", ""
+        elif (
+            label in ("ORG", "PERSON") and not kb and start > 0 and doc[start - 1].text in fixer.vessel_nouns
+        ):
+            label = "PRODUCT"  # "seized the tanker Eagle S": a ship, not an actor
         if label != "PERSON" and start > 0 and words[start - 1] in tt.personal and doc[start].is_title:
             label, kb = "PERSON", ""  # "Ms Wagner": a person, whatever else the name may be
         if label in ("GPE", "LOC") and not kb and end - start > 1 and doc[start].lower_ in _DIRECTIONS:

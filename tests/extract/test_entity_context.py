@@ -44,3 +44,23 @@ def test_a_person_named_with_of_is_kept(nlp):
     """Near miss: 'of' on a noun that is no place noun leaves a person a person."""
     _, types = _entities(nlp, "The foreign minister of Peru, Elmer Schialer, met the wife of Carlos Mesa.")
     assert types.get("Elmer Schialer") == "Person"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Finnish authorities seized the tanker Eagle S and questioned its crew.", "Eagle S"),
+        ("Norway detained the cargo ship Silver Dania in Tromso.", "Silver Dania"),
+    ],
+)
+def test_name_after_a_vessel_noun_is_no_actor(nlp, text, name):
+    r, types = _entities(nlp, text)
+    assert types.get(name) not in ("Person", "Organization")
+    labels = {e.key: e.label for e in r.entities}
+    assert not {labels.get(k, k) for e in r.events for k in e.targets} & {name}
+
+
+def test_a_named_actor_after_a_ship_word_is_kept(nlp):
+    """Near miss: a known state after 'ship' ('the ship Russia sent') stays the state."""
+    _, types = _entities(nlp, "The tanker Russia seized was flying the flag of Panama.")
+    assert types.get("Russia") == "Country"
