@@ -987,6 +987,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 and e - s < 12
             ):
                 s -= 1
+            owner = index.at_token(s - 2) if s >= 2 and words[s - 1] == "," else None
+            if owner is not None and owner.type == "Person" and owner.end == s - 1 and words[s] != "and":
+                # "According to X, the Kremlin spokesman, Putin ...": X's apposition (but "A,
+                # and the EU High Representative, B" coordinates a new person's title)
+                s = e
             if s < e:
                 # "the European Union, whose High Representative ..., Kaja Kallas"
                 whose = (

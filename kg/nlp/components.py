@@ -1019,6 +1019,16 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
     org_words = _org_words()
     out = []
     for e in ents:
+        if (
+            e.label_ == "PERSON"
+            and not e.kb_id_
+            and any(t.lower_ in org_words for t in e)
+            and e.end < len(doc)
+            and tt.match_at(words, e.end)
+        ):
+            # "Tigray People's Liberation Front chairman X": an organization before its title
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
         hyphens = sum(1 for t in e if t.text == "-")
         if (
             e.label_ in ("ORG", "GPE", "NORP")
@@ -1071,6 +1081,31 @@ def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[
     words = [t.lower_ for t in doc]
     n = len(doc)
     add = []
+    org_words = _org_words()
+    gaz = get_gazetteer()
+    for c in range(2, n - 1):
+        # "Debretsion Gebremichael, chairman of the TPLF, said": an untagged name that opens
+        # its sentence (or follows a lower-case word) before an apposed title
+        if words[c] != "," or c - 1 in owned:
+            continue
+        b = c
+        while (
+            b > 0 and c - b < 3 and doc[b - 1].is_title and doc[b - 1].is_alpha and doc[b - 1].pos_ == "PROPN"
+        ):
+            b -= 1
+        if not 2 <= c - b <= 3 or any(i in owned for i in range(b, c)):
+            continue
+        if b > 0 and not (doc[b].is_sent_start or doc[b - 1].is_lower or doc[b - 1].is_punct):
+            continue
+        k = c + 1
+        while k < n and (words[k] in ("a", "an", "the") or words[k] in tt.modifiers):
+            k += 1
+        if not tt.match_at(words, k) or tt.match_at(words, b) or tt.match_at(words, b, honorifics=True):
+            continue
+        span = doc[b:c]
+        if any(t.lower_ in org_words for t in span) or gaz.name(span.text) is not None:
+            continue
+        add.append(Span(doc, b, c, label="PERSON"))
     for c in range(1, n - 2):
         if words[c] != "," or c + 1 in owned:
             continue

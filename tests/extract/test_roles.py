@@ -239,6 +239,31 @@ def test_roles_set_the_persons_state(nlp):
             "The talks were attended by Lebanese Speaker Nabih Berri and caretaker Prime Minister Najib Mikati.",
             {("Nabih Berri", "Speaker", "Lebanon"), ("Najib Mikati", "caretaker Prime Minister", "Lebanon")},
         ),
+        # an untagged name opening its sentence before an apposed title; an organization the
+        # model tags PERSON before a title is the organization
+        (
+            "Debretsion Gebremichael, chairman of the Tigray People's Liberation Front, rejected the decision.",
+            {("Debretsion Gebremichael", "chairman", "Tigray People's Liberation Front")},
+        ),
+        (
+            "Tigray People's Liberation Front chairman Debretsion Gebremichael rejected the decision.",
+            {("Debretsion Gebremichael", "chairman", "Tigray People's Liberation Front")},
+        ),
+        ("South Sudan, a member of the African Union, objected.", set()),
+        # an apposition between two names belongs to the name before it...
+        (
+            "According to Dmitry Peskov, the Kremlin spokesman, Putin had no plans to travel.",
+            {("Dmitry Peskov", "Kremlin spokesman", "Russia")},
+        ),
+        # ... unless "and" opens it: a new person's title
+        (
+            "Kenya briefed the UN Secretary-General, Antonio Guterres, and the AU Commission chairperson,"
+            " Mahmoud Ali Youssouf.",
+            {
+                ("Antonio Guterres", "Secretary-General", "United Nations"),
+                ("Mahmoud Ali Youssouf", "chairperson", "African Union"),
+            },
+        ),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
