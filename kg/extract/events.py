@@ -2714,7 +2714,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and np.head.lower_ == "for"
         and lx.operators.get(f"{np.head.head.lemma_.lower()} for") == "request"
     ):
-        return None  # "called for talks between X and Y", "pushed for a ceasefire": asked for, not held
+        # "called for talks between X and Y", "pushed for a ceasefire": asked for, not held; an
+        # appeal to the named parties to meet (CAMEO 026) by the one asking
+        return _appeal_to_meet(trig, np, ctx, lx)
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
     extra: list[_Draft] = []
@@ -3023,6 +3025,27 @@ def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | Non
         d.modality = "hypothetical"
         return None
     return d
+
+
+def _appeal_to_meet(trig: Trigger, np: Token, ctx: _Ctx, lx: Lexicon) -> _Draft | None:
+    """'The AU called for a dialogue between Ethiopia and Eritrea': REQUEST (CAMEO 026, appeal to
+    others to meet or negotiate) from the subject of the asking verb to the parties the talks noun
+    names with 'between'/'among' (cues.json discourse 'appeal_to_meet')."""
+    cfg = lx.cues["discourse"].get("appeal_to_meet")
+    if cfg is None or trig.type != "CONSULT":
+        return None
+    v = np.head.head
+    if _negated(v):
+        return None
+    parties = list(dict.fromkeys(k for p in _pobjs(np, tuple(cfg["preps"])) for k in actors_of(p, ctx)))
+    srcs = _verb_subjects(v, ctx)[0]
+    tgts = [k for k in parties if k not in srcs]
+    if len(parties) < 2 or not srcs or not tgts:
+        return None
+    ask = next((t for t in lx.verbs.get("appeal", []) if t.type == "REQUEST"), None)
+    if ask is None:
+        return None
+    return _Draft(ask, v, v, "REQUEST", cfg["cameo"], cfg["goldstein"], None, ask.context, srcs, tgts)
 
 
 def _ease(d: _Draft, lx: Lexicon) -> _Draft | None:

@@ -38,8 +38,12 @@ CASES = [
         set(),
     ),
     ("Reports suggest that Russia attacked Estonia.", {("Russia", "ASSAULT", "Estonia")}),
-    # the object of an appeal ('called for talks between X and Y') is asked for, not held
-    ("Thailand called for a dialogue between Cambodia and Laos.", set()),
+    # the object of an appeal ('called for talks between X and Y') is asked for, not held: no
+    # CONSULT, but an appeal to X and Y to meet (REQUEST, CAMEO 026)
+    (
+        "Thailand called for a dialogue between Cambodia and Laos.",
+        {("Thailand", "REQUEST", "Cambodia"), ("Thailand", "REQUEST", "Laos")},
+    ),
     # 'does not rule out': left open; of a hostile act it is a veiled threat
     ("Brazil does not rule out sending aid to Bolivia.", set()),
     ("Iran does not rule out attacking Israeli ships.", {("Iran", "THREATEN", "Israel")}),
