@@ -1471,7 +1471,7 @@ def _absolute(v: Token) -> bool:
 
 
 def _operator(v: Token, lx: Lexicon) -> str | None:
-    lem = v.lemma_.lower()
+    lem = lx.cues["lemma_fixes"]["forms"].get(v.lower_) or v.lemma_.lower()  # "hopes" -> "hop"
     for c in v.children:
         if c.dep_ in ("prt", "prep") and f"{lem} {c.lower_}" in lx.operators:
             return lx.operators[f"{lem} {c.lower_}"]

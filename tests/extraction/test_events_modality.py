@@ -89,6 +89,22 @@ def test_unasserted_acts_exact_dyads(nlp, text, expect):
     assert got == {_key(*t) for t in expect}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola hopes to sign a trade deal with Namibia.",  # the model lemmatizes 'hopes' as 'hop'
+        "Angola hoped to hold talks with Namibia.",
+        "Angola plans to sign a trade deal with Namibia.",
+    ],
+)
+def test_a_hoped_or_planned_act_is_future(nlp, text):
+    from kg.extract import extract_text
+
+    r = extract_text(text, nlp, published="2025-06-01")
+    evs = [e for e in r.events if e.extractor == "kg.events.v1" and e.category in ("AGREE", "CONSULT")]
+    assert evs and all(e.modality == "future" for e in evs)
+
+
 def test_not_ruling_out_a_hostile_act_is_a_threat(nlp):
     from kg.extract import extract_text
 
