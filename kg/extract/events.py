@@ -426,6 +426,10 @@ def _reporting_subject(tok: Token, ctx: _Ctx) -> list[str]:
         for c in v.head.children:
             if c.dep_ == "nsubj" and c.pos_ != "PRON":
                 return actors_of(c, ctx, pronouns=False)
+        if v.head.dep_ in ("conj", "advcl") and not _has_child(v.head, SUBJ):
+            # "X rejected the accusation and said it had provided aid": the reporter of a
+            # coordinated or participial speech verb is the subject it shares
+            return _verb_subjects(v.head, ctx)[0]
     return []
 
 
@@ -1092,7 +1096,7 @@ def _with_of_noun(prep: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
-        and noun.head.head.i == prep.head.i
+        and any(a.i == prep.head.i for a in noun.ancestors)  # on the verb, its object or the object's phrase
         and noun.lemma_.lower() in _with_phrase_nouns()
     ):
         return noun
@@ -1511,6 +1515,16 @@ _AMOUNT_NOUNS = frozenset(
         "new",
         "more",
         "worth",
+        # partitives: "overran much of Khartoum", "seized parts of the Donbas"
+        "much",
+        "most",
+        "part",
+        "parts",
+        "swathe",
+        "swathes",
+        "swath",
+        "half",
+        "bulk",
     }
 )
 
@@ -2453,6 +2467,19 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         return None  # "with the support of X": cooperation of the clause's subject with X (_with_support)
     if tok.dep_ in ("nsubj", "nsubjpass") and _negated(tok.head) and tok.head.lemma_ != "be":
         return None  # "the talks did not resume"
+    if trig.type == "SUPPORT" and tok.i + 1 < len(tok.doc) and _with_of_noun(tok.doc[tok.i + 1]) == tok:
+        # "cut ties with Quito in solidarity with Mexico": the 'with' phrase hung on the verb is the
+        # noun's; the clause's subject stands by X, whatever the clause does
+        v = tok.head.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX") or _negated(v):
+            return None
+        srcs = _verb_subjects(v, ctx)[0]
+        tgts = [k for p in tok.doc[tok.i + 1].children if p.dep_ == "pobj" for k in actors_of(p, ctx)]
+        d = _Draft(trig, tok, v, trig.type, trig.cameo, trig.goldstein, trig.mode, trig.context, srcs, tgts)
+        d.trigger_text = f"in {tok.text} with"
+        return _apply_governors(d, v, ctx, lx, consumed) if srcs and tgts else None
     if _generic_subject(_np_top(tok), lx):
         return None  # "a blockade of Taiwan could constitute ...": no blockade is asserted
     mods_actors: list[str] = []
@@ -2505,6 +2532,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT", "SANCTION"):
             # "sanctions against Russia's shadow fleet": what a state owns stands for it as a target
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
+            # "support for the sovereignty and territorial integrity of Pakistan": the owner in 'of'
+            got = [k for pp in _conjuncts(p) for q in _pobjs(pp, ("of",)) for k in actors_of(q, ctx)]
         tgts.extend(got)
     if trig.type == "ASSAULT" and not tgts and tok.dep_ in ("pobj", *OBJ):
         # "responded to Hezbollah rocket fire on its territory": the parser hangs the target phrase
@@ -2617,11 +2647,21 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             if sb.dep_ == "nsubj"
             for k in actors_of(sb, ctx)
         ]
-    undergo = _np_top(tok).dep_ in OBJ and _np_top(tok).head.lemma_.lower() in _UNDERGO
+    top = _np_top(tok)
+    undergo = top.dep_ in OBJ and top.head.lemma_.lower() in _UNDERGO
+    if (
+        not undergo
+        and top.dep_ == "pobj"
+        and top.head.lower_ == "in"
+        and top.head.head.lemma_.lower() in _UNDERGO
+        and _has_child(top.head.head, OBJ)
+    ):
+        # "received billions of dollars in US military aid": the amount is the object, the aid its 'in'
+        undergo, top = True, top.head
     if undergo:
         # "Taiwan faces growing threats from China", "Ukraine received aid from Germany":
         # the subject of 'face'/'receive' is the target, the 'from'/'by' phrase the source
-        v = _np_top(tok).head
+        v = top.head
         if not srcs:
             srcs += [k for p in _pobjs(v, ("from", "by")) for k in actors_of(p, ctx)]
         tgts += [k for k in _verb_subjects(v, ctx)[0] if k not in srcs]
@@ -2663,6 +2703,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     elif np.dep_ in ("pobj",) and np.head.dep_ in ("prep", "agent"):
         p = np.head
         h = p.head
+        if (
+            h.dep_ in ("advcl", "ccomp")
+            and h.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.i > p.i for c in h.children)
+        ):
+            # "In calls with X, shortly before Y notified Z, W said ...": a phrase in front of a
+            # subordinate clause's conjunction belongs to the main clause
+            h = h.head
         if h.pos_ in ("VERB", "AUX") and (
             p.lower_ in SETTING_PREPS
             or p.lower_ in ("with", "into", "of", "on", "to")
