@@ -1281,6 +1281,10 @@ def _context_state(
         # before the title; one after it is what the person speaks about ("X said China would")
         state = _subject_state(doc, index, doc[sent.start : ts], person, within=ts, tt=tt, known=known)
     met = state is None and _met_by_other(doc, ts, tt)
+    if met:
+        # "X is expected to travel to Beijing for talks with Vice Foreign Minister Y": the
+        # host of a visit the other party makes
+        state = _visit_host(doc, index, ts)
     if state is None and not met:
         # a wire story's unqualified title is an official of the state it is filed from
         # ("WARSAW (Reuters) - ... Interior Minister X said")
@@ -1342,6 +1346,45 @@ def _dominant_state(doc: Doc, index: EntityIndex, person: str, ts: int) -> str |
     ):
         return None
     return top
+
+
+#: verbs (lemmas) of travelling to a state for a meeting
+_VISIT_VERBS = {"travel", "visit", "fly", "go", "head", "arrive", "come"}
+
+
+def _visit_host(doc: Doc, index: EntityIndex, ts: int) -> str | None:
+    """The state a verb of travelling above the title at ``ts`` goes to ("travel to Beijing
+    for talks with Minister X", "visit Tokyo to meet Minister X"): its object or "to"/"in"
+    object that names a state (or its capital); None when there is none or the titled person
+    is the traveller."""
+    tok = doc[ts]
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_ in _VISIT_VERBS:
+            break
+    else:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i <= ts < c.right_edge.i + 1 for c in tok.children):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for o in objs:
+        m = index.at_token(o.i)
+        if m is not None and m.type == "Country":
+            return m.key
+        if m is not None and m.type == "Location":
+            e = index.gazetteer.capital(m.text)
+            if e is not None:
+                return e.key
+    return None
 
 
 def _met_by_other(doc: Doc, ts: int, tt) -> bool:

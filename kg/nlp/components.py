@@ -1029,6 +1029,24 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
             # "Tigray People's Liberation Front chairman X": an organization before its title
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
+        orig = e
+        if e.label_ == "ORG" and not e.kb_id_ and len(e) == 1 and not tt.match_at(words, e.start):
+            # "Vikram" tagged ORG and "Misri" left untagged: the name runs on over untagged
+            # capitalized proper nouns
+            end = e.end
+            while (
+                end < len(doc)
+                and end - e.start < 3
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and doc[end].pos_ == "PROPN"
+                and not doc[end].ent_type_
+                and not tt.match_at(words, end)
+                and all(x.start != end for x in ents)
+            ):
+                end += 1
+            if end > e.end:
+                e = Span(doc, e.start, end, label=e.label_)
         hyphens = sum(1 for t in e if t.text == "-")
         if (
             e.label_ in ("ORG", "GPE", "NORP")
@@ -1069,7 +1087,7 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
             )
             if titled_after or titled_before or _listed_with_people(doc, e, ents, words, tt):
                 e = Span(doc, e.start, e.end, label="PERSON")
-        out.append(e)
+        out.append(e if e.label_ == "PERSON" else orig)
     return out
 
 

@@ -264,6 +264,26 @@ def test_roles_set_the_persons_state(nlp):
                 ("Mahmoud Ali Youssouf", "chairperson", "African Union"),
             },
         ),
+        # the other party of a meeting is an official of the state the traveller goes to
+        (
+            "Polish President Andrzej Duda will visit Vilnius to meet Defence Minister Dovile Sakaliene.",
+            {("Andrzej Duda", "President", "Poland"), ("Dovile Sakaliene", "Defence Minister", "Lithuania")},
+        ),
+        # negative: the titled person is the traveller
+        ("Foreign Minister Jane Roe will travel to Paris next week.", set()),
+        # a one-word ORG the model tagged, running on over an untagged surname, apposed to a title
+        (
+            "India's foreign secretary, Vikram Misri, said the talks went well.",
+            {("Vikram Misri", "foreign secretary", "India")},
+        ),
+        # negative: a demonym before a title is not a first name ("host" is no title here)
+        (
+            "Undersecretary Theresa Lazaro of the Philippines will host Chinese Vice Foreign Minister Chen Xiaodong.",
+            {
+                ("Theresa Lazaro", "Undersecretary", "Philippines"),
+                ("Chen Xiaodong", "vice Foreign Minister", "China"),
+            },
+        ),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
