@@ -264,12 +264,16 @@ def lexicon() -> Lexicon:
     for kind, words in raw["operators"].items():
         for w in words:
             lx.operators.setdefault(w, kind)
-    # Entries with a particle/compound first, then those restricted to certain objects ('host#forces'
+    # Entries with a particle/compound first, then those restricted to certain objects or subjects ('host#forces'
     # before 'host'): the most specific reading wins.
     for table in (lx.verbs, lx.nouns):
         for k in table:
             table[k].sort(
-                key=lambda t: (t.particle is None and t.compound is None, not t.requires_obj, t.key)
+                key=lambda t: (
+                    t.particle is None and t.compound is None,
+                    not (t.requires_obj or t.requires_subj),
+                    t.key,
+                )
             )
     return lx
 
