@@ -1075,6 +1075,7 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
             titled_before = (
                 tt.match_ending(words, e.start) > 0
                 and tt.level.get(tuple(words[e.start - 1 : e.start])) is not None
+                and doc[e.start - 1].pos_ not in ("VERB", "AUX")  # "will host", "chair" as verbs
             ) or (
                 # "the French ambassador, X.": a title that ends an apposition before the name
                 e.start >= 2

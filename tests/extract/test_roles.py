@@ -291,3 +291,21 @@ def test_roles_set_the_persons_state(nlp):
 def test_roles_more_patterns(nlp, text, want):
     _, _, got = _roles(nlp, text)
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        # a first name the model left out
+        ("Ana Costa said the talks failed.", {"Ana Costa"}),
+        # negative: an honorific or a title before a surname is no first name
+        ("President Costa said the talks failed.", {"Costa"}),
+        # a verb that is also a title word ("host") makes no person of the name after it
+        ("Kenya will host Chinese Vice Foreign Minister Chen Xiaodong.", {"Chen Xiaodong"}),
+        # a name right after an institution noun is the institution
+        ("The state nuclear company Kazatomprom, Meirzhan Yussupov's firm, grew.", {"Meirzhan Yussupov"}),
+    ],
+)
+def test_people_names_from_context(nlp, text, people):
+    doc = nlp(text)
+    assert {e.text for e in doc.ents if e.label_ == "PERSON"} == people
