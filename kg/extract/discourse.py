@@ -352,7 +352,26 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
         keys = [k for k in keys if (ctx.country(k) or k) not in own]
         if keys:
             return keys
-    return _relative_antecedent_agent(d.tok, ctx, own)
+    return _relative_antecedent_agent(d.tok, ctx, own) or _pronoun_act(d.tok, ctx, own)
+
+
+def _pronoun_act(tok: Token, ctx: Any, own: set[str]) -> list[str]:
+    """'In Colombia, Mr Petro's handling of the crisis has been criticised. Former president Duque
+    called it an act of irresponsibility': an evaluated 'it'/'this' with nothing in its own sentence
+    before it to refer to stands for what the sentence before in the paragraph is about -- its
+    subject: the actor named there, or the agent an act named there gives ('Petro's handling')."""
+    prons = [c for c in tok.children if c.dep_ in OBJ and c.lower_ in ("it", "this")]
+    if not prons or tok.sent.start == 0 or _anaphora._window_start(prons[0]) == tok.sent.start:
+        return []
+    if any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i] if t.dep_ in (*OBJ, "pobj")):
+        return []  # "X met Y and called it ...": something before in its own sentence
+    root = tok.doc[tok.sent.start - 1].sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ == "PRON":
+        return []
+    s = subj[0]
+    keys = _ev().actors_of(s, ctx, pronouns=False) or (_mention_agent(s, ctx) if s.pos_ == "NOUN" else [])
+    return [k for k in keys if (ctx.country(k) or k) not in own]
 
 
 def _relative_antecedent_agent(tok: Token, ctx: Any, own: set[str]) -> list[str]:
