@@ -3146,16 +3146,19 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         gl = g.lemma_.lower()
         if op in (None, "intent", "request") and _unrealized(g, anchor, lx):
             return None  # "pressed X and Y to resume talks", "suggested that X complete the deal"
+        affirm = _negated(g) and gl in lx.cues["negation"]["affirming_verbs"]
         if _negated(g) and op == "reject":
             # "does not rule out sending troops": left open, neither done nor refused; of a hostile
             # act it is a veiled threat, as 'considering' one is
             if d.type not in NEGATIVE or d.type == "THREATEN":
                 return None
             op = "threat"
+        elif affirm:
+            op = "threat"  # "would not hesitate to strike X": a stated readiness
         elif _negated(g):
             return None
-        if gl in lx.cues["negation"]["verbs"] and op != "reject":
-            return None
+        if gl in lx.cues["negation"]["verbs"] and op != "reject" and not affirm:
+            return None  # "failed to reach a deal", "hesitated to strike X"
         if op in ("null", "intent", "threat") and d.type == "ALLY" and _has_child(d.tok, ("poss",)):
             # "agreed to deepen their strategic partnership": a possessed alliance is presupposed to
             # exist; only the deepening is agreed or planned
@@ -3173,7 +3176,7 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
                 return None
             d.trigger_text = f"{g.text} .. {d.trigger_text or d.tok.text}"
             if op in ("threat", "reject", "discontinue", "ease"):
-                if op == "threat" and d.type == "THREATEN":
+                if op == "threat" and d.type == "THREATEN" and not affirm:
                     clause = g  # the threatened act and its condition are the threat's content
                 break
         anchor = g

@@ -53,6 +53,10 @@ CASES = [
         set(),
     ),
     ('Iran "does not rule out" attacking Israeli ships, an official said.', {("Iran", "THREATEN", "Israel")}),
+    # 'would not hesitate to' affirms a readiness: of a hostile act a threat; 'hesitated to' asserts nothing
+    ("Poland would not hesitate to strike Belarus.", {("Poland", "THREATEN", "Belarus")}),
+    ("Japan will not hesitate to send aid to the Philippines.", {("Japan", "AID", "Philippines")}),
+    ("Poland hesitated to strike Belarus.", set()),
     # non-answers and conditional readiness assert nothing
     ("Hungary has not responded to Romania's request for talks.", set()),
     ("The Kenyan foreign ministry did not immediately comment on the Somali accusations.", set()),
