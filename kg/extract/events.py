@@ -1442,7 +1442,7 @@ def _governor_chain(v: Token) -> list[Token]:
             out.append(t.head)  # "wants X to act as a bridge to strengthen ties": the purpose of a wanted act
             t = t.head
             continue
-        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to"}:
+        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to", "whether"}:
             h = t.head
             if t.dep_ == "pcomp":  # "warned of imposing"
                 if _absolute(t):
@@ -3009,6 +3009,8 @@ def _generic_subject(np: Token, lx: Lexicon) -> bool:
     not asserted)."""
     if np.dep_ not in ("nsubj", "nsubjpass") or np.head.pos_ not in ("VERB", "AUX"):
         return False
+    if np.head.lemma_ == "be" and _has_child(np.head, ("acomp",), lx.cues["hypothetical"]["predicates"]):
+        return True  # "a Russian attack on Moldova is unlikely": a prediction, not an event
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in np.children):
         return False
     modal = set(lx.cues["hypothetical"]["aux"]) | set(lx.cues["future"]["aux"])
@@ -3146,6 +3148,10 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         gl = g.lemma_.lower()
         if op in (None, "intent", "request") and _unrealized(g, anchor, lx):
             return None  # "pressed X and Y to resume talks", "suggested that X complete the deal"
+        if op not in ("threat", "intent") and _has_child(anchor, ("mark",), ("whether",)):
+            return (
+                None  # "it is unclear whether X will sign", "asked whether X would attack": an open question
+            )
         affirm = _negated(g) and gl in lx.cues["negation"]["affirming_verbs"]
         if _negated(g) and op == "reject":
             # "does not rule out sending troops": left open, neither done nor refused; of a hostile

@@ -57,6 +57,13 @@ CASES = [
     ("Poland would not hesitate to strike Belarus.", {("Poland", "THREATEN", "Belarus")}),
     ("Japan will not hesitate to send aid to the Philippines.", {("Japan", "AID", "Philippines")}),
     ("Poland hesitated to strike Belarus.", set()),
+    # an open question ('unclear whether', 'asked whether') asserts nothing; 'weighing whether to' is considering
+    ("It is unclear whether Ghana will sign the deal with Togo.", set()),
+    ("Reporters asked whether Japan would send troops to Taiwan.", set()),
+    ("Spain is weighing whether to expel Russian diplomats.", {("Spain", "THREATEN", "Russia")}),
+    # an event noun said to be unlikely or possible is predicted, not reported
+    ("A Russian attack on Moldova is unlikely.", set()),
+    ("The Russian attack on Moldova was brutal.", {("Russia", "ASSAULT", "Moldova")}),
     # non-answers and conditional readiness assert nothing
     ("Hungary has not responded to Romania's request for talks.", set()),
     ("The Kenyan foreign ministry did not immediately comment on the Somali accusations.", set()),
