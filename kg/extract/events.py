@@ -281,6 +281,15 @@ def lexicon() -> Lexicon:
 _MATCHERS: dict[int, Matcher] = {}
 
 
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _noun_like(tok: Token) -> bool:
+    """A plural noun the tagger read as a 3rd-person verb ('talks with X were continuing'): a VBZ
+    form is never a subject or an object."""
+    return tok.tag_ == "VBZ" and tok.dep_ in _NOUN_DEPS
+
+
 def _matcher(vocab: Vocab) -> Matcher:
     """Trigger matcher for ``vocab``, compiled once per vocabulary (i.e. once per pipeline)."""
     m = _MATCHERS.get(id(vocab))
@@ -675,7 +684,11 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if depth == 0 and (body := _groups.body_members(tok, ctx)):
         return body  # "the committee, chaired by X and including Y and Z,"
     named = [
-        kk for c in tok.children if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) != "Country"
+        kk
+        for c in tok.children
+        if c.dep_ == "appos"
+        for cc in ([c] if ctx.linked(c) is None else _conjuncts(c))  # "the three countries -- X, Y and Z --"
+        if (kk := ctx.linked(cc)) and ctx.etype(kk) != "Country"
     ]
     if named:  # "army chief Abdel Fattah al-Burhan": the named person, not the demonym
         return named
@@ -1023,6 +1036,7 @@ _GROUP_NOUNS = frozenset(
         "brigade",
         "artillery",
         "rebel",
+        "chief",
         "insurgent",
         "guerrilla",
         "militia",
@@ -1636,7 +1650,9 @@ def _conditional(v: Token) -> bool:
 
 def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset()) -> Trigger | None:
     lem = tok.lemma_.lower()
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "be" and tok.dep_ == "ccomp"):
+    if (tok.pos_ == "VERB" and not _noun_like(tok)) or (
+        tok.pos_ == "AUX" and lem == "be" and tok.dep_ == "ccomp"
+    ):
         for t in lx.verbs.get(lem, ()):
             if t.key in exclude or not _particle_ok(tok, t):
                 continue
@@ -1744,7 +1760,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         triggers.append(tok)
         d = (
             _verb_event(tok, ctx, lx, consumed)
-            if tok.pos_ in ("VERB", "AUX")
+            if tok.pos_ in ("VERB", "AUX") and not _noun_like(tok)
             else _noun_event(tok, ctx, lx, consumed)
         )
         if d is not None:
@@ -2325,6 +2341,29 @@ def _verb_event_with(
                     for p in _pobjs(a, ("by",))
                     for k in actors_of(p, ctx)
                 ]
+                # "dismissed a case that Sudan had brought", "rejected the plan Egypt put forward": the
+                # subject of a relative clause whose object is what is rejected is its author
+                tgts += [
+                    k
+                    for a in c.children
+                    if (
+                        (a.dep_ == "relcl" and not _has_child(a, ("mark",)))
+                        # "a case that Sudan had brought" parsed as a 'that'-clause: a transitive
+                        # clause lacking its object, on a noun that is no statement ('the claim that')
+                        or (
+                            a.dep_ == "acl"
+                            and a.tag_ in ("VBD", "VBN")
+                            and _has_child(a, ("mark",), ("that",))
+                            and not _text_noun(c)
+                            and c.lemma_.lower() not in lx.cues["negation"].get("summary_nouns", ())
+                        )
+                    )
+                    and not _has_child(a, ("nsubjpass", "ccomp", "xcomp"))
+                    and all(o.lower_ in ("that", "which") for o in a.children if o.dep_ in OBJ)
+                    for sb in a.children
+                    if sb.dep_ == "nsubj" and sb.lower_ not in ("that", "which", "who")
+                    for k in actors_of(sb, ctx)
+                ]
     if trig.type == "REQUEST" and not tgts:
         # "demanded that Armenia withdraw": the addressee is the subject of the demanded clause
         for c in tok.children:
@@ -2760,6 +2799,19 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         in ("take", "begin", "start", "resume", "continue", "end", "collapse", "stall", "break")
     ):
         gov = None  # "talks between X and Y resumed": participants come from the noun phrase
+        v = np.head
+        if (
+            trig.type == "CONSULT"
+            and not srcs
+            and not between
+            and tgts
+            and v.dep_ == "ccomp"
+            and v.head.lemma_.lower() in _speech()
+            and not _negated(v)
+        ):
+            # "X said talks with Tehran were continuing": the one reporting its own talks with a
+            # named partner is the other party
+            srcs += [k for k in _verb_subjects(v.head, ctx)[0] if k not in tgts]
     plain = adjunct and gov is not None and _operator(gov, lx) is not None
     if (
         np.dep_ == "pobj"
