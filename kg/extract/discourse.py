@@ -525,15 +525,28 @@ def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) ->
         if not (responds and prospective):
             return []
     own = {ctx.country(k) or k for k in srcs}
+    complaint: list[str] = []
     for o in reversed(drafts):
-        if o is d or o.tok.i >= d.tok.i or o.type not in ("SANCTION", "ASSAULT", "COERCE"):
+        if o is d or o.tok.i >= d.tok.i:
             continue
         if not _window_ok(o.tok, d.tok, _cues()["lexical_window_sentences"]):
             break
         theirs = {ctx.country(k) or k for k in o.sources}
+        if (
+            o.type in ("ACCUSE", "PROTEST")
+            and theirs & own
+            and not complaint
+            and _window_ok(o.tok, d.tok, 1)
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in d.tok.children)
+        ):
+            # "Moscow handed Baku's envoy a protest over its 'unfriendly actions'. Moscow reserves the
+            # right to respond": with no act against it in view, what the side just complained of
+            complaint = [c for k in dict.fromkeys(o.targets) if (c := ctx.country(k) or k) not in own]
+        if o.type not in ("SANCTION", "ASSAULT", "COERCE"):
+            continue
         if {ctx.country(k) or k for k in o.targets} & own and not theirs & own:
             return list(dict.fromkeys(ctx.country(k) or k for k in o.sources))  # state against state
-    return []
+    return complaint
 
 
 def partners(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
