@@ -3176,6 +3176,7 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i or v.dep_ not in _NP_DEPS:
             break
         v = v.head
+    cv = v
     for _ in range(4):  # "suggested that X work to expand trade and that Y complete ...": up the clauses
         if v.pos_ not in ("VERB", "AUX") or (
             v.dep_ not in ("conj", "xcomp", "ccomp") and not (v.dep_ == "advcl" and _purpose_infinitive(v))
@@ -3184,6 +3185,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         if v.dep_ in ("xcomp", "ccomp") and _unrealized(v.head, v, lx):
             return None
         v = v.head
+    if _has_child(cv, ("mark",), ("if", "unless")):
+        return None  # "if Russia attacks Estonia, NATO will respond": a condition is never asserted
     kind = _infinitive_noun(anchor)
     frame = _frame_noun(anchor) if kind else None
     if kind == "refusal" and frame is not None:

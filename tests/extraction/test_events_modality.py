@@ -64,6 +64,15 @@ CASES = [
     # an event noun said to be unlikely or possible is predicted, not reported
     ("A Russian attack on Moldova is unlikely.", set()),
     ("The Russian attack on Moldova was brutal.", {("Russia", "ASSAULT", "Moldova")}),
+    # the condition of a conditional is never asserted; its consequence may be a threat
+    (
+        "If Russia attacks Estonia, NATO will respond.",
+        {("North Atlantic Treaty Organization", "THREATEN", "Russia")},
+    ),
+    (
+        "If Chile sends warships to the strait, Argentina will expel its ambassador.",
+        {("Argentina", "THREATEN", "Chile")},
+    ),
     # non-answers and conditional readiness assert nothing
     ("Hungary has not responded to Romania's request for talks.", set()),
     ("The Kenyan foreign ministry did not immediately comment on the Somali accusations.", set()),
