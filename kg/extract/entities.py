@@ -399,6 +399,21 @@ class EntityIndex:
                 ]
                 if full:
                     r.label = max(full, key=lambda s: (r.surfaces[s], len(s)))
+                elif r.type == "Organization":
+                    # an organization without a QID that this document names only by its
+                    # acronym ("PKK", "YPG"): labelled so, as no QID says which one it is
+                    # (one that abbreviates the label's own words, "RSF", keeps the label)
+                    initials = "".join(
+                        w[0] for w in re.findall(r"[A-Za-z][\w'’]*", r.label) if w[0].isupper()
+                    )
+                    acronyms = [
+                        s
+                        for s in r.surfaces
+                        if s.isupper() and len(s) >= 2 and normalize(s) in r.names and s != initials
+                    ]
+                    if acronyms:
+                        r.canonical = r.label
+                        r.label = max(acronyms, key=lambda s: r.surfaces[s])
 
 
 #: collective phrases: "both sides", "the two countries", "the parties", "the three countries"

@@ -469,7 +469,14 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
         sents.insert(0, doc[prev - 1].sent)
         prev = sents[0].start
     window = index.in_span((sents[0].start, k))
-    cands = [m for m in reversed(window) if m.type in _TARGET_TYPES]
+    # "the al Qaeda-linked group", "Iran-backed": a state or group in a hyphenated modifier
+    # describes another actor and is never the antecedent
+    cands = [
+        m
+        for m in reversed(window)
+        if m.type in _TARGET_TYPES
+        and not (m.end + 1 < len(doc) and words[m.end] == "-" and doc[m.end + 1].is_lower)
+    ]
     if noun is not None:
         if noun in _STATE_NOUNS:
             # "the army's commander, General X": X's own state when known, else the latest state

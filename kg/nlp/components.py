@@ -873,12 +873,12 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
             e = Span(doc, e.start, e.end, label="ORG")
         elif (
             e.label_ == "PERSON"
-            and len(e) == 1
+            and len(e) - 2 * sum(1 for t in e if t.text == "-") <= 3
             and not e.kb_id_
             and _first_name_before(doc, e.start, owned, tt, gaz)
         ):
             # "Ana Costa said": the model left the first name out; the surname alone would be
-            # read as another person of that surname
+            # read as another person of that surname ("Souef Mohamed El-Amine" too)
             e = Span(doc, e.start - 1, e.end, label="PERSON")
         out.append(e)
     return out
@@ -891,6 +891,20 @@ def _first_name_before(doc: Doc, i: int, owned: set[int], tt: TitleTable, gaz) -
         return False
     tok = doc[i - 1]
     words = [tok.lower_]
+    if i >= 2 and not tok.is_sent_start and doc[i - 2].is_title:
+        return False  # "Minister for Foreign Affairs Jane Roe": a capitalized phrase runs on
+    # "Secretary of State Jane Roe", "Minister for Trade and Industry Gan Kim Yong": the word
+    # ends a title or its capitalized portfolio
+    lo = max(0, i - 1 - tt.max_len - 4)
+    before = [t.lower_ for t in doc[lo:i]]
+    k = len(before)
+    while k > 0:
+        if tt.match_ending(before, k):
+            return False
+        w = doc[lo + k - 1]
+        if not (w.is_title or w.lower_ in ("and", "of", "for", "&", "the")):
+            break
+        k -= 1
     return (
         tok.pos_ == "PROPN"
         and tok.is_alpha

@@ -284,6 +284,17 @@ def test_roles_set_the_persons_state(nlp):
                 ("Chen Xiaodong", "vice Foreign Minister", "China"),
             },
         ),
+        # "its": an actor inside a hyphenated modifier ("al Qaeda-linked") is no antecedent
+        (
+            "Al-Shabaab, the al Qaeda-linked militant group, has long used the frontier. Its spokesman,"
+            " Ali Dhere, threatened to attack the crossing.",
+            {("Ali Dhere", "spokesman", "Al-Shabaab")},
+        ),
+        # a first name the model left out before a longer name
+        (
+            "The African Union's special envoy for Somalia, Souef Mohamed El-Amine, welcomed the deal.",
+            {("Souef Mohamed El-Amine", "special envoy", "African Union")},
+        ),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
@@ -309,3 +320,13 @@ def test_roles_more_patterns(nlp, text, want):
 def test_people_names_from_context(nlp, text, people):
     doc = nlp(text)
     assert {e.text for e in doc.ents if e.label_ == "PERSON"} == people
+
+
+def test_org_named_only_by_acronym_is_labelled_so(nlp):
+    # an organization without a QID that the text names only by its acronym keeps that name
+    index = link_entities(nlp("Turkish jets struck PKK positions in Iraq. The PKK denied losses."))
+    labels = {e.label for e in index.entities() if e.type == "Organization"}
+    assert labels == {"PKK"}
+    # negative: an acronym of the label's own words keeps the label
+    index = link_entities(nlp("Sudan's army accused the RSF of killing civilians."))
+    assert {e.label for e in index.entities() if e.type == "Organization"} == {"Rapid Support Forces"}
