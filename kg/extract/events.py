@@ -2853,6 +2853,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # "X said during a meeting with Y", "X spoke at a news conference with Y", "after talks with
         # Y, X warned ...": the clause's subject takes part in the meeting it speaks or acts at
         srcs += [k for k in _verb_subjects(gov, ctx)[0] if k not in tgts]
+    if (
+        undergo
+        and gov is not None
+        and (_negated(gov) or _noun_negated(tok) or _has_child(tok, ("det",), ("any",)))
+    ):
+        return None  # "said it had not received any weapons from Germany"
     if gov is not None and (
         undergo
         or plain  # "In a phone call with X, Y warned against ...": the call is no threat

@@ -73,6 +73,9 @@ CASES = [
         "If Chile sends warships to the strait, Argentina will expel its ambassador.",
         {("Argentina", "THREATEN", "Chile")},
     ),
+    # a negated receipt ('had not received any weapons from X') asserts no aid
+    ("Ukraine said it had not received any weapons from Germany.", set()),
+    ("Ukraine received weapons from Germany.", {("Germany", "AID", "Ukraine")}),
     # non-answers and conditional readiness assert nothing
     ("Hungary has not responded to Romania's request for talks.", set()),
     ("The Kenyan foreign ministry did not immediately comment on the Somali accusations.", set()),
