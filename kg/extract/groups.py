@@ -351,6 +351,30 @@ def derived(d: Any, event: Any, ctx: Any) -> list[Any]:
         new = [k for k in _attendees(d.tok, ctx) if k not in parties]
         if new and len(parties) >= 2:
             out.append(_with(d, event, ctx, list(dict.fromkeys(new)), parties))
+    if d.tok.pos_ == "VERB" and len(parties) >= 2:
+        new = [k for k in _talks_attendees(d.tok, ctx) if k not in parties]
+        if new:
+            out.append(
+                event_like(ctx.document, event, "CONSULT", new, parties, trigger_start=d.tok.idx, factor=0.9)
+            )
+    return out
+
+
+def _talks_attendees(v: Token, ctx: Any) -> list[str]:
+    """'After hours of talks, attended by the US and Chinese ambassadors, both sides agreed': the
+    parser hangs the participle that describes the talks on the main verb; the talks noun right
+    before its comma is the clause's own setting, so its attendees consulted the clause's parties."""
+    ev = _ev()
+    out: list[str] = []
+    for c in v.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBN" or c.lemma_.lower() not in attend_verbs() or c.i < 2:
+            continue
+        before = c.doc[c.i - 1]
+        n = c.doc[c.i - 2] if before.text == "," else before
+        trig = ev._match_trigger(n, ev.lexicon()) if n.pos_ == "NOUN" else None
+        if trig is None or trig.type != "CONSULT" or ev._negated(c):
+            continue
+        out += [k for g in c.children if g.dep_ == "agent" for o in g.children for k in ev.actors_of(o, ctx)]
     return out
 
 
