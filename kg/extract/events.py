@@ -1671,6 +1671,18 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 heads += [
                     p for pr in tok.children if pr.dep_ == "prep" and pr.lower_ == "with" for p in pr.children
                 ]
+                # "sent a plane carrying 20 tonnes of medical supplies": the cargo of the vehicle sent
+                cargo = [
+                    o
+                    for h in heads
+                    for a in h.children
+                    if a.dep_ == "acl" and a.lemma_.lower() in lx.raw.get("cargo_verbs", {}).get("verbs", ())
+                    for o in a.children
+                    if o.dep_ in OBJ
+                ]
+                heads += cargo + [
+                    p for o in cargo for pr in o.children if pr.lower_ == "of" for p in pr.children
+                ]
                 # a named object with its title: "summoned Chinese Ambassador Wu Jianghao"
                 heads += [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
                 objs = {h.lemma_.lower() for h in heads}
@@ -2312,6 +2324,13 @@ def _verb_event_with(
     for c in tok.children:
         if c.dep_ in OBJ:
             tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
+            # "sent a plane carrying supplies to X": the destination hung on the cargo participle
+            tgts += [
+                k
+                for a in c.children
+                if a.dep_ == "acl" and a.lemma_.lower() in lx.raw.get("cargo_verbs", {}).get("verbs", ())
+                for k in _targets_from(a, trig.type, trig.preps, ctx, with_obj=False)
+            ]
     if trig.type in ("REJECT", "ACCUSE", "SUPPORT") or trig.type == "AGREE" and trig.requires_obj:
         # "rejected criticism from Washington", "dismissed Iran's proposal", "accepted the plan,
         # which was drafted by Egypt": the author of what is rejected or accepted
@@ -3420,7 +3439,18 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         side = speaker is not None and (
             speaker in srcs or (ctx.country(speaker) or speaker) in {ctx.country(k) for k in srcs}
         )
-        if not _conditional(d.anchor) and (side or d.type in ("SANCTION", "COERCE")):
+        scheduled = d.type in ("SANCTION", "COERCE") and not _modal(d.anchor) & {"could", "might", "may"}
+        if scheduled:
+            # "said it would stop deliveries to X from January 1": a measure announced with the date it
+            # takes effect is the measure (future), not a threat (cues.json future 'effect_words')
+            when = event_date(d.anchor, ctx.doc, ctx.published, future=True, trigger=d.tok)[1]
+            sent = d.tok.sent.text.lower()
+            at = sent.find(when.lower()) if when else -1
+            before = sent[:at].split()[-2:] if at > 0 else []
+            scheduled = bool(set(before) & set(cues["future"].get("effect_words", ())))
+        if scheduled and not _conditional(d.anchor):
+            d.modality = "future"
+        elif not _conditional(d.anchor) and (side or d.type in ("SANCTION", "COERCE")):
             d.cameo, d.goldstein, d.mode = _threat_code(d.type, lx)
             d.type, d.modality = "THREATEN", "asserted"
             d.confidence *= 0.9
