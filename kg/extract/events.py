@@ -3228,6 +3228,13 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         gl = g.lemma_.lower()
         if op in (None, "intent", "request") and _unrealized(g, anchor, lx):
             return None  # "pressed X and Y to resume talks", "suggested that X complete the deal"
+        if (
+            op == "intent"
+            and gl in lx.cues["future"]["decision_verbs"]
+            and d.type in NEGATIVE
+            and not _negated(g)
+        ):
+            op = None  # "decided to sever relations with X": the measure is taken
         if op not in ("threat", "intent") and _has_child(anchor, ("mark",), ("whether",)):
             return (
                 None  # "it is unclear whether X will sign", "asked whether X would attack": an open question

@@ -76,6 +76,13 @@ CASES = [
     # a negated receipt ('had not received any weapons from X') asserts no aid
     ("Ukraine said it had not received any weapons from Germany.", set()),
     ("Ukraine received weapons from Germany.", {("Germany", "AID", "Ukraine")}),
+    # a decision to take a hostile measure is the measure; a decision to meet stays future
+    (
+        "Sudan's Security and Defence Council decided to sever diplomatic relations with Chad.",
+        {("Security and Defence Council", "SANCTION", "Chad")},
+    ),
+    ("Ghana decided to hold talks with Togo next month.", {("Ghana", "CONSULT", "Togo")}),
+    ("Kenya decided not to expel Somali diplomats.", set()),
     # non-answers and conditional readiness assert nothing
     ("Hungary has not responded to Romania's request for talks.", set()),
     ("The Kenyan foreign ministry did not immediately comment on the Somali accusations.", set()),
