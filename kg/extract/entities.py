@@ -1014,7 +1014,39 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
     for sp, key in persons:
         if len(sp) > 1:
             last.setdefault(sp[-1].text, key)
+    # "Abiy signed ...", "hosted Isaias in Cairo" after "Abiy Ahmed", "Isaias Afwerki": a second
+    # reference by the first name (Ethiopian, Eritrean, Indonesian usage; Korean and Chinese family
+    # names come first), when one person named in full before has it and none has it as last name
+    firsts: dict[str, set[str]] = {}
+    for sp, key in persons:
+        if len(sp) > 1 and sp[0].text[:1].isupper() and len(sp[0].text) >= 3:
+            firsts.setdefault(sp[0].text, set()).add(key)
+    named_at = {key: min(sp.start for sp, k in persons if k == key) for _, key in persons}
     for tok in doc:
+        m = index._tok[tok.i]
+        if (
+            tok.text in firsts
+            and tok.text not in last
+            and len(firsts[tok.text]) == 1
+            and tok.pos_ == "PROPN"
+            and (
+                m is None
+                or (m.via == "ner" and m.start == tok.i and m.end == tok.i + 1 and m.type != "Person")
+            )
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+            and named_at[next(iter(firsts[tok.text]))] < tok.i
+        ):
+            if m is not None:
+                index._tok[tok.i] = None
+                index.mentions.remove(m)
+            key = next(iter(firsts[tok.text]))
+            index._add(
+                LinkedMention(
+                    tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, key, "Person", "coref", "PERSON"
+                )
+            )
+            continue
         if (
             index._tok[tok.i] is not None
             or tok.pos_ != "PROPN"
