@@ -1466,10 +1466,35 @@ def _subject_state(
             continue
         if _in_quote(doc, sent.start, m.start):
             continue  # '"The UAE is a party to this war," Foreign Minister X said': the quote's topic
+        if within is not None and _reported_by(doc, m, within):
+            continue  # "Venezuela's envoy was given 72 hours to leave, Foreign Minister X said"
         st = _state_of_mention(index, m, known)
         if st:
             found.add(st)
     return found.pop() if len(found) == 1 else None
+
+
+def _reported_by(doc: Doc, m: LinkedMention, i: int) -> bool:
+    """Whether ``m`` is the passive subject of a clause reported (a ccomp, up the tree) by a
+    verb whose subject holds token ``i`` ("Venezuela's envoy was given 72 hours to leave,
+    Foreign Minister X said"): what is done to it is the speaker's topic, and its state not the
+    speaker's (an active subject is: "Ankara lodged a protest, spokesman X said")."""
+    subj = next((doc[k] for k in range(m.start, m.end) if doc[k].dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    tok = subj.head
+    for _ in range(8):
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.i != tok.i:
+            verb = tok.head
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= i <= c.right_edge.i
+                for c in verb.children
+            ):
+                return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _governs_object(doc: Doc, m: LinkedMention, i: int) -> bool:

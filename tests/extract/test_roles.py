@@ -295,6 +295,14 @@ def test_roles_set_the_persons_state(nlp):
             "The African Union's special envoy for Somalia, Souef Mohamed El-Amine, welcomed the deal.",
             {("Souef Mohamed El-Amine", "special envoy", "African Union")},
         ),
+        # the subject of a reported clause is the speaker's topic, not the speaker's state
+        (
+            "BOGOTA, June 4 (AP) - Venezuela's envoy was given 72 hours to leave, Foreign Minister"
+            " Laura Gomez said.",
+            {("Laura Gomez", "Foreign Minister", "Colombia")},
+        ),
+        # negative: with no dateline, the reported subject gives no state either
+        ("Venezuela's envoy was given 72 hours to leave, Foreign Minister Laura Gomez said.", set()),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
