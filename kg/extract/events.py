@@ -1401,6 +1401,9 @@ def _targets_from(
                     out.extend(actors_of(c, ctx))
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
         got = actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT"))
+        if not got and trig_type == "AID":
+            # "sent supplies to Port Sudan": aid delivered to a known town goes to its state
+            got = [k for k in actors_of(p, ctx, allow_location=True) if ctx.etype(k) == "Country"]
         if not got and trig_type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "support for Venezuela's claim", "criticism of Israel's offensive": the owner
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
@@ -2383,6 +2386,27 @@ def _verb_event_with(
                     if sb.dep_ == "nsubj" and sb.lower_ not in ("that", "which", "who")
                     for k in actors_of(sb, ctx)
                 ]
+    if trig.type == "ACCUSE" and tgts:
+        # "accused Chad of allowing the UAE to funnel weapons": the one enabled is accused as well
+        enabling = lx.raw.get("enabling_verbs", {}).get("verbs", ())
+        tgts += [
+            k
+            for pr in tok.children
+            if pr.dep_ == "prep" and pr.lower_ == "of"
+            for pc in pr.children
+            if pc.dep_ == "pcomp" and pc.lemma_.lower() in enabling and _has_child(pc, ("xcomp", "ccomp"))
+            for o in [
+                *(c for c in pc.children if c.dep_ in OBJ),
+                *(
+                    sb
+                    for c in pc.children
+                    if c.dep_ in ("xcomp", "ccomp")
+                    for sb in c.children
+                    if sb.dep_ == "nsubj"
+                ),
+            ]
+            for k in actors_of(o, ctx)
+        ]
     if trig.type == "REQUEST" and not tgts:
         # "demanded that Armenia withdraw": the addressee is the subject of the demanded clause
         for c in tok.children:
