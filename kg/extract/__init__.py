@@ -50,6 +50,7 @@ def extract_doc(doc: Doc, document: Document) -> DocResult:
             from kg.errors import ConfigError
 
             raise ConfigError(f"the spaCy pipeline must set {what} annotations (a parser and NER)")
+    doc.user_data["kg_publisher"] = document.publisher  # a national outlet's own ministers (roles)
     index = _entities.link_entities(doc, published=document.published)
     events: dict[str, Event] = {}
     for _name, fn in registered_extractors():

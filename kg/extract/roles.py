@@ -37,6 +37,7 @@ states); :func:`extract_roles` turns its facts into :class:`kg.types.Event` reco
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -1299,7 +1300,7 @@ def _context_state(
     if state is None and prev is not None and not met:
         state = _subject_state(doc, index, prev, person, known=known)
     if state is None and not met and _cabinet_title(role, tt):
-        state = _dominant_state(doc, index, person, ts)
+        state = _dominant_state(doc, index, person, ts) or _publisher_state(doc, index, tt)
     if state is not None:
         index._record(state, index.gazetteer.get(state), "", "Country")
         index._keep.add(state)
@@ -1392,6 +1393,24 @@ def _visit_host(doc: Doc, index: EntityIndex, ts: int) -> str | None:
             if e is not None:
                 return e.key
     return None
+
+
+def _publisher_state(doc: Doc, index: EntityIndex, tt) -> str | None:
+    """The home state of the article's outlet (a national newspaper or broadcaster of the
+    gazetteer, not an international agency: ``international_outlets``), when it is one of the
+    two states the article names most (at least three times): a national outlet names its own
+    ministers without their state ("Interior Minister X" in Le Monde)."""
+    pub = re.sub(r"\s*\(.*?\)\s*", " ", doc.user_data.get("kg_publisher") or "").strip()
+    if not pub or pub.lower() in tt.international_outlets:
+        return None
+    e = index.gazetteer.name(pub)
+    if e is None or e.type != "Organization" or e.subtype != "Media" or not e.home:
+        return None
+    if e.label.lower() in tt.international_outlets:
+        return None
+    counts = Counter(m.key for m in index.mentions if m.type == "Country")
+    top = [k for k, n in counts.most_common(2) if n >= 3]
+    return e.home if e.home in top else None
 
 
 def _met_by_other(doc: Doc, ts: int, tt) -> bool:

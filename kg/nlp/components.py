@@ -98,6 +98,7 @@ class TitleTable:
         self.polity_nouns = {w.lower() for w in d.get("polity_nouns", ())}
         self.office_as_verbs = set(d.get("office_as_verbs", ()))
         self.held_offices = {w.lower(): t for w, t in d.get("held_offices", {}).items()}
+        self.international_outlets = {w.lower() for w in d.get("international_outlets", ())}
         self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod

@@ -338,3 +338,31 @@ def test_org_named_only_by_acronym_is_labelled_so(nlp):
     # negative: an acronym of the label's own words keeps the label
     index = link_entities(nlp("Sudan's army accused the RSF of killing civilians."))
     assert {e.label for e in index.entities() if e.type == "Organization"} == {"Rapid Support Forces"}
+
+
+_TWO_STATES = (
+    "Germany and Poland traded accusations over the border on Monday. Germany said Poland had"
+    " closed two crossings, and Poland said Germany had sent migrants back. Talks between the"
+    " neighbours are due next week. Interior Minister Hans Weber said the closures were unlawful."
+)
+
+
+@pytest.mark.parametrize(
+    "publisher,want",
+    [
+        # a national outlet names its own ministers without their state
+        ("Der Tagesspiegel", set()),  # not in the gazetteer: no state
+        ("Der Spiegel", {("Hans Weber", "Interior Minister", "Germany")}),
+        # negative: an international agency's unqualified title gets no state from it
+        ("Reuters", set()),
+        ("Agence France-Presse", set()),
+    ],
+)
+def test_roles_publisher_state(nlp, publisher, want):
+    from kg.extract import extract_doc
+
+    d = Document("t", _TWO_STATES, publisher=publisher)
+    r = extract_doc(nlp(d.text), d)
+    labels = {e.key: e.label for e in r.entities}
+    got = {(labels[e.sources[0]], e.role, labels[e.targets[0]]) for e in r.events if e.category == "ROLE"}
+    assert got == want
