@@ -710,6 +710,15 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         out = _including(tok, ctx)
     if not out and depth == 0 and pronouns:
         out = _description_object(tok, ctx) or _anaphora.definite_group(tok, ctx)
+    if not out and depth == 0 and _is_group(tok) and tok.dep_ in ("nsubj", "nsubjpass"):
+        v = tok.head
+        if v.dep_ == "relcl" and _has_child(v, ("advmod",), ("where",)):
+            # "forced out of Mali and Niger, where military juntas have turned to Russia": the
+            # institutions of the states the 'where' clause describes
+            h = v.head
+            while h.dep_ == "conj" and h.head.i != h.i:
+                h = h.head  # the clause hangs on the last of the listed states
+            out = [k for k in actors_of(h, ctx, pronouns=False, depth=1) if ctx.etype(k) == "Country"]
     if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
@@ -2387,6 +2396,17 @@ def _verb_event_with(
                     if sb.dep_ == "nsubj" and sb.lower_ not in ("that", "which", "who")
                     for k in actors_of(sb, ctx)
                 ]
+    if trig.requires_comp and not tgts:
+        # "declared Mexico's ambassador, X, persona non grata" parsed as a small clause: its subject
+        # is the verb's object
+        tgts += [
+            k
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd")
+            for sb in c.children
+            if sb.dep_ in ("nsubj", "nsubjpass")
+            for k in actors_of(sb, ctx)
+        ]
     if trig.type == "ACCUSE" and tgts:
         # "accused Chad of allowing the UAE to funnel weapons": the one enabled is accused as well
         enabling = lx.raw.get("enabling_verbs", {}).get("verbs", ())
