@@ -1262,6 +1262,14 @@ def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
             index._record(target, index.gazetteer.get(target), "", "")
             index._keep.add(target)
             return target
+    # "the sister of leader Kim Jong Un": a bare head title names the person's current office
+    # that ends in it ("Supreme Leader"), when only one does
+    if len(role.split()) == 1:
+        heads = [t for title, t, current in e.roles if current and title.lower().split()[-1] == role.lower()]
+        if len(heads) == 1:
+            index._record(heads[0], index.gazetteer.get(heads[0]), "", "")
+            index._keep.add(heads[0])
+            return heads[0]
     return None
 
 

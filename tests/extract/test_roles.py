@@ -303,6 +303,13 @@ def test_roles_set_the_persons_state(nlp):
         ),
         # negative: with no dateline, the reported subject gives no state either
         ("Venezuela's envoy was given 72 hours to leave, Foreign Minister Laura Gomez said.", set()),
+        # a bare head title names the person's one current office ending in it (gazetteer)
+        (
+            "Kim Yo Jong, the powerful sister of leader Kim Jong Un, condemned the drills.",
+            {("Kim Jong Un", "leader", "North Korea")},
+        ),
+        # negative: an unknown person's bare "leader" has no organization
+        ("The minister met leader Jane Roe.", set()),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
