@@ -1075,7 +1075,16 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
     seen: set[tuple[str, str, str]] = set()
     for person, role, level, target, ts, te, conf, pattern in raw:
         if target is None:
-            if role.startswith(("former", "ex")) or tt.key(role) in tt.ranks:
+            if role.startswith(("former", "ex")):
+                # "the former president Joseph Kabila": the office the gazetteer knows he held
+                target = _gazetteer_former(index, person, role)
+                if target is not None:
+                    k = (person, target, role.lower())
+                    if k not in seen:
+                        seen.add(k)
+                        facts.append(RoleFact(person, target, role, ts, te, conf, pattern + "+gazetteer"))
+                continue
+            if tt.key(role) in tt.ranks:
                 continue  # a bare rank ("Gen. X") states no office of a state the text names
             target = _gazetteer_role(index, person, role)
             if target is not None:
@@ -1250,6 +1259,21 @@ def _people_of(index: EntityIndex, words: list[str], k: int, limit: int) -> list
             if k < limit and words[k] == "and":
                 k += 1
     return out
+
+
+def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:
+    """The state or organization of the gazetteer's former office of ``person`` that a
+    "former <title>" names ("former president" -> his past "President" office)."""
+    e = index.gazetteer.get(person)
+    if e is None:
+        return None
+    title = re.sub(r"^(former|ex)[\s-]+", "", role.lower()).strip()
+    hits = [t for tl, t, current in e.roles if not current and tl.lower() == title]
+    if len(hits) != 1:
+        return None
+    index._record(hits[0], index.gazetteer.get(hits[0]), "", "")
+    index._keep.add(hits[0])
+    return hits[0]
 
 
 def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:

@@ -310,6 +310,13 @@ def test_roles_set_the_persons_state(nlp):
         ),
         # negative: an unknown person's bare "leader" has no organization
         ("The minister met leader Jane Roe.", set()),
+        # "the former president X": the state of the gazetteer's former office of that title
+        (
+            "Opposition figures, including the former president Joseph Kabila, accused the government.",
+            {("Joseph Kabila", "former president", "Democratic Republic of the Congo")},
+        ),
+        # negative: an unknown former office holder gets no state
+        ("The former president Jane Roe spoke.", set()),
         # negative: an indefinite "at a <city> institute" names a place, not an employer
         ("Marko Kovac, a researcher at a Belgrade think tank, said the vote was rigged.", set()),
     ],
