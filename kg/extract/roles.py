@@ -1261,6 +1261,11 @@ def _people_of(index: EntityIndex, words: list[str], k: int, limit: int) -> list
     return out
 
 
+def _label_words(index: EntityIndex, key: str) -> list[str]:
+    g = index.gazetteer.get(key)
+    return g.label.lower().split() if g is not None else []
+
+
 def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:
     """The state or organization of the gazetteer's former office of ``person`` that a
     "former <title>" names ("former president" -> his past "President" office)."""
@@ -1288,8 +1293,16 @@ def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
             return target
     # "the sister of leader Kim Jong Un": a bare head title names the person's current office
     # that ends in it ("Supreme Leader"), when only one does
-    if len(role.split()) == 1:
-        heads = [t for title, t, current in e.roles if current and title.lower().split()[-1] == role.lower()]
+    words = role.lower().split()
+    if words:
+        # "Commission President X": the head word and the office's organization named before it
+        heads = [
+            t
+            for title, t, current in e.roles
+            if current
+            and title.lower().split()[-1] == words[-1]
+            and (len(words) == 1 or set(words[:-1]) <= set(_label_words(index, t)))
+        ]
         if len(heads) == 1:
             index._record(heads[0], index.gazetteer.get(heads[0]), "", "")
             index._keep.add(heads[0])

@@ -308,6 +308,11 @@ def test_roles_set_the_persons_state(nlp):
             "Kim Yo Jong, the powerful sister of leader Kim Jong Un, condemned the drills.",
             {("Kim Jong Un", "leader", "North Korea")},
         ),
+        # "Commission President X": the head word and the organization word of a known office
+        (
+            "Commission President Ursula von der Leyen said the bloc was ready.",
+            {("Ursula von der Leyen", "Commission President", "European Commission")},
+        ),
         # negative: an unknown person's bare "leader" has no organization
         ("The minister met leader Jane Roe.", set()),
         # "the former president X": the state of the gazetteer's former office of that title
