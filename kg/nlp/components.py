@@ -99,6 +99,7 @@ class TitleTable:
         self.office_as_verbs = set(d.get("office_as_verbs", ()))
         self.held_offices = {w.lower(): t for w, t in d.get("held_offices", {}).items()}
         self.international_outlets = {w.lower() for w in d.get("international_outlets", ())}
+        self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.max_len = max(len(k) for k in [*self.level, *self.honorifics, *self.ranks])
 
     @staticmethod
@@ -1034,6 +1035,10 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
     org_words = _org_words()
     out = []
     for e in ents:
+        if e.label_ == "FAC" and not e.kb_id_ and e[-1].lower_ in tt.institution_name_heads:
+            # "the ISEAS - Yusof Ishak Institute" tagged FAC: an institution, not a building
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
         if (
             e.label_ == "PERSON"
             and not e.kb_id_

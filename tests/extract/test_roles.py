@@ -313,6 +313,11 @@ def test_roles_set_the_persons_state(nlp):
             "Commission President Ursula von der Leyen said the bloc was ready.",
             {("Ursula von der Leyen", "Commission President", "European Commission")},
         ),
+        # an institution the model tags as a facility employs its fellows
+        (
+            "Mya Thet is a visiting fellow at the Yangon Strategic Studies Institute.",
+            {("Mya Thet", "visiting fellow", "Yangon Strategic Studies Institute")},
+        ),
         # negative: an unknown person's bare "leader" has no organization
         ("The minister met leader Jane Roe.", set()),
         # "the former president X": the state of the gazetteer's former office of that title
