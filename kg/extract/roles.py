@@ -1182,7 +1182,7 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
             targets, k = _name_list(index, words, k + 1, _TARGET_TYPES, sent_end)
             if k < sent_end and words[k] == ",":
                 k += 1
-        own = _people_of(index, words, k, sent_end) if not targets else []
+        own = _people_of(index, words, k, sent_end, tt) if not targets else []
         if len(own) >= 2:
             # "foreign ministers A of Argentina and B of Uruguay": each person's own state
             for p, target in own:
@@ -1241,19 +1241,25 @@ def _possessed_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[
     return None
 
 
-def _people_of(index: EntityIndex, words: list[str], k: int, limit: int) -> list[tuple]:
-    """People listed from token ``k`` each with "of <state or organization>" after the name
-    ("A of Argentina and B of Uruguay"); empty unless every listed person has one."""
+def _people_of(index: EntityIndex, words: list[str], k: int, limit: int, tt=None) -> list[tuple]:
+    """People listed from token ``k`` each with "of <state or organization>" (or the state in
+    parentheses) after the name ("A of Argentina and B of Uruguay", "A (Algeria) and B
+    (Morocco)"; a rank before a name is skipped: "General A of Rwanda"); empty unless every
+    listed person has one."""
     out = []
     while k < limit:
+        if tt is not None:
+            k += tt.match_rank(words, k)
         p = index.at_token(k)
-        if p is None or p.type != "Person" or p.end + 1 >= limit or words[p.end] != "of":
+        if p is None or p.type != "Person" or p.end + 1 >= limit or words[p.end] not in ("of", "("):
             break
         t = index.at_token(p.end + 1)
         if t is None or t.type not in _TARGET_TYPES:
             return []
+        if words[p.end] == "(" and (t.end >= limit or words[t.end] != ")"):
+            return []
         out.append((p, t))
-        k = t.end
+        k = t.end + (1 if words[p.end] == "(" else 0)
         if k < limit and words[k] in (",", "and"):
             k += 1
             if k < limit and words[k] == "and":

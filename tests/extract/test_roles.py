@@ -318,6 +318,23 @@ def test_roles_set_the_persons_state(nlp):
             "Mya Thet is a visiting fellow at the Yangon Strategic Studies Institute.",
             {("Mya Thet", "visiting fellow", "Yangon Strategic Studies Institute")},
         ),
+        # a plural title with each person's state in parentheses or after "of" past a rank
+        (
+            "The foreign ministers, Ahmed Attaf (Algeria) and Nasser Bourita (Morocco), did not meet.",
+            {
+                ("Ahmed Attaf", "foreign minister", "Algeria"),
+                ("Nasser Bourita", "foreign minister", "Morocco"),
+            },
+        ),
+        (
+            "The pact was signed by the two army chiefs, General Jean Habimana of Rwanda and General"
+            " Peter Okello of Uganda.",
+            {
+                ("Jean Habimana", "army chief", "Rwanda"),
+                ("Peter Okello", "army chief", "Uganda"),
+                ("Peter Okello", "General", "Uganda"),
+            },
+        ),
         # negative: an unknown person's bare "leader" has no organization
         ("The minister met leader Jane Roe.", set()),
         # "the former president X": the state of the gazetteer's former office of that title
