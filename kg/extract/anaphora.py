@@ -14,7 +14,8 @@
 * **Sentence-initial 'its'** ("The deal leaves out the M23. Its leaders ..."): the topic of the
   sentence before in the same paragraph -- its main clause's subject when that is a state or
   organization, else (a subject that is no actor) its direct object (centering: the backward-looking
-  centre is the highest-ranked entity of the previous utterance).
+  centre is the highest-ranked entity of the previous utterance); a sentence-initial 'their', the
+  coordinated subject of the sentence before ("Japan and the Philippines ... Their navies").
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
   the one other state named in the sentence and the one before; nothing when there are several.
 """
@@ -128,8 +129,18 @@ def previous_topic(tok: Token, ctx: Any) -> list[str]:
     negotiating with Kinshasa': a possessive 'its' opening a sentence stands for the previous
     sentence's subject (a state or organization), or, when that subject names no actor at all, for
     its direct object; nothing across a paragraph break or when the slot names several actors."""
-    if tok.lower_ != "its" or tok.i != tok.sent.start or _window_start(tok) == tok.i:
+    if tok.lower_ not in ("its", "their") or tok.i != tok.sent.start or _window_start(tok) == tok.i:
         return []
+    if tok.lower_ == "their":
+        # "Japan and the Philippines signed a pact. Their navies held drills": a coordinated subject;
+        # not for a relation to others ("their two partners", "their allies"), whose owner is vaguer
+        if tok.head.lemma_.lower() in _data()["relation_heads"]:
+            return []
+        subj = [c for c in tok.doc[tok.i - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not any(c.dep_ == "conj" for c in subj[0].children):
+            return []
+        keys = _ev().actors_of(subj[0], ctx, pronouns=False)
+        return keys if len(keys) >= 2 and all(ctx.etype(k) in _ACTOR for k in keys) else []
     root = tok.doc[tok.i - 1].sent.root
     ev = _ev()
     for deps in (("nsubj", "nsubjpass"), _OBJ):

@@ -701,6 +701,9 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 if kk:
                     out.append(kk)
         elif c.dep_ == "poss" and depth == 0 and tok.pos_ in ("NOUN",) and (_is_group(tok) or _is_place(tok)):
+            if c.pos_ == "NOUN" and (_two_of(c) or _groups.size(c) is not None):
+                out.extend(actors_of(c, ctx, pronouns=pronouns))  # "the two countries' navies": a group
+                continue
             out.extend(_actors_one(c, ctx, pronouns=pronouns, allow_location=False, depth=depth + 1))
         elif c.dep_ == "appos":
             kk = ctx.linked(c)
@@ -878,7 +881,10 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
     person = tok.lemma_.lower() in ("leader", "president")
     collective = getattr(ctx.index, "collective", None)
     if not person and collective is not None:
-        got = list(collective((tok.left_edge.i, tok.i + 1)))  # the entity index's own pairing
+        # a pair of states coordinated earlier in the phrase's own sentence comes first ("Manila and
+        # Tokyo signed a pact, and the two countries' coast guards ..."), then the index's pairing
+        own = _own_sentence_pair(tok, ctx)
+        got = own or list(collective((tok.left_edge.i, tok.i + 1)))  # the entity index's own pairing
         if got:
             return got
     for i in range(tok.i - 1, lo - 1, -1):
@@ -903,6 +909,19 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
         if k and k not in seen and k not in hosts and ctx.etype(k) == ("Person" if person else "Country"):
             seen.append(k)
     return seen[:2][::-1] if len(seen) >= 2 else []
+
+
+def _own_sentence_pair(tok: Token, ctx: _Ctx) -> list[str]:
+    """Two states coordinated as a clause's subject in ``tok``'s sentence before its phrase (one
+    such pair only): 'Manila and Tokyo signed ..., and the two countries' coast guards ...'."""
+    pairs = []
+    for t in tok.doc[tok.sent.start : tok.left_edge.i]:
+        if t.dep_ != "conj" or t.head.i >= tok.left_edge.i or t.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        a, b = ctx.linked(t.head), ctx.linked(t)
+        if a and b and a != b and ctx.etype(a) == ctx.etype(b) == "Country":
+            pairs.append((a, b))
+    return list(pairs[0]) if len(set(pairs)) == 1 else []
 
 
 def _pair_member(t: Token, ctx: _Ctx, person: bool) -> str | None:
