@@ -662,7 +662,11 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             for p in pr.children
             if p.dep_ == "pobj"
         ]
-        got = actors_of(inner[0], ctx, pronouns=pronouns, allow_location=allow_location, depth=1) if inner else []
+        got = (
+            actors_of(inner[0], ctx, pronouns=pronouns, allow_location=allow_location, depth=1)
+            if inner
+            else []
+        )
         if got:  # "150 Ukrainian prisoners of war": the 'of' phrase names no actor, the noun itself does
             return got
     if depth == 0 and tok.lemma_.lower() in ("border", "frontier", "boundary"):
