@@ -1108,6 +1108,32 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
             )
             if titled_after or titled_before or _listed_with_people(doc, e, ents, words, tt):
                 e = Span(doc, e.start, e.end, label="PERSON")
+        elif (
+            e.label_ == "ORG"
+            and not e.kb_id_
+            and len(e) == 1
+            and e[0].is_title
+            and e.start > 0
+            and words[e.start - 1] in ("said", "says", ",", '"', "”")
+            and e.end + 2 < len(doc)
+            and words[e.end] == ","
+            and words[e.end + 1] in ("the", "a", "an")
+            and get_gazetteer().name(e.text) is None
+        ):
+            # '"...," said Kulayigye, the Ugandan army spokesman': a surname in a quote's
+            # attribution with a title apposed
+            k = e.end + 2
+            while k < len(doc) and k - e.end < 6 and not tt.match_at(words, k):
+                if not (words[k] in tt.modifiers or doc[k].is_title or doc[k].dep_ in ("amod", "compound")):
+                    break
+                k += 1
+            n = tt.match_at(words, k) if k < len(doc) else 0
+            if (
+                n
+                and tt.level.get(tuple(words[k : k + n])) == "state"
+                or (n and k + n < len(doc) and words[k + n] in ("of", "for", "at", ",", "."))
+            ):
+                e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e if e.label_ == "PERSON" else orig)
     return out
 

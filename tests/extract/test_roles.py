@@ -335,6 +335,13 @@ def test_roles_set_the_persons_state(nlp):
                 ("Peter Okello", "General", "Uganda"),
             },
         ),
+        # a one-word surname the model tags ORG in a quote's attribution with a title apposed
+        (
+            '"We reject this," said Kulayigye, the Ugandan army spokesman.',
+            {("Kulayigye", "army spokesman", "Uganda")},
+        ),
+        # negative: an organization apposed to a description is no person
+        ('"We reject this," said Hamas, the militant group.', set()),
         # negative: an unknown person's bare "leader" has no organization
         ("The minister met leader Jane Roe.", set()),
         # "the former president X": the state of the gazetteer's former office of that title
