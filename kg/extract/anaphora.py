@@ -16,6 +16,8 @@
   organization, else (a subject that is no actor) its direct object (centering: the backward-looking
   centre is the highest-ranked entity of the previous utterance); a sentence-initial 'their', the
   coordinated subject of the sentence before ("Japan and the Philippines ... Their navies").
+* **'them' in a prepositional phrase** ("Fiji's people face ... Australia will stand with them"): the
+  plural subject of the sentence before (a coordination of actors, or a state's people).
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
   the one other state named in the sentence and the one before; nothing when there are several.
 """
@@ -35,6 +37,7 @@ __all__ = [
     "definite_group",
     "descriptions",
     "object_pronoun",
+    "plural_topic",
     "previous_topic",
     "state_description",
 ]
@@ -153,6 +156,34 @@ def previous_topic(tok: Token, ctx: Any) -> list[str]:
         if keys:
             return keys if len(keys) == 1 and ctx.etype(keys[0]) in _ACTOR else []
     return []
+
+
+def plural_topic(tok: Token, ctx: Any) -> list[str]:
+    """'Tuvalu's people face an existential threat. Australia will stand with them': 'them' in a
+    prepositional phrase, with nothing plural before it in its own sentence, is the plural subject
+    of the sentence before in the paragraph (a coordination of actors, or a plural noun whose
+    owner is a state: 'Tuvalu's people'), when none of it is the clause's own subject."""
+    if _window_start(tok) == tok.sent.start or any(
+        t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in tok.doc[tok.sent.start : tok.i]
+    ):
+        return []
+    subj = [c for c in tok.doc[tok.sent.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    s = subj[0]
+    ev = _ev()
+    if any(c.dep_ == "conj" for c in s.children):
+        keys = ev.actors_of(s, ctx, pronouns=False)
+        keys = keys if len(keys) >= 2 else []
+    elif s.tag_ == "NNS" and s.lemma_.lower() in _data()["people_nouns"]:
+        keys = [k for c in s.children if c.dep_ == "poss" for k in ev.actors_of(c, ctx, pronouns=False)]
+    else:
+        return []
+    if not keys or any(ctx.etype(k) not in _ACTOR for k in keys):
+        return []
+    v = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    own = set(ev._verb_subjects(v, ctx)[0]) if v.pos_ in ("VERB", "AUX") else set()
+    return [] if own & set(keys) else keys
 
 
 def _thing_antecedent(v: Token, pron: Token, ctx: Any) -> bool:

@@ -627,6 +627,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             p = ctx.last_person_before(tok)
             return [p] if p else _previous_role_subject(tok, ctx)
+        if low == "them" and tok.dep_ == "pobj" and depth == 0:
+            return _anaphora.plural_topic(tok, ctx)  # "Tuvalu's people face ... X will stand with them"
         if low in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl" and depth == 0:
             return actors_of(tok.head.head, ctx, pronouns=False, depth=1)  # "the EU, which Trump threatened"
         if low == "whose" and tok.dep_ == "poss" and depth <= 1:
