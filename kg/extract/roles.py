@@ -87,6 +87,22 @@ def _counterpart(
     return earlier[-1][1], "state", target, j - 1, j
 
 
+def _sender_of_envoy(index: EntityIndex, words: list[str], target, t_start: int, t_end: int):
+    """ "Venezuela's UN ambassador", "Russia's deputy UN envoy": an envoy to an IGO named right
+    before the title works for the state whose possessive precedes the IGO, not for the IGO."""
+    if target is None or target.type != "IGO" or target.start < 2:
+        return target
+    if not any(w in _ENVOY_WORDS for w in words[t_start:t_end]):
+        return target
+    k = target.start - 1
+    while k > 0 and words[k] in titles().modifiers:
+        k -= 1  # "Russia's deputy UN envoy"
+    if k < 1 or words[k] not in ("'s", "’s"):
+        return target
+    owner = index.at_token(k - 1)
+    return owner if owner is not None and owner.type == "Country" else target
+
+
 def _counterpart_after(
     doc: Doc, k: int, index: EntityIndex, words: list[str], pending: list[tuple[int, str]]
 ):
@@ -253,6 +269,7 @@ def _pre_name(
         gap = [words[i] for i in range(target.end, t_start) if i not in inner]
         if any(g not in tt.modifiers and g not in ("'s", "’s", "'", "-") for g in gap):
             target = None
+    target = _sender_of_envoy(index, words, target, t_start, t_end)
     if target is None and m.end + 1 < len(doc) and words[m.end] == "of":
         after = index.at_token(m.end + 1) or (
             index.at_token(m.end + 2) if words[m.end + 1] == "the" and m.end + 2 < len(doc) else None
@@ -606,7 +623,7 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
             for i in range(t_start - 1, ps - 1, -1):
                 lm = index.at_token(i)
                 if lm is not None and lm.type in _TARGET_TYPES:
-                    target = lm
+                    target = _sender_of_envoy(index, words, lm, t_start, t_end)
                     break
         role = _modifiers_text(mods, title, tt)
         if target is not None and target.via == "metonym":

@@ -342,6 +342,17 @@ def test_roles_set_the_persons_state(nlp):
         ),
         # negative: an organization apposed to a description is no person
         ('"We reject this," said Hamas, the militant group.', set()),
+        # "<state>'s (deputy) UN ambassador": the envoy works for the state, not the IGO
+        (
+            "Venezuela's UN ambassador, Samuel Moncada, denounced the strikes.",
+            {("Samuel Moncada", "ambassador", "Venezuela")},
+        ),
+        (
+            "Russia's deputy UN envoy Dmitry Polyanskiy mocked the proposal.",
+            {("Dmitry Polyanskiy", "deputy envoy", "Russia")},
+        ),
+        # negative: an IGO's own envoy
+        ("UN envoy Hans Grundberg met Houthi officials.", {("Hans Grundberg", "envoy", "United Nations")}),
         # negative: an unknown person's bare "leader" has no organization
         ("The minister met leader Jane Roe.", set()),
         # "the former president X": the state of the gazetteer's former office of that title
