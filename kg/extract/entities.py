@@ -286,9 +286,12 @@ class EntityIndex:
             if subj is not None:
                 if subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                     subj = tok.head
+                # not a relative clause on it ("China, which has invested in Pakistan, called on its
+                # two neighbours"): the subject is China alone
+                skip = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
                 out = set()
                 for i in range(subj.left_edge.i, subj.right_edge.i + 1):
-                    m = self.at_token(i)
+                    m = self.at_token(i) if i not in skip else None
                     if m is not None and (k := self._actor_key(m, states_only)) is not None:
                         out.add(k)
                 return out
