@@ -16,6 +16,9 @@
   organization, else (a subject that is no actor) its direct object (centering: the backward-looking
   centre is the highest-ranked entity of the previous utterance); a sentence-initial 'their', the
   coordinated subject of the sentence before ("Japan and the Philippines ... Their navies").
+* **An 'its' the parse links to no clause subject**: the state or organization that opens its sentence
+  when no other state is named between ("Greece, whose owners ..., summoned no one -- ... -- but its
+  foreign ministry called on Iran").
 * **'them' in a prepositional phrase** ("Fiji's people face ... Australia will stand with them"): the
   plural subject of the sentence before (a coordination of actors, or a state's people).
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
@@ -37,6 +40,7 @@ __all__ = [
     "definite_group",
     "descriptions",
     "object_pronoun",
+    "opening_topic",
     "plural_topic",
     "previous_topic",
     "state_description",
@@ -156,6 +160,23 @@ def previous_topic(tok: Token, ctx: Any) -> list[str]:
         if keys:
             return keys if len(keys) == 1 and ctx.etype(keys[0]) in _ACTOR else []
     return []
+
+
+def opening_topic(tok: Token, ctx: Any) -> list[str]:
+    """'Greece, whose owners control a fifth of the fleet, summoned no one -- there is no one to
+    summon -- but its foreign ministry called on Iran': a possessive 'its' the parse links to no
+    clause subject is the state or organization that opens its sentence, when no other state is
+    named between them."""
+    if tok.lower_ != "its":
+        return []
+    first = ctx.index.at_token(tok.sent.start)
+    if first is None or ctx.etype(first.key) not in _ACTOR:
+        return []
+    for i in range(first.end, tok.i):
+        m = ctx.index.at_token(i)
+        if m is not None and m.key != first.key and ctx.etype(m.key) == "Country":
+            return []
+    return [first.key]
 
 
 def plural_topic(tok: Token, ctx: Any) -> list[str]:

@@ -623,7 +623,12 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 return prev
         if low in PRONOUNS_POSS and tok.dep_ == "poss":
             near = _np_antecedent(tok, ctx)
-            return near or _subject_actor_up(tok.head, ctx) or _anaphora.previous_topic(tok, ctx)
+            return (
+                near
+                or _subject_actor_up(tok.head, ctx)
+                or _anaphora.previous_topic(tok, ctx)
+                or _anaphora.opening_topic(tok, ctx)
+            )
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             p = ctx.last_person_before(tok)
             return [p] if p else _previous_role_subject(tok, ctx)
