@@ -843,6 +843,22 @@ def _subject_verb_of(doc: Doc, verb, m: LinkedMention) -> bool:
     return False
 
 
+#: verbs (lemmas) of appointing someone "as" an office of the appointer
+_APPOINT_VERBS = {"appoint", "name", "nominate", "choose", "select", "install", "designate", "tap"}
+
+
+def _appointer(doc: Doc, verb, index: EntityIndex):
+    """The organization, IGO or state that is the subject of ``verb`` (through "which" of a
+    relative clause: "The African Union, which had appointed X as its mediator")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subj = verb.head
+    lm = index.at_token(subj.i)
+    return lm if lm is not None and lm.type in _TARGET_TYPES else None
+
+
 def _as_office(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt) -> list[tuple]:
     """ "X took over as the EU's special representative", "Y, who served as Peru's ambassador
     to Chile,": the title that "as" (after a verb of holding or taking an office, of which the
@@ -855,8 +871,17 @@ def _as_office(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str],
         verb = doc[i].head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in tt.office_as_verbs:
             continue
+        appointer = None
         if not _subject_verb_of(doc, verb, m):
-            continue
+            # "The AU, which had appointed X as its mediator": the object of a verb of
+            # appointing holds the office in the verb's subject
+            if verb.lemma_ not in _APPOINT_VERBS or not any(
+                c.dep_ == "dobj" and m.start <= c.i < m.end for c in verb.children
+            ):
+                continue
+            appointer = _appointer(doc, verb, index)
+            if appointer is None:
+                continue
         pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
@@ -869,6 +894,8 @@ def _as_office(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str],
         for r in _segment_roles(doc, i + 1, end, index, words, tt):
             if r[4] - 1 != pobj.i:
                 continue  # the title must head the phrase after "as" ("as a mistake by the minister": no)
+            if appointer is not None and (r[2] is None or words[i + 1] in _POSS_PRONOUNS):
+                r = (r[0], r[1], appointer, r[3], r[4])
             if r[2] is None:
                 ante = _served(index, _possessor(index, words, r[3], tt), {})
                 r = (r[0], r[1], ante, r[3], r[4])

@@ -353,6 +353,14 @@ def test_roles_set_the_persons_state(nlp):
         ),
         # negative: an IGO's own envoy
         ("UN envoy Hans Grundberg met Houthi officials.", {("Hans Grundberg", "envoy", "United Nations")}),
+        # "<org>, which appointed X as its <title>": the office is in the appointer
+        (
+            "The African Union, which had appointed Ghanaian President John Mahama as its mediator in May,"
+            " welcomed the deal.",
+            {("John Mahama", "President", "Ghana"), ("John Mahama", "mediator", "African Union")},
+        ),
+        # negative: "named X as a suspect" is no office
+        ("The court named Jane Roe as a suspect.", set()),
         # negative: an unknown person's bare "leader" has no organization
         ("The minister met leader Jane Roe.", set()),
         # "the former president X": the state of the gazetteer's former office of that title
