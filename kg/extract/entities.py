@@ -689,6 +689,10 @@ def _is_dateline(doc: Doc, ent: Span) -> bool:
         return False
     if not (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
         return False
+    if ent.kb_id_:
+        entry = get_gazetteer().get(ent.kb_id_)
+        if entry is not None and entry.type in ("IGO", "Organization", "Person"):
+            return False  # "ECOWAS, which had appointed ...": a known actor, not a dateline
     return doc[ent.end].text in (",", "—", "–", "-", "(", "--")
 
 

@@ -433,3 +433,12 @@ def test_roles_publisher_state(nlp, publisher, want):
     labels = {e.key: e.label for e in r.entities}
     got = {(labels[e.sources[0]], e.role, labels[e.targets[0]]) for e in r.events if e.category == "ROLE"}
     assert got == want
+
+
+def test_known_actor_opening_a_sentence_is_no_dateline(nlp):
+    # "ECOWAS, which ..." inside a text is the organization, not a dateline's place
+    index = link_entities(nlp("Talks resumed. ECOWAS, which had called them, welcomed the deal."))
+    assert [(m.text, m.type) for m in index.mentions] == [("ECOWAS", "IGO")]
+    # negative: a place dateline stays a place
+    index = link_entities(nlp("KHARTOUM, Sudan (AP) - Talks resumed."))
+    assert index.mentions[0].type == "Location"
