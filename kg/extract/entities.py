@@ -635,6 +635,7 @@ def link_entities(
     _link_unlabelled_names(doc, persons, index)
     _link_uncovered_demonyms(doc, index, gaz)
     _link_armed_groups(doc, index, gaz, rules)
+    _link_regional_forces(doc, index, gaz, rules)
     _link_datelines(doc, index)
     _disambiguate_names(doc, index, rules)
     _link_designators(doc, index, rules)
@@ -1100,6 +1101,49 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
                     "PERSON",
                 )
             )
+
+
+def _link_regional_forces(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
+    """ "fought against Tigrayan forces" after "the Tigray People's Liberation Front": the adjective
+    of a place that is no state ("Tigrayan" -> "Tigray") before a forces noun stands for the one
+    armed group of no state named in the document whose name has that place in it."""
+    orgs = {
+        m.key: r
+        for m in index.mentions
+        if m.type == "Organization" and (r := index._records.get(m.key)) is not None and not r.country
+    }
+    if not orgs:
+        return
+    heads = rules.group_heads | {("forces",), ("troops",)}
+    words = lower_words(doc)
+    for tok in doc:
+        low = words[tok.i]
+        if (
+            index._tok[tok.i] is not None
+            or not tok.is_title
+            or not low.endswith("an")
+            or len(low) < 6
+            or not any(tuple(words[tok.i + 1 : tok.i + 1 + k]) in heads for k in (1, 2))
+            or gaz.demonym(tok.text) is not None
+        ):
+            continue
+        bases = {low[:-1], low[:-2], low[:-3]}  # "Tigrayan" -> "tigray", "Cabindan" -> "cabinda"
+        cands = {k for k, r in orgs.items() if bases & {w.lower() for w in re.findall(r"\w+", r.label)}}
+        if len(cands) != 1 or orgs[next(iter(cands))].subtype not in (None, "ArmedGroup"):
+            continue  # two organizations of that place, or one that is no armed group
+        index._add(
+            LinkedMention(
+                tok.i,
+                tok.i + 1,
+                tok.idx,
+                tok.idx + len(tok),
+                tok.text,
+                next(iter(cands)),
+                "Organization",
+                "ner",
+                "ORG",
+            )
+        )
 
 
 def _link_armed_groups(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
