@@ -13,6 +13,8 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev3``: 8 more; blind when first scored at the end of the first development day;
 - ``dev5``: 8 more; blind when first scored, then used for error analysis (ANALYSIS.md);
 - ``dev6``: 8 more, written without sight of the extractor; first blind score in its RESULTS.md.
+- ``dev7``, ``dev8``: 8 more each, written blind; first blind scores in their RESULTS.md, then error analysis;
+- ``dev9``, ``dev10``: 4 each, written blind outside the repository and scored once (RESULTS.md).
 """
 
 from __future__ import annotations
