@@ -10,27 +10,12 @@ import pytest
 
 DATA = Path(__file__).parent / "data" / "events_annotated.jsonl"
 CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-SYMMETRIC = {"COOPERATE", "CONSULT", "AGREE", "ALLY"}
-
-
-def _key(s: str, cat: str, o: str) -> tuple[str, str, str]:
-    return (min(s, o), cat, max(s, o)) if cat in SYMMETRIC else (s, cat, o)
-
-
-def _events(nlp, case):
-    from kg.extract import extract_text
-
-    r = extract_text(case["text"], nlp, published=case.get("published", "2025-03-12"))
-    labels = {e.key: e.label for e in r.entities}
-    evs = [e for e in r.events if e.extractor == "kg.events.v1"]
-    got = {_key(labels.get(s, s), e.category, labels.get(o, o)) for e in evs for s, o in e.pairs() if o}
-    return evs, got
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
-def test_events_annotated_exact_dyads(nlp, case):
-    _, got = _events(nlp, case)
-    want = {_key(*t) for t in case["expect"]}
+def test_events_annotated_exact_dyads(event_dyads, want_dyads, case):
+    _, got = event_dyads(case["text"], case.get("published", "2025-03-12"))
+    want = want_dyads(case["expect"])
     assert got == want, case["note"]
 
 
@@ -39,8 +24,8 @@ def test_events_annotated_exact_dyads(nlp, case):
     [c for c in CASES if set(c) & {"cameo", "mode", "modality", "date", "nary", "max_confidence"}],
     ids=lambda c: c["text"][:48],
 )
-def test_events_annotated_coded_details(nlp, case):
-    evs, _ = _events(nlp, case)
+def test_events_annotated_coded_details(event_dyads, case):
+    evs, _ = event_dyads(case["text"], case.get("published", "2025-03-12"))
     main = [e for e in evs if e.category == case["expect"][0][1]]
     assert main, case["note"]
     e = main[0]

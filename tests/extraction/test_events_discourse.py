@@ -12,34 +12,19 @@ import pytest
 
 DATA = Path(__file__).parent / "data" / "events_discourse.jsonl"
 CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-SYMMETRIC = {"COOPERATE", "CONSULT", "AGREE", "ALLY"}
-
-
-def _key(s: str, cat: str, o: str) -> tuple[str, str, str]:
-    return (min(s, o), cat, max(s, o)) if cat in SYMMETRIC else (s, cat, o)
-
-
-def _events(nlp, text):
-    from kg.extract import extract_text
-
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    evs = [e for e in r.events if e.extractor == "kg.events.v1"]
-    got = {_key(labels.get(s, s), e.category, labels.get(o, o)) for e in evs for s, o in e.pairs() if o}
-    return evs, got
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
-def test_discourse_exact_dyads(nlp, case):
-    _, got = _events(nlp, case["text"])
-    assert got == {_key(*t) for t in case["expect"]}, case["note"]
+def test_discourse_exact_dyads(event_dyads, want_dyads, case):
+    _, got = event_dyads(case["text"])
+    assert got == want_dyads(case["expect"]), case["note"]
 
 
 @pytest.mark.parametrize(
     "case", [c for c in CASES if set(c) & {"cameo", "modality"}], ids=lambda c: c["text"][:48]
 )
-def test_discourse_coded_details(nlp, case):
-    evs, _ = _events(nlp, case["text"])
+def test_discourse_coded_details(event_dyads, case):
+    evs, _ = event_dyads(case["text"])
     main = [e for e in evs if e.category == case["expect"][0][1]]
     assert main, case["note"]
     if "cameo" in case:
@@ -48,9 +33,9 @@ def test_discourse_coded_details(nlp, case):
         assert main[0].modality == case["modality"], case["note"]
 
 
-def test_discourse_participants_lower_confidence(nlp):
+def test_discourse_participants_lower_confidence(event_dyads):
     """A target found in an earlier sentence is less certain than one in the clause itself."""
-    evs, _ = _events(nlp, "Russia fired missiles at Ukraine on Monday. Poland condemned the attack.")
+    evs, _ = event_dyads("Russia fired missiles at Ukraine on Monday. Poland condemned the attack.")
     accuse = [e for e in evs if e.category == "ACCUSE"]
     attack = [e for e in evs if e.category == "ASSAULT"]
     assert accuse and attack and accuse[0].confidence < attack[0].confidence
