@@ -1,8 +1,9 @@
-"""Build NAME.gold.json from the compact tables in NAME.py (run: cd src && python3 build.py)."""
+"""Build NAME.gold.json from the compact tables in NAME.py (run: cd src && python3 build.py).
 
-import importlib
-import json
-import re
+The builder is dev8's (tests/data/dev8/src/build.py, which the annotator copied), run on this folder.
+"""
+
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -12,29 +13,11 @@ NAMES = [
     "egypt_ethiopia_gerd_talks",
     "brazil_venezuela_brics_veto",
 ]
-
-
-def build(name: str) -> None:
-    mod = importlib.import_module(name)
-    txt = (HERE.parent / f"{name}.txt").read_text(encoding="utf-8")
-    published = re.search(r"^published:\s*(\S+)", txt, re.M).group(1)
-    entities = [
-        {"name": n, "type": t, "wikidata": q, "aliases": list(a), "country": c} for n, t, q, a, c in mod.E
-    ]
-    events = []
-    for s, t, o, core, ev, extra in mod.V:
-        item = {"source": s, "type": t, "target": o, "core": core, "evidence": ev}
-        if t == "ROLE":
-            item["role"] = extra
-        elif extra:
-            item["note"] = extra
-        events.append(item)
-    gold = {"article": f"{name}.txt", "published": published, "entities": entities, "events": events}
-    out = HERE.parent / f"{name}.gold.json"
-    out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{out.name}: {len(entities)} entities, {len(events)} events")
-
+_spec = importlib.util.spec_from_file_location("dev8_build", HERE.parents[1] / "dev8" / "src" / "build.py")
+builder = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(builder)
+builder.HERE = HERE
 
 if __name__ == "__main__":
     for n in NAMES:
-        build(n)
+        builder.build(n)
