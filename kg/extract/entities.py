@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import doc_text, lower_words
 from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize, place_state
@@ -720,6 +720,11 @@ def _mention(
     return LinkedMention(s, e, sp.start_char, sp.end_char, sp.text, key, type_, via, span.label_)
 
 
+def _token_mention(tok: Token, key: str, type_: str, via: str, label: str) -> LinkedMention:
+    """A mention of one token (a surname, an adjective, a designator) linked to ``key``."""
+    return LinkedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, key, type_, via, label)
+
+
 def _link_other(
     doc: Doc,
     ent: Span,
@@ -1049,11 +1054,7 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
                 index._tok[tok.i] = None
                 index.mentions.remove(m)
             key = next(iter(firsts[tok.text]))
-            index._add(
-                LinkedMention(
-                    tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, key, "Person", "coref", "PERSON"
-                )
-            )
+            index._add(_token_mention(tok, key, "Person", "coref", "PERSON"))
             continue
         if (
             index._tok[tok.i] is not None
@@ -1073,34 +1074,10 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
             if len(known) == 1:
                 e = known[0]
                 index._record(e.key, e, e.label, "Person")
-                index._add(
-                    LinkedMention(
-                        tok.i,
-                        tok.i + 1,
-                        tok.idx,
-                        tok.idx + len(tok),
-                        tok.text,
-                        e.key,
-                        "Person",
-                        "gazetteer",
-                        "PERSON",
-                    )
-                )
+                index._add(_token_mention(tok, e.key, "Person", "gazetteer", "PERSON"))
             continue
         if tok.text in last:
-            index._add(
-                LinkedMention(
-                    tok.i,
-                    tok.i + 1,
-                    tok.idx,
-                    tok.idx + len(tok),
-                    tok.text,
-                    last[tok.text],
-                    "Person",
-                    "coref",
-                    "PERSON",
-                )
-            )
+            index._add(_token_mention(tok, last[tok.text], "Person", "coref", "PERSON"))
 
 
 def _link_regional_forces(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
@@ -1131,19 +1108,7 @@ def _link_regional_forces(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _
         cands = {k for k, r in orgs.items() if bases & {w.lower() for w in re.findall(r"\w+", r.label)}}
         if len(cands) != 1 or orgs[next(iter(cands))].subtype not in (None, "ArmedGroup"):
             continue  # two organizations of that place, or one that is no armed group
-        index._add(
-            LinkedMention(
-                tok.i,
-                tok.i + 1,
-                tok.idx,
-                tok.idx + len(tok),
-                tok.text,
-                next(iter(cands)),
-                "Organization",
-                "ner",
-                "ORG",
-            )
-        )
+        index._add(_token_mention(tok, next(iter(cands)), "Organization", "ner", "ORG"))
 
 
 def _link_armed_groups(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rules) -> None:
@@ -1229,19 +1194,7 @@ def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> No
         entry = gaz.demonym(tok.text)
         if entry is not None:
             index._record(entry.key, entry, entry.label, entry.type)
-            index._add(
-                LinkedMention(
-                    tok.i,
-                    tok.i + 1,
-                    tok.idx,
-                    tok.idx + len(tok),
-                    tok.text,
-                    entry.key,
-                    entry.type,
-                    "demonym",
-                    "NORP",
-                )
-            )
+            index._add(_token_mention(tok, entry.key, entry.type, "demonym", "NORP"))
 
 
 def _link_designators(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
@@ -1265,9 +1218,7 @@ def _link_designators(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
                 index.mentions.remove(old)
             e = index.gazetteer.by_iso3(iso3)
             index._record(e.key, e, e.label, "Country")
-            m = LinkedMention(
-                tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, e.key, "Country", "designator", "GPE"
-            )
+            m = _token_mention(tok, e.key, "Country", "designator", "GPE")
             index._tok[tok.i] = m
             index.mentions.append(m)
     index.mentions.sort(key=lambda m: m.start)
