@@ -106,8 +106,8 @@ for d in args.sets:
                     if nm:
                         names.add(C(nm))
                     cc = index.country_of(m.key)
-                    if cc:
-                        ce = index.entity(cc)
+                    ce = (index.entity(cc) if cc in index else index.gazetteer.get(cc)) if cc else None
+                    if ce is not None:
                         nm2 = gold.resolve(ce.label, ce.wikidata, getattr(ce, "iso3", None))
                         if nm2:
                             names.add(C(nm2))
