@@ -674,6 +674,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             if inner
             else []
         )
+        # "a number of regional countries, including Iraq and Oman": the listed members
+        got = got or (_including(inner[0], ctx) if inner else [])
         if got:  # "150 Ukrainian prisoners of war": the 'of' phrase names no actor, the noun itself does
             return got
     if depth == 0 and tok.lemma_.lower() in ("border", "frontier", "boundary"):
@@ -1190,6 +1192,8 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             keys = [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx)]
             if keys:
                 return keys, True
+    if v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd") and v.head.pos_ in ("VERB", "AUX"):
+        return _verb_subjects(v.head, ctx, depth + 1)  # "Latvia is ready to ...": the copula's subject
     if v.dep_ == "relcl" and not _has_child(v, ("nsubjpass",)):
         keys = actors_of(v.head, ctx)
         n = v.head
@@ -1505,6 +1509,10 @@ def _governor_chain(v: Token) -> list[Token]:
                 if _absolute(t):
                     break
                 h = h.head
+            if _readiness(t, h):
+                out.append(h)  # "said it was ready to shut its crossings": the adjective governs
+                t = h.head
+                continue
             if h.pos_ not in ("VERB", "AUX"):
                 break
             if _summary_clause(t, h):
@@ -1517,6 +1525,18 @@ def _governor_chain(v: Token) -> list[Token]:
         else:
             break
     return out
+
+
+def _readiness(t: Token, h: Token) -> bool:
+    """'X is ready/prepared/willing to act': an infinitive under a predicative adjective of readiness
+    (cues.json negation 'readiness_adjectives')."""
+    return (
+        t.dep_ == "xcomp"
+        and h.pos_ == "ADJ"
+        and h.dep_ in ("acomp", "oprd")
+        and h.head.pos_ in ("VERB", "AUX")
+        and h.lemma_.lower() in lexicon().cues["negation"]["readiness_adjectives"]
+    )
 
 
 def _summary_clause(t: Token, h: Token) -> bool:
@@ -2209,6 +2229,34 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     return None
 
 
+def _agreed_partners(v: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
+    """'agreed to open negotiations with Ukraine and Moldova', 'agreed to work with the US', 'agreed to
+    supply Armenia with radars', 'agreed to provide aid to Moldova': the partners of the cooperative
+    act a verb of agreeing takes as its 'to'-infinitive (event_lexicon 'agreed_act'); none when the
+    agreed act is hostile ('agreed to impose sanctions on X')."""
+    cfg = lx.raw["agreed_act"]
+    comps = [
+        c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and _has_child(c, ("aux",), ("to",))
+    ]
+    comps += [x for c in comps for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    out: list[str] = []
+    for c in comps:
+        inner = _match_trigger(c, lx)
+        objs = [o for o in c.children if o.dep_ in OBJ]
+        nouns = [(o, _match_trigger(o, lx)) for o in objs]
+        if (inner is not None and inner.type in NEGATIVE) or any(t and t.type in NEGATIVE for _, t in nouns):
+            continue
+        out += [k for o, t in nouns if t is None for k in actors_of(o, ctx)]  # "agreed to meet Putin"
+        out += [k for p in _pobjs(c, cfg["preps"]) for k in actors_of(p, ctx)]
+        out += [k for o, _ in nouns for p in _pobjs(o, cfg["preps"]) for k in actors_of(p, ctx)]
+        if (inner is not None and inner.type in COOPERATIVE) or any(
+            t and t.type in COOPERATIVE for _, t in nouns
+        ):
+            out += [k for p in _pobjs(c, cfg["transfer_preps"]) for k in actors_of(p, ctx)]
+            out += [k for o, _ in nouns for p in _pobjs(o, cfg["transfer_preps"]) for k in actors_of(p, ctx)]
+    return out
+
+
 def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft] | None:
     """'talks between X and Y, hosted by Z', 'a meeting hosted in Ankara by Z': Z mediates (CAMEO 045)
     between the parties of the talks (see event_lexicon 'third_party_verbs')."""
@@ -2362,6 +2410,9 @@ def _verb_event_with(
             if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_child(c, SUBJ):
                 tgts += [k for o in c.children if o.dep_ in OBJ for k in actors_of(o, ctx)]
                 break
+    if trig.type == "AGREE" and not tgts and lem in lx.raw["agreed_act"]["verbs"]:
+        # "the EU agreed to open accession talks with Ukraine": the partner of the agreed act
+        tgts += [k for k in _agreed_partners(tok, ctx, lx) if k not in srcs]
     if trig.particle:  # "called on X", "sided with X": the particle's object
         tgts += [k for p in _pobjs(tok, (trig.particle,)) for k in actors_of(p, ctx)]
     # "imposed sanctions on X" parsed with the prep under the object
@@ -3302,6 +3353,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
     for g in _governor_chain(anchor):
         op = _operator(g, lx)
         gl = g.lemma_.lower()
+        if g.pos_ == "ADJ" and _readiness(anchor, g):
+            op = "threat" if d.type in NEGATIVE else "null"  # a stated readiness to strike is a threat
         if op in (None, "intent", "request") and _unrealized(g, anchor, lx):
             return None  # "pressed X and Y to resume talks", "suggested that X complete the deal"
         if (
