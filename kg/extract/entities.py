@@ -650,7 +650,8 @@ def link_entities(
         target = index._records.get(fact.target)
         if target is None or fact.title.lower().startswith(("former", "ex", "late")):
             continue
-        state = fact.target if target.type == "Country" else target.country
+        # an IGO's officials act for the IGO ("U.N. Secretary-General X", "EU foreign policy chief Y")
+        state = fact.target if target.type in ("Country", "IGO") else target.country
         if state:
             index.set_country(fact.person, state)
     _link_descriptions(doc, index, rules)
