@@ -3400,6 +3400,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             if op in ("threat", "reject", "discontinue", "ease"):
                 if op == "threat" and d.type == "THREATEN" and not affirm:
                     clause = g  # the threatened act and its condition are the threat's content
+                    if g.pos_ == "ADJ":
+                        clause = g.head  # "was ready to shut its crossings if X ...": the copula's clause
                 break
         anchor = g
     mods = _modal(clause)
@@ -3586,7 +3588,8 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             scheduled = bool(set(before) & set(cues["future"].get("effect_words", ())))
         if scheduled and not _conditional(d.anchor):
             d.modality = "future"
-        elif not _conditional(d.anchor) and (side or d.type in ("SANCTION", "COERCE")):
+        elif side or (not _conditional(d.anchor) and d.type in ("SANCTION", "COERCE")):
+            # "said it would close the border if X ...": the actor's own conditional measure is a threat
             d.cameo, d.goldstein, d.mode = _threat_code(d.type, lx)
             d.type, d.modality = "THREATEN", "asserted"
             d.confidence *= 0.9
