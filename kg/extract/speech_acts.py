@@ -20,6 +20,11 @@ below needs a *voice*: the subject of the speech verb the clause is the compleme
 * **Evaluations** (ACCUSE, CAMEO 111): "this is another hostile step by Y", "Y's decision is an
   act of irresponsibility", an appositive "an unfriendly act" after Y's act: a clearly negative
   head (a list) with an identifiable author.
+* **Predicate evaluations** (ACCUSE, CAMEO 111): "X said Y's decision was unacceptable", "what Y is
+  doing is shameful", "X called Y's move unacceptable", "Y's conduct is not acceptable": a negative
+  adjective (or a negated positive one) said of another actor's act.
+* **Regret** (ACCUSE, CAMEO 111): "we deeply regret that the Y authorities have chosen this path",
+  "X regretted Y's decision": the one regretting criticizes the clause's subject or the act's author.
 * **Causation** (ACCUSE, CAMEO 112): "the crisis was the result of the policies of Y and Z", "the
   war was caused by Y's actions".
 
@@ -475,6 +480,81 @@ def _evaluation(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     return (voice, tgts, "evaluation") if tgts else None
 
 
+def _judged_authors(j: Token, ctx: Any, own: set[str]) -> list[str]:
+    """Who did what is judged: the subject of a free relative or clausal subject ('what Y is doing'),
+    else the act's named author ('Y's decision', 'the Chinese move', 'the step by Y'), else for a
+    definite act noun ('the decision') the latest hostile act against the speaker's side."""
+    if j.dep_ == "csubj" or j.pos_ in ("VERB", "AUX"):
+        return _others(_subject_actors(j, ctx), own, ctx)
+    if j.lower_ in DEMONSTRATIVE or j.pos_ == "PRON":
+        if j.lower_ == "what" and j.head.pos_ in ("VERB", "AUX") and j.head.dep_ in ("csubj", "nsubj"):
+            return _others(_subject_actors(j.head, ctx), own, ctx)
+        return []
+    keys = _others(_author(j, ctx), own, ctx)
+    if not keys and j.lemma_.lower() in _data()["evaluation"]["act_nouns"]:
+        keys = _antecedent(j, ctx, own)
+    return keys
+
+
+def _predicate_evaluation(a: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'X said Y's decision was unacceptable', 'what Y is doing is shameful', 'X called Y's move
+    unacceptable' (also with the adjective misparsed as the object's modifier), 'Y's conduct is not
+    acceptable': a negative judgement of another actor's act (speech_acts.json 'predicate_evaluation')."""
+    ev = _ev()
+    cfg = _data()["predicate_evaluation"]
+    lem = a.lemma_.lower()
+    negative = lem in _data()["evaluation"]["negative_adjectives"]
+    h = a.head
+    if a.dep_ == "acomp" and h.lemma_ == "be":
+        if ev._negated(h) == negative:  # 'is not unacceptable' / 'is acceptable' judge nothing
+            return None
+        voice, _ = _voice(h, ctx)
+        judged = [c for c in h.children if c.dep_ in ("nsubj", "csubj")]
+    elif negative and (
+        (a.dep_ in ("oprd", "ccomp", "xcomp") and h.lemma_.lower() in cfg["judging_verbs"])
+        or (
+            a.dep_ in ("amod", "advmod")
+            and a.i > h.i
+            and h.dep_ in OBJ
+            and h.head.lemma_.lower() in cfg["judging_verbs"]
+        )
+    ):
+        misparsed = a.dep_ in ("amod", "advmod")  # "called [Y's move] [unacceptable]" as one phrase
+        verb = h.head if misparsed else h
+        if ev._negated(verb):
+            return None
+        voice = _subject_actors(verb, ctx) or _voice(verb, ctx)[0]
+        judged = [h] if misparsed else [c for c in verb.children if c.dep_ in OBJ]
+    else:
+        return None
+    if not voice or not judged:
+        return None
+    own = _side(voice, ctx)
+    tgts = [k for j in judged for k in _judged_authors(j, ctx, own)]
+    return (voice, tgts, "evaluation") if tgts else None
+
+
+def _regret(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'We deeply regret that the X authorities have chosen this path', 'Y regretted X's decision':
+    the one regretting accuses the subject of the clause or the author of the act (speech_acts.json
+    'regret_clause')."""
+    ev = _ev()
+    if ev._negated(v) or _future(v):
+        return None
+    voice = _subject_actors(v, ctx) or _voice(v, ctx)[0]
+    if not voice:
+        return None
+    own = _side(voice, ctx)
+    keys: list[str] = []
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            keys += ev._verb_subjects(c, ctx)[0]
+        elif c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN") and not ev.actors_of(c, ctx, pronouns=False):
+            keys += _author(c, ctx)
+    tgts = _others(keys, own, ctx)
+    return (voice, tgts, "evaluation") if tgts else None
+
+
 def _causation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'the crisis was the result of the policies of Y and Z', 'the war was caused by Y's actions'."""
     cfg = _data()["causation"]
@@ -522,6 +602,10 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     resp_nouns = set(d["response"]["nouns"])
     met_nouns = set(d["response"]["with_nouns"])
     eval_heads = set(d["evaluation"]["act_nouns"]) | set(d["evaluation"]["negative_nouns"])
+    eval_adjs = set(d["evaluation"]["negative_adjectives"]) | set(
+        d["predicate_evaluation"]["negated_positive"]
+    )
+    regret_verbs = set(d["regret_clause"]["verbs"])
     causes = {"be", *d["causation"]["cause_verbs"]}
     demand_aux = set(d["demand"]["aux"])
     semi = set(d["demand"]["semi_modals"])
@@ -539,6 +623,8 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 found.append(_respond(t, ctx))
             if lem in causes:
                 found.append(_causation(t, ctx))
+            if lem in regret_verbs:
+                found.append(_regret(t, ctx))
             if lem in semi or any(c.dep_ == "aux" and c.lower_ in demand_aux for c in t.children):
                 dm = _demand(t, ctx)
                 if dm is not None:
@@ -551,6 +637,8 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 found.append(_options(t, ctx))
             if lem in eval_heads:
                 found.append(_evaluation(t, ctx))
+        elif t.pos_ == "ADJ" and lem in eval_adjs:
+            found.append(_predicate_evaluation(t, ctx))
         for f in found:
             if f is None:
                 continue
