@@ -2837,7 +2837,22 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             for k in actors_of(sb, ctx)
         ]
     top = _np_top(tok)
-    undergo = top.dep_ in OBJ and top.head.lemma_.lower() in _UNDERGO
+    recv = lx.raw["receiving_verbs"]
+    undergo = top.dep_ in OBJ and (
+        top.head.lemma_.lower() in _UNDERGO
+        or (
+            top.head.lemma_.lower() in recv["verbs"]
+            # "X's strikes drew condemnation from Y": an act as subject is no recipient
+            and not any(c.dep_ in SUBJ and _match_trigger(c, lx) is not None for c in top.head.children)
+        )
+    )
+    if (
+        not undergo
+        and top.dep_ == "pobj"
+        and recv["prep_verbs"].get(top.head.head.lemma_.lower()) == top.head.lower_
+    ):
+        # "Moldova can count on our full support": the subject is the one supported
+        undergo, top = True, top.head
     if (
         not undergo
         and top.dep_ == "pobj"
