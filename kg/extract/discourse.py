@@ -249,11 +249,13 @@ def _mention_agent(n: Token, ctx: Any) -> list[str]:
     'by' phrase, or the subject of the clause it summarises in apposition ('police stormed the
     embassy, an extraordinary raid')."""
     ev = _ev()
+    site = ev._attack_sites(n, ctx)  # "the Moscow attack": where it struck, not who struck
     keys = [
         k
         for c in n.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
+        if k not in site
     ]
     keys = keys or [k for p in ev._pobjs(n, ("by",)) for k in ev.actors_of(p, ctx)]
     if not keys:
@@ -330,11 +332,13 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
         if keys:
             return keys
     for n in _evaluated_nominals(d.tok):
+        site = ev._attack_sites(n, ctx)  # "condemned the TUSAS attack": the site is no author
         keys = [
             k
             for c in n.children
             if c.dep_ in ("poss", "amod", "compound", "nmod")
             for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
+            if k not in site
         ]
         keys = keys or [
             k for p in ev._pobjs(n, ("by",)) for k in ev.actors_of(p, ctx)

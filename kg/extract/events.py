@@ -176,6 +176,7 @@ class Trigger:
     mutual: bool = False
     requires_subj: frozenset[str] = frozenset()
     requires_comp: frozenset[str] = frozenset()
+    not_comp: frozenset[str] = frozenset()  # "designated Kenya an ally": not the sanctions listing
     requires_inf: bool = False
     confidence: float = 1.0
     compound: str | None = None  # "phone" of "phone call"
@@ -231,6 +232,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         mutual=bool(d.get("mutual", False)),
         requires_subj=frozenset(d.get("requires_subj", ())),
         requires_comp=frozenset(d.get("requires_comp", ())),
+        not_comp=frozenset(d.get("not_comp", ())),
         requires_inf=bool(d.get("requires_inf", False)),
         confidence=float(d.get("confidence", 1.0)),
         compound=compound,
@@ -973,6 +975,19 @@ def _shared_front(tok: Token) -> bool:
     )
 
 
+def _guest_subject(v: Token) -> bool:
+    """A passive meeting verb's subject is a party met or received ('they', 'he', 'the delegation',
+    'the troops', 'the ministers'), not a thing agreed ('a ceasefire', 'it')."""
+    return any(
+        c.dep_ == "nsubjpass"
+        and (
+            (c.pos_ == "PRON" and c.lower_ in ("they", "he", "she", "we", "i", "you"))
+            or (c.pos_ == "NOUN" and _is_group(c))
+        )
+        for c in v.children
+    )
+
+
 def _is_group(tok: Token) -> bool:
     low = tok.lemma_.lower()
     return low in _GROUP_NOUNS or low.rstrip("s") in _GROUP_NOUNS or low in _office_nouns()
@@ -1441,6 +1456,10 @@ def _targets_from(
                     out.extend(
                         k for k in actors_of(c, ctx, allow_location=True) if ctx.etype(k) != "Location"
                     )
+                elif trig_type in ("ACCUSE", "SUPPORT", "REJECT"):
+                    # "condemned the Moscow attack": the site of a judged attack is not its author
+                    site = _attack_sites(c, ctx)
+                    out.extend(k for k in actors_of(c, ctx) if k not in site)
                 else:
                     out.extend(actors_of(c, ctx))
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
@@ -1466,6 +1485,32 @@ def _targets_from(
             for k in actors_of(p, ctx, allow_location=True)
             if ctx.etype(k) == "Country"
         ]
+    return out
+
+
+#: Organization subtypes that carry out attacks: a name of one before an attack noun is its author.
+_ARMED_SUBTYPES = frozenset({"ArmedGroup", "Military"})
+
+
+def _attack_sites(noun: Token, ctx: _Ctx) -> set[str]:
+    """Actors a proper-name compound of an attack noun names as the place or victim struck: a capital
+    or town standing for its state ("condemned the Moscow concert hall attack", "the Kabul airport
+    bombing") or an organization that is no armed actor ("the TUSAS attack", "the Charlie Hebdo
+    attack"). States by name ("the Israel strike") and armed groups ("the Hamas attack") stay authors."""
+    if not any(t.type == "ASSAULT" for t in lexicon().nouns.get(noun.lemma_.lower(), ())):
+        return set()
+    out: set[str] = set()
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i > noun.i:
+            continue
+        for t in [c, *(g for g in c.children if g.dep_ == "compound")]:
+            m = ctx.index.at_token(t.i)
+            e = ctx.entity(m.key) if m is not None else None
+            if e is None:
+                continue
+            unarmed = e.type == "Organization" and e.subtype and e.subtype not in _ARMED_SUBTYPES
+            if m.via == "capital" or e.type == "Location" or unarmed:
+                out.add(m.key)
     return out
 
 
@@ -1759,12 +1804,9 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 for c in tok.children
             ):
                 continue
-            if t.requires_comp and not any(
-                c.lemma_.lower() in t.requires_comp
-                for c in tok.subtree
-                if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
-                or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
-            ):
+            if t.requires_comp and not _comp_lemmas(tok) & t.requires_comp:
+                continue
+            if t.not_comp and _comp_lemmas(tok) & t.not_comp:
                 continue
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
                 continue
@@ -1795,6 +1837,17 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue  # "pressure on X to compromise", not "economic pressure on X"
             return t
     return None
+
+
+def _comp_lemmas(tok: Token) -> set[str]:
+    """Lemmas of the complements in a verb's subtree: 'called the strikes an act of war', 'described X as
+    a threat', 'designated Kenya a major ally' (the words requires_comp / not_comp entries look for)."""
+    return {
+        c.lemma_.lower()
+        for c in tok.subtree
+        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
+        or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
+    }
 
 
 def _has_purpose(v: Token, words: frozenset[str]) -> bool:
@@ -2333,6 +2386,9 @@ def _verb_event_with(
         # "would not consider", "will not negotiate", "won't accept": a refusal
         key = lem
         stative = key in lx.raw.get("negated_reject_stative", ())  # "does not recognise X"
+        satisfy = lx.raw.get("negated_reject_not_objects", {}).get(key, ())
+        if satisfy and any(c.dep_ in OBJ and c.lemma_.lower() in satisfy for c in tok.children):
+            return None  # "would never meet the bloc's criteria": no party is refused
         if key in neg_reject and (_modal(tok) & MODAL_REFUSAL or stative):
             cameo, gold = neg_reject[key]
             rt = Trigger(key=f"not {lem}", pos="VERB", type="REJECT", cameo=cameo, goldstein=gold)
@@ -2365,6 +2421,10 @@ def _verb_event_with(
         tgts = _passive_subjects(tok, ctx)
         if not from_agent:
             srcs = []
+        elif trig.type == "CONSULT" and not tgts and _guest_subject(tok):
+            # "they were met at the airport by X and Y": the agents receive one guest together; they
+            # do not meet each other (no pairing of co-agents)
+            return None
         if not srcs and trig.type in SYMMETRIC:
             # "a ceasefire was agreed between X and Y", "the memorandum was signed between X and Y"
             srcs = _between(tok, ctx)
@@ -2837,22 +2897,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             for k in actors_of(sb, ctx)
         ]
     top = _np_top(tok)
-    recv = lx.raw["receiving_verbs"]
-    undergo = top.dep_ in OBJ and (
-        top.head.lemma_.lower() in _UNDERGO
-        or (
-            top.head.lemma_.lower() in recv["verbs"]
-            # "X's strikes drew condemnation from Y": an act as subject is no recipient
-            and not any(c.dep_ in SUBJ and _match_trigger(c, lx) is not None for c in top.head.children)
-        )
-    )
-    if (
-        not undergo
-        and top.dep_ == "pobj"
-        and recv["prep_verbs"].get(top.head.head.lemma_.lower()) == top.head.lower_
-    ):
-        # "Moldova can count on our full support": the subject is the one supported
-        undergo, top = True, top.head
+    undergo = top.dep_ in OBJ and top.head.lemma_.lower() in _UNDERGO
     if (
         not undergo
         and top.dep_ == "pobj"
