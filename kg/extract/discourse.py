@@ -359,6 +359,73 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
     return _relative_antecedent_agent(d.tok, ctx, own) or _pronoun_act(d.tok, ctx, own)
 
 
+@cache
+def _welcomed() -> dict[str, Any]:
+    return _cues()["welcomed_nominals"]
+
+
+def welcomed_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
+    """'The UN welcomed the agreement', 'Blinken welcomed the arrival': the parties of the act a
+    praised definite event noun refers back to (cues.json ``welcomed_nominals``)."""
+    cfg = _welcomed()
+    if d.tok.pos_ not in ("VERB", "AUX") or d.tok.lemma_.lower() not in cfg["verbs"]:
+        return []
+    ev = _ev()
+    own = {ctx.country(k) or k for k in srcs}
+    for n in d.tok.children:
+        words = cfg["nouns"].get(n.lemma_.lower())
+        if n.dep_ not in OBJ or words is None:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in n.children):
+            continue  # "welcomed an agreement", "welcomed their agreement": not a reference back
+        # "welcomed the agreement between Armenia and Azerbaijan": the parties it names
+        keys = [k for p in ev._pobjs(n, cfg["party_preps"]) for k in ev.actors_of(p, ctx)]
+        keys = keys or _welcomed_antecedent(n, ctx, set(words), drafts)
+        # the parties' states: a deal signed by two ministers is welcomed as one between states
+        keys = [ctx.country(k) or k if ctx.etype(k) == "Person" else k for k in keys]
+        if any((ctx.country(k) or k) in own for k in keys):
+            return []  # a party welcoming its own deal supports no one
+        if keys:
+            return list(dict.fromkeys(keys))
+    return []
+
+
+def _welcomed_antecedent(n: Token, ctx: Any, words: set[str], drafts: list[Any]) -> list[str]:
+    """The parties of the nearest earlier mention of one of ``words`` within the window: a drafted
+    event (its sources; for a joint act its targets too), a clause's subject, a noun's own agent."""
+    cfg = _welcomed()
+    ev = _ev()
+    joint = set(cfg["joint_types"])
+    # a reaction's object ('condemned the truce') is no mention of the act's parties
+    at = {o.tok.i: o for o in drafts if o.sources and o.tok.i < n.i and o.type not in (*REACTIONS, "SUPPORT")}
+    doc = n.doc
+    for i in range(n.i - 1, -1, -1):
+        t = doc[i]
+        if t.lemma_.lower() not in words and t.lower_ not in words:
+            continue
+        if not _window_ok(t, n, cfg["window_sentences"]):
+            return []
+        o = at.get(i)
+        if o is not None:
+            parties = [*o.sources, *(o.targets if o.type in joint else ())]
+            if o.type not in joint or len(parties) >= 2:  # "monitor the truce": no party to it
+                return parties
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            # an act reported as done ('Kenyan police arrived'), not one ruled out ('ruled out sending')
+            done = t.tag_ in ("VBD", "VBZ", "VBP") or (
+                t.tag_ == "VBN" and any(a.dep_ == "aux" for a in t.children)
+            )
+            keys = ev._verb_subjects(t, ctx)[0] if done and not ev._negated(t) else []
+        elif t.pos_ == "NOUN":
+            keys = _mention_agent(t, ctx)
+        else:
+            keys = []
+        if keys:
+            return keys
+    return []
+
+
 def _pronoun_act(tok: Token, ctx: Any, own: set[str]) -> list[str]:
     """'In Colombia, Mr Petro's handling of the crisis has been criticised. Former president Duque
     called it an act of irresponsibility': an evaluated 'it'/'this' with nothing in its own sentence
@@ -756,6 +823,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
                 # "does not recognise Kosovo's independence / the court's jurisdiction": the owner
                 owners = [g for c in d.tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "poss"]
                 found = [k for g in owners for k in (_ev().actors_of(g, ctx) or definite_body(g, ctx))]
+        elif d.type == "SUPPORT":
+            found = welcomed_actors(d, ctx, srcs, drafts)  # "welcomed the agreement": its parties
         elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
