@@ -14,7 +14,10 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev5``: 8 more; blind when first scored, then used for error analysis (ANALYSIS.md);
 - ``dev6``: 8 more, written without sight of the extractor; first blind score in its RESULTS.md.
 - ``dev7``, ``dev8``: 8 more each, written blind; first blind scores in their RESULTS.md, then error analysis;
-- ``dev9``, ``dev10``: 4 each, written blind outside the repository and scored once (RESULTS.md).
+- ``dev9``, ``dev10``: 4 each, written blind outside the repository and scored once (RESULTS.md);
+  then error analysis;
+- ``dev11``, ``dev12``: 4 each, written blind outside the repository and scored once on the code
+  before a day's work (RESULTS.md); then error analysis.
 """
 
 from __future__ import annotations
