@@ -1655,6 +1655,36 @@ _AMOUNT_NOUNS = frozenset(
 )
 
 
+def _imposing_relative(tok: Token, np: Token, lx: Lexicon) -> Token | None:
+    """'its ban on Japanese seafood imports, which China imposed last August': a relative clause with a
+    light verb whose object is the relative pronoun states the act itself, with its own subject; it
+    governs the noun unless the noun's own verb asserts a change of it ('Beijing lifted its ban,
+    which it imposed in 2020' is the lifting) outside a request or plan ('asked X to lift its ban')."""
+    imposing = set(lx.raw["imposed_by"]["verbs"])
+    # the relative clause may hang on the object of the noun's preposition ("tariffs on barley, which")
+    cands = list(tok.children) + [
+        c for p in _pobjs(tok, ("on", "against")) for c in p.children if c.lemma_.lower() in imposing
+    ]
+    rel = next(
+        (
+            c
+            for c in cands
+            if c.dep_ == "relcl"
+            and _is_light(c, lx)
+            and _has_child(c, OBJ, ("which", "that"))
+            and _has_child(c, ("nsubj",))
+            and not _negated(c)
+        ),
+        None,
+    )
+    if rel is None:
+        return None
+    h = np.head
+    changed = np.dep_ in OBJ and _operator(h, lx) in ("ease", "discontinue", "reject")
+    wanted = h.dep_ == "xcomp" and _operator(h.head, lx) in ("request", "intent", "threat", "null")
+    return None if changed and not wanted else rel
+
+
 def _np_top(tok: Token) -> Token:
     """The phrase a noun trigger fills: itself, or the amount it quantifies ('$5 billion in aid',
     'a new round of sanctions', 'a wave of strikes')."""
@@ -1672,6 +1702,16 @@ def _np_top(tok: Token) -> Token:
             ):
                 t = h
                 continue
+            if p.lower_ == "in" and h.pos_ == "VERB":
+                # "extended $4bn in credit lines to X": the amount is the verb's object, the aid its 'in'
+                amt = [
+                    c
+                    for c in h.children
+                    if c.dep_ in OBJ
+                    and (c.like_num or c.lemma_.lower() in _AMOUNT_NOUNS or c.ent_type_ == "MONEY")
+                ]
+                if amt:
+                    t = amt[0]
         break
     return t
 
@@ -1825,6 +1865,12 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue
             if t.requires_mod and not (mods & t.requires_mod):
                 continue
+            if (
+                t.requires_obj
+                and not {p.lemma_.lower() for c in _pobjs(tok, t.preps) for p in _conjuncts(c)}
+                & t.requires_obj
+            ):
+                continue  # "a ban on Japanese seafood imports": the object of the noun's preposition
             if t.not_mod and mods & t.not_mod:
                 continue
             if t.plural_only and tok.tag_ not in ("NNS", "NNPS") and not tok.text.lower().endswith("s"):
@@ -2897,7 +2943,22 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             for k in actors_of(sb, ctx)
         ]
     top = _np_top(tok)
-    undergo = top.dep_ in OBJ and top.head.lemma_.lower() in _UNDERGO
+    recv = lx.raw["receiving_verbs"]
+    undergo = top.dep_ in OBJ and (
+        top.head.lemma_.lower() in _UNDERGO
+        or (
+            top.head.lemma_.lower() in recv["verbs"]
+            # "X's strikes drew condemnation from Y": an act as subject is no recipient
+            and not any(c.dep_ in SUBJ and _match_trigger(c, lx) is not None for c in top.head.children)
+        )
+    )
+    if (
+        not undergo
+        and top.dep_ == "pobj"
+        and recv["prep_verbs"].get(top.head.head.lemma_.lower()) == top.head.lower_
+    ):
+        # "Moldova can count on our full support": the subject is the one supported
+        undergo, top = True, top.head
     if (
         not undergo
         and top.dep_ == "pobj"
@@ -2941,7 +3002,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and (np.head.lower_ in ADJUNCT_PREPS or (np.head.lower_ == "on" and trig.mode == "visit"))
         and (np.head.head.pos_ in ("VERB", "AUX") or trig.type == "CONSULT")  # not "$5 billion in aid"
     )
-    if (
+    rel = _imposing_relative(tok, np, lx)
+    if rel is not None:
+        gov = rel  # "asked Beijing to lift its ban on X imports, which China imposed last year": asserted
+    elif (
         np.dep_ == "oprd"
         and trig.type not in _SPEECH_ACT_TYPES
         and np.head.lemma_.lower() in lx.cues["naming_verbs"]
