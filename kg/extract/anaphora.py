@@ -42,6 +42,7 @@ __all__ = [
     "object_pronoun",
     "opening_topic",
     "plural_topic",
+    "previous_person",
     "previous_topic",
     "state_description",
 ]
@@ -177,6 +178,24 @@ def opening_topic(tok: Token, ctx: Any) -> list[str]:
         if m is not None and m.key != first.key and ctx.etype(m.key) == "Country":
             return []
     return [first.key]
+
+
+def previous_person(tok: Token, ctx: Any) -> list[str]:
+    """'President Muizzu was elected on an "India Out" platform. His government has asked India to
+    withdraw': a possessive 'his'/'her' that no clause subject before it in its sentence explains is
+    the person most recently named as a subject (outside quotations) in its sentence or the one before
+    in the paragraph; nothing inside a quotation, where the speaker's world differs."""
+    if tok.lower_ not in ("his", "her") or ctx.speaker_at(tok) is not None:
+        return []
+    p = ctx.last_person_before(tok)
+    if p is None:
+        return []
+    start = _window_start(tok)
+    if not any((m := ctx.index.at_token(i)) is not None and m.key == p for i in range(start, tok.i)):
+        return []  # named further back: a new topic may have come between
+    if tok.head.lemma_.lower() in load_json("groups.json")["nouns"]["states"]:
+        return [ctx.country(p) or p]  # "his government", "her army": the state the person leads
+    return [p]
 
 
 def plural_topic(tok: Token, ctx: Any) -> list[str]:

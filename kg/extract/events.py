@@ -630,6 +630,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 or _subject_actor_up(tok.head, ctx)
                 or _anaphora.previous_topic(tok, ctx)
                 or _anaphora.opening_topic(tok, ctx)
+                or _anaphora.previous_person(tok, ctx)  # "Muizzu was elected ... His government asked"
             )
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             p = ctx.last_person_before(tok)
