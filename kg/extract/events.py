@@ -3489,6 +3489,18 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             and not _negated(g)
         ):
             op = None  # "decided to sever relations with X": the measure is taken
+        meet = lx.cues["future"]["decision_to_meet"]
+        if (
+            op == "intent"
+            and gl in lx.cues["future"]["decision_verbs"]
+            and d.type in meet["types"]
+            and anchor.lemma_.lower() in meet["opening_verbs"]
+            and not _negated(g)
+        ):
+            # "the Council decided to open accession negotiations with X": a decision to negotiate is
+            # itself a commitment to meet (CAMEO 036 express intent to meet or negotiate, PLOVER AGREE)
+            d.type, d.cameo, d.goldstein, d.mode = "AGREE", meet["cameo"][0], meet["cameo"][1], None
+            op = None
         if op not in ("threat", "intent") and _has_child(anchor, ("mark",), ("whether",)):
             return (
                 None  # "it is unclear whether X will sign", "asked whether X would attack": an open question
