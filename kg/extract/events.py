@@ -431,6 +431,27 @@ def _conjuncts(tok: Token) -> list[Token]:
             ):
                 out.append(c)  # headline lists: "Iran, Saudi Arabia agree to ..."
                 stack.append(c)
+            elif (
+                c.dep_ in ("nmod", "compound")
+                and c.i < t.i
+                and c not in out
+                and t.pos_ == "PROPN"
+                and c.pos_ == "PROPN"
+                and _has_child(c, ("cc",), ("and",))
+                and _has_child(c, ("conj",))
+            ):
+                # "Rwanda's Paul Kagame and Uganda's Yoweri Museveni met", "Ruto and then-Prime Minister
+                # X signed": the parser hangs the first name on the second; its own conjunct is the
+                # second's possessor or title, no actor of its own
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and t.ent_type_ == "PERSON":
+                # "Presidents X of Rwanda and Y of Uganda met": the second person hung on the first's state
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ == "GPE":
+                        for y in p.children:
+                            if y.dep_ == "conj" and y.ent_type_ == "PERSON" and y not in out:
+                                out.append(y)
+                                stack.append(y)
     return out
 
 
@@ -1320,11 +1341,23 @@ def _frame_noun(v: Token) -> Token | None:
     return n
 
 
-def _companions(v: Token, ctx: _Ctx) -> list[str]:
-    """'X, together with Y, signed ...', 'X fought alongside Y': co-actors added to the subject."""
+def _companions(v: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
+    """'X, together with Y, signed ...', 'X fought alongside Y': co-actors added to the subject; also
+    those of the verb whose subject a subjectless complement or conjunct shares ('X, together with Y,
+    spent weeks pressing Z', 'X, along with Y, met Z and signed ...')."""
     comp = lexicon().raw["companions"]
     heads = [v, *(c for c in v.children if c.dep_ in SUBJ)]
     out: list[str] = []
+    h = v.head
+    if (
+        depth < 3
+        and v.dep_ in ("xcomp", "conj")
+        and h.i != v.i
+        and h.pos_ in ("VERB", "AUX")
+        and not _has_child(v, (*SUBJ, "nsubjpass"))
+        and not (v.dep_ == "xcomp" and h.lemma_ in OBJECT_CONTROL and _has_child(h, OBJ))
+    ):
+        out += _companions(h, ctx, depth + 1)
     objs = [c.i for c in v.children if c.dep_ in OBJ]
     for h in heads:
         for c in h.children:
