@@ -596,6 +596,19 @@ def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) ->
         if not (responds and prospective):
             return []
     own = {ctx.country(k) or k for k in srcs}
+    from kg.extract import speech_acts  # late: speech_acts imports events
+
+    # "would respond with full force to any attack from Afghan soil": the author the act answered names
+    named = [
+        k
+        for h in dict.fromkeys((d.tok, d.anchor))
+        for p in _ev()._pobjs(h, ("to", "against"))
+        if p.pos_ == "NOUN"
+        for k in speech_acts._author(p, ctx)
+        if (ctx.country(k) or k) not in own
+    ]
+    if named:
+        return list(dict.fromkeys(named))
     complaint: list[str] = []
     for o in reversed(drafts):
         if o is d or o.tok.i >= d.tok.i:
@@ -767,6 +780,19 @@ def _owner_in_object(tok: Token, ctx: Any) -> list[str]:
             for c in t.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod"):
                     out += [k for k in ev.actors_of(c, ctx, pronouns=False) if ctx.etype(k) == "Country"]
+                if (
+                    c.dep_ in ("amod", "compound")
+                    and c.pos_ == "VERB"
+                    and ev._has_child(c, ("punct",), ("-",))
+                ):
+                    # "Serbian-run institutions", "Russian-funded channels": the state on the participle
+                    out += [
+                        k
+                        for g in c.children
+                        if g.dep_ in ("amod", "npadvmod", "compound") and g.i < c.i
+                        for k in ev.actors_of(g, ctx, pronouns=False)
+                        if ctx.etype(k) == "Country"
+                    ]
                 elif c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                     nxt += [p for p in c.children if p.dep_ == "pobj"]
                     out += [

@@ -3119,6 +3119,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     plain = adjunct and gov is not None and _operator(gov, lx) is not None
     if (
         np.dep_ == "pobj"
+        and _has_child(tok, ("det",), ("any",))
+        and not (gov is not None and (_is_light(gov, lx) or _operator(gov, lx) is not None))
+    ):
+        return None  # "would respond to any attack from Afghan soil": a free choice, no attack asserted
+    if (
+        np.dep_ == "pobj"
         and np.head.lower_ == "for"
         and lx.operators.get(f"{np.head.head.lemma_.lower()} for") == "request"
     ):
@@ -3724,6 +3730,13 @@ def _verbal_attack(d: _Draft, ctx: _Ctx, lx: Lexicon) -> bool:
 
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
+    if any(
+        c.dep_ == "nsubj" and _has_child(c, ("det",), ("any",)) and _match_trigger(c, lx) is None
+        for c in d.anchor.children
+    ):
+        return (
+            None  # "(the mechanism allows) any participant to restore sanctions on X": anyone may; no one did
+        )
     if _verbal_attack(d, ctx, lx):
         d.type, d.cameo, d.goldstein, d.mode, d.context = "ACCUSE", "111", -2.0, "disapprove", ()
     # reported speech: the speaker stands for their own state among the participants

@@ -122,6 +122,8 @@ def _author(n: Token, ctx: Any, depth: int = 0) -> list[str]:
             out += ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
     for p in ev._pobjs(n, ("by",)):
         out += ev.actors_of(p, ctx)
+    if not out:  # "any attack from Afghan soil", "rocket fire from Lebanon": where the act comes from
+        out += [k for p in ev._pobjs(n, ("from",)) for k in ev.actors_of(p, ctx) if ctx.etype(k) == "Country"]
     if not out:
         agents = set(_data()["evaluation"]["agent_nouns"])
         for p in ev._pobjs(n, ("of",)):

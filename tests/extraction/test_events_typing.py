@@ -43,6 +43,27 @@ CASES = [
     ("They were met at the airport by Prime Minister Mark Carney and U.S. Ambassador Pete Hoekstra.", set()),
     ("Zelensky was received by Macron in Paris.", {("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky")}),
     ("A ceasefire was agreed by Israel and Hamas.", {("Israel", "AGREE", "Hamas")}),
+    # 'any' before an attack noun or an actor is free choice: no attack and no actor is asserted; the
+    # threat of a response still names the state the attack would come from
+    (
+        "Israel's defence minister said Israel would respond with full force to any attack from Lebanon.",
+        {("Israel", "THREATEN", "Lebanon")},
+    ),
+    ("Japan warned against any attack on Taiwan.", set()),
+    ("Russia ruled out any talks with Kyiv.", {("Russia", "REJECT", "Ukraine")}),
+    ("The mechanism allows any participant to restore UN sanctions on Iran.", set()),
+    # closing another state's (or its people's) institutions on one's soil is COERCE (CAMEO 172); closing
+    # one's own embassy, or another's diplomatic mission, stays SANCTION
+    (
+        "Montenegrin police on Tuesday closed two Serbian-run schools in the north.",
+        {("Montenegro", "COERCE", "Serbia")},
+    ),
+    ("Latvia closed the Russian cultural centre in Riga.", {("Latvia", "COERCE", "Russia")}),
+    ("France closed its embassy in Niamey.", {("France", "SANCTION", "Niger")}),
+    # halting or suspending the visas of another state's citizens cuts relations (SANCTION); issuing
+    # them is nothing
+    ("Poland suspended visas for Belarusian citizens.", {("Poland", "SANCTION", "Belarus")}),
+    ("Lithuania issued visas to Belarusian students.", set()),
 ]
 
 
