@@ -2318,6 +2318,8 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
             continue
         if any(c.dep_ in ("aux", "mark") and c.lower_ in ("if", "unless") for c in v.children):
             continue
+        if _speech_acts.warning_clause(v):
+            continue  # "said Y must pay the price": a warning (kg.extract.speech_acts), not a demand
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         tgts = [k for s in subj for k in actors_of(s, ctx)]
         srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]

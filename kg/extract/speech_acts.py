@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resources import load_json
 
-__all__ = ["find_speech_acts"]
+__all__ = ["find_speech_acts", "warning_clause"]
 
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "dative", "obj")
@@ -199,7 +199,9 @@ def _consequence(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'Y will pay a heavy price', 'Y would face consequences', 'Y will regret'."""
     cfg = _data()["consequence"]
     lem = v.lemma_.lower()
-    if lem not in cfg["verbs"] or not _future(v) or _ev()._negated(v):
+    if lem not in cfg["verbs"] or _ev()._negated(v):
+        return None
+    if not (_future(v) or _ev()._modal(v) & set(cfg["obligation_modals"])):
         return None
     objs = cfg["verbs"][lem]
     if objs is not None and not any(
@@ -213,8 +215,58 @@ def _consequence(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     voice, _ = _voice(v, ctx)
     if not voice:
         return None
-    tgts = _others(_subject_actors(v, ctx), _side(voice, ctx), ctx)
+    own = _side(voice, ctx)
+    tgts = _others(_subject_actors(v, ctx), own, ctx)
+    if not tgts and any(c.dep_ in SUBJ and c.pos_ == "PRON" for c in v.children):
+        # "if Japan dares to intervene, it will suffer a crushing defeat": the condition's subject
+        tgts = _others(
+            [
+                k
+                for c in v.children
+                if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for sb in c.children
+                if sb.dep_ in SUBJ
+                for k in _ev().actors_of(sb, ctx, pronouns=False)
+            ],
+            own,
+            ctx,
+        )
     return (voice, tgts, "consequence") if tgts else None
+
+
+def warning_clause(v: Token) -> bool:
+    """'Y must pay the price', 'Y must not underestimate our resolve': the modal clause is a warning
+    (THREATEN, coded here), not a demand (events._reported_demands leaves it alone)."""
+    lem = v.lemma_.lower()
+    cons = _data()["consequence"]["verbs"]
+    if lem in cons and not _ev()._negated(v):
+        objs = cons[lem]
+        return objs is not None and any(
+            t.lemma_.lower() in objs for t in v.children if t.dep_ in (*OBJ, "advmod", "npadvmod", "attr")
+        )
+    under = _data()["underestimate"]
+    return (
+        lem in under["verbs"]
+        and _ev()._negated(v)
+        and any(c.dep_ in OBJ and c.lemma_.lower() in under["objects"] for c in v.children)
+    )
+
+
+def _underestimate(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'Japan must not underestimate the determination of the Chinese people' (speech_acts.json
+    'underestimate'): a warning to the clause's subject."""
+    cfg = _data()["underestimate"]
+    ev = _ev()
+    if not ev._negated(v) or not ev._modal(v) & {"must", "should"}:
+        return None
+    if not any(c.dep_ in OBJ and c.lemma_.lower() in cfg["objects"] for c in v.children):
+        return None
+    voice, _ = _voice(v, ctx)
+    if not voice:
+        return None
+    tgts = _others(_subject_actors(v, ctx), _side(voice, ctx), ctx)
+    return (voice, tgts, "underestimate") if tgts else None
 
 
 def _unanswered(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
@@ -598,7 +650,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     """Drafts (``events._Draft``) of the speech acts described in the module docstring."""
     ev = _ev()
     d = _data()
-    verb_rules = ("pay", "face", "regret", "rue", "suffer")
+    verb_rules = set(d["consequence"]["verbs"])
     resp_verbs = set(d["response"]["verbs"])
     unans = set(d["unanswered"]["verbs"])
     resp_nouns = set(d["response"]["nouns"])
@@ -627,7 +679,11 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 found.append(_causation(t, ctx))
             if lem in regret_verbs:
                 found.append(_regret(t, ctx))
-            if lem in semi or any(c.dep_ == "aux" and c.lower_ in demand_aux for c in t.children):
+            if lem in d["underestimate"]["verbs"]:
+                found.append(_underestimate(t, ctx))
+            if not warning_clause(t) and (
+                lem in semi or any(c.dep_ == "aux" and c.lower_ in demand_aux for c in t.children)
+            ):
                 dm = _demand(t, ctx)
                 if dm is not None:
                     srcs, tgts, text, (cameo, gold) = dm
