@@ -622,7 +622,11 @@ def link_entities(
                 index._record(entry.key, entry, entry.label, "Person")
                 persons.append((ent, entry.key))
                 index._add(_mention(ent, entry.key, "Person", "gazetteer"))
-            elif len(ent) > 1 and not (len(ent) == 2 and ent[1].tag_ == "POS"):
+            elif (
+                len(ent) > 1
+                and not (len(ent) == 2 and ent[1].tag_ == "POS")
+                and not _double_surname(ent, persons)
+            ):
                 key = entity_key(ent.text, "Person")
                 index._record(key, None, ent.text, "Person")
                 persons.append((ent, key))
@@ -666,8 +670,13 @@ _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 def _person_variant(ent: Span, gaz: Gazetteer) -> GazEntry | None:
     """A gazetteer person named with a middle name, an initial or a suffix ("Joseph R. Biden
-    Jr."): same first and last name, and only one such person."""
+    Jr."): same first and last name, and only one such person; or with the family or dynasty
+    name after "Al" ("Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani")."""
     words = [normalize(t.text) for t in ent if normalize(t.text)]
+    if len(ent) > 3 and ent[-2].text in ("Al", "al", "Āl") and ent[-1].is_title:
+        e = gaz.name(ent[:-2].text)
+        if e is not None and e.type == "Person":
+            return e
     suffixed = False
     while words and words[-1] in _NAME_SUFFIXES:
         words.pop()
@@ -997,7 +1006,11 @@ def _link_short_names(
     it, else the first after it; else a gazetteer person with that unique surname."""
     for ent in short:
         word = normalize(ent.text)
-        cands = [(sp, k) for sp, k in persons if word in {normalize(sp[-1].text), normalize(sp[0].text)}]
+        cands = [
+            (sp, k)
+            for sp, k in persons
+            if word in {normalize(sp[-1].text), normalize(sp[0].text), normalize(sp[-2:].text)}
+        ]
         before = [c for c in cands if c[0].start < ent.start]
         pick = before[-1] if before else (cands[0] if cands else None)
         if pick is not None:
@@ -1012,6 +1025,13 @@ def _link_short_names(
         key = entity_key(ent.text, "Person")
         index._record(key, None, ent.text, "Person")
         index._add(_mention(ent, key, "Person", "ner"))
+
+
+def _double_surname(ent: Span, persons: list[tuple[Span, str]]) -> bool:
+    """Whether a two-word name is the last two words of a longer name seen before ("López Obrador"
+    after "Andrés Manuel López Obrador"): a double surname, the same person."""
+    word = normalize(ent.text)
+    return len(ent) == 2 and any(len(sp) > 2 and normalize(sp[-2:].text) == word for sp, _ in persons)
 
 
 def _after_title(doc: Doc, i: int) -> bool:

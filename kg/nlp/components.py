@@ -780,6 +780,20 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             label = "PRODUCT"  # "seized the tanker Eagle S": a ship, not an actor
         if label != "PERSON" and start > 0 and words[start - 1] in tt.personal and doc[start].is_title:
             label, kb = "PERSON", ""  # "Ms Wagner": a person, whatever else the name may be
+        elif (
+            label != "PERSON"
+            and (n := tt.match_at(words, start, honorifics=True))
+            and end - start > n
+            and doc[start + n].is_title
+            and not kb
+            and (words[start] in tt.personal or any(w.startswith("hon") for w in words[start : start + n]))
+        ):
+            # "accusing Mr Petro", "the Hon Feleti Teo OBE MP" tagged ORG with a personal honorific
+            # (and the post-nominal letters after the name; not "Prince Sultan Air Base")
+            label, start = "PERSON", start + n
+            while end - start > 2 and doc[end - 1].is_upper and doc[end - 1].is_alpha:
+                end -= 1
+            span = doc[start:end]
         if label in ("GPE", "LOC") and not kb and end - start > 1 and doc[start].lower_ in _DIRECTIONS:
             rest = doc[start + 1 : end].text
             found = gaz.name(rest)
@@ -837,6 +851,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns, fixer.event_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
     out = _credit_names(doc, out, credits, fixer.credit_staff)
+    out = _relabel_surnames(doc, out)
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
     return doc
@@ -851,6 +866,8 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
             person_names.add(e.text)
             if len(e) > 1:
                 person_names.add(e[-1].text)
+            if len(e) > 2 and e[-2].is_title:
+                person_names.add(e[-2:].text)  # "López Obrador", "González Urrutia": a double surname
     owned = {i for e in ents for i in range(e.start, e.end)}
     tt = titles()
     out = []
@@ -884,6 +901,23 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
             e = Span(doc, e.start - 1, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A surname tagged ORG/GPE/NORP that is the last word (or two) of a name the later fixes made
+    PERSON ("Kosovo's Ejup Maqedonci, ...; Maqedonci said") is that person too."""
+    names: set[str] = set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            names.update((e[-1].text, e[-2:].text))
+    if not names:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="PERSON")
+        if e.label_ in ("ORG", "GPE", "NORP") and not e.kb_id_ and len(e) <= 2 and e.text in names
+        else e
+        for e in ents
+    ]
 
 
 def _first_name_before(doc: Doc, i: int, owned: set[int], tt: TitleTable, gaz) -> bool:
@@ -997,6 +1031,7 @@ def _honorific_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
         if (
             k - j < 2
             or (rank and not all(doc[x].pos_ == "PROPN" for x in range(j, k)))
+            or doc[k - 1].lower_ in _default_place_nouns()  # "Prince Sultan Air Base": a place
             or any(
                 (e := owner.get(x)) is not None
                 and (e.kb_id_ and e.label_ != "PERSON" or e.end > k or e.start < i)

@@ -26,6 +26,10 @@ def test_roles_states(nlp, case):
     got = {e.label: labels.get(e.country, e.country) for e in r.entities if e.type == "Person"}
     want = case["country"]
     assert {k: got.get(k) for k in want} == want, case["note"]
+    if "persons" in case:
+        assert {e.label for e in r.entities if e.type == "Person"} == set(case["persons"]), case["note"]
+    if "orgs" in case:
+        assert {e.label for e in r.entities if e.type == "Organization"} == set(case["orgs"]), case["note"]
     if "roles" in case:
         roles = {(labels[e.sources[0]], labels[e.targets[0]]) for e in r.events if e.category == "ROLE"}
         assert roles == {tuple(x) for x in case["roles"]}, case["note"]
