@@ -997,6 +997,38 @@ def _shared_front(tok: Token) -> bool:
     )
 
 
+def _question(v: Token, lx: Lexicon) -> str | None:
+    """The question word opening the complement clause of an asking verb with no 'to'-infinitive
+    ('asked Germany whether it would send tanks': 'whether'), else None (event_lexicon ``asked_question``)."""
+    cfg = lx.raw.get("asked_question", {})
+    if v.lemma_.lower() not in cfg.get("verbs", ()) or _has_child(v, ("xcomp",)):
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i > v.i:
+            first = c.left_edge.lower_
+            if first in cfg["question_words"]:
+                return first
+    return None
+
+
+def _warning_about(v: Token, trig: Trigger, lx: Lexicon) -> bool:
+    """A warning verb whose only complement is an 'about' phrase naming no threatened act
+    (event_lexicon ``warning_about``)."""
+    cfg = lx.raw.get("warning_about", {})
+    if trig.type != "THREATEN" or v.lemma_.lower() not in cfg.get("verbs", ()):
+        return False
+    if _has_child(v, ("ccomp", "xcomp", "advcl")):
+        return False  # "warned that ...", "warned X not to ...": the clause says what is threatened
+    about = _pobjs(v, cfg["preps"])
+    threats = set(cfg["threat_nouns"])
+    return bool(about) and not any(
+        p.pos_ in ("VERB", "AUX")  # "warned Greece about militarising the islands": an act warned against
+        or p.lemma_.lower() in threats
+        or _match_trigger(p, lx) is not None
+        for p in about
+    )
+
+
 def _guest_subject(v: Token) -> bool:
     """A passive meeting verb's subject is a party met or received ('they', 'he', 'the delegation',
     'the troops', 'the ministers'), not a thing agreed ('a ceasefire', 'it')."""
@@ -2491,6 +2523,14 @@ def _verb_event_with(
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and _noun_negated(c) for c in tok.children):
         return None  # "no deal was signed", "no country has recognised it"
+    if _warning_about(tok, trig, lx):
+        return None  # "warned Warsaw about drones that had lost their course": information, no threat
+    if trig.type == "REQUEST" and (q := _question(tok, lx)) is not None:
+        # "asked X whether ...": a question, no appeal; "asked X why ...": a reproach (CAMEO 111)
+        if q not in lx.raw["asked_question"]["reproach_words"]:
+            return None
+        typ, cameo, gold, mode = lx.raw["asked_question"]["reproach"]
+        trig = dataclasses.replace(trig, type=typ, cameo=cameo, goldstein=gold, mode=mode)
     if trig.type == "REJECT" and any(
         c.dep_ == "xcomp" and (_match_trigger(c, lx) is not None or _discourse.non_answer(c))
         for c in tok.children
@@ -3730,6 +3770,20 @@ def _verbal_attack(d: _Draft, ctx: _Ctx, lx: Lexicon) -> bool:
     return not any(t.lemma_.lower() in military for t in d.tok.sent)
 
 
+def _bloc_member(state: str, bloc: str, ctx: _Ctx) -> bool:
+    """Whether ``state`` (or the state a person or body acts for) is a member of the IGO ``bloc`` by the
+    gazetteer's member lists."""
+    if ctx.etype(bloc) != "IGO":
+        return False
+    e, b = ctx.entity(ctx.country(state) or state), ctx.entity(bloc)
+    iso = getattr(e, "iso3", None)
+    if not iso:
+        return False
+    members = _relations._known_members()
+    names = (getattr(b, "wikidata", None), getattr(b, "label", None), *getattr(b, "aliases", ()))
+    return any(n and iso in members.get(n, ()) for n in names)
+
+
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
     if any(
@@ -3781,6 +3835,18 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     if d.type in SYMMETRIC and not tgts and len(srcs) < 2:
         tgts = _discourse.partners(d, ctx, srcs)  # "warned X in a phone call": X
         if not tgts:
+            return None
+    if d.type == "ALLY":
+        # "its European Union partners", "our ally Turkiye" (NATO's): a state and a bloc it belongs to
+        # are members, not allies (GUIDELINES: a state in an IGO or alliance is MEMBER_OF)
+        def fellow(a: str, b: str) -> bool:
+            return _bloc_member(a, b, ctx) or _bloc_member(b, a, ctx)
+
+        if tgts:
+            tgts = [t for t in tgts if not any(fellow(s, t) for s in srcs)]
+            if not tgts:
+                return None
+        elif len(srcs) > 1 and all(fellow(a, b) for i, a in enumerate(srcs) for b in srcs[i + 1 :]):
             return None
     if d.type == "ALLY" and _discourse.observer_opinion(d, ctx, speaker, srcs, tgts):
         return None  # an outside observer's characterisation, not a stated alliance

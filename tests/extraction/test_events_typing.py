@@ -64,6 +64,24 @@ CASES = [
     # them is nothing
     ("Poland suspended visas for Belarusian citizens.", {("Poland", "SANCTION", "Belarus")}),
     ("Lithuania issued visas to Belarusian students.", set()),
+    # a state and a bloc it belongs to are members, not allies ('its EU partners'); a strategic
+    # partnership with a bloc one is not in stays ALLY
+    ("Canada would keep working closely with its Five Eyes partners.", set()),
+    ("Japan and the European Union are strategic partners.", {("Japan", "ALLY", "European Union")}),
+    # a warning 'about' what is no act of the warner informs; a warning of a response threatens
+    ("The US warned Japan about a possible North Korean missile launch.", set()),
+    ("Egypt warned Ethiopia about the risks of filling the dam.", set()),
+    ("Iran warned Israel of a crushing response.", {("Iran", "THREATEN", "Israel")}),
+    ("China warned Japan about the consequences of its remarks.", {("China", "THREATEN", "Japan")}),
+    ("Turkey warned Greece about militarising the islands.", {("Turkey", "THREATEN", "Greece")}),
+    # 'asked X whether/how' is a question, no appeal; 'asked X why' is a reproach (CAMEO 111)
+    ("Poland asked Germany whether it would send tanks.", set()),
+    ("Kenya asked Uganda how many troops it would send.", set()),
+    ("Kenya asked Uganda to withdraw its troops.", {("Kenya", "REQUEST", "Uganda")}),
+    (
+        "Trump asked Ramaphosa why South Africa had openly racist laws.",
+        {("Donald Trump", "ACCUSE", "Cyril Ramaphosa")},
+    ),
 ]
 
 
