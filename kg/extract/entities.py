@@ -537,6 +537,7 @@ class _Rules:
         self.desc_igo_mods = set(desc.get("igo_modifiers", ()))
         self.speech_verbs = set(desc.get("speech_verbs", ()))
         self.desc_offices = {_words(t): t for t in desc.get("demonym_offices", ())}
+        self.desc_authored = set(desc.get("authored_heads", ()))
         # the last word of each state description, by class: the nouns an earlier "<state> <noun>"
         # ("Sudan's army", "the Trump administration") ends with to be that class's antecedent
         self.desc_class_heads: dict[str, set[str]] = {}
@@ -1692,11 +1693,21 @@ def _match_description(
     nxt = doc[end] if end < n else None
     if nxt is not None and (
         nxt.text in ("-", "–")
-        or (nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ != "POS" and head.dep_ in ("compound", "amod", "nmod"))
+        or (
+            nxt.pos_ in ("NOUN", "PROPN")
+            and nxt.tag_ != "POS"
+            and head.dep_ in ("compound", "amod", "nmod")
+            # "the foreign ministry statement": the organ is the author of what it issues
+            and not (kind == "state" and nxt.lower_ in rules.desc_authored)
+        )
         or (nxt.lower_ in ("of", "in") and not _agent_of(doc, end))
     ):
         return None  # "army chief", "army-led", "the government of Sudan", "the junta in Niger"
-    if head.dep_ == "compound" and head.head.i >= end:
+    if (
+        head.dep_ == "compound"
+        and head.head.i >= end
+        and not (kind == "state" and head.head.lower_ in rules.desc_authored)
+    ):
         return None
     for t in range(start, end):
         old = index._tok[t]

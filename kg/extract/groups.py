@@ -67,9 +67,11 @@ def size(tok: Token) -> int | None:
     [None, 2, None]
     """
     lem = tok.lemma_.lower()
+    data = _data()
+    if _headless(tok):
+        return data["numbers"][tok.lower_]  # "accused the seven of interference"
     if lem not in _kinds() or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    data = _data()
     plural = tok.tag_ in ("NNS", "NNPS")
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "a pair of drones", "the leaders of France and Spain"
@@ -87,11 +89,36 @@ def size(tok: Token) -> int | None:
     return None
 
 
+def _headless(tok: Token) -> bool:
+    """'the seven', 'the two' standing alone as a noun phrase (groups.json ``headless_about``)."""
+    data = _data()
+    return (
+        tok.tag_ == "CD"
+        and tok.lower_ in data["numbers"]
+        and tok.lower_ not in data["distributive"]
+        and tok.lower_ != "both"
+        and tok.dep_ in data["headless_deps"]
+        and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
+        and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 and _of_group(c) for c in tok.children
+        )
+    )
+
+
+def _of_group(prep: Token) -> bool:
+    """'the two of them', 'the three of us': a partitive of a pronoun, not a group of its own."""
+    return any(p.dep_ == "pobj" and p.pos_ == "PRON" for p in prep.children)
+
+
 def _as_kind(k: str, kind: str, ctx: Any) -> str | None:
     """The actor ``k`` counts as in a group of ``kind`` (None: it does not fit)."""
     t = ctx.etype(k)
     if kind == "persons":
         return k if t == "Person" else None
+    if (
+        kind == "actors"
+    ):  # "the two" alone: persons stay persons ("Tusk spoke with Rutte ... the two discussed")
+        return k if t in ("Person", "Country", "IGO", "Organization") else None
     if t == "Country":
         return k
     state = ctx.country(k)
@@ -211,7 +238,7 @@ def members(tok: Token, ctx: Any) -> list[str]:
     n = size(tok)
     if n is None:
         return []
-    kind = _kinds()[tok.lemma_.lower()]
+    kind = "actors" if _headless(tok) else _kinds()[tok.lemma_.lower()]
     excluded = _excluded(tok, ctx)
     if "?" in excluded:
         return []
@@ -222,6 +249,8 @@ def members(tok: Token, ctx: Any) -> list[str]:
         return []  # a speaker's "both sides": no guessing at whom they mean
     if kind == "persons":
         return _recent_persons(tok, ctx, n, excluded)
+    if kind == "actors" and (people := _recent_persons(tok, ctx, n, excluded)):
+        return people  # "Tusk spoke with Rutte, adding that the two had discussed ..."
     resolve = getattr(ctx.index, "collective", None)
     if resolve is not None:
         try:
