@@ -724,7 +724,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     named = [
         kk
         for c in tok.children
-        if c.dep_ == "appos"
+        if c.dep_ == "appos" and not _contact_name(tok)
         for cc in ([c] if ctx.linked(c) is None else _conjuncts(c))  # "the three countries -- X, Y and Z --"
         if (kk := ctx.linked(cc)) and ctx.etype(kk) != "Country"
     ]
@@ -742,7 +742,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 out.extend(actors_of(c, ctx, pronouns=pronouns))  # "the two countries' navies": a group
                 continue
             out.extend(_actors_one(c, ctx, pronouns=pronouns, allow_location=False, depth=depth + 1))
-        elif c.dep_ == "appos":
+        elif c.dep_ == "appos" and not _contact_name(tok):
             kk = ctx.linked(c)
             if kk:
                 out.append(kk)
@@ -1237,11 +1237,71 @@ def _with_phrase_nouns() -> frozenset[str]:
     return frozenset(lexicon().raw.get("with_phrase_nouns", {}).get("nouns", ()))
 
 
+def _contact_clause(v: Token) -> tuple[Token, Token] | None:
+    """'Hezbollah, the Iran-backed group Israel blames for the attack, denied it': a relative clause
+    without 'that' inside an apposition, which the small model parses as the appositive's name
+    ('Israel') and a main verb ('blames') whose subject is the antecedent. Returns (the clause's real
+    subject, the antecedent it is about) for that verb: the name follows the appositive noun at once,
+    the verb follows the name with no punctuation between, and the verb has no object of its own."""
+    if v.pos_ != "VERB" or _has_child(v, OBJ):
+        return None
+    for x in v.children:
+        if x.dep_ != "nsubj":
+            continue
+        # the appositive noun hung on the antecedent, or parsed as a second subject after a comma
+        nouns = [n for n in x.children if n.dep_ == "appos" and n.i > x.i]
+        nouns += [
+            n for n in v.children if n.dep_ == "nsubj" and n.i > x.i and v.doc[n.left_edge.i - 1].text == ","
+        ]
+        for n in nouns:
+            if n.pos_ != "NOUN":
+                continue
+            for p in n.children:
+                if (
+                    p.dep_ == "appos"
+                    and p.pos_ == "PROPN"
+                    and p.left_edge.i == n.i + 1
+                    and p.right_edge.i < v.i
+                    and not any(t.is_punct for t in v.doc[p.right_edge.i + 1 : v.i])
+                ):
+                    return p, x
+    return None
+
+
+def _gapped_object(v: Token) -> bool:
+    """'the group Washington blames for the attack': a relative clause with its own subject and no
+    relative word, object or 'where'/'when' adverb, whose object is the noun it hangs on."""
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or v.i < v.head.i:
+        return False
+    if any(
+        c.dep_ in (*OBJ, "nsubjpass", "mark", "advmod", "ccomp", "xcomp") and c.i < v.i for c in v.children
+    ):
+        return False
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    return (
+        bool(subj)
+        and subj[0].lower_ not in ("that", "which", "who", "whom", "whose")
+        and not _has_child(v, OBJ)
+    )
+
+
+def _contact_name(n: Token) -> bool:
+    """The subject name of a contact relative clause hung on its appositive noun ('the group Israel
+    blames'): no name of that noun."""
+    v = n.head.head if n.dep_ == "appos" and n.head.dep_ == "nsubj" else n.head if n.dep_ == "nsubj" else None
+    r = _contact_clause(v) if v is not None else None
+    return r is not None and r[0].head.i == n.i
+
+
 def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of the subject of verb ``v`` (following control and coordination); second value:
     True when taken from a passive agent."""
     if depth > 4:
         return [], False
+    if (cc := _contact_clause(v)) is not None:
+        return actors_of(cc[0], ctx), False  # "X, the group Israel blames for ...": Israel blames
+    if v.dep_ in ("conj", "dep") and v.i > v.head.i and (cc := _contact_clause(v.head)) is not None:
+        return actors_of(cc[1], ctx), False  # "..., denied it": the antecedent is the main clause's subject
     subjects = [c for c in v.children if c.dep_ in SUBJ and not _dateline(c)]
     if subjects:
         c = subjects[0]
@@ -2592,6 +2652,13 @@ def _verb_event_with(
             if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_child(c, SUBJ):
                 tgts += [k for o in c.children if o.dep_ in OBJ for k in actors_of(o, ctx)]
                 break
+    if with_obj and (cc := _contact_clause(tok)) is not None:
+        tgts += actors_of(cc[1], ctx)  # "X, the group Israel blames for the attack": X is blamed
+    elif with_obj and not tgts and _gapped_object(tok):
+        # "the Yemeni movement Washington accuses of ...": the noun a relative clause without 'that'
+        # hangs on is its object; an appositive noun stands for the actor it describes
+        ante = tok.head
+        tgts += (actors_of(ante.head, ctx) if ante.dep_ == "appos" else []) or actors_of(ante, ctx)
     if trig.type == "AGREE" and not tgts and lem in lx.raw["agreed_act"]["verbs"]:
         # "the EU agreed to open accession talks with Ukraine": the partner of the agreed act
         tgts += [k for k in _agreed_partners(tok, ctx, lx) if k not in srcs]
@@ -2853,6 +2920,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         return _apply_governors(d, v, ctx, lx, consumed) if srcs and tgts else None
     if _generic_subject(_np_top(tok), lx):
         return None  # "a blockade of Taiwan could constitute ...": no blockade is asserted
+    if (msg := _message_of(tok, trig, ctx, lx, consumed)) is not None:
+        return msg
     mods_actors: list[str] = []
     poss: list[str] = []
     own = ctx.index.at_token(tok.i)
@@ -3411,6 +3480,37 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         drafts = [_apply_governors(x, anchor, ctx, lx, consumed) for x in (d, *extra)]
         return [x for x in drafts if x] or None
     return _apply_governors(d, anchor, ctx, lx, consumed)
+
+
+def _message_of(tok: Token, trig: Trigger, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    """'Putin sent Lukashenko a message of congratulation', 'handed the envoy a letter of protest',
+    'conveyed a message of solidarity to Kyiv': a verbal act named in the 'of' phrase of a message or
+    letter (cues.json speech_nouns, text_nouns) that a verb delivers; the verb's subject is the source,
+    its indirect object or 'to' phrase (or the message's or the act's own) the target."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or trig.type not in _SPEECH_ACT_TYPES:
+        return None
+    h = tok.head.head
+    if h.pos_ != "NOUN" or not _text_noun(h) or h.dep_ not in OBJ or h.head.pos_ != "VERB":
+        return None
+    v = h.head
+    if _negated(v) or _noun_negated(h):
+        return None
+    srcs = _verb_subjects(v, ctx)[0]
+    preps = trig.preps or TARGET_PREPS.get(trig.type, ())
+    tgts = [k for c in v.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
+    tgts += [
+        k
+        for q in _pobjs(v, ("to",)) + _pobjs(h, ("to", *preps)) + _pobjs(tok, preps)
+        for k in actors_of(q, ctx)
+    ]
+    tgts = [k for k in dict.fromkeys(tgts) if k not in srcs]
+    if not srcs or not tgts:
+        return None
+    d = _Draft(trig, tok, v, trig.type, trig.cameo, trig.goldstein, trig.mode, trig.context, srcs, tgts)
+    d.trigger_text = f"{v.text} {h.text} of {tok.text}"
+    consumed.add(v.i)
+    d.folded.append(v.i)
+    return _apply_governors(d, v, ctx, lx, consumed)
 
 
 def _generic_subject(np: Token, lx: Lexicon) -> bool:
