@@ -186,7 +186,7 @@ def _pre_name(
     inner: set[int] = set()  # tokens of an office before "'s" ("the UN Secretary-General's")
     # "EU foreign affairs spokeswoman", "UN human rights spokesperson": a lower-case portfolio
     # between the organization (or state) and a title that takes one
-    portfolio = _portfolio_start(doc, t_start, t_end, words, tt)
+    portfolio = _portfolio_start(doc, t_start, t_end, words, tt, index)
     inner.update(range(portfolio, t_start))
     pos = portfolio - 1
     if tuple(words[t_start:t_end]) in tt.subnational and pos >= 0 and index.at_token(pos) is None:
@@ -359,11 +359,22 @@ def _portfolio_after(doc: Doc, words: list[str], j: int, index: EntityIndex, tt)
     return j
 
 
-def _portfolio_start(doc: Doc, t_start: int, t_end: int, words: list[str], tt) -> int:
+def _portfolio_start(doc: Doc, t_start: int, t_end: int, words: list[str], tt, index=None) -> int:
     """Start of up to three lower-case words of a portfolio that modify a title taking one
-    ("foreign affairs" in "EU foreign affairs spokeswoman"); ``t_start`` when there are none."""
+    ("foreign affairs" in "EU foreign affairs spokeswoman"), or of up to three capitalized ones
+    right after an IGO or state ("EU Home Affairs Commissioner", "EU Trade Commissioner");
+    ``t_start`` when there are none."""
     if tuple(words[t_start:t_end]) not in tt.portfolio:
         return t_start
+    if index is not None and t_start > 0 and index.at_token(t_start - 1) is None:
+        k = t_start
+        while k > 0 and t_start - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+            if index.at_token(k - 1) is not None or words[k - 1] in tt.modifiers:
+                break
+            k -= 1
+        owner = index.at_token(k - 1) if k > 0 else None
+        if k < t_start and owner is not None and owner.type in ("IGO", "Country") and owner.end == k:
+            return k
     k = t_start
     while k > 0 and t_start - k < 3:
         tok = doc[k - 1]
@@ -1388,6 +1399,10 @@ def _context_state(
         # "X is expected to travel to Beijing for talks with Vice Foreign Minister Y": the
         # host of a visit the other party makes
         state = _visit_host(doc, index, ts)
+    if state is None and not met and prev is not None and doc[sent.start].text in _OPEN_QUOTES:
+        # 'Estonia said it was ready to shut its crossings. "We are prepared ...," Interior
+        # Minister X told ERR.': a quote after a state's statement is that state's official's
+        state = _root_subject_state(doc, index, prev, person, known)
     if state is None and not met:
         # a wire story's unqualified title is an official of the state it is filed from
         # ("WARSAW (Reuters) - ... Interior Minister X said")
@@ -1586,6 +1601,20 @@ def _subject_state(
         if st:
             found.add(st)
     return found.pop() if len(found) == 1 else None
+
+
+_OPEN_QUOTES = {'"', "“", "'", "‘"}
+
+
+def _root_subject_state(doc: Doc, index: EntityIndex, sent, person: str, known) -> str | None:
+    """The state (or actor of a state) that is the subject of the main verb of ``sent``."""
+    for m in index.in_span(sent):
+        if m.key != person and any(
+            doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i == sent.root.i
+            for i in range(m.start, m.end)
+        ):
+            return _state_of_mention(index, m, known)
+    return None
 
 
 def _reported_by(doc: Doc, m: LinkedMention, i: int) -> bool:

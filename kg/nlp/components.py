@@ -814,6 +814,9 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 label = "NORP" if gaz.demonym(span.text) is not None else label
         if label == "ORG" and not kb and any(t.text == "," for t in span):
             continue  # a list of capitalized common nouns, not one organization
+        if label == "ORG" and not kb and (head := _office_owner(doc, start, end, words, tt, gaz)) is not None:
+            start, end, label, kb = head  # "EU Home Affairs" of "EU Home Affairs Commissioner X": the EU
+            span = doc[start:end]
         if not kb and (
             tt.match_at(words, start, honorifics=True) == end - start
             or tt.match_rank(words, start) == end - start
@@ -855,6 +858,27 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
     return doc
+
+
+def _office_owner(doc: Doc, start: int, end: int, words: list[str], tt: TitleTable, gaz):
+    """An ORG span that is an IGO's or a state's name and a capitalized portfolio before a title
+    taking one ("EU Home Affairs Commissioner X", "the EU Enlargement Commissioner, X"): the span
+    of the name alone with its label and gazetteer key; None otherwise."""
+    n = tt.match_at(words, end) if end < len(words) else 0
+    if not n or tuple(words[end : end + n]) not in tt.portfolio:
+        return None
+    if words[start] == "the":
+        start += 1
+    for h in (2, 1):
+        rest = doc[start + h : end]
+        if end - start <= h or not all(
+            t.is_title and t.is_alpha and t.lower_ not in _org_words() for t in rest
+        ):
+            continue  # "Kenya Defence Forces spokesman": an organization's own title
+        e = gaz.name(doc[start : start + h].text)
+        if e is not None and e.type in ("IGO", "Country"):
+            return start, start + h, "ORG" if e.type == "IGO" else "GPE", e.key
+    return None
 
 
 def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
