@@ -588,6 +588,26 @@ def _predicate_evaluation(a: Token, ctx: Any) -> tuple[list[str], list[str], str
     return (voice, tgts, "evaluation") if tgts else None
 
 
+def _answered_request(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'Canberra accepted Tuvalu's request for ...', 'At Poland's request, NATO ambassadors met':
+    the request's author asks the one answering it (speech_acts.json 'answered_request')."""
+    ev = _ev()
+    cfg = _data()["answered_request"]
+    srcs = [k for c in n.children if c.dep_ == "poss" for k in ev.actors_of(c, ctx)]
+    srcs += [k for p in ev._pobjs(n, ("from", "by")) for k in ev.actors_of(p, ctx)]
+    if not srcs:
+        return None
+    h = n.head
+    if n.dep_ in OBJ and h.pos_ == "VERB" and h.lemma_.lower() in cfg["answer_verbs"]:
+        tgts = _subject_actors(h, ctx)
+    elif n.dep_ == "pobj" and h.lower_ in cfg["preps"] and h.head.pos_ in ("VERB", "AUX"):
+        tgts = _subject_actors(h.head, ctx)
+    else:
+        return None
+    tgts = [k for k in tgts if k not in srcs]
+    return (srcs, tgts, "request") if tgts else None
+
+
 def _regret(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'We deeply regret that the X authorities have chosen this path', 'Y regretted X's decision':
     the one regretting accuses the subject of the clause or the author of the act (speech_acts.json
@@ -660,6 +680,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         d["predicate_evaluation"]["negated_positive"]
     )
     regret_verbs = set(d["regret_clause"]["verbs"])
+    request_nouns = set(d["answered_request"]["nouns"])
     causes = {"be", *d["causation"]["cause_verbs"]}
     demand_aux = set(d["demand"]["aux"])
     semi = set(d["demand"]["semi_modals"])
@@ -695,13 +716,18 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 found.append(_options(t, ctx))
             if lem in eval_heads:
                 found.append(_evaluation(t, ctx))
+            if lem in request_nouns:
+                found.append(_answered_request(t, ctx))
         elif t.pos_ == "ADJ" and lem in eval_adjs:
             found.append(_predicate_evaluation(t, ctx))
         for f in found:
             if f is None:
                 continue
             srcs, tgts, kind = f
-            if kind in ("evaluation", "causation"):
+            if kind == "request":
+                cameo, gold = d["answered_request"]["cameo"]
+                out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, t.text, 0.9))
+            elif kind in ("evaluation", "causation"):
                 code = ("111", -2.0) if kind == "evaluation" else tuple(d["causation"]["cameo"])
                 out.append(_draft(ev, t, "ACCUSE", code[0], code[1], srcs, tgts, t.text, 0.9))
             elif (o := own_drafts.get(t.i)) is not None and o.type == "THREATEN":
