@@ -520,6 +520,7 @@ class _Rules:
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
         self.agencies = {_words(k): v for k, v in d.get("state_agencies", {}).items()}
         self.designators = d.get("relative_designators", [])
+        self.epithets = {w.lower() for w in d.get("epithets", ())}
         self.group_heads = {_words(n) for n in d.get("armed_group_nouns", ())}
         self.group_nouns = set(d.get("group_nouns", ()))
         desc = d.get("descriptions", {})
@@ -618,6 +619,9 @@ def link_entities(
                 entry = None  # "Ms Wagner" is a person, not the Wagner Group
             if entry is not None and entry.type != "Person":
                 _link_other(doc, ent, index, gaz, rules, entry=entry)
+                continue
+            if entry is None and len(ent) == 2 and ent[0].lower_ in rules.epithets and ent[1].is_title:
+                short.append(ent[1:])  # "Dictator Maduro, out!": the surname alone names the person
                 continue
             if entry is not None and entry.type == "Person":
                 index._record(entry.key, entry, entry.label, "Person")
@@ -1213,6 +1217,8 @@ def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> No
             continue
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
             continue
+        if tok.ent_type_ == "NORP" and tok.ent_iob_ == "I" and doc[tok.i - 1].is_alpha:
+            continue  # "Latin American", "North American": a region's people, not the demonym's state
         entry = gaz.demonym(tok.text)
         if entry is not None:
             index._record(entry.key, entry, entry.label, entry.type)

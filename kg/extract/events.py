@@ -1961,6 +1961,13 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 # a named object with its title: "summoned Chinese Ambassador Wu Jianghao"
                 heads += [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
                 objs = {h.lemma_.lower() for h in heads}
+                # a modified object with its modifier: "withdrew its diplomatic staff" ('diplomatic staff')
+                objs |= {
+                    f"{m.lemma_.lower()} {h.lemma_.lower()}"
+                    for h in heads
+                    for m in h.children
+                    if m.dep_ == "amod"
+                }
                 if any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads):
                     objs.add("<nationals>")  # "expelled thousands of Afghans", "freed 90 Indians"
                 if not objs & t.requires_obj:

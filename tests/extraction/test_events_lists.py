@@ -1,0 +1,20 @@
+"""Lists of states as sources or targets in one sentence, and the names around them: envoys withdrawn from
+several states, congratulations received from several, region adjectives ('Latin American') that name no
+state, epithets before a leader's surname. Sentences of our own from other conflicts, run through the
+real pipeline; exact (source, category, target) sets, so over-firing fails as well as missing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "events_lists.jsonl"
+CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
+def test_events_lists_exact_dyads(event_dyads, want_dyads, case):
+    _, got = event_dyads(case["text"], case.get("published", "2025-03-12"))
+    assert got == want_dyads(case["expect"]), case["note"]
