@@ -526,11 +526,33 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
     if not subj or _dateline(subj[0]):
         return []
     keys = [k for k in actors_of(subj[0], ctx, pronouns=False, depth=1) if ctx.etype(k) != "Person"]
+    if keys and _bound_by_object(tok, keys, ctx):
+        # "Ottawa paused the talks, and India suspended visas. It also forced Canada to ...": a subject
+        # pronoun never means its own clause's object; the subject of the coordinated clause it is
+        subj = [
+            s
+            for c in root.children
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+        ][-1:]
+        if not subj:
+            return []
+        keys = [k for k in actors_of(subj[0], ctx, pronouns=False, depth=1) if ctx.etype(k) != "Person"]
+        if _bound_by_object(tok, keys, ctx):
+            return []
     if not keys or (not plural and len(keys) != 1):
         return []
     if not plural and subj[0].tag_ in ("NNS", "NNPS"):
         return []  # "Israeli forces ... It": number disagreement
     return keys
+
+
+def _bound_by_object(tok: Token, keys: list[str], ctx: _Ctx) -> bool:
+    """An actor of ``keys`` (or its state) is an object of the clause whose subject is ``tok``."""
+    objs = [c for c in tok.head.children if c.dep_ in OBJ]
+    named = {ctx.country(k) or k for o in objs for k in actors_of(o, ctx, pronouns=False, depth=1)}
+    return any((ctx.country(k) or k) in named for k in keys)
 
 
 def _np_antecedent(tok: Token, ctx: _Ctx) -> list[str]:
