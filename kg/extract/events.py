@@ -791,7 +791,9 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             ):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        out.extend(actors_of(p, ctx, pronouns=False, depth=depth + 1))
+                        # "struck the port of Odesa": a known town's state, where places are wanted
+                        loc = allow_location and _is_place(tok)
+                        out.extend(actors_of(p, ctx, pronouns=False, allow_location=loc, depth=depth + 1))
     return out
 
 
@@ -3005,6 +3007,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             # "support for the sovereignty and territorial integrity of Pakistan": the owner in 'of'
             got = [k for pp in _conjuncts(p) for q in _pobjs(pp, ("of",)) for k in actors_of(q, ctx)]
         tgts.extend(got)
+    if (
+        trig.type == "CONSULT"
+        and not tgts
+        and not _has_child(tok, ("prep",), ("between", "among", "amongst"))
+    ):
+        tgts += _topic_partners(tok, ctx, lx)  # "held talks on restoring ties with Egypt"
     if trig.type == "ASSAULT" and not tgts and tok.dep_ in ("pobj", *OBJ):
         # "responded to Hezbollah rocket fire on its territory": the parser hangs the target phrase
         # that follows the noun on the verb
@@ -3509,6 +3517,22 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         drafts = [_apply_governors(x, anchor, ctx, lx, consumed) for x in (d, *extra)]
         return [x for x in drafts if x] or None
     return _apply_governors(d, anchor, ctx, lx, consumed)
+
+
+def _topic_partners(tok: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
+    """'held talks on restoring ties with Egypt', 'talks about a trade deal with the EU': talks with no
+    partner of their own are with the partner their topic names (event_lexicon 'topic_partner')."""
+    cfg = lx.raw["topic_partner"]
+    heads: list[Token] = []
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in cfg["preps"]:
+            continue
+        for t in p.children:
+            if t.dep_ == "pobj":
+                heads.append(t)
+            elif t.dep_ == "pcomp":
+                heads += [t, *(o for o in t.children if o.dep_ in OBJ)]
+    return [k for h in heads for q in _pobjs(h, cfg["partner_preps"]) for k in actors_of(q, ctx)]
 
 
 def _message_of(tok: Token, trig: Trigger, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
