@@ -1053,6 +1053,24 @@ def _warning_about(v: Token, trig: Trigger, lx: Lexicon) -> bool:
     )
 
 
+def _restricted_activity(p: Token, lx: Lexicon) -> bool:
+    """A cooperative activity named as what a restriction is 'on' ('restrictions on defence cooperation
+    with X', 'a ban on trade with Y'): restricted (or, when the restriction is lifted, allowed), not done."""
+    if p.lemma_.lower() in lx.raw.get("restricted_activities", {}).get("nouns", ()):
+        return True
+    t = _match_trigger(p, lx)
+    return t is not None and t.type in COOPERATIVE
+
+
+def _under_restriction(np: Token, lx: Lexicon) -> bool:
+    """``np`` is the activity in the 'on'/'against' phrase of a restricting noun ('restriction', 'ban')."""
+    if np.dep_ != "pobj" or np.head.lower_ not in ("on", "against"):
+        return False
+    h = np.head.head
+    t = _match_trigger(h, lx) if h.pos_ == "NOUN" else None
+    return t is not None and t.type in ("SANCTION", "COERCE")
+
+
 def _guest_subject(v: Token) -> bool:
     """A passive meeting verb's subject is a party met or received ('they', 'he', 'the delegation',
     'the troops', 'the ministers'), not a thing agreed ('a ceasefire', 'it')."""
@@ -2606,9 +2624,20 @@ def _verb_event_with(
                     tg += _targets_from(c, "REJECT", ("with", "to", "on", "from", "for"), ctx, with_obj=False)
                 if c.dep_ in ("ccomp", "xcomp") and not tg:  # "would not allow China to build a base"
                     tg += [k for g in c.children if g.dep_ == "nsubj" for k in actors_of(g, ctx)]
-            return _Draft(
+            refusal = _Draft(
                 rt, tok, tok, "REJECT", cameo, gold, None, (), srcs, tg, trigger_text=f"not {tok.text}"
             )
+            warned = lx.raw.get("warned_refusal", {})
+            h = tok.head
+            if tok.dep_ == "ccomp" and h.lemma_.lower() in warned.get("verbs", ()) and not _negated(h):
+                # "Netanyahu warned that Israel will not accept Turkish bases in Syria": a refusal
+                # announced as a warning is a threat too (CAMEO 130)
+                wt, wc, wg = warned["code"]
+                tt = Trigger(key=f"{h.lemma_} not {lem}", pos="VERB", type=wt, cameo=wc, goldstein=wg)
+                threat = _Draft(tt, tok, h, wt, wc, wg, None, (), list(srcs), list(tg))
+                threat.trigger_text = f"{h.text} ... not {tok.text}"
+                return [refusal, threat]
+            return refusal
         return None
     if trig is None:
         return None
@@ -2928,6 +2957,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     trig = _match_trigger(tok, lx)
     if trig is None or _noun_negated(tok):
         return None
+    if trig.type in COOPERATIVE and _under_restriction(_np_top(tok), lx):
+        return None  # "removing a restriction on defence cooperation with X": no cooperation asserted
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "with"
@@ -3006,6 +3037,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "support for the sovereignty and territorial integrity of Pakistan": the owner in 'of'
             got = [k for pp in _conjuncts(p) for q in _pobjs(pp, ("of",)) for k in actors_of(q, ctx)]
+        if trig.type in ("SANCTION", "COERCE") and _restricted_activity(p, lx):
+            # "restrictions on defence cooperation with Azerbaijan", "curbs on trade with Cuba": the
+            # partner of the restricted activity is the target, not its owner
+            got = [k for q in _pobjs(p, ("with",)) for k in actors_of(q, ctx)] or got
         tgts.extend(got)
     if (
         trig.type == "CONSULT"

@@ -82,6 +82,23 @@ CASES = [
         "Trump asked Ramaphosa why South Africa had openly racist laws.",
         {("Donald Trump", "ACCUSE", "Cyril Ramaphosa")},
     ),
+    # lifting a restriction on cooperation or trade with X concedes to X (CAMEO 085); the restricted
+    # cooperation itself is not asserted
+    (
+        "Trump has waived the law, removing a restriction on U.S. defense cooperation with Azerbaijan.",
+        {("Donald Trump", "CONCEDE", "Azerbaijan")},
+    ),
+    ("Washington lifted restrictions on trade with Cuba.", {("United States", "CONCEDE", "Cuba")}),
+    ("Japan and India expanded defense cooperation.", {("Japan", "COOPERATE", "India")}),
+    # a refusal announced as a warning is a threat as well as a refusal
+    (
+        "Netanyahu warned that Israel will not accept Turkish bases in Syria.",
+        {("Benjamin Netanyahu", "REJECT", "Turkey"), ("Israel", "THREATEN", "Turkey")},
+    ),
+    (
+        "Netanyahu said that Israel will not accept Turkish bases in Syria.",
+        {("Benjamin Netanyahu", "REJECT", "Turkey")},
+    ),
 ]
 
 
