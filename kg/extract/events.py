@@ -2388,6 +2388,35 @@ def _joint_contributions(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -
             for s in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
                 low = s.lemma_.lower()
                 mods = _mods(s)
+                sec = jc["security_aid"]
+                if low in sec["group_nouns"]:  # "the first contingent of Kenyan police officers"
+                    s = next(iter(_pobjs(s, ("of",))), s)
+                    low, mods = s.lemma_.lower(), _mods(s)
+                if low in sec["nouns"] or (
+                    mods & set(sec["police_mods"]) and low in jc["military_personnel_nouns"]
+                ):
+                    senders = [
+                        k
+                        for c in s.children
+                        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i
+                        for k in actors_of(c, ctx, pronouns=False)
+                    ]
+                    hosts = [
+                        ctx.country(k) or k
+                        for p in _pobjs(v, ("in", "to", "into"))
+                        for k in actors_of(p, ctx, allow_location=True)
+                        if ctx.etype(k) != "Location"
+                    ]
+                    hosts = [k for k in hosts if k not in senders and ctx.etype(k) == "Country"]
+                    if senders and hosts:
+                        code, gold = sec["cameo"]
+                        trig = Trigger(key=low, pos="NOUN", type="AID", cameo=code, goldstein=gold)
+                        d = _Draft(trig, s, v, "AID", code, gold, None, ("peacekeeping",), senders, hosts)
+                        d.trigger_text = f"{s.text} {v.text}"
+                        d = _apply_governors(d, v, ctx, lx, consumed)
+                        if d is not None:
+                            out.append(d)
+                    continue
                 if not (
                     low in jc["personnel_nouns"]
                     or (low in jc["military_personnel_nouns"] and mods & set(jc["military_mods"]))
