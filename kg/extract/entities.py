@@ -1473,7 +1473,11 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
             if end > len(doc):
                 continue
             title = " ".join(t.lower_ for t in doc[tok.i + 1 : end])
-            if title not in by_title or not all(t.is_lower for t in doc[tok.i + 1 : end]):
+            words = doc[tok.i + 1 : end]
+            # "the president", or a style guide's capitals ("The Prime Minister held talks")
+            if title not in by_title or not (
+                all(t.is_lower for t in words) or all(t.is_title for t in words)
+            ):
                 continue
             if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "'s")):
                 break
