@@ -1561,6 +1561,11 @@ def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
                 continue
             index._record(person, entry, entry.label, "Person")
         index.set_country(person, state)
+        if not any(f.person == person and f.target == state for f in index.roles):
+            # the description states the office: "the Hungarian prime minister wrote" (Orbán)
+            title = doc[j:end].text
+            index.roles.append(RoleFact(person, state, title, j, end, 0.8, "demonym_office"))
+            index._keep.add(state)
         for i in range(m.start, m.end):
             index._tok[i] = None
         index.mentions.remove(m)

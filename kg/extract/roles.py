@@ -782,9 +782,17 @@ _LED_BY = {"led": "leader", "headed": "head", "commanded": "commander", "chaired
 def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
     """ "X, who heads the Africa program at Chatham House," -> (head, Chatham House); "X, who
     (currently) holds the rotating presidency of Y," -> (president, Y)."""
-    if not (k + 2 < len(doc) and words[k] == "," and words[k + 1] == "who"):
+    if not (k + 2 < len(doc) and words[k] == ","):
         return None
-    v = k + 2
+    w = k + 1
+    if words[w] in ("a", "an"):
+        # "X, a former police officer who leads the Y gang coalition,": the apposition's clause
+        w = next((i for i in range(k + 2, min(k + 9, len(doc) - 1)) if words[i] in _STOP), None)
+        if w is None or words[w] != "who" or doc[w].head.head.i not in range(k + 1, w):
+            return None
+    if words[w] != "who":
+        return None
+    v = w + 1
     if doc[v].pos_ == "ADV" and v + 1 < len(doc):
         v += 1  # "who currently chairs"
     held = None
@@ -805,7 +813,7 @@ def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
         return None
     k = v - 2
     verb = doc[v]
-    end = _segment_end(doc, k + 3, index)
+    end = _segment_end(doc, v + 1, index)
     target = None
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lower_ in _rules_place_nouns():

@@ -454,6 +454,7 @@ class EntityFixer:
         self.credit_staff = {w.lower() for w in d.get("credit_staff_words", ())}
         self.not_names = set(d.get("not_names", ()))
         self.group_nouns = set(d.get("group_nouns", ()))
+        self.armed_nouns = {w.lower() for w in d.get("armed_group_nouns", ())}
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
         self.vessel_nouns = set(d.get("vessel_nouns", ()))
         self.place_verbs = set(d.get("place_verbs", ()))
@@ -853,6 +854,16 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns, fixer.event_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
+    out = [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ == "PERSON"
+        and not e.kb_id_
+        and e.end < len(doc)
+        and doc[e.end].is_lower
+        and doc[e.end].lower_ in fixer.armed_nouns
+        else e
+        for e in out
+    ]  # "the Barrio Azul gang", "Wazalendo militias" tagged PERSON: an armed group
     out = _credit_names(doc, out, credits, fixer.credit_staff)
     out = _relabel_surnames(doc, out)
     doc.ents = filter_spans(out)
