@@ -66,7 +66,11 @@ CASES = [
     ("Lithuania issued visas to Belarusian students.", set()),
     # a state and a bloc it belongs to are members, not allies ('its EU partners'); a strategic
     # partnership with a bloc one is not in stays ALLY
-    ("Canada would keep working closely with its Five Eyes partners.", set()),
+    ("Estonia thanked its European Union partners.", set()),
+    (
+        "Latvia won backing from its NATO allies.",
+        {("North Atlantic Treaty Organization", "SUPPORT", "Latvia")},
+    ),
     ("Japan and the European Union are strategic partners.", {("Japan", "ALLY", "European Union")}),
     # a warning 'about' what is no act of the warner informs; a warning of a response threatens
     ("The US warned Japan about a possible North Korean missile launch.", set()),
@@ -99,6 +103,13 @@ CASES = [
         "Netanyahu said that Israel will not accept Turkish bases in Syria.",
         {("Benjamin Netanyahu", "REJECT", "Turkey")},
     ),
+    # military operations against X are a use of force; suspending them is a de-escalation (RETREAT 087)
+    (
+        "Hezbollah announced it was suspending its military operations against Israel.",
+        {("Hezbollah", "RETREAT", "Israel")},
+    ),
+    ("Turkey launched a military operation against the PKK.", {("Turkey", "ASSAULT", "PKK")}),
+    ("The army continued military operations in Darfur.", set()),
 ]
 
 
