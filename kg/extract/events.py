@@ -2856,6 +2856,9 @@ def _verb_event_with(
         if not tgts and tok.dep_ == "advcl" and _purpose_infinitive(tok) and tok.head.pos_ == "VERB":
             # "summoned the US envoy to demand explanations": the one the main verb acts on is asked
             tgts += [k for c in tok.head.children if c.dep_ in OBJ for k in actors_of(c, ctx)]
+    if trig.type == "REQUEST" and not [k for k in tgts if k not in srcs]:
+        # "demanded the withdrawal of French troops", "demanded Azerbaijan's withdrawal": the one to act
+        tgts += [k for c in tok.children if c.dep_ in OBJ for k in _act_agents(c, ctx, lx) if k not in srcs]
     if trig.type == "SUPPORT" and tok.dep_ == "advcl" and _purpose_infinitive(tok):
         return None  # "sent troops to support X's war": the purpose of an act, coded on the act
     if tok.lemma_ == "be":
@@ -3342,7 +3345,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     ):
         # "called for talks between X and Y", "pushed for a ceasefire": asked for, not held; an
         # appeal to the named parties to meet (CAMEO 026) by the one asking
-        return _appeal_to_meet(trig, np, ctx, lx)
+        return _appeal_to_meet(trig, np, ctx, lx) or _appeal_for_act(np, ctx, lx, consumed)
     typ, cameo, gold, mode = trig.type, trig.cameo, trig.goldstein, trig.mode
     d = _Draft(trig, tok, tok, typ, cameo, gold, mode, trig.context, [], [])
     extra: list[_Draft] = []
@@ -3706,6 +3709,34 @@ def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | Non
         d.modality = "hypothetical"
         return None
     return d
+
+
+def _act_agents(n: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
+    """The actors asked to perform the act a demanded noun names, when the noun's possessor or 'of'
+    phrase is its agent ('the withdrawal of French troops', 'Azerbaijan's withdrawal', 'the departure
+    of the ambassador'; event_lexicon 'demanded_act'); none for other nouns ('the release of the
+    hostages' names who is released)."""
+    cfg = lx.raw["demanded_act"]
+    if n.lemma_.lower() not in cfg["nouns"]:
+        return []
+    out = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+    return out + [k for p in _pobjs(n, cfg["preps"]) for k in actors_of(p, ctx)]
+
+
+def _appeal_for_act(np: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    """'Kyiv called for the withdrawal of Russian forces', 'pressed for Moscow's pullout': REQUEST from
+    the subject of the asking verb to the agent of the act asked for (see :func:`_act_agents`)."""
+    v = np.head.head
+    if _negated(v):
+        return None
+    srcs = _verb_subjects(v, ctx)[0]
+    tgts = [k for k in _act_agents(np, ctx, lx) if k not in srcs]
+    ask = next((t for t in lx.verbs.get("demand", []) if t.type == "REQUEST"), None)
+    if not srcs or not tgts or ask is None:
+        return None
+    d = _Draft(ask, v, v, "REQUEST", ask.cameo, ask.goldstein, None, ask.context, srcs, tgts)
+    d.trigger_text = f"{v.text} for {np.text}"
+    return _apply_governors(d, v, ctx, lx, consumed)
 
 
 def _appeal_to_meet(trig: Trigger, np: Token, ctx: _Ctx, lx: Lexicon) -> _Draft | None:
