@@ -229,8 +229,16 @@ class Gazetteer:
                 if target:
                     roles.append((role["title"], target, bool(role.get("current", True))))
             current = [t for _, t, cur in roles if cur]
-            # an IGO's officer (UN Secretary-General) does not act for the state of their nationality
-            acts_for = None if current and all(self.entries[t].type == "IGO" for t in current) else country
+            acts_for = country
+            if current and all(self.entries[t].type == "IGO" for t in current):
+                # an IGO's officer (UN Secretary-General) does not act for the state of their nationality
+                acts_for = current[0] if len(set(current)) == 1 else None
+            elif current and all(
+                self.entries[t].type == "Organization" and not self.entries[t].country for t in current
+            ):
+                # the head or spokesman of an armed group or movement of no state (RSF, Hezbollah, M23)
+                # acts for it, not for the state of their nationality
+                acts_for = current[0] if len(set(current)) == 1 else None
             entry = GazEntry(
                 key=key,
                 label=r["label"],

@@ -160,7 +160,10 @@ def test_gazetteer_entity_records(gaz):
     assert (state_dept.key, state_dept.subtype, state_dept.country) == ("Q789915", "GovernmentBody", "Q30")
     assert gaz.lookup("CNN").entity().country is None  # media do not act for a state
     assert gaz.lookup("Xinhua").entity().country == "Q148"  # state media do
-    assert gaz.lookup("Antonio Guterres").entity().country is None  # an IGO officer
+    assert gaz.lookup("Antonio Guterres").entity().country == "Q1065"  # an IGO officer acts for the IGO
+    # the leader of an armed group of no state acts for the group, not for the state of his nationality
+    hemedti = gaz.lookup("Hemedti").entity()
+    assert hemedti.country == gaz.lookup("Rapid Support Forces").entity().key
     assert gaz.by_qid("Q159").iso3 == "RUS"
 
 
