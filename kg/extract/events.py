@@ -2526,8 +2526,15 @@ def _verb_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             extra = [m for m in (more if isinstance(more, list) else [more]) if m is not None]
             for m in extra:  # the companion fights on the subject's side, not against it
                 m.targets = [k for k in m.targets if k not in _companions(tok, ctx) and k not in m.sources]
-            extra = [m for m in extra if m.targets]
-            return [*(d if isinstance(d, list) else [d]), *extra] if extra else d
+            own = d if isinstance(d, list) else [d]
+            # "dismissed the statement as interference": a judgement of an act whose author the
+            # discourse gives (kg.extract.discourse) waits for it like the verb's own reading
+            extra = [
+                m
+                for m in extra
+                if m.targets or (m.type in _discourse.REACTIONS and not any(o.targets for o in own))
+            ]
+            return [*own, *extra] if extra else d
         if d is not None or trig is None or _negated(tok):
             return d
         tried.add(trig.key)
