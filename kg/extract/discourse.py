@@ -625,7 +625,10 @@ def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) ->
         ):
             # "Moscow handed Baku's envoy a protest over its 'unfriendly actions'. Moscow reserves the
             # right to respond": with no act against it in view, what the side just complained of
-            complaint = [c for k in dict.fromkeys(o.targets) if (c := ctx.country(k) or k) not in own]
+            # "denounced the drills and vowed countermeasures": an accusation whose targets come from
+            # its own event noun has none drafted yet; read them off the noun
+            accused = o.targets or nominal_actors(o, ctx, list(o.sources), drafts)
+            complaint = [c for k in dict.fromkeys(accused) if (c := ctx.country(k) or k) not in own]
         if o.type not in ("SANCTION", "ASSAULT", "COERCE"):
             continue
         if {ctx.country(k) or k for k in o.targets} & own and not theirs & own:

@@ -110,6 +110,17 @@ CASES = [
     ),
     ("Turkey launched a military operation against the PKK.", {("Turkey", "ASSAULT", "PKK")}),
     ("The army continued military operations in Darfur.", set()),
+    # countermeasures vowed in the same breath as a denunciation are threatened against those denounced
+    (
+        "Australia and India held joint naval drills. Beijing denounced the drills and vowed to take countermeasures.",
+        {
+            ("Australia", "COOPERATE", "India"),
+            ("China", "ACCUSE", "Australia"),
+            ("China", "ACCUSE", "India"),
+            ("China", "THREATEN", "Australia"),
+            ("China", "THREATEN", "India"),
+        },
+    ),
 ]
 
 
