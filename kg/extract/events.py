@@ -2740,6 +2740,24 @@ def _verb_event_with(
         trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
     )  # "supplied the rebels with weapons": the object is the recipient
     tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj)
+    if (
+        with_obj
+        and from_agent
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and not _has_child(tok, OBJ)
+        and all(
+            p.pos_ == "PROPN"
+            for a in tok.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        )
+    ):
+        # "Turkey, backed by Qatar, sent troops", "M23 rebels, backed by Rwanda,": a passive participle's
+        # noun is its object; not with a described agent ("forces, backed by NATO allies, shot down
+        # drones": the manner of their own operation)
+        tgts += [k for k in actors_of(tok.head, ctx, pronouns=False) if k not in srcs]
     if head_obj is not None and with_obj:
         tgts += actors_of(head_obj, ctx)
     if with_obj and not tgts and not _has_child(tok, OBJ):
@@ -3087,6 +3105,16 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and not _has_child(tok, ("prep",), ("between", "among", "amongst"))
     ):
         tgts += _topic_partners(tok, ctx, lx)  # "held talks on restoring ties with Egypt"
+    if not tgts:
+        # "sanctions imposed by Washington on Caracas": the target hung on the participle of imposing
+        tgts += [
+            k
+            for c in tok.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and _is_light(c, lx)
+            for p in _pobjs(c, preps)
+            for k in actors_of(p, ctx, allow_location=trig.type == "ASSAULT")
+            if ctx.etype(k) != "Location"
+        ]
     if trig.type == "ASSAULT" and not tgts and tok.dep_ in ("pobj", *OBJ):
         # "responded to Hezbollah rocket fire on its territory": the parser hangs the target phrase
         # that follows the noun on the verb
