@@ -594,6 +594,12 @@ def _answered_request(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | 
     ev = _ev()
     cfg = _data()["answered_request"]
     srcs = [k for c in n.children if c.dep_ == "poss" for k in ev.actors_of(c, ctx)]
+    srcs += [
+        k
+        for c in n.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i
+        for k in ev.actors_of(c, ctx, pronouns=False)
+    ]  # "the US demand", "a Ukrainian request"
     srcs += [k for p in ev._pobjs(n, ("from", "by")) for k in ev.actors_of(p, ctx)]
     if not srcs:
         return None
@@ -725,7 +731,8 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 continue
             srcs, tgts, kind = f
             if kind == "request":
-                cameo, gold = d["answered_request"]["cameo"]
+                ar = d["answered_request"]
+                cameo, gold = ar["noun_cameo"].get(lem, ar["cameo"])
                 out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, t.text, 0.9))
             elif kind in ("evaluation", "causation"):
                 code = ("111", -2.0) if kind == "evaluation" else tuple(d["causation"]["cameo"])
