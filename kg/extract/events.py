@@ -632,9 +632,12 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if k:
         out = [k]
         if ctx.etype(k) == "Country" and tok.pos_ == "NOUN":
-            # "French and British leaders": the head is linked through its nearest demonym only
+            # "French and British leaders": the head is linked through its nearest demonym only;
+            # "India and Pakistan's leaders": through the last of coordinated possessors
             for c in tok.children:
-                if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                if c.i < tok.i and (
+                    c.dep_ in ("amod", "compound") or (c.dep_ == "nmod" and _has_child(c, ("conj",)))
+                ):
                     out += [
                         kk for cc in _conjuncts(c) if (kk := ctx.linked(cc)) and ctx.etype(kk) == "Country"
                     ]
