@@ -539,6 +539,7 @@ class _Rules:
         self.speech_verbs = set(desc.get("speech_verbs", ()))
         self.desc_offices = {_words(t): t for t in desc.get("demonym_offices", ())}
         self.desc_authored = set(desc.get("authored_heads", ()))
+        self.regional = {w: tuple(v) for w, v in desc.get("regional_words", {}).items()}
         # the last word of each state description, by class: the nouns an earlier "<state> <noun>"
         # ("Sudan's army", "the Trump administration") ends with to be that class's antecedent
         self.desc_class_heads: dict[str, set[str]] = {}
@@ -666,8 +667,46 @@ def link_entities(
     _link_descriptions(doc, index, rules)
     _link_demonym_offices(doc, index, rules)
     _link_title_coref(doc, index)
+    _link_regional_words(doc, index, rules)
     index._finish()
     return index
+
+
+def _link_regional_words(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "the Europeans accused Iran", "welcomed the European move", "Iranian and European diplomats
+    met": a region's plural or adjective standing as an actor is the one grouping of that region the
+    document names (entity_fixes ``descriptions.regional_words``): the latest named before it, else
+    the only one named at all; nothing when none is named or, with none before, several are."""
+    if not rules.regional:
+        return
+    named: list[tuple[int, str, str]] = []  # (start, key, label) of the groupings' mentions
+    labels = {lab for labs in rules.regional.values() for lab in labs}
+    for m in index.mentions:
+        r = index._records.get(m.key)
+        if r is not None and r.label in labels:
+            named.append((m.start, m.key, r.label))
+    if not named:
+        return
+    for tok in doc:
+        want = rules.regional.get(tok.lower_)
+        if want is None or index._tok[tok.i] is not None or not tok.is_title:
+            continue
+        adjective = tok.dep_ in ("amod", "compound") or (
+            tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound")
+        )
+        if not tok.lower_.endswith("s") and not adjective:
+            continue  # the adjective only before a noun ("European diplomats"), not in "in European"
+        fits = [(st, k) for st, k, lab in named if lab in want]
+        before = [k for st, k in fits if st < tok.i]
+        keys = before[-1:] or list(dict.fromkeys(k for _, k in fits))
+        if len(keys) != 1:
+            continue
+        r = index._records[keys[0]]
+        index._add(
+            LinkedMention(
+                tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, keys[0], r.type, "coref", "NORP"
+            )
+        )
 
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

@@ -585,6 +585,8 @@ def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
                     and c.lower_ not in PRONOUNS_POSS
                     and not _dateline(c)
                 ):
+                    if c.lemma_.lower() in lexicon().raw["authored_nouns"]["nouns"]:
+                        return []  # "the European decision was a gift ... after their aggression": an act owns nothing
                     keys = actors_of(c, ctx, pronouns=False)
                     if keys:
                         return keys
@@ -632,12 +634,9 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if k:
         out = [k]
         if ctx.etype(k) == "Country" and tok.pos_ == "NOUN":
-            # "French and British leaders": the head is linked through its nearest demonym only;
-            # "India and Pakistan's leaders": through the last of coordinated possessors
+            # "French and British leaders": the head is linked through its nearest demonym only
             for c in tok.children:
-                if c.i < tok.i and (
-                    c.dep_ in ("amod", "compound") or (c.dep_ == "nmod" and _has_child(c, ("conj",)))
-                ):
+                if c.dep_ in ("amod", "compound") and c.i < tok.i:
                     out += [
                         kk for cc in _conjuncts(c) if (kk := ctx.linked(cc)) and ctx.etype(kk) == "Country"
                     ]
