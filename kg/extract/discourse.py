@@ -812,7 +812,12 @@ def _owner_in_object(tok: Token, ctx: Any) -> list[str]:
                             k
                             for p in c.children
                             if p.dep_ == "pobj"
-                            for k in [ctx.linked(p, allow_location=True)]
+                            # "in Niamey weeks later": the town parsed as a compound of the time noun
+                            for q in [
+                                p,
+                                *(g for g in p.children if g.dep_ == "compound" and g.pos_ == "PROPN"),
+                            ]
+                            for k in [ctx.linked(q, allow_location=True)]
                             if k and ctx.etype(k) == "Country"
                         ]
         if out or here:

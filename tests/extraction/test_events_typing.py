@@ -121,6 +121,12 @@ CASES = [
             ("China", "THREATEN", "India"),
         },
     ),
+    # an embassy closed 'in <town> days later' (the town parsed as a compound of the time noun) is in
+    # that town's state
+    (
+        "The last German soldiers left in December, and Germany closed its embassy in Niamey days later.",
+        {("Germany", "SANCTION", "Niger")},
+    ),
 ]
 
 
