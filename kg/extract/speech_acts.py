@@ -492,11 +492,23 @@ def _evaluative(n: Token) -> bool:
     lem = n.lemma_.lower()
     if lem in cfg["negative_nouns"]:
         return True
-    if lem not in cfg["act_nouns"]:
+    if lem not in cfg["act_nouns"] and lem not in cfg["speech_nouns"]:
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in cfg["negative_adjectives"] for c in n.children):
         return True
     return any(p.lemma_.lower() in cfg["negative_nouns"] for p in _ev()._pobjs(n, ("of",)))
+
+
+def _clause_verb(h: Token) -> Token | None:
+    """The verb an object hangs on, through a misparsed noun ('received with surprise the tone':
+    'tone' parsed as the object of 'surprise')."""
+    for _ in range(3):
+        if h.pos_ == "VERB":
+            return h
+        if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+            return None
+        h = h.head
+    return None
 
 
 def _evaluation(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
@@ -518,6 +530,19 @@ def _evaluation(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     elif n.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN"):
         clause = h.head if h.head.pos_ in ("VERB", "AUX") else h
         judged = [h]
+    elif n.dep_ in OBJ and n.lemma_.lower() in cfg["speech_nouns"] and (v := _clause_verb(h)) is not None:
+        # "the government had received with surprise the offensive tone of the Venezuelan statements":
+        # another side's words judged by a negative adjective in the object of the voice's own verb
+        if ev._negated(v) or any(
+            c.dep_ in SUBJ and c.lemma_.lower() in cfg["speech_nouns"] for c in v.children
+        ):
+            return None
+        voice = _subject_actors(v, ctx) or _voice(v, ctx)[0]
+        if not voice:
+            return None
+        own = _side(voice, ctx)
+        tgts = _others(_author(n, ctx), own, ctx)
+        return (voice, tgts, "evaluation") if tgts else None
     else:
         return None
     voice, _ = _voice(clause, ctx)
@@ -682,6 +707,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     resp_nouns = set(d["response"]["nouns"])
     met_nouns = set(d["response"]["with_nouns"])
     eval_heads = set(d["evaluation"]["act_nouns"]) | set(d["evaluation"]["negative_nouns"])
+    eval_heads |= set(d["evaluation"]["speech_nouns"])
     eval_adjs = set(d["evaluation"]["negative_adjectives"]) | set(
         d["predicate_evaluation"]["negated_positive"]
     )
