@@ -634,9 +634,12 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if k:
         out = [k]
         if ctx.etype(k) == "Country" and tok.pos_ == "NOUN":
-            # "French and British leaders": the head is linked through its nearest demonym only
+            # "French and British leaders": the head is linked through its nearest demonym only;
+            # "India and Pakistan's leaders": through the last of coordinated possessors
             for c in tok.children:
-                if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                if c.i < tok.i and (
+                    c.dep_ in ("amod", "compound") or (c.dep_ == "nmod" and _has_child(c, ("conj",)))
+                ):
                     out += [
                         kk for cc in _conjuncts(c) if (kk := ctx.linked(cc)) and ctx.etype(kk) == "Country"
                     ]
@@ -1416,6 +1419,16 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             objs = [c for c in h.children if c.dep_ in OBJ]
             if objs:
                 return actors_of(objs[0], ctx), False
+    if (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBD", "VBZ", "VBP")
+        and v.i > v.head.i
+        and v.doc[v.i - 1].text == ","
+        and any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in v.head.children)
+    ):
+        # "Egypt, which shares a border with Sudan, called on ...": after a relative clause or an
+        # apposition the parser hangs the tensed main verb on the subject noun as a modifier
+        return actors_of(v.head, ctx), False
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
         keys = actors_of(v.head, ctx)
         h = v.head
