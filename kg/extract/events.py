@@ -4107,6 +4107,12 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
+    held = lx.cues["future"]["accountability"]
+    if d.type == "ACCUSE" and d.modality in ("future", "hypothetical") and d.trig.key in held["triggers"]:
+        # "Washington will hold Tehran accountable", "vowed to hold X accountable": a punishment
+        # promised, not a blame laid (CAMEO 130 threaten)
+        code, gold = held["cameo"]
+        d.type, d.cameo, d.goldstein, d.mode, d.modality = "THREATEN", code, gold, None, "asserted"
     if d.type in NEGATIVE and d.type != "THREATEN" and d.modality in ("future", "hypothetical"):
         # "X said it would retaliate", "X could impose sanctions": an actor's stated or
         # announced prospect of a hostile act is a threat (CAMEO 13x), unless it is conditional
