@@ -2003,6 +2003,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 heads += [
                     p for pr in tok.children if pr.dep_ == "prep" and pr.lower_ == "with" for p in pr.children
                 ]
+                if t.particle:  # "stood on the side of X": the particle's object
+                    heads += _pobjs(tok, (t.particle,))
                 # "sent a plane carrying 20 tonnes of medical supplies": the cargo of the vehicle sent
                 cargo = [
                     o
