@@ -1510,6 +1510,12 @@ def _companions(v: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     objs = [c.i for c in v.children if c.dep_ in OBJ]
     for h in heads:
         for c in h.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and h.i != v.i and c.lemma_.lower() in comp["participles"]:
+                # "the United States, joined by Britain, struck ...": the agent of joining
+                out += [
+                    k for a in c.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)
+                ]
+                continue
             if c.dep_ != "prep" or (h.i == v.i and objs and c.i > min(objs)):
                 continue  # "attacked Ukraine along with Belarus": after the object it may go with it
             if c.lower_ in comp["preps"] or (
