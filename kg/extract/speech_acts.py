@@ -639,6 +639,37 @@ def _answered_request(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | 
     return (srcs, tgts, "request") if tgts else None
 
 
+def _act_must_end(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'the occupation of Syrian territory by US forces cannot continue' (ACCUSE), 'Russia's attacks on
+    civilians must stop' (REQUEST): speech_acts.json 'act_must_end'."""
+    cfg = _data()["act_must_end"]
+    ev = _ev()
+    lem = v.lemma_.lower()
+    mods = ev._modal(v)
+    if lem in cfg["continue_verbs"] and ev._negated(v) and mods & set(cfg["continue_modals"]):
+        kind = "act_intolerable"
+    elif lem in cfg["end_verbs"] and not ev._negated(v) and mods & set(cfg["end_modals"]):
+        kind = "act_must_end"
+    else:
+        return None
+    if lem == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in v.children):
+        return None
+    acts = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _has_obj(v)]
+    if not acts:
+        return None
+    voice, _ = _voice(v, ctx)
+    if not voice:
+        return None
+    tgts = _others(
+        [k for n in acts for k in _author(n, ctx) if ctx.etype(k) != "Location"], _side(voice, ctx), ctx
+    )
+    return (voice, tgts, kind) if tgts else None
+
+
+def _has_obj(v: Token) -> bool:
+    return any(c.dep_ in OBJ for c in v.children)
+
+
 def _regret(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'We deeply regret that the X authorities have chosen this path', 'Y regretted X's decision':
     the one regretting accuses the subject of the clause or the author of the act (speech_acts.json
@@ -713,6 +744,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     )
     regret_verbs = set(d["regret_clause"]["verbs"])
     request_nouns = set(d["answered_request"]["nouns"])
+    end_verbs = set(d["act_must_end"]["continue_verbs"]) | set(d["act_must_end"]["end_verbs"])
     causes = {"be", *d["causation"]["cause_verbs"]}
     demand_aux = set(d["demand"]["aux"])
     semi = set(d["demand"]["semi_modals"])
@@ -732,6 +764,8 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 found.append(_causation(t, ctx))
             if lem in regret_verbs:
                 found.append(_regret(t, ctx))
+            if lem in end_verbs:
+                found.append(_act_must_end(t, ctx))
             if lem in d["underestimate"]["verbs"]:
                 found.append(_underestimate(t, ctx))
             if not warning_clause(t) and (
@@ -756,7 +790,11 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
             if f is None:
                 continue
             srcs, tgts, kind = f
-            if kind == "request":
+            if kind in ("act_intolerable", "act_must_end"):
+                typ, key = ("ACCUSE", "accuse") if kind == "act_intolerable" else ("REQUEST", "demand")
+                cameo, gold = d["act_must_end"][key]
+                out.append(_draft(ev, t, typ, cameo, gold, srcs, tgts, t.text, 0.9))
+            elif kind == "request":
                 ar = d["answered_request"]
                 cameo, gold = ar["noun_cameo"].get(lem, ar["cameo"])
                 out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, t.text, 0.9))
