@@ -945,6 +945,14 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
     sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.sent.start][-4:]
     lo = sent_starts[0] if sent_starts else 0
     person = tok.lemma_.lower() in ("leader", "president")
+    if person:
+        # "X spoke with Y, and the two leaders agreed": the two people its own sentence names
+        own = list(
+            dict.fromkeys(k for i in range(tok.sent.start, tok.left_edge.i) if (k := ctx.linked(tok.doc[i])))
+        )
+        own = [k for k in own if ctx.etype(k) == "Person"]
+        if len(own) == 2:
+            return own
     collective = getattr(ctx.index, "collective", None)
     if not person and collective is not None:
         # a pair of states coordinated earlier in the phrase's own sentence comes first ("Manila and

@@ -287,8 +287,12 @@ def _pre_name(
 def _possessor(index: EntityIndex, words: list[str], t_start: int, tt):
     """The person whose "'s" comes right before a title at ``t_start`` (past modifiers)."""
     k = t_start - 1
-    while k >= 0 and words[k] in tt.modifiers:
-        k -= 1
+    doc = index.doc
+    while k >= 0 and (
+        words[k] in tt.modifiers
+        or (t_start - k <= 5 and doc[k].is_lower and (doc[k].is_alpha or words[k] == "-"))
+    ):
+        k -= 1  # "Trudeau's national security and intelligence adviser": past the portfolio
     if k < 1 or words[k] not in ("'s", "’s"):
         return None
     owner = index.at_token(k - 1)
@@ -376,17 +380,22 @@ def _portfolio_start(doc: Doc, t_start: int, t_end: int, words: list[str], tt, i
         if k < t_start and owner is not None and owner.type in ("IGO", "Country") and owner.end == k:
             return k
     k = t_start
-    while k > 0 and t_start - k < 3:
+    while k > 0 and t_start - k < 5:
         tok = doc[k - 1]
+        if tok.lower_ == "and" and k < t_start and k >= 2 and doc[k - 2].is_lower and doc[k - 2].is_alpha:
+            k -= 1  # "national security and intelligence adviser"
+            continue
         if not (
             tok.is_lower
             and tok.is_alpha
             and tok.pos_ in ("NOUN", "ADJ", "PROPN")
-            and k - 1 < tok.head.i < t_end
+            and (k - 1 < tok.head.i < t_end or (k < t_start and doc[k].lower_ == "and"))
             and tok.lower_ not in tt.modifiers
         ):
             break
         k -= 1
+    if k < t_start and doc[k].lower_ == "and":
+        k += 1
     return k
 
 
@@ -1399,6 +1408,9 @@ def _context_state(
     sent = doc[ts].sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else None
     if state is None:
+        # "six Canadian diplomats, including acting high commissioner X": the state of the group
+        state = _including_state(doc, index, ts, tt)
+    if state is None:
         # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
         # before the title; one after it is what the person speaks about ("X said China would")
         state = _subject_state(doc, index, doc[sent.start : ts], person, within=ts, tt=tt, known=known)
@@ -1423,6 +1435,32 @@ def _context_state(
         index._record(state, index.gazetteer.get(state), "", "Country")
         index._keep.add(state)
     return state
+
+
+def _including_state(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
+    """The state a demonym or name gives the group a title at ``ts`` is picked from ("ordered six
+    Canadian diplomats, including acting high commissioner X, to leave"; "Indian officials such as
+    Ambassador X")."""
+    k = ts - 1
+    while k >= 0 and doc[k].lower_ in tt.modifiers:
+        k -= 1
+    if (
+        k < 1
+        or doc[k].lower_ not in ("including", "as")
+        or (doc[k].lower_ == "as" and doc[k - 1].lower_ != "such")
+    ):
+        return None
+    head = doc[k].head if doc[k].lower_ == "including" else doc[k - 1].head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i >= k:
+        return None
+    states = {
+        st
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (m := index.at_token(c.i)) is not None
+        for st in [_state_of_mention(index, m)]
+        if st
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _other_title_state(

@@ -813,6 +813,17 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 end = cut
                 span = doc[start:end]
                 label = "NORP" if gaz.demonym(span.text) is not None else label
+        if label == "ORG" and not kb:
+            inner = next(
+                (t for t in title_spans if start <= t[0] and t[1] < end and 2 <= end - t[1] <= 3), None
+            )
+            if inner is not None and all(doc[i].is_title and doc[i].is_alpha for i in range(inner[1], end)):
+                # "Indian National Security Adviser Ajit Doval" tagged as one ORG: a title and a name
+                if inner[0] > start:
+                    pre = doc[start : inner[0]]
+                    out.append(Span(doc, start, inner[0], label="NORP" if gaz.demonym(pre.text) else "ORG"))
+                start, label = inner[1], "PERSON"
+                span = doc[start:end]
         if label == "ORG" and not kb and any(t.text == "," for t in span):
             continue  # a list of capitalized common nouns, not one organization
         if label == "ORG" and not kb and (head := _office_owner(doc, start, end, words, tt, gaz)) is not None:
@@ -1233,8 +1244,14 @@ def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[
         if b > 0 and not (doc[b].is_sent_start or doc[b - 1].is_lower or doc[b - 1].is_punct):
             continue
         k = c + 1
-        while k < n and (words[k] in ("a", "an", "the") or words[k] in tt.modifiers):
+        while k < n and (
+            words[k] in ("a", "an", "the", "its", "his", "her", "their") or words[k] in tt.modifiers
+        ):
             k += 1
+        if k + 2 < n and words[k + 1] in ("'s", "’s") and doc[k].is_alpha:
+            k += 2  # "Randhir Jaiswal, the ministry's spokesperson, said"
+            while k < n and words[k] in tt.modifiers:
+                k += 1
         if not tt.match_at(words, k) or tt.match_at(words, b) or tt.match_at(words, b, honorifics=True):
             continue
         span = doc[b:c]

@@ -14,9 +14,11 @@ CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitline
 
 
 def _result(nlp, case):
-    from kg.extract import extract_text
+    from kg.extract import extract_doc
+    from kg.types import Document
 
-    return extract_text(case["text"], nlp, published="2025-05-20")
+    doc = Document("text", case["text"], published="2025-05-20", publisher=case.get("publisher"))
+    return extract_doc(nlp(case["text"]), doc)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
@@ -33,3 +35,47 @@ def test_roles_states(nlp, case):
     if "roles" in case:
         roles = {(labels[e.sources[0]], labels[e.targets[0]]) for e in r.events if e.category == "ROLE"}
         assert roles == {tuple(x) for x in case["roles"]}, case["note"]
+
+
+FIX_CASES = [
+    # (text, the model's wrong entities as (start token, end token, label), expected (text, label) after the fixes)
+    (
+        "Beijing held talks with Indian National Security Adviser Pankaj Saran in Singapore.",
+        [(0, 1, "GPE"), (4, 10, "ORG"), (11, 12, "GPE")],
+        {("Indian", "NORP"), ("Pankaj Saran", "PERSON")},
+    ),
+    (
+        "Dhaka rejected the claims. Rafiqul Alam, the ministry's spokesman, said Yangon had offered no proof.",
+        [(0, 1, "GPE"), (14, 15, "GPE")],
+        {("Rafiqul Alam", "PERSON")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,ents,want", FIX_CASES, ids=[c[0][:40] for c in FIX_CASES])
+def test_entity_fixes_titled_names(nlp, text, ents, want):
+    """A title and a name tagged as one ORG are split ('Indian National Security Adviser X'); an untagged
+    name before an apposed possessive title ('X, the ministry's spokesman,') is a person."""
+    from spacy.tokens import Span
+
+    from kg.nlp.components import FIXED_FLAG, fix_entities
+
+    with nlp.select_pipes(disable=["kg_entity_fixes"]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    doc.user_data.pop(FIXED_FLAG, None)
+    fix_entities(doc)
+    assert want <= {(e.text, e.label_) for e in doc.ents}
+
+
+def test_two_leaders_of_own_sentence(event_dyads):
+    """'X spoke with Y, and the two leaders agreed': the two people the phrase's own sentence names,
+    not an earlier coordination of two other people."""
+    text = (
+        "Talks between Kenyan envoy Amina Yusuf and Tanzanian envoy Peter Mwakyusa ended in Arusha on Friday. "
+        "Mr. Ruto spoke on Monday with Tanzanian President Samia Suluhu Hassan, and the two leaders agreed "
+        "to reopen the border."
+    )
+    _, got = event_dyads(text)
+    agree = {k for k in got if k[1] == "AGREE"}
+    assert agree == {("Samia Suluhu Hassan", "AGREE", "William Ruto")}
