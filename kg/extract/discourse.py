@@ -387,7 +387,8 @@ def welcomed_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> lis
             return []  # a party welcoming its own deal supports no one
         if keys:
             return list(dict.fromkeys(keys))
-    return []
+    # "Kenya sent troops to Somalia, a decision that Ethiopia welcomed": the summarised clause's subject
+    return _relative_antecedent_agent(d.tok, ctx, own)
 
 
 def _welcomed_antecedent(n: Token, ctx: Any, words: set[str], drafts: list[Any]) -> list[str]:
@@ -458,11 +459,36 @@ def _relative_antecedent_agent(tok: Token, ctx: Any, own: set[str]) -> list[str]
     v = n.head
     if n.dep_ == "pobj" and v.dep_ == "prep":
         v = v.head
+    elif n.dep_ == "appos" and _summary_appositive(n):
+        v = _summarised_top(n)  # "he suggested that X hold elections, a proposal that Y rejected"
+        if v is None:
+            return []
     elif n.dep_ not in OBJ:
         return []
     if v.pos_ not in ("VERB", "AUX") or v.i == tok.i:
         return []
     return [k for k in ev._verb_subjects(v, ctx)[0] if (ctx.country(k) or k) not in own]
+
+
+def _summary_appositive(n: Token) -> bool:
+    """'..., a proposal that ...': an authored act's noun set off by a comma at the end of a clause."""
+    left = n.left_edge
+    authored = _ev().lexicon().raw["authored_nouns"]["nouns"]
+    return n.lemma_.lower() in authored and left.i > 0 and n.doc[left.i - 1].text in (",", "\u2014", "\u2013")
+
+
+def _summarised_top(n: Token) -> Token | None:
+    """The clause a comma-set summary noun sums up: the verb its host hangs on, climbed through the
+    complement clauses it reports ('suggested that Venezuela hold elections' -> 'suggested'): the act
+    of proposing, not the proposed act."""
+    h = n.head
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    if h.pos_ not in ("VERB", "AUX"):
+        return None
+    while h.dep_ in ("ccomp", "xcomp") and h.head.pos_ in ("VERB", "AUX"):
+        h = h.head
+    return h
 
 
 # ---------------------------------------------------------------------------------------------
