@@ -1444,8 +1444,32 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             # "issued a statement condemning X", "sent a message holding X responsible"; not "struck a
             # convoy carrying weapons", whose participle has the convoy for subject
             return _verb_subjects(h.head, ctx, depth + 1)
+        if not keys and (main := _time_phrase_participle(v)) is not None:
+            return _verb_subjects(main, ctx, depth + 1)
         return keys, False
     return [], False
+
+
+def _time_phrase_participle(v: Token) -> Token | None:
+    """'Brazil spent weeks after the vote pressing X to ...': a participle clause of the main verb that
+    the parser hangs on the object of a time phrase just before it (no act that could be its subject,
+    as 'after the attack killing 20'); returns the main verb."""
+    h = v.head
+    if not (
+        v.dep_ == "acl"
+        and v.tag_ == "VBG"
+        and h.dep_ == "pobj"
+        and h.head.lower_ in _TIME_PREPS
+        and h.head.head.pos_ == "VERB"
+        and v.left_edge.i == h.i + 1
+    ):
+        return None
+    t = _match_trigger(h, lexicon())
+    return h.head.head if t is None or t.type not in NEGATIVE else None
+
+
+#: Prepositions of time whose object a participle clause of the main verb may be misparsed onto.
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "until", "throughout"})
 
 
 def _text_noun(n: Token) -> bool:
@@ -1506,7 +1530,9 @@ def _companions(v: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     heads = [v, *(c for c in v.children if c.dep_ in SUBJ)]
     out: list[str] = []
     h = v.head
-    if (
+    if depth < 3 and (main := _time_phrase_participle(v)) is not None:
+        out += _companions(main, ctx, depth + 1)  # "X, together with Y, spent weeks after the vote pressing"
+    elif (
         depth < 3
         and v.dep_ in ("xcomp", "conj")
         and h.i != v.i
