@@ -666,6 +666,28 @@ def _act_must_end(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None
     return (voice, tgts, kind) if tgts else None
 
 
+def _expectation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'India expected Dhaka to implement all understandings', 'we expect Russia to honour its
+    commitments': a demand of the one expected to comply (speech_acts.json 'expectation')."""
+    cfg = _data()["expectation"]
+    ev = _ev()
+    if ev._negated(v) or _future(v):
+        return None
+    comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cfg["acts"]]
+    comps = [c for c in comps if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not comps:
+        return None
+    c = comps[0]
+    who = [x for x in c.children if x.dep_ == "nsubj"] or [x for x in v.children if x.dep_ in OBJ]
+    if not who:
+        return None
+    voice = _subject_actors(v, ctx) or _voice(v, ctx)[0]
+    if not voice:
+        return None
+    tgts = _others([k for w in who for k in ev.actors_of(w, ctx)], _side(voice, ctx), ctx)
+    return (voice, tgts, "expectation") if tgts else None
+
+
 def _has_obj(v: Token) -> bool:
     return any(c.dep_ in OBJ for c in v.children)
 
@@ -745,6 +767,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     regret_verbs = set(d["regret_clause"]["verbs"])
     request_nouns = set(d["answered_request"]["nouns"])
     end_verbs = set(d["act_must_end"]["continue_verbs"]) | set(d["act_must_end"]["end_verbs"])
+    expect_verbs = set(d["expectation"]["verbs"])
     causes = {"be", *d["causation"]["cause_verbs"]}
     demand_aux = set(d["demand"]["aux"])
     semi = set(d["demand"]["semi_modals"])
@@ -766,6 +789,8 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 found.append(_regret(t, ctx))
             if lem in end_verbs:
                 found.append(_act_must_end(t, ctx))
+            if lem in expect_verbs:
+                found.append(_expectation(t, ctx))
             if lem in d["underestimate"]["verbs"]:
                 found.append(_underestimate(t, ctx))
             if not warning_clause(t) and (
@@ -794,6 +819,9 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 typ, key = ("ACCUSE", "accuse") if kind == "act_intolerable" else ("REQUEST", "demand")
                 cameo, gold = d["act_must_end"][key]
                 out.append(_draft(ev, t, typ, cameo, gold, srcs, tgts, t.text, 0.9))
+            elif kind == "expectation":
+                cameo, gold = d["expectation"]["cameo"]
+                out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, t.text, 0.9))
             elif kind == "request":
                 ar = d["answered_request"]
                 cameo, gold = ar["noun_cameo"].get(lem, ar["cameo"])
