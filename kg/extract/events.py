@@ -1213,6 +1213,7 @@ _GROUP_NOUNS = frozenset(
         "jihadist",
         "combatant",
         "gunman",
+        "office",  # "his office has asked", "Zelensky's office said": a leader's staff acts for the leader
     }
 )
 
