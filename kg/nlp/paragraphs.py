@@ -7,7 +7,8 @@ two unrelated lines as its evidence. It also sometimes splits a sentence where n
 punctuation is ("Ukraine | and Russia exchanged prisoners", right after a byline).
 ``kg_paragraph_breaks`` runs before the parser: the first token after a line break starts a
 sentence, and a token that follows neither a line break nor sentence-final punctuation
-(``. ! ? … : ;``, possibly inside a closing quote or bracket) does not. The parser keeps
+(``. ! ? … : ;``, possibly inside a closing quote or bracket) does not, nor does a closing quote or
+bracket glued to such punctuation ('was "unacceptable."' at a paragraph's end). The parser keeps
 boundaries set before it; the sentence-length limit may still cut an overlong sentence.
 """
 
@@ -40,6 +41,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
     ['Talks', 'Iran', 'it']
     >>> [t.text for t in doc if t.is_sent_start is False]
     ['stall', 'said', 'no', '.', 'agreed']
+    >>> doc = mark_line_breaks(spacy.blank("en")('He called it "unacceptable."\\n\\nThen "we left."'))
+    >>> [t.text for t in doc if t.is_sent_start], doc[6].is_sent_start
+    (['He', 'Then'], False)
     """
     newline = False
     prev = before = None
@@ -52,6 +56,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
                 tok.is_sent_start = True
             elif prev is not None and not _ends_sentence(prev, before):
                 tok.is_sent_start = False
+            elif tok.text in _CLOSERS and not prev.whitespace_ and prev.text[-1] in _FINAL:
+                tok.is_sent_start = False  # 'was "completely unacceptable."': the quote closes, not opens
         newline = "\n" in tok.whitespace_
         prev, before = tok, prev
     return doc
