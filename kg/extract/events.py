@@ -1528,7 +1528,9 @@ def _companions(v: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     those of the verb whose subject a subjectless complement or conjunct shares ('X, together with Y,
     spent weeks pressing Z', 'X, along with Y, met Z and signed ...')."""
     comp = lexicon().raw["companions"]
-    heads = [v, *(c for c in v.children if c.dep_ in SUBJ)]
+    # the subject and its conjuncts: "X hosted Y in Cairo, and the two leaders, together with Z, signed"
+    # (the parser joins the second clause's subject to the first's)
+    heads = [v, *(x for c in v.children if c.dep_ in SUBJ for x in _conjuncts(c))]
     out: list[str] = []
     h = v.head
     if depth < 3 and (main := _time_phrase_participle(v)) is not None:
