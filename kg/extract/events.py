@@ -1670,13 +1670,28 @@ def _passive_subjects(v: Token, ctx: _Ctx) -> list[str]:
     return out
 
 
+def _absolute_list_item(obj: Token) -> bool:
+    """'with Dutch jets shooting down drones alongside Polish F-16s, an Italian plane providing early
+    warning and German batteries placed on alert': a second direct object after a comma that has a
+    participle of its own is the next item of a list of absolute clauses the small parser hung on the
+    first clause's verb, not that verb's object (a verb takes one direct object)."""
+    return (
+        obj.dep_ == "dobj"
+        and any(c.dep_ == "dobj" and c.i < obj.i for c in obj.head.children)
+        and obj.doc[obj.left_edge.i - 1].text == ","
+        and any(
+            c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in (obj, *_conjuncts(obj)) for c in c.children
+        )
+    )
+
+
 def _targets_from(
     tok: Token, trig_type: str, preps: tuple[str, ...], ctx: _Ctx, *, with_obj: bool
 ) -> list[str]:
     out: list[str] = []
     if with_obj:
         for c in tok.children:
-            if c.dep_ in OBJ:
+            if c.dep_ in OBJ and not _absolute_list_item(c):
                 if trig_type in ("ASSAULT", "CONSULT"):
                     # "hit Kharkiv", "visited Odesa": a known city's state; other places are no target
                     out.extend(
