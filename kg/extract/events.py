@@ -1705,6 +1705,15 @@ def _targets_from(
                     out.extend(actors_of(c, ctx))
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
         got = actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT"))
+        if not got and p.ent_type_ == "DATE":
+            # "shut its consulate in Lahore days later": the town parsed as a compound of the time noun
+            got = [
+                k
+                for g in p.children
+                if g.dep_ == "compound" and g.pos_ == "PROPN"
+                for k in [ctx.linked(g, allow_location=True)]
+                if k and ctx.etype(k) == "Country"
+            ]
         if not got and trig_type == "AID":
             # "sent supplies to Port Sudan": aid delivered to a known town goes to its state
             got = [k for k in actors_of(p, ctx, allow_location=True) if ctx.etype(k) == "Country"]

@@ -127,6 +127,7 @@ CASES = [
         "The last German soldiers left in December, and Germany closed its embassy in Niamey days later.",
         {("Germany", "SANCTION", "Niger")},
     ),
+    ("Canada shut its consulate in Lahore days later.", {("Canada", "SANCTION", "Pakistan")}),
 ]
 
 
