@@ -566,7 +566,8 @@ def carried_subject(v: Token, ctx: Any) -> list[str]:
             keys = ev.actors_of(passive[0], ctx)
             if keys:
                 return keys
-        hs = [c for c in h.children if c.dep_ in SUBJ]
+        # a passive reported clause too: "Iraq says 16 people were killed and calls the strikes ..."
+        hs = [c for c in h.children if c.dep_ in (*SUBJ, "nsubjpass")]
         if hs and hs[0].pos_ != "PRON" and not ev.actors_of(hs[0], ctx) and h.dep_ == "ccomp":
             # "X said the talks failed and accused Y", "X considers this demand an interference and
             # calls on Y": the reporter's or holder's coordinated act, not 'the talks'
