@@ -1173,6 +1173,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 continue
         if target == person:
             continue
+        if pattern.startswith("pre-name"):
+            target = _organ_state(index, target, person, role, ts, tt) or target
         if pattern.startswith("possessed-government") and any(
             f.person == person and f.target == target for f in facts
         ):
@@ -1342,6 +1344,34 @@ def _people_of(index: EntityIndex, words: list[str], k: int, limit: int, tt=None
 def _label_words(index: EntityIndex, key: str) -> list[str]:
     g = index.gazetteer.get(key)
     return g.label.lower().split() if g is not None else []
+
+
+def _organ_state(index: EntityIndex, target: str, person: str, role: str, ts: int, tt) -> str | None:
+    """The state the spokesperson of a government body named right before the title speaks for
+    ("State Department spokesperson X", "National Security Council spokesman Y"; titles.json
+    ``organ_voice_titles``), as annotators code it: the body's state, else the person's own; None
+    for any other title, for a body only a possessive refers back to ("the council's spokesman, X")
+    and for a state agency that acts on its own ("China Coast Guard spokesman")."""
+    from kg.extract.entities import _rules
+
+    r = index._records.get(target)
+    if r is None or r.type != "Organization" or r.subtype != "GovernmentBody":
+        return None
+    words = tt.key(role)
+    if not any(words[-len(v) :] == v for v in tt.organ_voices):
+        return None
+    label = tuple(r.label.lower().split())
+    if any(label[-n:] in _rules().agencies for n in (1, 2)):
+        return None
+    before = index.at_token(ts - 1) if ts > 0 else None
+    if before is None or before.key != target or role.lower().startswith(("former", "ex")):
+        return None  # "the council's spokesman, X": the body a possessive refers back to keeps it
+    state = r.country or index.country_of(person)
+    if state is None or index._records.get(state) is None and index.gazetteer.get(state) is None:
+        return None
+    index._record(state, index.gazetteer.get(state), "", "Country")
+    index._keep.add(state)
+    return state
 
 
 def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:
