@@ -19,6 +19,9 @@
 * **An 'its' the parse links to no clause subject**: the state or organization that opens its sentence
   when no other state is named between ("Greece, whose owners ..., summoned no one -- ... -- but its
   foreign ministry called on Iran").
+* **A possessive 'his'/'her'** no clause subject explains ("Muizzu was elected ... His government has
+  asked India"): the person last named as a subject in its sentence or the one before; 'his
+  government' is that person's state.
 * **'them' in a prepositional phrase** ("Fiji's people face ... Australia will stand with them"): the
   plural subject of the sentence before (a coordination of actors, or a state's people).
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):

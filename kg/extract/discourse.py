@@ -10,6 +10,10 @@ often leaves one of them to the surrounding text; this module fills the gap with
   or that a free relative judges ("X struck Y, in what Z called a violation"), or the source of
   the most recent compatible event within a few sentences (CAMEO 111/112 criticize/accuse, 12x
   reject, 14x protest).
+* **Praised event nouns.** "The UN welcomed the agreement", "Blinken welcomed the arrival": the
+  parties of the nearest earlier mention of that act (``welcomed_nominals``); a comma-set summary
+  ("..., a proposal that Caracas rejected", "..., a decision that X welcomed") is the act of the
+  clause it sums up.
 * **Evaluative frames.** "call/describe/brand X <complement>" is ACCUSE only when the complement
   is pejorative (lexicon entries with ``"frame": "evaluative"``).
 * **Consequence threats.** "warned/vowed that X would pay / face / regret ..." is THREATEN (CAMEO

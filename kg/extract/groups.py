@@ -7,7 +7,8 @@ two partners". The word lists live in ``kg/data/groups.json``.
 
 * **Size and kind.** The size of the set comes from a number word or determiner ("two", "both",
   "three"; distributive "each"/"either" with a singular noun: a pair); "the neighbours" and "the
-  pair" name a pair. The head noun admits states ("countries", "armies": a person or organization
+  pair" name a pair; a definite number alone ("accused the seven of interference", "the two
+  discussed") is a group of that many actors of any kind, persons staying persons. The head noun admits states ("countries", "armies": a person or organization
   counts as its state), persons ("leaders", "the two men") or any actor ("sides", "allies").
 * **Antecedent.** The most recent explicit coordination of exactly that many actors of a fitting
   kind ("A and B", "between A, B and C") in the phrase's sentence before it or up to
