@@ -187,6 +187,7 @@ class Trigger:
     owner_target: bool = False  # "bought Chinese jets": the state named on the object is the target
     requires_purpose: frozenset[str] = frozenset()  # "sent troops to Chad for a mission / to train"
     passive_source: tuple[str, ...] = ()  # "troops were expelled from Mali": Mali expels them
+    realized_only: bool = False  # "NATO should offer Serbia a briefing": a recommended act is no event
 
     @property
     def head(self) -> str:
@@ -243,6 +244,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         owner_target=bool(d.get("owner_target", False)),
         requires_purpose=frozenset(d.get("requires_purpose", ())),
         passive_source=tuple(d.get("passive_source", ())),
+        realized_only=bool(d.get("realized_only", False)),
     )
 
 
@@ -4176,6 +4178,12 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
+    if d.trig.realized_only:
+        v = d.anchor
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # "NATO should confirm ... and offer Serbia a briefing": the shared modal
+        if d.modality == "hypothetical" or _modal(v) & set(lx.cues["hypothetical"]["aux"]):
+            return None  # a recommended or possible offer is not an offer
     held = lx.cues["future"]["accountability"]
     if d.type == "ACCUSE" and d.modality in ("future", "hypothetical") and d.trig.key in held["triggers"]:
         # "Washington will hold Tehran accountable", "vowed to hold X accountable": a punishment
