@@ -1560,9 +1560,14 @@ def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         return
     n = len(doc)
     for m in sorted(index.mentions, key=lambda m: m.start):
-        if m.type != "Country" or m.via != "demonym" or m.start == 0 or doc[m.start - 1].lower_ != "the":
+        # "the Colombian president", or a state's possessive: "Ukraine's president said"
+        pi = next((i for i in range(m.start + 1, min(m.end + 1, n - 1)) if doc[i].tag_ == "POS"), None)
+        poss = m.type == "Country" and pi is not None and m.via != "demonym"
+        if not poss and (
+            m.type != "Country" or m.via != "demonym" or m.start == 0 or doc[m.start - 1].lower_ != "the"
+        ):
             continue
-        j = m.start + 1
+        j = pi + 1 if poss else m.start + 1
         office = None
         for k in (2, 1):
             w = tuple(t.lower_ for t in doc[j : j + k])
@@ -1572,7 +1577,7 @@ def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         if (
             office is None
             or m.end > end
-            or index._tok[m.start - 1] is not None
+            or (not poss and index._tok[m.start - 1] is not None)
             or any(index._tok[i] not in (None, m) for i in range(j, end))
         ):
             continue
@@ -1608,7 +1613,7 @@ def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         for i in range(m.start, m.end):
             index._tok[i] = None
         index.mentions.remove(m)
-        sp = doc[m.start - 1 : end]
+        sp = doc[m.start if poss else m.start - 1 : end]
         index._add(
             LinkedMention(
                 sp.start, sp.end, sp.start_char, sp.end_char, sp.text, person, "Person", "coref", "PERSON"

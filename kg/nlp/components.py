@@ -1291,7 +1291,37 @@ def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[
         if not any(tt.match_at(words, i) for i in seg if doc[i].is_lower or words[i] in tt.level):
             continue
         add.append(Span(doc, c + 1, k, label="PERSON"))
+    # "Russia's deputy ambassador to the United Nations, Dmitry Polyanskiy, says": a name the model
+    # tagged ORG right after an apposition that holds a title
+    relabel = {
+        (e.start, e.end)
+        for e in ents
+        if e.label_ == "ORG"
+        and not e.kb_id_
+        and 2 <= len(e) <= 3
+        and e.start > 1
+        and words[e.start - 1] == ","
+        and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in e)
+        and not any(t.lower_ in org_words for t in e)
+        and gaz.name(e.text) is None
+        and _apposed_title(doc, words, e.start - 1, tt)
+        and (e.end >= n or words[e.end] in (",", ".", ";") or doc[e.end].pos_ in ("VERB", "AUX"))
+    }
+    if relabel:
+        ents = [Span(doc, e.start, e.end, label="PERSON") if (e.start, e.end) in relabel else e for e in ents]
     return [*ents, *add] if add else ents
+
+
+def _apposed_title(doc: Doc, words: list[str], c: int, tt: TitleTable) -> bool:
+    """Whether the phrase before the comma at ``c`` (back to the previous punctuation, at most 12
+    words) is opened by a determiner or a possessive and holds a title."""
+    s0 = c
+    while s0 > 0 and c - s0 < 12 and words[s0 - 1] not in (",", ";", ":", "(", ")", '"', "“", "”"):
+        s0 -= 1
+    seg = range(s0, c)
+    return any(words[i] in ("the", "its", "their", "his", "her", "'s", "’s") for i in seg) and any(
+        tt.match_at(words, i) for i in seg if doc[i].is_lower or words[i] in tt.level
+    )
 
 
 def _possessed_list_people(doc: Doc, ents: list[Span]) -> list[Span]:

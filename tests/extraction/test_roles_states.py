@@ -49,6 +49,11 @@ FIX_CASES = [
         [(0, 1, "GPE"), (14, 15, "GPE")],
         {("Rafiqul Alam", "PERSON")},
     ),
+    (
+        "China's deputy ambassador to the United Nations, Geng Shuang, says Beijing opposes the draft.",
+        [(0, 1, "GPE"), (6, 8, "ORG"), (9, 11, "ORG"), (13, 14, "GPE")],
+        {("Geng Shuang", "PERSON")},
+    ),
 ]
 
 
