@@ -1682,7 +1682,9 @@ def _absolute_list_item(obj: Token) -> bool:
         and any(c.dep_ == "dobj" and c.i < obj.i for c in obj.head.children)
         and obj.doc[obj.left_edge.i - 1].text == ","
         and any(
-            c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in (obj, *_conjuncts(obj)) for c in c.children
+            a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
+            for item in (obj, *_conjuncts(obj))
+            for a in item.children
         )
     )
 
