@@ -1307,6 +1307,28 @@ def _merge_state_bodies(doc: Doc, index: EntityIndex) -> None:
             continue
         r = index._records.get(m.key)
         j = m.end
+        owner = index.at_token(m.start - 2) if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else None
+        if (
+            r is not None
+            and m.type == "Organization"
+            and m.via == "ner"
+            and r.subtype == "GovernmentBody"
+            and owner is not None
+            and owner.type == "Country"
+            and owner.key == r.country
+            and doc[m.start].lower_ in ("ministry", "department")
+            and any(t.lower_ == "of" for t in doc[m.start + 1 : m.end])
+        ):
+            # "Iraq's Ministry of Foreign Affairs": a ministry the model named in full ("Ministry/Department
+            # of X"), owned by a state, acts for it like "Iraq's foreign ministry" (an alias of its state);
+            # councils and other named bodies stay organizations
+            m2 = LinkedMention(
+                m.start, m.end, m.start_char, m.end_char, m.text, owner.key, "Country", "body", "ORG"
+            )
+            for i in range(m.start, m.end):
+                index._tok[i] = m2
+            out.append(m2)
+            continue
         if (
             r is None
             or m.type != "Organization"
