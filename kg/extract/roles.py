@@ -1437,6 +1437,8 @@ def _context_state(
         state = e.key if e is not None else None
     sent = doc[ts].sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is not None and _in_headline(doc, prev):
+        prev = None  # "PM defends China deal as Wellington complains": the headline's subject is no evidence
     if state is None:
         # "six Canadian diplomats, including acting high commissioner X": the state of the group
         state = _including_state(doc, index, ts, tt)
@@ -1465,6 +1467,17 @@ def _context_state(
         index._record(state, index.gazetteer.get(state), "", "Country")
         index._keep.add(state)
     return state
+
+
+def _in_headline(doc: Doc, sent) -> bool:
+    """Whether ``sent`` lies in the text's first line when that line is a headline (no full stop
+    ends it and a body follows)."""
+    text = doc.text
+    nl = text.find("\n")
+    if nl < 0 or sent.start_char >= nl:
+        return False
+    first = text[:nl].rstrip()
+    return bool(first) and first[-1] not in ".!?\"”'’" and bool(text[nl:].strip())
 
 
 def _including_state(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
