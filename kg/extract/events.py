@@ -313,6 +313,30 @@ def _matcher(vocab: Vocab) -> Matcher:
     return m
 
 
+@cache
+def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verb lemmas and noun words of :func:`_matcher`'s patterns, as sets."""
+    lx = lexicon()
+    verbs = frozenset(lx.verbs) | {w.split()[0] for w in lx.operators}
+    verbs |= frozenset(lx.raw["negated_reject"]) | frozenset(lx.raw["third_party_verbs"]["verbs"])
+    return verbs, frozenset(lx.nouns)
+
+
+def _trigger_starts(doc: Doc) -> list[int]:
+    """The tokens :func:`_matcher` matches, in document order, each once: the same single-token
+    patterns tested as set lookups (the Matcher calls a Python predicate per token and pattern)."""
+    verbs, nouns = _trigger_words()
+    out = []
+    for tok in doc:
+        pos = tok.pos_
+        if pos in ("VERB", "AUX"):
+            if tok.lemma_ in verbs or (pos == "VERB" and tok.lemma_ in nouns):
+                out.append(tok.i)
+        elif pos in ("NOUN", "PROPN") and (tok.lemma_ in nouns or tok.lower_ in nouns):
+            out.append(tok.i)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # actors
 
@@ -2190,7 +2214,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     consumed: set[int] = set()
     seen: set[int] = set()
     triggers: list[Token] = []
-    for _, start, _end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
+    for start in _trigger_starts(doc):
         tok = doc[start]
         if tok.i in seen:
             continue

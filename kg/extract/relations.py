@@ -88,6 +88,41 @@ def _matcher(vocab: Vocab) -> Matcher:
     return m
 
 
+@cache
+def _match_words() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+    """:func:`_matcher`'s patterns as (label, attribute, words, parts of speech or empty: any), in
+    its order; PACT's two patterns are one label matched once."""
+    lx = lexicon()
+    nv, pv = frozenset({"NOUN", "PROPN"}), frozenset({"VERB"})
+    return (
+        ("CHAIR_V", "lemma", frozenset(lx["chair"]["verbs"]), frozenset({"VERB", "AUX"})),
+        ("CHAIR_N", "lower", frozenset(w for w in lx["chair"]["nouns"] if " " not in w), frozenset()),
+        ("ADMIT", "lemma", frozenset(lx["admit"]["verbs"]), pv),
+        ("MEMBER", "lemma", frozenset({"member"}), nv),
+        ("ALLY", "lower", frozenset(lx["ally"]["nouns"]), nv),
+        ("PACT", "lemma", frozenset(lx["ally"]["pact_heads"]), frozenset()),
+        ("PACT", "lower", frozenset({"alliance", "treaty"}), frozenset()),
+        ("ALLIED", "lower", frozenset(lx["ally"]["allied"]), frozenset()),
+        ("MAKEUP", "lemma", frozenset({"make", "constitute", "compose", "form"}), pv),
+    )
+
+
+def _matches(doc: Any) -> list[tuple[str, int]]:
+    """(label, token index) of every match of :func:`_matcher` over ``doc``, in its order (by
+    token, then pattern): the same single-token patterns tested as set lookups, a Python
+    predicate call per token and pattern fewer."""
+    pats = _match_words()
+    out: list[tuple[str, int]] = []
+    for tok in doc:
+        lemma, lower, pos = tok.lemma_, tok.lower_, tok.pos_
+        last = ""
+        for label, attr, words, tags in pats:
+            if (lemma if attr == "lemma" else lower) in words and (not tags or pos in tags) and label != last:
+                out.append((label, tok.i))
+                last = label
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # helpers
 
@@ -806,9 +841,8 @@ def find_relations(ctx: Any) -> list[Event]:
     found: list[_Found] = []
     for sent in doc.sents:
         found += _group_lists(sent, ctx, lx)
-    for label, start, _end in _matcher(doc.vocab)(doc):
+    for name, start in _matches(doc):
         tok = doc[start]
-        name = doc.vocab.strings[label]
         if name == "CHAIR_V":
             found += _chair_verb(tok, ctx)
         elif name == "CHAIR_N":
