@@ -1558,3 +1558,96 @@ def make_entity_ruler(nlp: Language, name: str) -> GazetteerRuler:
 def make_entity_fixes(nlp: Language, name: str) -> EntityFixer:
     """Factory of the rule-based entity fixes."""
     return EntityFixer(nlp)
+
+
+@cache
+def _joined_prefix_re() -> re.Pattern[str]:
+    prefixes = load_json("cues.json")["joined_prefixes"]["prefixes"]
+    alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{alts})-[a-z]+\b")
+
+
+def _joined_words(doc: Doc) -> list[Span]:
+    """The spans 'co', '-', 'hosted' of a prefix joined by a hyphen to a lower-case word."""
+    if "-" not in doc.text:
+        return []
+    spans = []
+    for m in _joined_prefix_re().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+@Language.factory("kg_joined_prefixes", assigns=["token.norm"])
+def make_joined_prefixes(nlp: Language, name: str) -> JoinedPrefixes:
+    return JoinedPrefixes(nlp)
+
+
+class JoinedPrefixes:
+    """Merge a hyphenated prefix with its word ('co-hosted') before the tagger; the model reads the
+    merged token as the bare word ('hosted') or, when the closed-up word is an English lemma's form,
+    as that ('co-operated' -> 'cooperated'). Place it first (before ``tok2vec``); the prefixes are
+    ``cues.json`` joined_prefixes. :func:`lemmatize_joined` gives the merged words their lemmas.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._lemmas: frozenset[str] | None = None
+
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas the pipeline's lemmatizer tables know (any part of speech)."""
+        if self._lemmas is None:
+            words: set[str] = set()
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    for forms in lookups.get_table("lemma_index").values():
+                        words.update(forms)
+            self._lemmas = frozenset(words)
+        return self._lemmas
+
+    def closed(self, word: str) -> bool:
+        """Whether ``word`` ('cooperated') is a form of a known lemma ('cooperate')."""
+        known = self.lemmas()
+        stems = [word] + [
+            word[: -len(s)] + e for s in ("ing", "ed", "es", "s", "d") if word.endswith(s) for e in ("", "e")
+        ]
+        return any(s in known for s in stems)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = _joined_words(doc)
+        if spans:
+            with doc.retokenize() as retok:
+                for span in spans:
+                    word = span[-1].lower_
+                    closed = span[0].lower_ + word
+                    retok.merge(span, attrs={"NORM": closed if self.closed(closed) else word})
+        return doc
+
+
+@Language.factory("kg_joined_lemmas", assigns=["token.lemma"])
+def make_joined_lemmas(nlp: Language, name: str) -> JoinedLemmas:
+    return JoinedLemmas(nlp)
+
+
+class JoinedLemmas:
+    """After the lemmatizer: a merged 'co-hosted' is lemmatized as the word the model read ('host',
+    or 'cooperate' for 'co-operated'), so the trigger lexicons find it."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [s for s in _joined_words(doc) if len(s) == 1]
+        if not spans or "lemmatizer" not in self.nlp.pipe_names:
+            return doc
+        lemmatizer = self.nlp.get_pipe("lemmatizer")
+        for span in spans:
+            tok = span[0]
+            one = Doc(doc.vocab, words=[tok.norm_], pos=[tok.pos_ or "X"])
+            one[0].tag_ = tok.tag_
+            forms = lemmatizer.rule_lemmatize(one[0]) if hasattr(lemmatizer, "rule_lemmatize") else []
+            if forms:
+                tok.lemma_ = forms[0]
+        return doc

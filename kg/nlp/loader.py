@@ -68,6 +68,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, max_sentence_chars: int | None = No
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
     _add_end_marks(nlp)
     _add_abbreviations(nlp)
+    _add_joined_prefixes(nlp)
     _add_sentence_limit(nlp, max_sentence_chars)
     return nlp
 
@@ -81,6 +82,16 @@ def _add_abbreviations(nlp: Language) -> None:
     add_abbreviations(nlp)
     if "kg_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("kg_abbreviations", before="parser")
+
+
+def _add_joined_prefixes(nlp: Language) -> None:
+    """'co-hosted' is one token read as 'hosted' by the model and lemmatized 'host' (see
+    :class:`kg.nlp.components.JoinedPrefixes`)."""
+    if "kg_joined_prefixes" not in Language.factories or "kg_joined_prefixes" in nlp.pipe_names:
+        return
+    nlp.add_pipe("kg_joined_prefixes", first=True)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_joined_lemmas", after="lemmatizer")
 
 
 #: End-of-story marks glued to the last word by some news agencies ("... and Singapore./."): split
