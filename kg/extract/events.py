@@ -4147,6 +4147,22 @@ def _alleged(anchor: Token, lx: Lexicon) -> bool:
     return False
 
 
+def _raised_hedge(anchor: Token, lx: Lexicon) -> bool:
+    """'X is believed / said to have supplied Y', 'X appears to have fired': the act is the infinitive
+    of a raising verb of belief or report (cues.json hedge raising), an unconfirmed claim."""
+    raising = lx.cues["hedge"].get("raising", {})
+    v = anchor
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head  # "is believed to have trained and armed the militia"
+    if v.dep_ != "xcomp":
+        return False
+    g = v.head
+    lem = g.lemma_.lower()
+    if lem in raising.get("active", ()):
+        return True
+    return lem in raising.get("passive", ()) and any(c.dep_ in ("auxpass", "nsubjpass") for c in g.children)
+
+
 _VERBAL_ATTACK_TYPES = frozenset({"Person"})
 
 
@@ -4286,7 +4302,7 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         conf *= cues["hedge"]["factor"]
     elif any(p in low_sent for p in cues["hedge"]["phrases"]):
         conf *= 0.9
-    if _alleged(d.anchor, lx):
+    if _alleged(d.anchor, lx) or _raised_hedge(d.anchor, lx):
         conf *= cues["hedge"]["factor"]  # "accused X of attacking Y": the attack is an allegation
     if speaker is not None and speaker not in srcs:  # someone else's account or opinion
         sc = ctx.country(speaker)
