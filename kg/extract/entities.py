@@ -1514,11 +1514,14 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
     """ "the president" -> the most mentioned person so far whom this document (or, for a
     person it names, the gazetteer's current office) calls President."""
     by_title: dict[str, list[tuple[int, str]]] = {}
+    introduced: dict[str, list[tuple[int, str]]] = {}  # named with the title before the name
     for f in index.roles:
         t = f.title.lower()
         if t.startswith(("former", "ex")):
             continue
         by_title.setdefault(t, []).append((f.start, f.person))
+        if f.pattern.startswith("pre-name"):
+            introduced.setdefault(t, []).append((f.start, f.person))
     for m in index.mentions:
         entry = index.gazetteer.get(m.key) if m.type == "Person" else None
         for title, _target, current in entry.roles if entry is not None else ():
@@ -1544,7 +1547,13 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                 break
             earlier = {p for s, p in by_title[title] if s < tok.i}
             if earlier and all(index._tok[i] is None for i in range(tok.i, end)):
-                # the most mentioned holder of the title so far (ties: the first introduced)
+                # the holder the text named most recently with the title before the name ("Foreign
+                # Minister X"), not the most mentioned one; else the most mentioned holder so far
+                # (ties: the first introduced)
+                recent: dict[str, int] = {}
+                for at, who in introduced.get(title, ()):
+                    if at < tok.i:
+                        recent[who] = max(recent.get(who, -1), at)
                 seen: dict[str, tuple[int, int]] = {}
                 for m in index.mentions:
                     if m.key in earlier and m.start < tok.i:
@@ -1552,7 +1561,7 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                         seen[m.key] = (c + 1, first)
                 if not seen:
                     break
-                best = max(seen, key=lambda k: seen[k])
+                best = max(recent, key=lambda k: recent[k]) if recent else max(seen, key=lambda k: seen[k])
                 sp = doc[tok.i : end]
                 index._add(
                     LinkedMention(
