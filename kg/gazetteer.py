@@ -19,7 +19,7 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.model.iris import entity_key
 from kg.resources import load_json
@@ -42,6 +42,7 @@ _PUNCT = re.compile(r"[^\w\s&+-]")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; linking asks for the same few thousand names again and again
 def normalize(name: str) -> str:
     """Lookup form of a name: case-folded, no leading article or trailing possessive, no dots.
 

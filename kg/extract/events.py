@@ -360,10 +360,18 @@ class _Ctx:
             return None
 
     def etype(self, key: str) -> str | None:
+        records = getattr(self.index, "_records", None)
+        if records is not None:  # the index's record: no Entity built (aliases sorted) for one field
+            r = records.get(key)
+            return None if r is None else r.type
         e = self.entity(key)
         return getattr(e, "type", None)
 
     def country(self, key: str) -> str | None:
+        records = getattr(self.index, "_records", None)
+        if records is not None:
+            r = records.get(key)
+            return None if r is None else key if r.type == "Country" else r.country
         e = self.entity(key)
         if e is None:
             return None
