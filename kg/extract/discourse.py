@@ -291,7 +291,14 @@ def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list
     return []
 
 
-def _antecedent(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) -> list[str]:
+def _antecedent(
+    d: Any,
+    n: Token,
+    ctx: Any,
+    own: set[str],
+    drafts: list[Any],
+    victims: frozenset[str] | set[str] = frozenset(),
+) -> list[str]:
     """Sources of the earlier event a definite nominal refers back to: the nearest one named with
     a word of the same event (within ``lexical_window_sentences``; live blogs and wire leads put the
     event far from the reaction), else the nearest one of a compatible type within
@@ -308,6 +315,7 @@ def _antecedent(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) ->
         and o.tok.i != n.i
         and o.sources
         and not {ctx.country(k) or k for k in o.sources} & own
+        and not {ctx.country(k) or k for k in o.sources} <= victims  # the struck side's reply
     ]
     if words:
         for o in earlier:
@@ -324,6 +332,23 @@ def _antecedent(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) ->
         if o.type in compat and _window_ok(o.tok, d.tok):
             return list(o.sources)
     return []
+
+
+def _victims(d: Any, n: Token, ctx: Any, own: set[str], site: set[str], drafts: list[Any]) -> set[str]:
+    """States (or actors) a reaction marks as struck by the event it names, so no earlier act of
+    theirs is its antecedent: the site of the nominal ('the TUSAS attack', 'the attack in Ankara',
+    'the attack on X') and whom the reacting actor backs in the same sentence ('condemned the attack
+    and expressed solidarity with Turkiye')."""
+    ev = _ev()
+    keys = set(site) | {k for p in ev._pobjs(n, ("in", "on", "against")) for k in ev.actors_of(p, ctx)}
+    for o in drafts:
+        if (
+            o.type == "SUPPORT"
+            and o.tok.sent == d.tok.sent
+            and {ctx.country(k) or k for k in o.sources} & own
+        ):
+            keys.update(o.targets)
+    return {ctx.country(k) or k for k in keys}
 
 
 def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
@@ -356,7 +381,12 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
         )
         owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in n.children)
         if not keys and definite and not owned:  # "its strikes": the owner, never another actor
-            keys = _antecedent(d, n, ctx, own, drafts)
+            victims = _victims(d, n, ctx, own, site, drafts)
+            keys = [
+                k
+                for k in _antecedent(d, n, ctx, own, drafts, victims)
+                if (ctx.country(k) or k) not in victims
+            ]
         keys = [k for k in keys if (ctx.country(k) or k) not in own]
         if keys:
             return keys
