@@ -12,6 +12,9 @@ How mentions resolve (knowledge from :mod:`kg.gazetteer` and ``kg/data/entity_fi
   Kremlin") -> the state; a demonym or state name followed by an acting noun ("Russian
   forces", "Chinese state media", "U.S. officials") covers that noun too;
 - a capital after a place preposition ("talks in Moscow") stays a Location;
+- a town of ``gazetteer/places.json`` the model tagged as a person or group ("struck Kharkiv, Odesa
+  and Dnipro") is that Location, unless the text uses it as a person's name; a weapon system's name
+  (entity_fixes ``weapon_names``: "Patriot", "HIMARS", "F-16s") is never an actor;
 - short person names -> the full name used in the same document ("Putin" -> Vladimir
   Putin), else a gazetteer person with that unique surname;
 - "the Trump administration" -> the state its leader heads; "the president" -> the last
@@ -523,6 +526,7 @@ class _Rules:
         self.epithets = {w.lower() for w in d.get("epithets", ())}
         self.group_heads = {_words(n) for n in d.get("armed_group_nouns", ())}
         self.group_nouns = set(d.get("group_nouns", ()))
+        self.weapons = {normalize(w) for w in d.get("weapon_names", ())}
         desc = d.get("descriptions", {})
         self.desc_state = {_words(n): cls for cls, ns in desc.get("state", {}).items() for n in ns}
         qual = desc.get("qualified", {})
@@ -603,9 +607,22 @@ def link_entities(
     index = EntityIndex(doc, gaz)
     persons: list[tuple[Span, str]] = []  # full person names seen: (span, key)
     short: list[Span] = []
+    person_words: set[str] | None = None  # words of the full person names the model found
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
+        if _weapon_name(ent.text, rules) or (
+            ent.label_ in ("PERSON", "NORP")
+            and not ent.kb_id_
+            and not gaz.name(ent.text)
+            and place_state(ent.text)
+        ):
+            if person_words is None:
+                person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+            if not _person_context(doc, ent, gaz, rules, person_words):
+                if not _weapon_name(ent.text, rules):
+                    _link_other(doc, ent, index, gaz, rules, label="GPE")  # "struck Dnipro" tagged PERSON
+                continue  # "Patriot batteries", "Ukraine's F-16s": an instrument, never an actor
         if ent.label_ == "PERSON":
             entry = gaz.get(ent.kb_id_) if ent.kb_id_ else (gaz.name(ent.text) or _person_variant(ent, gaz))
             if (
@@ -755,6 +772,30 @@ def _after_personal_honorific(doc: Doc, i: int) -> bool:
     from kg.nlp.components import titles
 
     return i > 0 and doc[i - 1].lower_ in titles().personal
+
+
+def _weapon_name(text: str, rules: _Rules) -> bool:
+    """Whether ``text`` is a weapon system's name (entity_fixes ``weapon_names``), maybe plural
+    ("F-16s", "Patriots", "the HIMARS")."""
+    n = normalize(text)
+    if n.startswith("the "):
+        n = n[4:]
+    return n in rules.weapons or (n.endswith("s") and n[:-1] in rules.weapons)
+
+
+def _person_context(doc: Doc, ent: Span, gaz: Gazetteer, rules: _Rules, person_words: set[str]) -> bool:
+    """Whether a town's or weapon's name is used as a person's: a title or honorific before it, a
+    name after it ("Iskander Mirza"), a word of a full person name the text gives ("Austin" after
+    "Lloyd Austin") or a known person's surname, or the subject of a verb of saying ("Hama said")."""
+    if _after_personal_honorific(doc, ent.start) or _after_title(doc, ent.start):
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME") and nxt.is_title:
+        return True
+    if len(ent) == 1 and (ent.text in person_words or gaz.surname(ent.text)):
+        return True
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in rules.speech_verbs
 
 
 def _after_title_or_name(doc: Doc, ent: Span) -> bool:
