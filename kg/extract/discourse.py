@@ -981,8 +981,13 @@ def last_dyad(tok: Token, ctx: Any) -> list[str]:
 
 def observer_opinion(d: Any, ctx: Any, speaker: str | None, srcs: list[str], tgts: list[str]) -> bool:
     """An alignment verb ('Russia aligns with the U.S.') in the words of a person who speaks for
-    none of the parties (an analyst, a former official): a view, not a stated alliance."""
-    if speaker is None or d.trig.pos != "VERB" or ctx.etype(speaker) != "Person":
+    none of the parties (an analyst, a former official): a view, not a stated alliance; so is one in a
+    quotation whose speaker is not resolved ('"X is aligning itself with Y," one of them said')."""
+    if d.trig.pos != "VERB":
+        return False
+    if speaker is None:
+        return any(q.start_char <= d.tok.idx < q.end_char for q in getattr(ctx, "quotes", ()))
+    if ctx.etype(speaker) != "Person":
         return False
     parties = {ctx.country(k) or k for k in (*srcs, *tgts)} | set(srcs) | set(tgts)
     if speaker in parties:

@@ -215,6 +215,7 @@ def _pronoun_speaker(v: Token, index: Any) -> str | None:
     sent = v.sent
     breaks = 0
     i = sent.start - 1
+    named = None  # else the person named last before, in any role ('according to X, a researcher')
     while i >= 0 and breaks < 2:
         s = doc[i].sent
         if "\n\n" in s.text:
@@ -224,6 +225,8 @@ def _pronoun_speaker(v: Token, index: Any) -> str | None:
             m = index.at_token(t.i)
             if m is None or _etype(index, m.key) != "Person":
                 continue
+            if named is None or named[0] < t.i:
+                named = (t.i, m.key)
             h = t
             while h.dep_ in ("compound", "appos", "flat") and h.head.i != h.i:
                 h = h.head
@@ -232,7 +235,7 @@ def _pronoun_speaker(v: Token, index: Any) -> str | None:
         if best:
             return best
         i = s.start - 1
-    return None
+    return named[1] if named else None
 
 
 def _is_name(inner: str) -> bool:
