@@ -2482,9 +2482,11 @@ def _joint_contributions(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -
             out.append(d)
 
     for v in doc:
-        if v.pos_ != "VERB" or _negated(v):
+        if v.pos_ != "VERB":
             continue
         lem = v.lemma_.lower()
+        if (lem not in jc["verbs"] and lem not in jc["arrival_verbs"]) or _negated(v):
+            continue  # only these verbs draft below (lexicon test first: it is the cheaper one)
         # "X and Y contribute ships and aircraft to the mission"
         missions = [
             m
@@ -2566,7 +2568,7 @@ def _cancelled_cooperation(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int])
     cc = lx.raw["cancelled_cooperation"]
     out: list[_Draft] = []
     for v in doc:
-        if v.pos_ != "VERB" or v.i in consumed or _negated(v) or _operator(v, lx) != "discontinue":
+        if v.pos_ != "VERB" or v.i in consumed or _operator(v, lx) != "discontinue" or _negated(v):
             continue
         objs = [
             n

@@ -750,6 +750,9 @@ def _causation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
 # entry point
 
 
+_ACT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
+
 def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[Any]:
     """Drafts (``events._Draft``) of the speech acts described in the module docstring."""
     ev = _ev()
@@ -773,10 +776,14 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     semi = set(d["demand"]["semi_modals"])
     out: list[Any] = []
     own_drafts = {o.tok.i: o for o in getattr(ctx, "drafts", [])}
+    underestimate, options = set(d["underestimate"]["verbs"]), set(d["options"]["nouns"])
     for t in doc:
+        pos = t.pos_
+        if pos not in _ACT_POS:
+            continue  # nothing below reads other words
         lem = t.lemma_.lower()
         found: list[tuple[Any, ...]] = []
-        if t.pos_ in ("VERB", "AUX"):
+        if pos in ("VERB", "AUX"):
             if lem in verb_rules:
                 found.append(_consequence(t, ctx))
             if lem in unans:
@@ -791,7 +798,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 found.append(_act_must_end(t, ctx))
             if lem in expect_verbs:
                 found.append(_expectation(t, ctx))
-            if lem in d["underestimate"]["verbs"]:
+            if lem in underestimate:
                 found.append(_underestimate(t, ctx))
             if not warning_clause(t) and (
                 lem in semi or any(c.dep_ == "aux" and c.lower_ in demand_aux for c in t.children)
@@ -800,16 +807,16 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 if dm is not None:
                     srcs, tgts, text, (cameo, gold) = dm
                     out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, text, 1.0))
-        elif t.pos_ in ("NOUN", "PROPN"):
+        elif pos in ("NOUN", "PROPN"):
             if lem in resp_nouns or lem in met_nouns:
                 found.append(_response_noun(t, ctx))
-            if lem in d["options"]["nouns"]:
+            if lem in options:
                 found.append(_options(t, ctx))
             if lem in eval_heads:
                 found.append(_evaluation(t, ctx))
             if lem in request_nouns:
                 found.append(_answered_request(t, ctx))
-        elif t.pos_ == "ADJ" and lem in eval_adjs:
+        elif pos == "ADJ" and lem in eval_adjs:
             found.append(_predicate_evaluation(t, ctx))
         for f in found:
             if f is None:
