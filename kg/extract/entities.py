@@ -1588,13 +1588,14 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                 break
             earlier = {p for s, p in by_title[title] if s < tok.i}
             if earlier and all(index._tok[i] is None for i in range(tok.i, end)):
-                # the holder the text named most recently with the title before the name ("Foreign
-                # Minister X"), not the most mentioned one; else the most mentioned holder so far
-                # (ties: the first introduced)
+                # of the holders the text names with the title before the name ("Foreign Minister
+                # X"), the one named most recently, not the most mentioned one; else the most
+                # mentioned holder so far (ties: the first introduced)
+                titled = {who for at, who in introduced.get(title, ()) if at < tok.i}
                 recent: dict[str, int] = {}
-                for at, who in introduced.get(title, ()):
-                    if at < tok.i:
-                        recent[who] = max(recent.get(who, -1), at)
+                for m in index.mentions:
+                    if m.key in titled and m.start < tok.i:
+                        recent[m.key] = max(recent.get(m.key, -1), m.start)
                 seen: dict[str, tuple[int, int]] = {}
                 for m in index.mentions:
                     if m.key in earlier and m.start < tok.i:
