@@ -1089,13 +1089,13 @@ def _link_short_names(
 ) -> None:
     """ "Putin" -> the full name in this document with that last (or first) name, nearest before
     it, else the first after it; else a gazetteer person with that unique surname."""
+    # each full name's short forms (last, first, last two words), once rather than per short name
+    forms = [
+        (sp, k, {normalize(sp[-1].text), normalize(sp[0].text), normalize(sp[-2:].text)}) for sp, k in persons
+    ]
     for ent in short:
         word = normalize(ent.text)
-        cands = [
-            (sp, k)
-            for sp, k in persons
-            if word in {normalize(sp[-1].text), normalize(sp[0].text), normalize(sp[-2:].text)}
-        ]
+        cands = [(sp, k) for sp, k, f in forms if word in f]
         before = [c for c in cands if c[0].start < ent.start]
         pick = before[-1] if before else (cands[0] if cands else None)
         if pick is not None:
@@ -1570,19 +1570,21 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                 by_title.setdefault(title.lower(), []).append((m.start, m.key))
     if not by_title:
         return
-    for tok in doc:
-        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+    low = lower_words(doc)
+    for i, w in enumerate(low):
+        if w != "the" or i + 1 >= len(doc):
             continue
+        tok = doc[i]
         for n in (3, 2, 1):
             end = tok.i + 1 + n
             if end > len(doc):
                 continue
-            title = " ".join(t.lower_ for t in doc[tok.i + 1 : end])
+            title = " ".join(low[tok.i + 1 : end])
+            if title not in by_title:
+                continue
             words = doc[tok.i + 1 : end]
             # "the president", or a style guide's capitals ("The Prime Minister held talks")
-            if title not in by_title or not (
-                all(t.is_lower for t in words) or all(t.is_title for t in words)
-            ):
+            if not (all(t.is_lower for t in words) or all(t.is_title for t in words)):
                 continue
             if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "'s")):
                 break
