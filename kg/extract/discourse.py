@@ -291,6 +291,27 @@ def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list
     return []
 
 
+def _responds(o: Any) -> bool:
+    """The draft's act is told as a response or retaliation ('responded with strikes', 'has responded
+    to ... by bombing', 'struck in retaliation'): cues.json discourse response_words and
+    retaliation_words on its trigger, its verb or the verb a 'with'/'by' phrase holding it hangs on."""
+    cues = _cues()
+    words = set(cues["response_words"]) | set(cues["retaliation_words"])
+    near = [
+        o.tok,
+        o.anchor,
+        *o.anchor.children,
+        *(p for c in o.anchor.children if c.dep_ == "prep" for p in c.children),
+    ]
+    t = o.anchor
+    for _ in range(2):  # 'by bombing' -> 'responded'
+        if t.dep_ not in ("pcomp", "pobj", "prep") or t.head.i == t.i:
+            break
+        t = t.head
+        near.append(t)
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in near)
+
+
 def _antecedent(
     d: Any,
     n: Token,
@@ -317,6 +338,9 @@ def _antecedent(
         and not {ctx.country(k) or k for k in o.sources} & own
         and not {ctx.country(k) or k for k in o.sources} <= victims  # the struck side's reply
     ]
+    # "X attacked Y. Y responded with strikes / has responded by bombing ... Z condemned the attack":
+    # an act told as a response is the answer to the attack, tried after the acts it answers
+    earlier.sort(key=_responds)  # stable: nearest first within each group
     if words:
         for o in earlier:
             if o.type in REACTIONS:
