@@ -43,6 +43,8 @@ def _mentions(nlp, text):
         ("Israel struck Khan Younis and Rafah on Tuesday.", "Rafah", "Location"),
         ("Sudan's army shelled Omdurman and El Obeid.", "El Obeid", "Location"),
         ("Russia struck Kharkiv, Odesa and Dnipro overnight.", "Dnipro", "Location"),
+        ("Sudan's army retook Wad Madani and Sennar from the paramilitaries.", "Sennar", "Location"),
+        ("Russian drones attacked Sumy and Chernihiv overnight.", "Chernihiv", "Location"),
         # used as a person's name: a known person's surname, a name after it, a verb of saying
         (
             "Defense Secretary Lloyd Austin met Zelensky. Austin said Kyiv would get more air defence.",
