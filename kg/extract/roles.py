@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from kg.extract.common import lower_words, make_event, sentence_evidence
+from kg.extract.common import doc_text, lower_words, make_event, sentence_evidence
 from kg.gazetteer import place_state
 from kg.nlp.components import titles
 from kg.registry import extractors
@@ -1472,7 +1472,7 @@ def _context_state(
 def _in_headline(doc: Doc, sent) -> bool:
     """Whether ``sent`` lies in the text's first line when that line is a headline (no full stop
     ends it and a body follows)."""
-    text = doc.text
+    text = doc_text(doc)  # built once per document (spaCy's doc.text joins every token each time)
     nl = text.find("\n")
     if nl < 0 or sent.start_char >= nl:
         return False
