@@ -112,9 +112,14 @@ def _matches(doc: Any) -> list[tuple[str, int]]:
     token, then pattern): the same single-token patterns tested as set lookups, a Python
     predicate call per token and pattern fewer."""
     pats = _match_words()
+    lemmas = frozenset().union(*(w for _, a, w, _ in pats if a == "lemma"))
+    lowers = frozenset().union(*(w for _, a, w, _ in pats if a == "lower"))
     out: list[tuple[str, int]] = []
     for tok in doc:
-        lemma, lower, pos = tok.lemma_, tok.lower_, tok.pos_
+        lemma, lower = tok.lemma_, tok.lower_
+        if lemma not in lemmas and lower not in lowers:
+            continue  # no pattern's word
+        pos = tok.pos_
         last = ""
         for label, attr, words, tags in pats:
             if (lemma if attr == "lemma" else lower) in words and (not tags or pos in tags) and label != last:
