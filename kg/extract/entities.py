@@ -1591,12 +1591,12 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
             earlier = {p for s, p in by_title[title] if s < tok.i}
             if earlier and all(index._tok[i] is None for i in range(tok.i, end)):
                 # of the holders the text names with the title before the name ("Foreign Minister
-                # X"), the one named most recently, not the most mentioned one; else the most
-                # mentioned holder so far (ties: the first introduced)
+                # X"), the one named most recently in this paragraph, not the most mentioned one;
+                # else the most mentioned holder so far (ties: the first introduced)
                 titled = {who for at, who in introduced.get(title, ()) if at < tok.i}
                 recent: dict[str, int] = {}
-                for m in index.mentions:
-                    if m.key in titled and m.start < tok.i:
+                for m in index.mentions:  # named in the phrase's own paragraph (a local centre)
+                    if m.key in titled and m.start < tok.i and "\n\n" not in doc.text[m.end_char : tok.idx]:
                         recent[m.key] = max(recent.get(m.key, -1), m.start)
                 seen: dict[str, tuple[int, int]] = {}
                 for m in index.mentions:

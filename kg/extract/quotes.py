@@ -221,12 +221,15 @@ def _pronoun_speaker(v: Token, index: Any) -> str | None:
         if "\n\n" in s.text:
             breaks += 1
         best = None
+        # 'He said the president is ...': a sentence whose own subject is 'he'/'she' continues that
+        # person; the people it reports on are no candidates
+        carried = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in s.root.children)
         for t in s:
             m = index.at_token(t.i)
-            if m is None or _etype(index, m.key) != "Person":
+            if carried or m is None or _etype(index, m.key) != "Person":
                 continue
-            if named is None or named[0] < t.i:
-                named = (t.i, m.key)
+            if (named is None or named[0] < t.i) and doc[m.start].pos_ == "PROPN":
+                named = (t.i, m.key)  # a name, not 'the president'
             h = t
             while h.dep_ in ("compound", "appos", "flat") and h.head.i != h.i:
                 h = h.head

@@ -40,3 +40,16 @@ def test_pronoun_speaker_is_last_named_person(nlp):
     labels = {e.key: e.label for e in r.entities}
     speakers = {labels.get(k, k) for e in r.events if e.category == "QUOTE" for k in e.sources}
     assert speakers == {"Maria Lopez"}
+
+
+def test_pronoun_skips_people_a_pronoun_subject_reports_on(event_dyads):
+    """'She said the president is ...': the sentence continues 'she' (the analyst named before), so
+    'the president' it reports on is not the 'she' of the next quote."""
+    text = (
+        "President Gustavo Petro visited Caracas on Monday.\n\n"
+        '"It is a gamble," Laura Gil, a fellow at the Andes Policy Forum, told reporters. '
+        'She said the president is "betting on Venezuela."\n\n'
+        'She also warned of costs. "Colombia is aligning itself with Venezuela," she concluded.'
+    )
+    _, got = event_dyads(text)
+    assert not any(cat == "ALLY" for _, cat, _ in got)
