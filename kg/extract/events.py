@@ -1296,6 +1296,18 @@ def _mods(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids if c.dep_ != "det"}
 
 
+def _named(tok: Token) -> bool:
+    """A noun with a capitalised proper-name modifier ('the Balikatan exercises', 'Cobra Gold
+    exercise'); a nationality ('Chinese exercises') is no name (event_lexicon '<name>' in 'requires_mod')."""
+    return any(
+        c.dep_ in ("compound", "amod")
+        and c.pos_ == "PROPN"
+        and c.text[:1].isupper()
+        and c.ent_type_ != "NORP"
+        for c in tok.children
+    )
+
+
 def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
     ps = set(preps)
     out = []
@@ -2158,7 +2170,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 and not any(c.lower_ in t.compound.split() for c in tok.children)
             ):
                 continue
-            if t.requires_mod and not (mods & t.requires_mod):
+            if t.requires_mod and not (mods & t.requires_mod or ("<name>" in t.requires_mod and _named(tok))):
                 continue
             if (
                 t.requires_obj
