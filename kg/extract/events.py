@@ -2695,6 +2695,12 @@ def _agreed_partners(v: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
         out += [k for o, t in nouns if t is None for k in actors_of(o, ctx)]  # "agreed to meet Putin"
         out += [k for p in _pobjs(c, cfg["preps"]) for k in actors_of(p, ctx)]
         out += [k for o, _ in nouns for p in _pobjs(o, cfg["preps"]) for k in actors_of(p, ctx)]
+        if any(o.lemma_.lower() in cfg.get("transfer_objects", ()) for o in objs):
+            # "agreed to send troops to Mozambique": the 'to' object itself names the state, not "to
+            # the border with X"
+            out += [
+                k for p in _pobjs(c, cfg["transfer_preps"]) for q in _conjuncts(p) if (k := ctx.linked(q))
+            ]
         if (inner is not None and inner.type in COOPERATIVE) or any(
             t and t.type in COOPERATIVE for _, t in nouns
         ):
