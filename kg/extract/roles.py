@@ -135,18 +135,22 @@ def _pre_name(
     # "President of Kenya William Ruto": title + of + target + name
     via_of = None
     prev = index.at_token(j - 1)
+    # "President of the Kyrgyz Republic Sadyr Japarov": "the" between the preposition and the name
+    lead = prev.start - 1 if prev is not None else 0
+    if lead >= 2 and words[lead] == "the":
+        lead -= 1
     if (
         prev is not None
         and prev.type in _TARGET_TYPES
-        and prev.start >= 2
-        and words[prev.start - 1] in ("of", "at", "to", "for")
+        and lead >= 1
+        and words[lead] in ("of", "at", "to", "for")
     ):
-        n = tt.match_ending(words, prev.start - 1)
+        n = tt.match_ending(words, lead)
         if n:
             # "Ambassador to Israel Mike Huckabee", "UN special envoy for Syria X": the host
             # state is not the employer
-            via_of = prev if words[prev.start - 1] not in ("to", "for") else None
-            j = prev.start - 1
+            via_of = prev if words[lead] not in ("to", "for") else None
+            j = lead
     h = _skip_honorifics(words, j, tt, ranks=False)
     if h < j and not tt.match_ending(words, h) and tt.match_ending(words, j) > j - h:
         h = j  # "Saudi Crown Prince X": a title that ends in an honorific word is the title
@@ -598,6 +602,12 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         for i in range(ps, pe):
             n = tt.match_at(words, i)
             named = index.at_token(i + n) if n else None
+            if n and named is None and i + n + 1 < len(doc) and words[i + n] in ("of", "to", "for"):
+                # "X, President of the Kyrgyz Republic Y and ...": the next person's title
+                k = i + n + 2 if words[i + n + 1] == "the" else i + n + 1
+                obj = index.at_token(k) if k < len(doc) else None
+                if obj is not None and obj.type in _TARGET_TYPES and obj.end < len(doc):
+                    named = index.at_token(obj.end)
             if named is not None and named.type == "Person":
                 # "the son of President Y", "President Y's spokesman": a title before a name
                 # is that name's, not the apposed person's

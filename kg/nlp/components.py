@@ -307,10 +307,10 @@ class GazetteerRuler:
                     drop.add((e.start, e.end))
                     add.append(Span(doc, e.start, e.end, label=g.label_, kb_id=g.kb_id_))
                     continue
-                if _state_then_name(doc, e, g):
+                if name_end := _state_then_name(doc, e, g):
                     # "Ambassador to Israel Mike Huckabee" tagged as one ORG: the state, then a person
                     drop.add((e.start, e.end))
-                    add.extend([g, Span(doc, g.end, e.end, label="PERSON")])
+                    add.extend([g, Span(doc, g.end, name_end, label="PERSON")])
                     continue
                 if not _overreach(doc, e, g):
                     continue
@@ -417,19 +417,24 @@ def _overreach(doc: Doc, ent: Span, g: Span) -> bool:
     return g.end < ent.end and doc[g.end].lower_ in _PLACE_PREPS and ent.start >= g.start - 1
 
 
-def _state_then_name(doc: Doc, ent: Span, g: Span) -> bool:
-    """Whether ``ent`` is a state name ``g`` (after "to"/"of", closing a title) followed by a
-    two- or three-word personal name."""
-    rest = doc[g.end : ent.end]
-    return (
+def _state_then_name(doc: Doc, ent: Span, g: Span) -> int:
+    """The end of the two- or three-word personal name when ``ent`` is a state name ``g`` (after
+    "to"/"of", closing a title; maybe after "the": "President of the Kyrgyz Republic Sadyr
+    Japarov") followed by that name (and maybe a list's "and" the model ran into), else 0."""
+    end = ent.end
+    while end > g.end and doc[end - 1].lower_ in ("and", ",", "&"):
+        end -= 1
+    rest = doc[g.end : end]
+    ok = (
         g.label_ == "GPE"
-        and g.start == ent.start
+        and (g.start == ent.start or (g.start == ent.start + 1 and doc[ent.start].lower_ == "the"))
         and 2 <= len(rest) <= 3
         and all(t.is_title and t.pos_ == "PROPN" for t in rest)
         and ent.start > 0
         and doc[ent.start - 1].lower_ in ("to", "of")
         and _after_title(doc, ent.start - 1)
     )
+    return end if ok else 0
 
 
 def _after_title(doc: Doc, i: int) -> bool:
