@@ -2200,6 +2200,8 @@ def _comp_lemmas(tok: Token) -> set[str]:
         for c in tok.subtree
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
         or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
+        # "called Israel's conduct in Gaza a violation of ...": the complement misparsed as the object's apposition
+        or (c.dep_ == "appos" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
     }
 
 
