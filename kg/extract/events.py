@@ -3974,6 +3974,16 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
     frame = _frame_noun(anchor) if kind else None
     if kind == "refusal" and frame is not None:
         return _apply_operator(d, "reject", frame, lx)
+    if kind in ("intent", "threat") and frame is not None and frame.dep_ in OBJ:
+        gov = frame.head  # "shelved plans to impose tariffs on X": the hostile measure given up (CONCEDE)
+        if gov.lemma_.lower() in lx.raw["abandoned_plan"]["verbs"] and not _negated(gov):
+            if d.type not in NEGATIVE:
+                return None
+            if not d.sources:
+                d.sources, _ = _verb_subjects(gov, ctx)
+            consumed.add(gov.i)
+            d.trigger_text = f"{gov.text} .. {d.trigger_text or d.tok.text}"
+            return _ease(d, lx)
     if kind in ("intent", "threat"):
         # "China's plan to blockade Taiwan": announced, not done; "a threat to impose tariffs": THREATEN
         if frame is None or _apply_operator(d, "threat" if kind == "threat" else "intent", frame, lx) is None:
