@@ -1136,6 +1136,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 )
         if not found and (own := _possessed_name(doc, m, index, words, tt)) is not None:
             found.append((*own, "possessed-name"))
+        if not found and (of_org := _name_of_org(doc, m, index, words)) is not None:
+            found.append(("member", "org", of_org, m.end, m.end + 1, "name-of-org"))
         as_spans = {(f[3], f[4]) for f in found if f[5] == "as-office"}
         # "X, who served as Czech foreign minister": the "as" reading (a former office) wins
         # over the copula's reading of the same title
@@ -1290,6 +1292,27 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
             if target is not None:
                 out.append((p.key, title, level, target, t_start, t_end, "plural-list"))
     return out
+
+
+def _name_of_org(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str]):
+    """The organization a full name is given as "of" in an attribution ('said Jane Roe of the
+    Brookings Institution', 'Jan Novak of Amnesty International told ...'): the organization
+    mention right after "of" (maybe "the") that closes the phrase (a comma, a full stop, a verb
+    of saying next), never a state ("Jane Roe of Ghana" gives a nationality, not an office)."""
+    if m.end + 1 >= len(doc) or words[m.end] != "of" or m.end - m.start < 2:
+        return None
+    org = index.at_token(m.end + 1)
+    if org is None and words[m.end + 1] == "the" and m.end + 2 < len(doc):
+        org = index.at_token(m.end + 2)
+    if org is None or org.start not in (m.end + 1, m.end + 2) or org.type not in ("Organization", "IGO"):
+        return None
+    nxt = doc[org.end] if org.end < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.lemma_ in _SAYING_LEMMAS):
+        return None
+    return org
+
+
+_SAYING_LEMMAS = {"say", "tell", "write", "argue", "note", "warn", "add", "explain"}
 
 
 def _possessed_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt):
