@@ -718,6 +718,15 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
             if named is not None and named.type in ("Organization", "IGO"):
                 order.append(doc[pobj.i + 1])  # "of Kazakh state company Kazatomprom": the name
         order += [c for c in pobj.children if c.dep_ == "appos" and c.i < pe]
+        # "at the Atlantic Council's Adrienne Arsht Latin America Center": a unit an organization
+        # owns is the organization's (a state's: "Russia's Wagner group", the named group's)
+        order += [
+            c
+            for c in pobj.children
+            if c.dep_ == "poss"
+            and c.i < pe
+            and getattr(index.at_token(c.i), "type", "") in ("Organization", "IGO")
+        ]
         order += [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pe]
         order += [c for c in pobj.children if c.dep_ == "poss" and c.i < pe]
         for tok in order:
