@@ -221,7 +221,21 @@ def _pre_name(
             op = next((i for i in range(pos - 1, max(pos - 4, 0), -1) if words[i] == "("), None)
             inside = index.at_token(op + 1) if op is not None else None
             outside = index.at_token(op - 1) if op is not None and op > 0 else None
-            if inside is not None and outside is not None and inside.key == outside.key:
+            if (
+                inside is not None
+                and outside is not None
+                and (
+                    inside.key == outside.key
+                    # "Kuomintang (KMT) Chairman X": an acronym in parentheses right after a
+                    # name is that name's, even when the linker kept the two apart
+                    or (
+                        inside.end == pos
+                        and inside.text.isupper()
+                        and inside.type == outside.type
+                        and outside.end == op
+                    )
+                )
+            ):
                 inner.update(range(op, pos + 1))
                 pos = op - 1
                 continue
