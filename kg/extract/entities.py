@@ -1851,9 +1851,19 @@ def _match_description(
         generic = (
             old.via == "ner" and r is not None and not r.wikidata and not r.country and old.start >= start
         )
-        if not (generic and old.end <= end and kind == "state"):
+        if not ((generic or _foreign_organ(index, old, r, start)) and old.end <= end and kind == "state"):
             return None
     return start, end, kind, arg
+
+
+def _foreign_organ(index: EntityIndex, old: LinkedMention, r, start: int) -> bool:
+    """A known body named only by a generic organ name ("the Foreign Office", a gazetteer alias of
+    Britain's) in a document that names its state nowhere else is another state's organ: the
+    description rule finds whose ("Iran violated its airspace, the Foreign Office said" in a
+    Pakistani report)."""
+    if r is None or not r.country or old.start < start:
+        return False
+    return not any(m.key == r.country for m in index.mentions if m is not old)
 
 
 def _agent_of(doc: Doc, i: int) -> bool:

@@ -34,3 +34,23 @@ CASES = [
 def test_state_body_acts_for_its_state(event_dyads, want_dyads, text, want):
     _, got = event_dyads(text)
     assert want_dyads([want]) <= got, got
+
+
+def test_generic_organ_name_of_another_state(nlp):
+    """'the Foreign Office' is also Pakistan's (and others') name for its foreign ministry: in a report that
+    never names Britain it is the organ of the state the report is about, not the gazetteer's British one."""
+    from kg.extract import extract_text
+
+    text = (
+        "Pakistan recalled its envoy from Kabul on Sunday. Afghan forces had shelled border posts near "
+        "Chaman, the Foreign Office said in a statement."
+    )
+    labels = {e.label for e in extract_text(text, nlp, published="2025-06-01").entities}
+    assert "United Kingdom" not in labels and "Foreign Office" not in labels, labels
+
+
+def test_foreign_office_in_a_british_report_stays_british(event_dyads):
+    _, got = event_dyads(
+        "Britain recalled its ambassador from Tehran. The Foreign Office summoned the Iranian envoy."
+    )
+    assert ("Foreign Office", "ACCUSE", "Iran") in got, got
