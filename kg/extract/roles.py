@@ -1664,7 +1664,11 @@ def _publisher_state(doc: Doc, index: EntityIndex, tt) -> str | None:
     if e.label.lower() in tt.international_outlets:
         return None
     counts = Counter(m.key for m in index.mentions if m.type == "Country")
-    top = [k for k, n in counts.most_common(2) if n >= 3]
+    ranked = counts.most_common()
+    # one of the two states named most (a tie for second place counts: "New Zealand 14, China
+    # 10, Cook Islands 10" in a Cook Islands paper)
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    top = [k for k, n in ranked if n >= 3 and n >= second]
     return e.home if e.home in top else None
 
 
