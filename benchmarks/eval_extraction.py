@@ -17,7 +17,11 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev9``, ``dev10``: 4 each, written blind outside the repository and scored once (RESULTS.md);
   then error analysis;
 - ``dev11``, ``dev12``: 4 each, written blind outside the repository and scored once on the code
-  before a day's work (RESULTS.md); then error analysis.
+  before a day's work (RESULTS.md); then error analysis;
+- ``dev13``, ``dev14``: 4 each, written blind outside the repository, scored before and after a day's
+  work (RESULTS.md); then error analysis;
+- ``dev15``, ``dev16``: 4 each, written blind outside the repository, scored three times on that day's
+  code (RESULTS.md); no error analysis yet.
 """
 
 from __future__ import annotations
