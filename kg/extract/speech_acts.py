@@ -777,6 +777,23 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     out: list[Any] = []
     own_drafts = {o.tok.i: o for o in getattr(ctx, "drafts", [])}
     underestimate, options = set(d["underestimate"]["verbs"]), set(d["options"]["nouns"])
+    # each word class's readers, in the order their drafts are made
+    verb_readers = (
+        (verb_rules, _consequence),
+        (unans, _unanswered),
+        (resp_verbs, _respond),
+        (causes, _causation),
+        (regret_verbs, _regret),
+        (end_verbs, _act_must_end),
+        (expect_verbs, _expectation),
+        (underestimate, _underestimate),
+    )
+    noun_readers = (
+        (resp_nouns | met_nouns, _response_noun),
+        (options, _options),
+        (eval_heads, _evaluation),
+        (request_nouns, _answered_request),
+    )
     for t in doc:
         pos = t.pos_
         if pos not in _ACT_POS:
@@ -784,22 +801,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         lem = t.lemma_.lower()
         found: list[tuple[Any, ...]] = []
         if pos in ("VERB", "AUX"):
-            if lem in verb_rules:
-                found.append(_consequence(t, ctx))
-            if lem in unans:
-                found.append(_unanswered(t, ctx))
-            if lem in resp_verbs:
-                found.append(_respond(t, ctx))
-            if lem in causes:
-                found.append(_causation(t, ctx))
-            if lem in regret_verbs:
-                found.append(_regret(t, ctx))
-            if lem in end_verbs:
-                found.append(_act_must_end(t, ctx))
-            if lem in expect_verbs:
-                found.append(_expectation(t, ctx))
-            if lem in underestimate:
-                found.append(_underestimate(t, ctx))
+            found.extend(read(t, ctx) for words, read in verb_readers if lem in words)
             if not warning_clause(t) and (
                 lem in semi or any(c.dep_ == "aux" and c.lower_ in demand_aux for c in t.children)
             ):
@@ -808,14 +810,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                     srcs, tgts, text, (cameo, gold) = dm
                     out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, text, 1.0))
         elif pos in ("NOUN", "PROPN"):
-            if lem in resp_nouns or lem in met_nouns:
-                found.append(_response_noun(t, ctx))
-            if lem in options:
-                found.append(_options(t, ctx))
-            if lem in eval_heads:
-                found.append(_evaluation(t, ctx))
-            if lem in request_nouns:
-                found.append(_answered_request(t, ctx))
+            found.extend(read(t, ctx) for words, read in noun_readers if lem in words)
         elif pos == "ADJ" and lem in eval_adjs:
             found.append(_predicate_evaluation(t, ctx))
         for f in found:
