@@ -197,14 +197,20 @@ def test_scale_workers_exit_when_build_is_killed(tmp_path):
 
 def test_scale_ctrl_c_stops_workers_and_resumes(tmp_path):
     psutil = pytest.importorskip("psutil")
-    # enough articles that work remains after the first shard lands: with 60 (eight chunks of eight)
-    # the two workers sometimes finished before the signal arrived and the build exited 0
-    n = 200
+    n = 60
     corpus = write_corpus(n, tmp_path / "corpus.jsonl", seed=17, min_words=100, max_words=200)
     out = tmp_path / "out"
     code = _code()
     cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--workers", "2", "--no-html"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    # Started as from a terminal: a test run launched in the background ('cmd &', nohup, some CI
+    # runners) ignores SIGINT, the child inherits that, and the build would rightly not stop.
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None and not _shards(out):
