@@ -1,4 +1,6 @@
-"""Validate the dev8 gold files (stdlib only): python3 check.py [NAME ...]."""
+"""Validate the dev8 gold files (stdlib only): python3 check.py [NAME ...].
+
+Later sets run this checker on their own folder (their check.py calls :func:`main` with it)."""
 
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ def check(gold_path: Path, score) -> list[str]:
     errs: list[str] = []
     name = gold_path.name
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    txt_path = HERE / gold.get("article", "")
+    txt_path = gold_path.parent / gold.get("article", "")
     if not txt_path.exists():
         return [f"{name}: article file {gold.get('article')} missing"]
     meta, body = split_front(txt_path.read_text(encoding="utf-8"))
@@ -121,9 +123,9 @@ def check(gold_path: Path, score) -> list[str]:
     return errs
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], folder: Path = HERE) -> int:
     score = load_score()
-    paths = [HERE / f"{a}.gold.json" for a in argv] or sorted(HERE.glob("*.gold.json"))
+    paths = [folder / f"{a}.gold.json" for a in argv] or sorted(folder.glob("*.gold.json"))
     errs: list[str] = []
     for p in paths:
         errs += check(p, score)

@@ -1,23 +1,7 @@
-"""Build NAME.gold.json from the compact tables in NAME.py (run: cd src && python3 build.py).
+"""Build NAME.gold.json from the tables in NAME.py (run: cd src && python3 build.py): dev8's builder here."""
 
-The builder is dev8's (tests/data/dev8/src/build.py, which the annotator copied), run on this folder.
-"""
-
-import importlib.util
+import runpy
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NAMES = [
-    "haiti_kenya_mss_arrival",
-    "saudi_iran_beijing_fm_meeting",
-    "egypt_ethiopia_gerd_talks",
-    "brazil_venezuela_brics_veto",
-]
-_spec = importlib.util.spec_from_file_location("dev8_build", HERE.parents[1] / "dev8" / "src" / "build.py")
-builder = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(builder)
-builder.HERE = HERE
-
-if __name__ == "__main__":
-    for n in NAMES:
-        builder.build(n)
+runpy.run_path(str(HERE.parents[1] / "dev8" / "src" / "build.py"))["main"](HERE)
