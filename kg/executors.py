@@ -261,12 +261,18 @@ class LocalExecutor:
         if abort:
             # Running chunks would otherwise finish first; their results are not needed.
             procs = list(getattr(self._pool, "_processes", {}).values())
+            manager = getattr(self._pool, "_executor_manager_thread", None)
             self._pool.shutdown(wait=False, cancel_futures=True)
             for p in procs:
                 if p.is_alive():
                     p.terminate()
             for p in procs:
                 p.join(timeout=5)
+            # The pool's manager thread closes its wake-up pipe as it stops; CPython 3.11's exit
+            # hook writes to that pipe without a lock, and would print "Bad file descriptor"
+            # after our "Interrupted." if the thread were still closing it.
+            if manager is not None:
+                manager.join(timeout=10)
         else:
             self._pool.shutdown(wait=True)
 
