@@ -729,8 +729,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             if t.dep_ == "relcl":
                 return actors_of(t.head, ctx, pronouns=False, depth=1)
         return []
-    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
-        return []
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not _noun_like(tok):
+        return []  # a plural noun tagged as a verb ("hosted the Indian navies") is still a noun
     if depth == 0 and (
         tok.like_num
         or tok.lemma_.lower() in _AMOUNT_NOUNS
@@ -1305,6 +1305,19 @@ def _named(tok: Token) -> bool:
         and c.text[:1].isupper()
         and c.ent_type_ != "NORP"
         for c in tok.children
+    ) or _name_title(tok)
+
+
+def _name_title(tok: Token) -> bool:
+    """'Exercise Mosi II', 'Exercise Cutlass Fury': the capitalised noun as the title word that opens a
+    proper name (the name's head is the event's anchor)."""
+    h = tok.head
+    return (
+        tok.dep_ == "compound"
+        and tok.text[:1].isupper()
+        and h.pos_ == "PROPN"
+        and tok.i < h.i
+        and not any(c.dep_ in ("compound", "amod") and c.i < tok.i for c in h.children)
     )
 
 
@@ -1425,6 +1438,9 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
                 return keys, True
     if v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd") and v.head.pos_ in ("VERB", "AUX"):
         return _verb_subjects(v.head, ctx, depth + 1)  # "Latvia is ready to ...": the copula's subject
+    if v.dep_ == "attr" and v.tag_ == "VBG" and v.head.lemma_ == "be":
+        # "Egypt is mediating between ...": a progressive the parser reads as the copula's attribute
+        return _verb_subjects(v.head, ctx, depth + 1)
     if v.dep_ == "relcl" and not _has_child(v, ("nsubjpass",)):
         keys = actors_of(v.head, ctx)
         n = v.head
@@ -2134,7 +2150,9 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 ]
                 # a named object with its title: "summoned Chinese Ambassador Wu Jianghao"
                 heads += [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
-                objs = {h.lemma_.lower() for h in heads}
+                objs = {h.lemma_.lower() for h in heads} | {
+                    h.lower_ for h in heads
+                }  # "navies" lemmatized "navie"
                 # a modified object with its modifier: "withdrew its diplomatic staff" ('diplomatic staff')
                 objs |= {
                     f"{m.lemma_.lower()} {h.lemma_.lower()}"
@@ -3156,6 +3174,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     trig = _match_trigger(tok, lx)
     if trig is None or _noun_negated(tok):
         return None
+    if "<name>" in trig.requires_mod and _name_title(tok):
+        tok = tok.head  # "held Exercise Mosi II with ...": the name stands where the noun would
+        if tok.i in consumed:
+            return None
     if trig.type in COOPERATIVE and _under_restriction(_np_top(tok), lx):
         return None  # "removing a restriction on defence cooperation with X": no cooperation asserted
     if (
