@@ -765,7 +765,16 @@ def _is_dateline(doc: Doc, ent: Span) -> bool:
         entry = get_gazetteer().get(ent.kb_id_)
         if entry is not None and entry.type in ("IGO", "Organization", "Person"):
             return False  # "ECOWAS, which had appointed ...": a known actor, not a dateline
+    if doc[ent.end].text == ":":
+        return _known_place(ent.text.title())  # "ISLAMABAD: Pakistan on Thursday ..."
     return doc[ent.end].text in (",", "—", "–", "-", "(", "--")
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` is a capital or a town of gazetteer/places.json: a colon after an
+    all-capitals word opens a dateline ("NEW DELHI: ...") only for a place ("ANALYSIS: ..." is
+    a label)."""
+    return get_gazetteer().capital(name) is not None or place_state(name) is not None
 
 
 def _after_personal_honorific(doc: Doc, i: int) -> bool:
@@ -1275,7 +1284,10 @@ def _link_datelines(doc: Doc, index: EntityIndex) -> None:
         j = i
         while j < n and doc[j].is_upper and doc[j].is_alpha and index._tok[j] is None and j - i < 4:
             j += 1
-        if j < n and doc[j].text in (",", "—", "–", "--"):
+        if j < n and (
+            doc[j].text in (",", "—", "–", "--")
+            or (doc[j].text == ":" and j > i and _known_place(doc[i:j].text.title()))
+        ):
             sp = doc[i:j]
             place = sp.text.title()
             key = entity_key(place, "Location")
@@ -1835,6 +1847,7 @@ def _match_description(
             and not (kind == "state" and nxt.lower_ in rules.desc_authored)
         )
         or (nxt.lower_ in ("of", "in") and not _agent_of(doc, end))
+        or (kind == "igo" and index._tok[end] is not None)  # "the West African bloc ECOWAS": the name
     ):
         return None  # "army chief", "army-led", "the government of Sudan", "the junta in Niger"
     if (

@@ -1480,8 +1480,9 @@ def _context_state(
     """The state of a state office held by a person the text gives no state ("Foreign Ministry
     spokesman X said ..."): a title only one state has ("Chief Cabinet Secretary"), else the
     state that is the subject of a clause in the title's sentence, else of the previous
-    sentence, else the state of the dateline, else (for a national cabinet title) the article's
-    dominant state when the title's sentence names no other state before the title. The
+    sentence, else the state of the dateline ("ISLAMABAD: ..." too), else (for a national cabinet
+    title) the article's dominant state when the title's sentence names no other state before the
+    title, else (for any state title but an envoy's) the home state of a national outlet. The
     dateline, the previous sentence and the dominant state are no evidence for a person whom
     another subject meets ("Chinese Foreign Minister Wang Yi met Defence Minister X": X's
     state is not stated). (The only state a sentence names is no evidence: "Foreign Minister X
@@ -1518,7 +1519,12 @@ def _context_state(
     if state is None and prev is not None and not met:
         state = _subject_state(doc, index, prev, person, known=known)
     if state is None and not met and _cabinet_title(role, tt):
-        state = _dominant_state(doc, index, person, ts) or _publisher_state(doc, index, tt)
+        state = _dominant_state(doc, index, person, ts)
+    if state is None and not met and not any(w in _ENVOY_WORDS for w in tt.key(role)):
+        # a national outlet names its own officials without their state, cabinet or not
+        # ("Governor-General X", "Opposition Leader Y"); not an envoy ("Ambassador X" may be
+        # the other state's)
+        state = _publisher_state(doc, index, tt)
     if state is not None:
         index._record(state, index.gazetteer.get(state), "", "Country")
         index._keep.add(state)
@@ -1817,7 +1823,7 @@ def _dateline_state(doc: Doc, index: EntityIndex) -> str | None:
     dateline ("Yerevan, 9 August", "PORT SUDAN, Nov 24 (Reuters) -")."""
     for m in index.mentions[:8]:
         line_start = m.start == 0 or "\n" in doc[m.start - 1].whitespace_ or doc[m.start - 1].is_space
-        if not line_start or m.end >= len(doc) or doc[m.end].text not in (",", "—", "–", "-", "("):
+        if not line_start or m.end >= len(doc) or doc[m.end].text not in (",", "—", "–", "-", "(", ":"):
             continue
         if m.type == "Country" and m.via in ("capital", "metonym"):
             return m.key
