@@ -361,17 +361,21 @@ def _antecedent(
 def _victims(d: Any, n: Token, ctx: Any, own: set[str], site: set[str], drafts: list[Any]) -> set[str]:
     """States (or actors) a reaction marks as struck by the event it names, so no earlier act of
     theirs is its antecedent: the site of the nominal ('the TUSAS attack', 'the attack in Ankara',
-    'the attack on X') and whom the reacting actor backs in the same sentence ('condemned the attack
-    and expressed solidarity with Turkiye')."""
+    'the attack on X') and whom the reacting actor backs, helps or works with in the same sentence
+    ('condemned the attack and expressed solidarity with Turkiye', '... and said it was working with
+    the US'; cues.json discourse side_taking_types)."""
     ev = _ev()
     keys = set(site) | {k for p in ev._pobjs(n, ("in", "on", "against")) for k in ev.actors_of(p, ctx)}
+    siding = set(_cues()["side_taking_types"]["types"])
     for o in drafts:
-        if (
-            o.type == "SUPPORT"
-            and o.tok.sent == d.tok.sent
-            and {ctx.country(k) or k for k in o.sources} & own
-        ):
+        if o.type not in siding or o.tok.sent != d.tok.sent:
+            continue
+        if {ctx.country(k) or k for k in o.sources} & own:
             keys.update(o.targets)
+            if o.type in ev.SYMMETRIC:  # "Jordan and the US are working together": n-ary sources
+                keys.update(k for k in o.sources if (ctx.country(k) or k) not in own)
+        elif o.type in ev.SYMMETRIC and {ctx.country(k) or k for k in o.targets} & own:
+            keys.update(o.sources)
     return {ctx.country(k) or k for k in keys}
 
 
