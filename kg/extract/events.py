@@ -188,6 +188,7 @@ class Trigger:
     requires_purpose: frozenset[str] = frozenset()  # "sent troops to Chad for a mission / to train"
     passive_source: tuple[str, ...] = ()  # "troops were expelled from Mali": Mali expels them
     realized_only: bool = False  # "NATO should offer Serbia a briefing": a recommended act is no event
+    particle_on_object: bool = False  # "blamed the bombing on X": the particle may hang on the object
 
     @property
     def head(self) -> str:
@@ -245,6 +246,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         requires_purpose=frozenset(d.get("requires_purpose", ())),
         passive_source=tuple(d.get("passive_source", ())),
         realized_only=bool(d.get("realized_only", False)),
+        particle_on_object=bool(d.get("particle_on_object", False)),
     )
 
 
@@ -1286,6 +1288,10 @@ def _has_child(tok: Token, deps: Iterable[str], lemmas: Iterable[str] | None = N
 def _particle_ok(tok: Token, t: Trigger) -> bool:
     if t.particle is None:
         return True
+    if t.particle_on_object and any(
+        c.dep_ == "prep" and c.lower_ == t.particle for o in tok.children if o.dep_ in OBJ for c in o.children
+    ):
+        return True  # "blamed the blackout on Russia": the parser hangs the 'on' phrase on the object
     return any(c.dep_ in ("prt", "prep", "advmod", "dative") and c.lower_ == t.particle for c in tok.children)
 
 
@@ -2158,7 +2164,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                     f"{m.lemma_.lower()} {h.lemma_.lower()}"
                     for h in heads
                     for m in h.children
-                    if m.dep_ == "amod"
+                    if m.dep_ in ("amod", "compound")  # "its entity list", "a sanctions list"
                 }
                 if any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads):
                     objs.add("<nationals>")  # "expelled thousands of Afghans", "freed 90 Indians"
@@ -2210,10 +2216,18 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
     return None
 
 
+def _complement_noun(n: Token, v: Token) -> bool:
+    """A noun complement of verb ``v``: a predicate ('oprd', 'attr'), 'as' phrase or apposition of
+    the object, or the second of two objects ('designated Nigeria a Country of ...')."""
+    if n.dep_ in ("oprd", "attr", "appos") or (n.dep_ == "pobj" and n.head.lower_ == "as"):
+        return True
+    return n.dep_ == "dobj" and n.head.i == v.i and any(c.dep_ == "dobj" and c.i < n.i for c in v.children)
+
+
 def _comp_lemmas(tok: Token) -> set[str]:
     """Lemmas of the complements in a verb's subtree: 'called the strikes an act of war', 'described X as
     a threat', 'designated Kenya a major ally' (the words requires_comp / not_comp entries look for)."""
-    return {
+    words = {
         c.lemma_.lower()
         for c in tok.subtree
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
@@ -2221,6 +2235,15 @@ def _comp_lemmas(tok: Token) -> set[str]:
         # "called Israel's conduct in Gaza a violation of ...": the complement misparsed as the object's apposition
         or (c.dep_ == "appos" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
     }
+    # a complement noun with its 'of' phrase, as one lowercased phrase for multiword entries:
+    # "designated X (as) a Country of Particular Concern" ('country of particular concern'); a second
+    # object is a complement ("designated Nigeria a 'Country of ...'"), the object itself is not
+    for n in tok.subtree:
+        of = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of and n.pos_ in ("NOUN", "PROPN") and _complement_noun(n, tok):
+            toks = [t for m in n.lefts for t in m.subtree] + [n, *of[0].subtree]
+            words.add(" ".join(t.lower_ for t in toks if t.pos_ not in ("DET", "PUNCT")))
+    return words
 
 
 def _has_purpose(v: Token, words: frozenset[str]) -> bool:
@@ -3600,7 +3623,15 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         d.anchor = gov
         consumed.add(gov.i)
         d.folded.append(gov.i)
-        if _negated(gov) or _under_without(gov):
+        # "decided not to renew an agreement with X", "will not extend the pact": cooperation let
+        # lapse is cooperation discontinued (SANCTION 'discontinue', event_lexicon 'not_renewed')
+        lapsed = (
+            _negated(gov)
+            and np.dep_ in OBJ
+            and gov.lemma_.lower() in lx.raw["not_renewed"]["verbs"]
+            and trig.type in lx.raw["discontinue_cameo"]
+        )
+        if (_negated(gov) or _under_without(gov)) and not lapsed:
             lem = gov.lemma_.lower()
             refusal = (
                 trig.type in COOPERATIVE
@@ -3618,7 +3649,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 d.trigger_text = f"not {gov.text} {tok.text}"
                 return _apply_governors(d, gov, ctx, lx, consumed)
             return None
-        op = _operator(gov, lx)
+        op = "discontinue" if lapsed else _operator(gov, lx)
         if op == "null" and gov.lemma_.lower() == "agree" and np.dep_ in OBJ:
             op = None  # "the EU agreed a new package of sanctions": adopted, not merely agreed to
         if op == "reject":

@@ -270,13 +270,35 @@ def _underestimate(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | Non
 
 
 def _unanswered(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
-    """'any further attack will not go unanswered', 'this aggression will not remain unpunished'."""
+    """'any further attack will not go unanswered', 'this aggression will not remain unpunished',
+    'will not let the provocation go unanswered', 'would not leave London's move unanswered'."""
     cfg = _data()["unanswered"]
-    if v.lemma_.lower() not in cfg["verbs"] or not _ev()._negated(v):
+    ev = _ev()
+    lem = v.lemma_.lower()
+    if lem in cfg["leaving_verbs"]:
+        # "X would not leave Y's move unanswered": the act is the object, the complement its
+        # predicate or (as the parser often reads it) its modifier; the source is X or the voice
+        acts = [c for c in v.children if c.dep_ in OBJ]
+        comp = [c for c in v.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp")]
+        comp += [m for a in acts for m in a.children if m.dep_ == "amod"]
+        if not acts or not ev._negated(v) or not any(c.lower_ in cfg["complements"] for c in comp):
+            return None
+        voice, _ = _voice(v, ctx)
+        srcs = _threat_source(v, ctx, voice)
+        if not srcs:
+            return None
+        tgts = _act_author(acts[0], ctx, _side(srcs, ctx) | _side(voice, ctx))
+        return (srcs, tgts, "unanswered") if tgts else None
+    if lem not in cfg["verbs"]:
         return None
+    letting = v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in cfg["letting_verbs"]
+    if not (ev._negated(v) or (letting and ev._negated(v.head))):
+        return None  # "will not let the attack go unanswered": the negation is on 'let'
     if not any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in cfg["complements"] for c in v.children):
         return None
-    voice, _ = _voice(v, ctx)
+    voice, _ = _voice(v.head if letting else v, ctx)
+    if letting and not voice:
+        voice = _subject_actors(v.head, ctx)  # "Beijing will not let X go unanswered"
     if not voice:
         return None
     own = _side(voice, ctx)
@@ -759,7 +781,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     d = _data()
     verb_rules = set(d["consequence"]["verbs"])
     resp_verbs = set(d["response"]["verbs"])
-    unans = set(d["unanswered"]["verbs"])
+    unans = set(d["unanswered"]["verbs"]) | set(d["unanswered"]["leaving_verbs"])
     resp_nouns = set(d["response"]["nouns"])
     met_nouns = set(d["response"]["with_nouns"])
     eval_heads = set(d["evaluation"]["act_nouns"]) | set(d["evaluation"]["negative_nouns"])
