@@ -541,7 +541,13 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
                 state = next((m for m in index.mentions if m.key == known.country), None)
                 if state is not None:
                     return state
-            return next((m for m in cands if m.type == "Country"), None)
+            # "Russia summoned the British envoy. X, the country's deputy foreign minister,":
+            # the state that is a clause subject first, as for "its", else the latest state
+            states = [m for m in cands if m.type == "Country"]
+            subj = [
+                m for m in states if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))
+            ]
+            return (subj or states or [None])[0]
         if noun in _GENERIC_ORG_NOUNS:
             # "the group's political chief", "the bloc's spokesperson": the latest organization
             # (an IGO for a bloc or alliance), a clause subject first
@@ -1196,6 +1202,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             target = _gazetteer_role(index, person, role)
             if target is not None:
                 pattern += "+gazetteer"
+            elif level == "org" and (target := _named_in_title(index, role)) is not None:
+                pattern += "+title"
             elif level == "state":
                 target = (
                     text_state.get(person)
@@ -1311,8 +1319,11 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
             pairs = [(p, _gazetteer_state(index, p.key) or group) for p in people]
         else:
             continue
+        # "deputy ministers A, B and C posted ...": a state title the text gives no state takes
+        # the state of the context, as a singular one does (not an envoy's: "diplomats A and B")
+        unstated = not targets and level == "state" and not any(w in _ENVOY_WORDS for w in sub[-n:])
         for p, target in pairs:
-            if target is not None:
+            if target is not None or unstated:
                 out.append((p.key, title, level, target, t_start, t_end, "plural-list"))
     return out
 
@@ -1443,6 +1454,22 @@ def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:
     index._record(hits[0], index.gazetteer.get(hits[0]), "", "")
     index._keep.add(hits[0])
     return hits[0]
+
+
+def _named_in_title(index: EntityIndex, role: str) -> str | None:
+    """The IGO or organization an organization's title names after "of" ("President of the
+    European Council", "Secretary-General of the Arab League"): the gazetteer's entry for the
+    words after it, recorded; None when they name no known IGO or organization."""
+    head, of, rest = role.partition(" of ")
+    rest = re.sub(r"^(the|The)\s+", "", rest.strip())
+    if not of or not rest:
+        return None
+    e = index.gazetteer.name(rest)
+    if e is None or e.type not in ("IGO", "Organization"):
+        return None
+    index._record(e.key, e, "", e.type)
+    index._keep.add(e.key)
+    return e.key
 
 
 def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
@@ -1692,7 +1719,8 @@ def _met_by_other(doc: Doc, ts: int, tt) -> bool:
         head = tok.head
         with_party = with_party or (head.lower_ == "with" and head.pos_ == "ADP")
         if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            return with_party or head.lemma_ in tt.meeting_verbs
+            # "called ambassador X home": a recall, not a call to another party
+            return with_party or (head.lemma_ in tt.meeting_verbs and not _directive(head, tt))
         tok = head
     return False
 
@@ -1718,8 +1746,17 @@ def _directed(doc: Doc, i: int, tt) -> bool:
             return False
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.lemma_ in tt.directive_verbs
+            return _directive(tok, tt)
     return False
+
+
+def _directive(verb, tt) -> bool:
+    """Whether ``verb`` directs a subordinate: a ``directive_verbs`` lemma, or a phrasal one with
+    its particle or adverb ("called ambassador X home", "call back ambassador X")."""
+    parts = tt.directive_phrasal.get(verb.lemma_)
+    return verb.lemma_ in tt.directive_verbs or bool(
+        parts and any(c.lower_ in parts for c in verb.children)  # "home" parsed as an object too
+    )
 
 
 def _subject_state(

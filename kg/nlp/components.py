@@ -94,7 +94,13 @@ class TitleTable:
         self.meeting_verbs = set(d.get("meeting_verbs", ()))
         self.retired = {w.lower() for w in d.get("retired_markers", ())}
         self.institution_nouns = {w.lower() for w in d.get("institution_nouns", ())}
-        self.directive_verbs = set(d.get("directive_verbs", ()))
+        self.directive_verbs = {v for v in d.get("directive_verbs", ()) if " " not in v}
+        #: "call back", "call home": the verb's lemma and the particles that make it one
+        self.directive_phrasal: dict[str, set[str]] = {}
+        for v in d.get("directive_verbs", ()):
+            if " " in v:
+                verb, part = v.split(" ", 1)
+                self.directive_phrasal.setdefault(verb, set()).add(part)
         self.polity_nouns = {w.lower() for w in d.get("polity_nouns", ())}
         self.office_as_verbs = set(d.get("office_as_verbs", ()))
         self.held_offices = {w.lower(): t for w, t in d.get("held_offices", {}).items()}
