@@ -189,6 +189,7 @@ class Trigger:
     passive_source: tuple[str, ...] = ()  # "troops were expelled from Mali": Mali expels them
     realized_only: bool = False  # "NATO should offer Serbia a briefing": a recommended act is no event
     particle_on_object: bool = False  # "blamed the bombing on X": the particle may hang on the object
+    not_obj: frozenset[str] = frozenset()  # "hosts 3 million Syrian refugees": no visit
 
     @property
     def head(self) -> str:
@@ -247,6 +248,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         passive_source=tuple(d.get("passive_source", ())),
         realized_only=bool(d.get("realized_only", False)),
         particle_on_object=bool(d.get("particle_on_object", False)),
+        not_obj=frozenset(d.get("not_obj", ())),
     )
 
 
@@ -2117,6 +2119,12 @@ def _conditional(v: Token) -> bool:
 # main
 
 
+def _pobjs_of(heads: list[Token]) -> list[Token]:
+    return [
+        p for h in heads for pr in h.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children
+    ]
+
+
 def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset()) -> Trigger | None:
     lem = tok.lemma_.lower()
     if (tok.pos_ == "VERB" and not _noun_like(tok)) or (
@@ -2155,14 +2163,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                     p for o in cargo for pr in o.children if pr.lower_ == "of" for p in pr.children
                 ]
                 # a named object with its title: "summoned Chinese Ambassador Wu Jianghao"
-                # ("British Ambassador to Russia Nigel Casey": the titled phrase parsed as a modifier 'nmod')
-                heads += [
-                    c
-                    for h in heads
-                    if h.pos_ == "PROPN"
-                    for c in h.children
-                    if c.dep_ in ("compound", "nmod")
-                ]
+                heads += [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
                 objs = {h.lemma_.lower() for h in heads} | {
                     h.lower_ for h in heads
                 }  # "navies" lemmatized "navie"
@@ -2177,6 +2178,11 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                     objs.add("<nationals>")  # "expelled thousands of Afghans", "freed 90 Indians"
                 if not objs & t.requires_obj:
                     continue
+            if t.not_obj:
+                objs = [cc for c in tok.children if c.dep_ in OBJ for cc in _conjuncts(c)]
+                objs += _pobjs_of(objs)  # "millions of refugees"
+                if any(o.lemma_.lower() in t.not_obj or o.lower_ in t.not_obj for o in objs):
+                    continue  # "hosted 3 million Syrian refugees": the object's noun rules the reading out
             if t.requires_subj and not any(
                 c.dep_ in SUBJ and (c.lemma_.lower() in t.requires_subj or _mods(c) & t.requires_subj)
                 for c in tok.children
@@ -2901,13 +2907,7 @@ def _verb_event_with(
             places = _pobjs(tok, trig.passive_source) + [
                 q for o in tok.children if o.lower_ == "out" for q in _pobjs(o, trig.passive_source)
             ]
-            # "was summoned to the Foreign Office": a state's ministry stands for the state
-            srcs = [
-                k
-                for p in places
-                for k in actors_of(p, ctx)
-                if ctx.etype(k) == "Country" or (ctx.etype(k) == "Organization" and ctx.country(k))
-            ]
+            srcs = [k for p in places for k in actors_of(p, ctx) if ctx.etype(k) == "Country"]
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and any(c.text in ("-", "\u2013") for c in tok.children):
         # "Iran-backed Houthi rebels", "Russian-occupied territory": the hyphenated actor acts on the head noun
         agents = [
@@ -3619,31 +3619,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and (_negated(gov) or _noun_negated(tok) or _has_child(tok, ("det",), ("any",)))
     ):
         return None  # "said it had not received any weapons from Germany"
-    # "raised relations to a strategic partnership": the 'to'/'into' phrase hung on the verb of a
-    # relations noun; the verb's subject is the partner, as with the phrase hung on the noun
-    upgrade = (
-        gov is not None
-        and np.dep_ == "pobj"
-        and np.head.head.i == gov.i
-        and np.head.lower_ in ("to", "into")
-        and _has_child(gov, OBJ, lx.raw["relation_upgrade"]["nouns"])
-    )
-    if upgrade and gov is not None and not tgts:
-        # "upgraded relations with Japan into a partnership", "signed a declaration with X raising
-        # relations to a partnership": the partner in 'with' on the relations noun, the verb, or the
-        # verb of the text that does the raising
-        hosts = [gov]
-        if gov.dep_ == "advcl" and gov.tag_ == "VBG":
-            hosts.append(gov.head)  # "signed a declaration with X, raising relations to ..."
-        elif gov.dep_ == "acl" and gov.head.dep_ in OBJ and _text_noun(gov.head):
-            hosts.append(gov.head.head)  # "signed a declaration with X raising relations to ..."
-        hosts += [c for h in hosts for c in h.children if c.dep_ in OBJ]
-        tgts += [k for h in hosts for p in _pobjs(h, ("with",)) for k in actors_of(p, ctx) if k not in srcs]
     if gov is not None and (
         undergo
         or plain  # "In a phone call with X, Y warned against ...": the call is no threat
         or (
-            not (_is_light(gov, lx) or _responds_with(np, gov, lx) or upgrade)
+            not (_is_light(gov, lx) or _responds_with(np, gov, lx))
             and _operator(gov, lx) is None
             and gov.lemma_ != "be"
         )
@@ -4346,6 +4326,14 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
+    if d.type == "CONSULT":
+        # "Speaking to the Financial Times, X said ...": an interview with a news outlet is no
+        # consultation between political actors (CAMEO 04 consult)
+        kept = [k for k in srcs + tgts if getattr(ctx.entity(k), "subtype", None) != "Media"]
+        if len(kept) < len(srcs) + len(tgts):
+            srcs, tgts = [k for k in srcs if k in kept], [k for k in tgts if k in kept]
+            if not srcs or not tgts and len(srcs) < 2:
+                return None
     if d.trig.realized_only:
         v = d.anchor
         while v.dep_ == "conj" and v.head.i != v.i:

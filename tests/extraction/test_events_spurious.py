@@ -27,6 +27,38 @@ CASES = [
         "offered assistance to Lebanon.",
         {("Israel", "ASSAULT", "Lebanon"), ("France", "ACCUSE", "Israel"), ("France", "AID", "Lebanon")},
     ),
+    # an interview with a news outlet is no consultation
+    (
+        "Speaking to the Financial Times in Canberra on Friday, Albanese said the deal was not aimed at anyone.",
+        set(),
+    ),
+    (
+        "Speaking to Al Jazeera on Monday, Pakistani Foreign Minister Ishaq Dar said the talks had stalled.",
+        set(),
+    ),
+    # near miss: a call between two ministers is
+    (
+        "Pakistani Foreign Minister Ishaq Dar spoke to Chinese Foreign Minister Wang Yi by phone on Monday.",
+        {("Ishaq Dar", "CONSULT", "Wang Yi")},
+    ),
+    # hosting refugees, migrants or workers of a nationality is no visit by their state
+    ("Turkey hosts about 3.2 million Syrian refugees, more than any other country.", set()),
+    ("Pakistan, which has hosted millions of Afghan refugees for decades, began deporting them.", set()),
+    ("Jordan is hosting some 650,000 refugees, including many Syrians who fled the war.", set()),
+    # near misses: a hosted leader or envoy is a visit
+    (
+        "Chad hosted Sudan's foreign minister and a delegation of officials on Monday.",
+        {("Chad", "CONSULT", "Sudan")},
+    ),
+    # a travelling companion ('with') is not the host of a visit
+    (
+        "Ms Kallas travelled to Kyiv with Polish Foreign Minister Radoslaw Sikorski to announce new aid.",
+        {("Kaja Kallas", "CONSULT", "Ukraine")},
+    ),
+    (
+        "Ms Kallas visited Kyiv with Polish Foreign Minister Radoslaw Sikorski on Monday.",
+        {("Kaja Kallas", "CONSULT", "Ukraine")},
+    ),
 ]
 
 
