@@ -2163,7 +2163,14 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                     p for o in cargo for pr in o.children if pr.lower_ == "of" for p in pr.children
                 ]
                 # a named object with its title: "summoned Chinese Ambassador Wu Jianghao"
-                heads += [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "compound"]
+                # ("British Ambassador to Russia Nigel Casey": the titled phrase parsed as a modifier 'nmod')
+                heads += [
+                    c
+                    for h in heads
+                    if h.pos_ == "PROPN"
+                    for c in h.children
+                    if c.dep_ in ("compound", "nmod")
+                ]
                 objs = {h.lemma_.lower() for h in heads} | {
                     h.lower_ for h in heads
                 }  # "navies" lemmatized "navie"
@@ -2907,7 +2914,13 @@ def _verb_event_with(
             places = _pobjs(tok, trig.passive_source) + [
                 q for o in tok.children if o.lower_ == "out" for q in _pobjs(o, trig.passive_source)
             ]
-            srcs = [k for p in places for k in actors_of(p, ctx) if ctx.etype(k) == "Country"]
+            # "was summoned to the Foreign Office": a state's ministry stands for the state
+            srcs = [
+                k
+                for p in places
+                for k in actors_of(p, ctx)
+                if ctx.etype(k) == "Country" or (ctx.etype(k) == "Organization" and ctx.country(k))
+            ]
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and any(c.text in ("-", "\u2013") for c in tok.children):
         # "Iran-backed Houthi rebels", "Russian-occupied territory": the hyphenated actor acts on the head noun
         agents = [
@@ -3619,11 +3632,31 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and (_negated(gov) or _noun_negated(tok) or _has_child(tok, ("det",), ("any",)))
     ):
         return None  # "said it had not received any weapons from Germany"
+    # "raised relations to a strategic partnership": the 'to'/'into' phrase hung on the verb of a
+    # relations noun; the verb's subject is the partner, as with the phrase hung on the noun
+    upgrade = (
+        gov is not None
+        and np.dep_ == "pobj"
+        and np.head.head.i == gov.i
+        and np.head.lower_ in ("to", "into")
+        and _has_child(gov, OBJ, lx.raw["relation_upgrade"]["nouns"])
+    )
+    if upgrade and gov is not None and not tgts:
+        # "upgraded relations with Japan into a partnership", "signed a declaration with X raising
+        # relations to a partnership": the partner in 'with' on the relations noun, the verb, or the
+        # verb of the text that does the raising
+        hosts = [gov]
+        if gov.dep_ == "advcl" and gov.tag_ == "VBG":
+            hosts.append(gov.head)  # "signed a declaration with X, raising relations to ..."
+        elif gov.dep_ == "acl" and gov.head.dep_ in OBJ and _text_noun(gov.head):
+            hosts.append(gov.head.head)  # "signed a declaration with X raising relations to ..."
+        hosts += [c for h in hosts for c in h.children if c.dep_ in OBJ]
+        tgts += [k for h in hosts for p in _pobjs(h, ("with",)) for k in actors_of(p, ctx) if k not in srcs]
     if gov is not None and (
         undergo
         or plain  # "In a phone call with X, Y warned against ...": the call is no threat
         or (
-            not (_is_light(gov, lx) or _responds_with(np, gov, lx))
+            not (_is_light(gov, lx) or _responds_with(np, gov, lx) or upgrade)
             and _operator(gov, lx) is None
             and gov.lemma_ != "be"
         )

@@ -10,9 +10,13 @@ two partners". The word lists live in ``kg/data/groups.json``.
   pair" name a pair; a definite number alone ("accused the seven of interference", "the two
   discussed") is a group of that many actors of any kind, persons staying persons. The head noun admits states ("countries", "armies": a person or organization
   counts as its state), persons ("leaders", "the two men") or any actor ("sides", "allies").
+  "The three heads of state" is a group of persons (``title_complements``); "the leaders of the
+  three countries", "the governments of the Baltic states" stand for the group in their 'of' phrase.
 * **Antecedent.** The most recent explicit coordination of exactly that many actors of a fitting
   kind ("A and B", "between A, B and C") in the phrase's sentence before it or up to
-  ``window_sentences`` before; two different such sets in the nearest sentence are ambiguous and
+  ``window_sentences`` before (``wide_window_sentences`` for a set of three or more, which is rarely
+  named twice; persons with no such coordination of persons: a coordination of their states, "the
+  presidents of A, B and C ... the three leaders"); two different such sets in the nearest sentence are ambiguous and
   resolve nothing. Failing that (never inside a quotation): the story's pairing from the entity
   index (:meth:`kg.extract.entities.EntityIndex.collective`), or for a pair the states of the most
   recent bilateral event (:func:`kg.extract.discourse.last_dyad`). The subject of the clause the
@@ -74,7 +78,9 @@ def size(tok: Token) -> int | None:
     if lem not in _kinds() or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = tok.tag_ in ("NNS", "NNPS")
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if (inner := _of_group_phrase(tok)) is not None:
+        return size(inner) or len(_named_isos(inner))  # "the leaders of the three countries"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _title_of(c, lem) for c in tok.children):
         return None  # "a pair of drones", "the leaders of France and Spain"
     for c in tok.children:
         w = c.lower_
@@ -104,6 +110,33 @@ def _headless(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 and _of_group(c) for c in tok.children
         )
     )
+
+
+def _title_of(prep: Token, lem: str) -> bool:
+    """'heads of state', 'heads of government': an 'of' phrase that is part of the title
+    (groups.json ``title_complements``), not the group's owner."""
+    words = _data()["title_complements"].get(lem, ())
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    # the parser often hangs 'state' on the verb ('the heads of state held talks')
+    return prep.lower_ == "of" and nxt is not None and nxt.lower_ in words and nxt.tag_ == "NN"
+
+
+def _of_group_phrase(tok: Token) -> Token | None:
+    """'the leaders of the three countries', 'the governments of the Baltic states': the group
+    phrase in the 'of' complement of a definite plural of persons or states, which the phrase
+    stands for (its states)."""
+    if tok.tag_ not in ("NNS", "NNPS") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    ):
+        return None
+    if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in _data()["numbers"] for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i > tok.i and (size(p) is not None or _named_isos(p)):
+                    return p
+    return None
 
 
 def _of_group(prep: Token) -> bool:
@@ -157,13 +190,19 @@ def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) 
     ev = _ev()
     doc = tok.doc
     sent = tok.sent
-    for _ in range(_data()["window_sentences"] + 1):
+    data = _data()
+    window = data["window_sentences"] if n < data["wide_set_min"] else data["wide_window_sentences"]
+    for _ in range(window + 1):
         end = min(sent.end, tok.left_edge.i)
         found: list[tuple[int, tuple[str, ...]]] = []
+        seen: set[int] = set()
         for t in doc[sent.start : end]:
-            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            if t.dep_ == "conj" or t.i in seen or not any(c.dep_ in ("conj", "appos") for c in t.children):
                 continue
-            conj = ev._conjuncts(t)
+            conj = ev._conjuncts(t)  # "A, B, C and D", parsed with B in apposition to A
+            if len(conj) < 2:
+                continue
+            seen.update(c.i for c in conj)
             if max(c.i for c in conj) >= end:
                 continue
             keys: list[str] = []
@@ -207,22 +246,24 @@ def named_set(tok: Token, ctx: Any) -> list[str]:
     >>> [sorted(label[k] for k in e.sources) for e in r.events if e.category == "SANCTION"]
     [['Estonia', 'Latvia', 'Lithuania']]
     """
-    ns = _data().get("named_sets")
-    if not ns or tok.lower_ not in ns["heads"]:
-        return []
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-    words = " ".join(c.lower_ for c in sorted(mods, key=lambda c: c.i) if c.lower_ not in _data()["numbers"])
-    isos = next((v for k, v in ns["sets"].items() if words == k or words.endswith(" " + k)), None)
-    if not isos:
-        return []
     out = []
-    for iso in isos:
+    for iso in _named_isos(tok):
         e = ctx.index.gazetteer.by_iso3(iso)
         if e is not None:
             ctx.index._record(e.key, e, e.label, "Country")
             ctx.index._keep.add(e.key)
             out.append(e.key)
     return out
+
+
+def _named_isos(tok: Token) -> list[str]:
+    """The ISO codes of the fixed set a regional name in the phrase headed by ``tok`` names."""
+    ns = _data().get("named_sets")
+    if not ns or tok.lower_ not in ns["heads"]:
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    words = " ".join(c.lower_ for c in sorted(mods, key=lambda c: c.i) if c.lower_ not in _data()["numbers"])
+    return next((v for k, v in ns["sets"].items() if words == k or words.endswith(" " + k)), [])
 
 
 def members(tok: Token, ctx: Any) -> list[str]:
@@ -239,6 +280,8 @@ def members(tok: Token, ctx: Any) -> list[str]:
     n = size(tok)
     if n is None:
         return []
+    if (inner := _of_group_phrase(tok)) is not None:
+        return named_set(inner, ctx) or members(inner, ctx)  # "the leaders of the three countries"
     kind = "actors" if _headless(tok) else _kinds()[tok.lemma_.lower()]
     excluded = _excluded(tok, ctx)
     if "?" in excluded:
@@ -249,7 +292,8 @@ def members(tok: Token, ctx: Any) -> list[str]:
     if ctx.speaker_at(tok) is not None:
         return []  # a speaker's "both sides": no guessing at whom they mean
     if kind == "persons":
-        return _recent_persons(tok, ctx, n, excluded)
+        # "the five leaders" after "the presidents of A, B, C, D and E": their states
+        return _recent_persons(tok, ctx, n, excluded) or _coordinations(tok, ctx, n, "states", excluded) or []
     if kind == "actors" and (people := _recent_persons(tok, ctx, n, excluded)):
         return people  # "Tusk spoke with Rutte, adding that the two had discussed ..."
     resolve = getattr(ctx.index, "collective", None)
@@ -352,7 +396,8 @@ def derived(d: Any, event: Any, ctx: Any) -> list[Any]:
     talks CONSULT, of a signing AGREE, of a joint exercise COOPERATE):
 
     * 'signed a pact with Y, along with Z', 'held an exercise with Y, joined by Z': Z with every party;
-    * 'X hosted the two leaders', 'X hosted A and B' (persons): the guests meet each other too;
+    * 'X hosted the two leaders', 'X hosted A and B' (persons): the guests meet each other too (a
+      larger group phrase, 'hosted the five leaders', is a summit's guests: not every pair met);
     * 'talks between A and B, attended by the US and French ambassadors': the attendees consult the
       parties of the talks.
 
@@ -416,8 +461,9 @@ def _guests_together(v: Token, ctx: Any) -> bool:
     for o in v.children:
         if o.dep_ not in ("dobj", "obj"):
             continue
-        if size(o) is not None:
-            return True
+        if (n := size(o)) is not None:
+            # "hosted the two leaders" (a mediation); a summit's "five leaders" need not all have met
+            return n == 2
         conj = ev._conjuncts(o)
         keys = [ctx.linked(c) for c in conj]
         if len(conj) >= 2 and all(k and ctx.etype(k) == "Person" for k in keys):
