@@ -294,6 +294,13 @@ def _appositive_heads(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
     t = tok
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in lx["member"]["one_of"]:
         t = t.head.head
+    for _ in range(4):  # "X and Y, both nuclear powers and permanent members of ...": the first description
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and not ctx.linked(t.head):
+            t = t.head
+        elif t is not tok and t.dep_ == "pobj" and t.head.head.dep_ == "appos" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "..., both parties to the accord and members of ...": misparsed conjunct
+        else:
+            break
     if t.dep_ == "appos":
         return _states_of(t.head, ctx)
     if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
@@ -318,6 +325,26 @@ def _appositive_heads(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
                 k for c in conj_before for k in ([ctx.linked(c)] if ctx.linked(c) else []) if _state(k, ctx)
             ]
     return []
+
+
+def _as_role_of(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
+    """The states a fronted 'as' phrase describes: the subject of the clause it opens ('As Serbia's
+    strategic partner, Russia will veto ...', 'As a NATO member, Turkey is bound ...'); not the
+    regarded object of 'sees Y as' ('Japan sees the US as its ally' is :func:`_regarded_as`)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return []
+    v = prep.head
+    if v.pos_ not in ("VERB", "AUX") or prep.i > v.i:
+        return []
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (
+        not subj
+        or subj[0].i < prep.i
+        or _verb_in(v, lx["ally"]["regard_verbs"] + lx["ally"]["describe_verbs"])
+    ):
+        return []
+    return [k for k in _ev().actors_of(subj[0], ctx, pronouns=False) if _state(k, ctx)]
 
 
 def _listed(tok: Token, ctx: Any) -> list[str]:
@@ -505,7 +532,7 @@ def _chair_noun(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
                     states.append(k)
     if not groups:
         return []
-    states += _listed(tok, ctx) + _appositive_heads(tok, ctx, lx)
+    states += _listed(tok, ctx) + _appositive_heads(tok, ctx, lx) + _as_role_of(tok, ctx, lx)
     h = tok.head
     if (
         tok.dep_ in ("dobj", "obj")
@@ -596,7 +623,7 @@ def _member(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("state", "country", "nation")
         else tok
     )
-    states = _listed(top, ctx) + _appositive_heads(top, ctx, lx)
+    states = _listed(top, ctx) + _appositive_heads(top, ctx, lx) + _as_role_of(top, ctx, lx)
     if any(c.lower_ in lx["member"]["fellow"] for c in top.children):
         states += [k for k in _owner_from_conj(top, ctx) if _state(k, ctx)]
     return [
@@ -636,6 +663,7 @@ def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     named = _listed(tok, ctx)
     if not named and tok.dep_ in ("appos", "attr"):
         named = _appositive_heads(tok, ctx, lx)
+    named = named or _as_role_of(tok, ctx, lx)
     if is_partner and not (mods & set(a["partner_needs"]) or (named and (owners or poss_pron))):
         return []
     out: list[_Found] = []
@@ -737,9 +765,16 @@ def _pact_ok(tok: Token, lx: dict[str, Any]) -> bool:
     """An alliance, a strategic partnership or a security/defence treaty (not a trade pact)."""
     needs = lx["ally"]["pact_needs"]
     head = tok.lemma_.lower()
-    words = {t.lemma_.lower() for t in tok.subtree if t.i < tok.i} | {
-        t.lower_ for t in tok.subtree if t.i < tok.i
-    }
+    # the words before the head, and a named treaty's 'on'/'of' phrase ('the Treaty on Allied Relations')
+    named = [
+        t
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "of")
+        for p in c.children
+        for t in p.subtree
+    ]
+    left = [t for t in tok.subtree if t.i < tok.i]
+    words = {t.lemma_.lower() for t in left + named} | {t.lower_ for t in left + named}
     if words & set(lx["ally"]["partner_not"]):
         return False
     if head in needs["alone"]:
@@ -797,6 +832,9 @@ def _pact_parties(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
         parties += ev._verb_subjects(gov, ctx)[0]
     if gov_ok and gov is not top.head:  # "upgraded their ties to ...": the ties' owners
         parties += ev._verb_subjects(gov, ctx)[0]
+    if gov_ok and top.dep_ in ("dobj", "obj") and gov is top.head:
+        subj = ev._verb_subjects(gov, ctx)[0]  # "X and Y signed a mutual defence treaty": both parties
+        parties += subj if len(subj) > 1 else []
     withs = [k for p in ev._pobjs(top, ("with", "between")) for k in ev.actors_of(p, ctx)]
     if withs and gov_ok:
         parties += _owner_up(gov, ctx) + withs
@@ -924,6 +962,25 @@ def _trigger_token(
     return next((t for t in span if t.text in words and t.lemma_.lower() in lemmas), None)
 
 
+def _pact_states(e: Event, ctx: Any) -> Event:
+    """A partnership, alliance or treaty binds the states (or the union) its signatories act for:
+    'Lula and Xi upgraded ties to a strategic partnership' is an ALLY of Brazil and China, not of
+    the two presidents (unless that would leave one party). A speaker's 'our alliance' in a quote
+    stays the speaker's, as the gold codes a speaker's own words."""
+    tok = _trigger_token(e, ctx, tuple(lexicon()["ally"]["pact_heads"]))
+    speaker = ctx.speaker_at(tok) if tok is not None else None
+
+    def state(k: str) -> str:
+        c = ctx.country(k) if ctx.etype(k) == "Person" and k != speaker else None
+        return c if c and ctx.etype(c) in ("Country", "IGO") else k
+
+    srcs = tuple(dict.fromkeys(state(k) for k in e.sources))
+    tgts = tuple(dict.fromkeys(state(k) for k in e.targets if state(k) not in srcs))
+    if (srcs, tgts) == (e.sources, e.targets) or len(srcs) + len(tgts) < 2 or len(tgts) < len(e.targets):
+        return e
+    return dataclasses.replace(e, sources=srcs, targets=tgts)
+
+
 def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
     """The event extractor's ``events`` with ``relations`` added (one per category, pair and
     sentence), after two corrections of its ALLY readings: an ALLY of an alliance named as the
@@ -946,6 +1003,8 @@ def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
             if not srcs or not tgts:
                 continue
             e = dataclasses.replace(e, sources=srcs, targets=tgts)  # "a non-NATO ally of the US"
+        if e.category == "ALLY" and set(e.trigger.lower().split()) & set(lx["ally"]["pact_heads"]):
+            e = _pact_states(e, ctx)
         if e.category == "ALLY" and (tok := _trigger_token(e, ctx)) is not None:
             if _denied(tok, lx, "ally"):
                 continue  # "aligned itself with neither Russia nor China", "a former ally"
