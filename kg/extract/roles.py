@@ -288,6 +288,14 @@ def _pre_name(
         if any(g not in tt.modifiers and g not in ("'s", "’s", "'", "-") for g in gap):
             target = None
     target = _sender_of_envoy(index, words, target, t_start, t_end)
+    if target is not None and target.type == "Organization" and target.end > t_start:
+        # "U.S. House Speaker X", "US Treasury Secretary Y": the model's organization is the state
+        # and the title's own first word; the title names the body, the office is the state's
+        state = index.country_of(target.key)
+        if state and target.start < t_start:
+            index._record(state, index.gazetteer.get(state), "", "Country")
+            index._keep.add(state)
+            target = state
     if target is None and m.end + 1 < len(doc) and words[m.end] == "of":
         after = index.at_token(m.end + 1) or (
             index.at_token(m.end + 2) if words[m.end + 1] == "the" and m.end + 2 < len(doc) else None
