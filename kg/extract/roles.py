@@ -624,11 +624,19 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))
-    out = []
+    # "professor of war and strategy at X": an "and" that starts no new title joins two words
+    # of one portfolio, not two roles
+    joined: list[tuple[int, int]] = []
     for ps, pe in parts:
+        if joined and not any(tt.match_at(words, i) and not _in_name(index, i) for i in range(ps, pe)):
+            joined[-1] = (joined[-1][0], pe)
+        else:
+            joined.append((ps, pe))
+    out = []
+    for ps, pe in joined:
         best = None
         for i in range(ps, pe):
-            n = tt.match_at(words, i)
+            n = tt.match_at(words, i) if not _in_name(index, i) else 0
             named = index.at_token(i + n) if n else None
             if n and named is None and i + n + 1 < len(doc) and words[i + n] in ("of", "to", "for"):
                 # "X, President of the Kyrgyz Republic Y and ...": the next person's title
@@ -651,9 +659,11 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         target = None
         # after the title: "of/at/for the Lexington Institute"
         k = t_end
-        if k < pe and words[k] in _TARGET_PREPS:
+        if k < pe and words[k] == "on" and (at := _field_then_at(doc, k, pe, words, index)) is not None:
+            target = _prep_object(doc, at, pe, index)  # "an expert on East Asian affairs at Y"
+        elif k < pe and words[k] in _TARGET_PREPS:
             target = _prep_object(doc, k, pe, index)
-            at = _field_then_at(doc, k, pe, words)
+            at = _field_then_at(doc, k, pe, words, index)
             if at is not None:
                 target = _prep_object(doc, at, pe, index) or target
             envoy = any(w in _ENVOY_WORDS for w in words[t_start:t_end])
@@ -692,6 +702,13 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
     return out
 
 
+def _in_name(index: EntityIndex, i: int) -> bool:
+    """Whether token ``i`` lies inside an organization's or IGO's name ("King" in "King's
+    College London"): a title word there is part of the name."""
+    m = index.at_token(i)
+    return m is not None and m.type in ("Organization", "IGO") and (m.start < i or m.end > i + 1)
+
+
 def _list_tail(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     """Whether the segment after ", " ends in "and <a group of others>" ("sanctions on X,
     Y's interior minister and a dozen other officials"): a list of people, not an apposition."""
@@ -704,15 +721,17 @@ def _list_tail(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     return False
 
 
-def _field_then_at(doc: Doc, k: int, pe: int, words: list[str]) -> int | None:
+def _field_then_at(doc: Doc, k: int, pe: int, words: list[str], index: EntityIndex) -> int | None:
     """ "professor of North Korean studies at Ewha University", "director of the Africa
-    program at Chatham House": the "at" after a field of study or work (None when "of" names
-    no field)."""
-    if words[k] != "of":
+    program at Chatham House", "an expert on East Asian affairs at Y": the "at" after a field of
+    study or work (None when "of" names no field: "director of the Institute of Asian Studies at
+    Y" heads the named institute, whose name's "studies" is no field)."""
+    if words[k] not in ("of", "on"):
         return None
     for i in range(k + 1, pe):
         if words[i] == "at":
-            return i if any(words[j] in _FIELD_NOUNS for j in range(k + 1, i)) else None
+            field = any(words[j] in _FIELD_NOUNS and index.at_token(j) is None for j in range(k + 1, i))
+            return i if field or words[k] == "on" else None
     return None
 
 
