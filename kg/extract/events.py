@@ -2899,7 +2899,9 @@ def _verb_event_with(
     passive = _has_child(tok, ("nsubjpass", "auxpass"))
     tgts: list[str] = []
     if passive:
-        tgts = _passive_subjects(tok, ctx)
+        # "proposals to sanction Georgian officials were blocked by X": the passive subject of a verb
+        # whose object is a topic is what is acted on (its author is found below), as in the active
+        tgts = _passive_subjects(tok, ctx) if trig.obj != "topic" else []
         if not from_agent:
             srcs = []
         elif trig.type == "CONSULT" and not tgts and _guest_subject(tok):

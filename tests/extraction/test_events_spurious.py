@@ -59,6 +59,10 @@ CASES = [
         "Ms Kallas visited Kyiv with Polish Foreign Minister Radoslaw Sikorski on Monday.",
         {("Kaja Kallas", "CONSULT", "Ukraine")},
     ),
+    # a passive topic object (what is blocked or vetoed) is not the target: 'a plan to sanction X' is no
+    # rejection of X; its author is ("a Russian draft resolution was vetoed by the US")
+    ("In the end, proposals to sanction Georgian officials were blocked by Slovakia.", set()),
+    ("A Russian draft resolution was vetoed by the United States.", {("United States", "REJECT", "Russia")}),
 ]
 
 
