@@ -664,6 +664,25 @@ def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     if not named and tok.dep_ in ("appos", "attr"):
         named = _appositive_heads(tok, ctx, lx)
     named = named or _as_role_of(tok, ctx, lx)
+    if (
+        poss_pron
+        and not owners
+        and named
+        and tok.dep_ == "attr"
+        and tok.head.lemma_ in ("be", "become", "remain")
+    ):
+        # "Australia has been Tuvalu's largest donor and remains its closest security partner": 'its'
+        # is the possessor state named last before it in the sentence other than the copula's subject
+        pron = next(c for c in tok.children if c.dep_ == "poss")
+        prior = [
+            m.key
+            for m in ctx.index.in_span(tok.sent)
+            if m.end <= pron.i
+            and _state(m.key, ctx)
+            and m.key not in named
+            and tok.doc[m.end - 1].dep_ == "poss"
+        ]
+        owners = prior[-1:]
     if is_partner and not (mods & set(a["partner_needs"]) or (named and (owners or poss_pron))):
         return []
     out: list[_Found] = []
@@ -722,6 +741,51 @@ def _regarded_as(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     if not owners and len(named) == 2:  # "the two countries' ties", "ties between X and Y"
         owners, named = named[:1], named[1:]
     return [("ALLY", [o], [n], tok, "ally_noun") for o in owners for n in named if n != o]
+
+
+def _self_described(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
+    """'Japan considers the US its most important ally', 'Vucic called Russia one of our closest
+    allies', 'X calls Y one of X's key security partners': an actor stating that another is its own
+    ally (the possessor is the regarding actor, its state, or a pronoun for it). A third party's
+    characterisation ('analysts call Y Russia's closest ally') states no alliance."""
+    a = lx["ally"]
+    if _denied(tok, lx, "ally"):
+        return []
+    mods = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if tok.lower_.startswith("partner") and (
+        mods & set(a["partner_not"]) or not mods & set(a["partner_needs"])
+    ):
+        return []
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in lx["member"]["one_of"]:
+        t = t.head.head  # "one of our closest allies"
+    if t.dep_ == "oprd":  # "calling Russia one of its closest allies"
+        v, obj = t.head, next((c for c in t.head.children if c.dep_ in ("dobj", "obj")), None)
+    elif t.dep_ == "appos" and t.head.dep_ in ("dobj", "obj"):  # "called Russia, one of ..."
+        v, obj = t.head.head, t.head
+    elif t.dep_ in ("ccomp", "xcomp"):  # "considers the US its most important ally"
+        v, obj = t.head, next((c for c in t.children if c.dep_ == "nsubj"), None)
+    else:
+        return []
+    if (
+        obj is None
+        or v.pos_ not in ("VERB", "AUX")
+        or not _verb_in(v, a["regard_verbs"] + a["describe_verbs"])
+    ):
+        return []
+    if _ev()._negated(v) or any(c.lower_ in ("longer", "never") for c in v.children):
+        return []
+    subj = _ev()._verb_subjects(v, ctx)[0]
+    subj_states = {ctx.country(k) or k for k in subj}
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss and poss[0].lower_ not in ("our", "its", "their", "his", "her", "my"):
+        owners = [
+            k for k in _ev().actors_of(poss[0], ctx, pronouns=False) if (ctx.country(k) or k) in subj_states
+        ]
+    else:
+        owners = subj
+    named = _states_of(obj, ctx)
+    return [("ALLY", [o], [n], tok, "ally_noun") for o in dict.fromkeys(owners) for n in named if n != o]
 
 
 def _hyphen_pact(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
@@ -897,7 +961,7 @@ def find_relations(ctx: Any) -> list[Event]:
         elif name == "MEMBER":
             found += _member(tok, ctx, lx)
         elif name == "ALLY":
-            found += _ally(tok, ctx, lx) + _regarded_as(tok, ctx, lx)
+            found += _ally(tok, ctx, lx) + _regarded_as(tok, ctx, lx) + _self_described(tok, ctx, lx)
         elif name == "PACT":
             found += _hyphen_pact(tok, ctx, lx) + _pact_parties(tok, ctx, lx) + _regarded_as(tok, ctx, lx)
         elif name == "ALLIED":
