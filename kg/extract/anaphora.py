@@ -26,6 +26,8 @@
   plural subject of the sentence before (a coordination of actors, or a state's people).
 * **Definite descriptions** of a state ("its neighbour", "the Gulf state", "the island nation"):
   the one other state named in the sentence and the one before; nothing when there are several.
+  As a clause's subject ("The kingdom later accused Tehran"), the states the clause names are
+  not candidates.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ __all__ = [
     "previous_person",
     "previous_topic",
     "state_description",
+    "subject_description",
 ]
 
 _OBJ = ("dobj", "dative", "obj")
@@ -286,6 +289,26 @@ def state_description(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:
             continue
         found.append(m.key)
     return found if len(found) == 1 else []
+
+
+def subject_description(tok: Token, ctx: Any) -> list[str]:
+    """'Cuba faces a fuel crisis. The island nation asked Mexico for oil': a definite description
+    of a state as a clause's subject stands for the one state named in its sentence before it and
+    the sentence before, not counting the states the clause itself names ('Saudi Arabia and Iran
+    restored ties. The kingdom later accused Tehran ...': Saudi Arabia)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return []
+    v = tok.head
+    own = set()
+    for t in v.subtree:
+        if tok.left_edge.i <= t.i <= tok.right_edge.i:
+            continue
+        m = ctx.index.at_token(t.i)
+        if m is not None:
+            own.add(m.key)
+            if c := ctx.country(m.key):
+                own.add(c)
+    return state_description(tok, ctx, sorted(own))
 
 
 def clause_object(v: Token) -> list[Token]:

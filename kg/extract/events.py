@@ -814,7 +814,11 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if not out and depth == 0:
         out = _including(tok, ctx)
     if not out and depth == 0 and pronouns:
-        out = _description_object(tok, ctx) or _anaphora.definite_group(tok, ctx)
+        out = (
+            _description_object(tok, ctx)
+            or _anaphora.definite_group(tok, ctx)
+            or _anaphora.subject_description(tok, ctx)  # "The island nation asked India to ..."
+        )
     if not out and depth == 0 and _is_group(tok) and tok.dep_ in ("nsubj", "nsubjpass"):
         v = tok.head
         if v.dep_ == "relcl" and _has_child(v, ("advmod",), ("where",)):
