@@ -4183,6 +4183,9 @@ def _unrealized(g: Token, comp: Token, lx: Lexicon) -> bool:
     or with 'should' is a proposal (cues.json 'unrealized')."""
     words = lx.cues["unrealized"]
     gl = g.lemma_.lower()
+    if gl in words["permission"] and comp.dep_ in ("xcomp", "ccomp"):
+        # "will let Fijian officers board Australian vessels", "allows X to use the base": permitted
+        return comp.dep_ == "xcomp" or not _has_child(comp, ("mark",))
     if comp.dep_ == "xcomp":
         return gl in words["object_control"] and _has_child(g, OBJ)
     if comp.dep_ == "ccomp" and _has_child(comp, ("aux",), ("to",)):

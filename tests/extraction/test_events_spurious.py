@@ -63,6 +63,14 @@ CASES = [
     # rejection of X; its author is ("a Russian draft resolution was vetoed by the US")
     ("In the end, proposals to sanction Georgian officials were blocked by Slovakia.", set()),
     ("A Russian draft resolution was vetoed by the United States.", {("United States", "REJECT", "Russia")}),
+    # an act a deal lets or allows another to do is permitted, not done
+    (
+        "The two ministers signed a shiprider agreement that will let Fijian officers board Australian navy "
+        "vessels to patrol the zone.",
+        set(),
+    ),
+    # near miss: a refusal to allow stays a rejection
+    ("Russia said it would not allow Ukraine to join NATO.", {("Russia", "REJECT", "Ukraine")}),
 ]
 
 
