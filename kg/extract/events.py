@@ -1790,6 +1790,19 @@ def _targets_from(
                 for k in [ctx.linked(g, allow_location=True)]
                 if k and ctx.etype(k) == "Country"
             ]
+        if (
+            not got
+            and trig_type == "SANCTION"
+            and p.head.lower_ in ("from", "in")
+            and not any(
+                m.dep_ in ("amod", "compound", "nmod", "poss") and m.pos_ != "PRON" and actors_of(m, ctx)
+                for o in [tok, *(c for c in tok.children if c.dep_ in OBJ)]
+                for m in o.children
+            )
+        ):
+            # "recalled its envoys from Tel Aviv", "closed its embassy in Kabul": the town of the
+            # mission stands for the state hosting it (not "closed the Ethiopian consulates in X")
+            got = [k for k in actors_of(p, ctx, allow_location=True) if ctx.etype(k) == "Country"]
         if not got and trig_type == "AID":
             # "sent supplies to Port Sudan": aid delivered to a known town goes to its state
             got = [k for k in actors_of(p, ctx, allow_location=True) if ctx.etype(k) == "Country"]
