@@ -1045,6 +1045,45 @@ def _pact_states(e: Event, ctx: Any) -> Event:
     return dataclasses.replace(e, sources=srcs, targets=tgts)
 
 
+def _official_ally_member(e: Event, ctx: Any) -> Event | None:
+    """An ALLY of a state with a person who acts for an IGO the gazetteer counts the state a member
+    of ('NATO Secretary General Mark Rutte ... "our ally Turkiye"', the EU's foreign policy chief on
+    'our partner Hungary') is the state's membership of that IGO (GUIDELINES: a state in an IGO or
+    alliance is MEMBER_OF), not an alliance with the official."""
+    actors = (*e.sources, *e.targets)
+    tok = _trigger_token(e, ctx)
+    persons = [k for k in actors if ctx.etype(k) == "Person"]
+    states = [k for k in actors if _state(k, ctx)]
+    if tok is None or len(persons) != 1 or not states or len(states) + 1 != len(actors):
+        return None
+    blocs = {c for c in [ctx.country(persons[0])] if c and _is_group(c, ctx)}
+    for m in ctx.index.in_span(tok.sent):  # "NATO Secretary General X", "X, NATO's chief,": the title's IGO
+        if m.key == persons[0]:
+            head = tok.doc[m.end - 1]
+            near = [
+                t for c in head.children if c.dep_ in ("compound", "appos", "nmod", "poss") for t in c.subtree
+            ]
+            blocs |= {
+                g for t in [*tok.doc[m.start : m.end], *near] if (g := ctx.linked(t)) and _is_group(g, ctx)
+            }
+    if len(blocs) != 1:
+        return None
+    bloc = blocs.pop()
+    if not all(_ev()._bloc_member(k, bloc, ctx) for k in states):
+        return None
+    return make_event(
+        ctx.document,
+        "MEMBER_OF",
+        states,
+        [bloc],
+        evidence=e.evidence,
+        trigger=e.trigger,
+        trigger_start=tok.idx,
+        confidence=e.confidence,
+        extractor=e.extractor,
+    )
+
+
 def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
     """The event extractor's ``events`` with ``relations`` added (one per category, pair and
     sentence), after two corrections of its ALLY readings: an ALLY of an alliance named as the
@@ -1069,6 +1108,9 @@ def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
             e = dataclasses.replace(e, sources=srcs, targets=tgts)  # "a non-NATO ally of the US"
         if e.category == "ALLY" and set(e.trigger.lower().split()) & set(lx["ally"]["pact_heads"]):
             e = _pact_states(e, ctx)
+        if e.category == "ALLY" and (m := _official_ally_member(e, ctx)) is not None:
+            out.append(m)  # "our ally Turkiye" in the NATO chief's words: Turkey is a NATO member
+            continue
         if e.category == "ALLY" and (tok := _trigger_token(e, ctx)) is not None:
             if _denied(tok, lx, "ally"):
                 continue  # "aligned itself with neither Russia nor China", "a former ally"
