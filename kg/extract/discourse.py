@@ -587,8 +587,12 @@ def carried_subject(v: Token, ctx: Any) -> list[str]:
     """Subject actors a verb with no resolvable subject of its own takes from its context."""
     ev = _ev()
     subj = [c for c in v.children if c.dep_ in SUBJ]
-    if subj and subj[0].lower_ in ("it", "they") and v.dep_ == "relcl":
-        # "the vessel, which it accused of intruding": the governing clause's subject
+    free_relative = v.dep_ in ("pcomp", "pobj") and any(
+        c.dep_ in OBJ and c.lower_ == "what" for c in v.children
+    )
+    if subj and subj[0].lower_ in ("it", "they") and (v.dep_ == "relcl" or free_relative):
+        # "the vessel, which it accused of intruding", "tied the steps to what it called malign
+        # activity": the governing clause's subject
         h = v.head
         while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
             h = h.head

@@ -182,6 +182,11 @@ class Trigger:
     compound: str | None = None  # "phone" of "phone call"
     role_noun: bool = False  # "X is Y's main backer": the copular subject is the source
     subject_target: bool = False  # "NATO said Russia poses a threat": the speaker accuses the subject
+    speaker_source: bool = False  # "said the drills made X complicit": the reporter judges the object
+    nested_prep: bool = False  # "comments on social media about X": the 'about' hangs on the medium
+    extra_light: frozenset[str] = frozenset()  # verbs lending their subject to this noun only: "posted"
+    not_subj: frozenset[str] = frozenset()  # "forces pushed Russian troops out": combat, no expulsion
+    amount: bool = False  # "$500 million in military aid": a sum yields to the event noun it quantifies
     also: str | None = None  # "fight alongside": the entry "fight" is read as well ("... against Y")
     direct_prep: bool = False  # "sent troops to Chad": the prep's own object names the recipient
     owner_target: bool = False  # "bought Chinese jets": the state named on the object is the target
@@ -241,6 +246,11 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         compound=compound,
         role_noun=bool(d.get("role_noun", False)),
         subject_target=bool(d.get("subject_target", False)),
+        speaker_source=bool(d.get("speaker_source", False)),
+        nested_prep=bool(d.get("nested_prep", False)),
+        extra_light=frozenset(d.get("extra_light", ())),
+        not_subj=frozenset(d.get("not_subj", ())),
+        amount=bool(d.get("amount", False)),
         also=d.get("also"),
         direct_prep=bool(d.get("direct_prep", False)),
         owner_target=bool(d.get("owner_target", False)),
@@ -311,8 +321,10 @@ def _matcher(vocab: Vocab) -> Matcher:
         )
         m = Matcher(vocab)
         m.add("VERB", [[{"LEMMA": {"IN": verb_lemmas}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        m.add("NOUN", [[{"LEMMA": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN", "VERB"]}}]])
-        m.add("NOUNL", [[{"LOWER": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        m.add(
+            "NOUN", [[{"LEMMA": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN", "VERB", "NUM"]}}]]
+        )
+        m.add("NOUNL", [[{"LOWER": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN", "NUM"]}}]])
         _MATCHERS[id(vocab)] = m
     return m
 
@@ -336,7 +348,9 @@ def _trigger_starts(doc: Doc) -> list[int]:
         if pos in ("VERB", "AUX"):
             if tok.lemma_ in verbs or (pos == "VERB" and tok.lemma_ in nouns):
                 out.append(tok.i)
-        elif pos in ("NOUN", "PROPN") and (tok.lemma_ in nouns or tok.lower_ in nouns):
+        elif pos in ("NOUN", "PROPN", "NUM") and (
+            tok.lemma_ in nouns or tok.lower_ in nouns
+        ):  # NUM: "$2 billion"
             out.append(tok.i)
     return out
 
@@ -2212,6 +2226,11 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 for c in tok.children
             ):
                 continue
+            if t.not_subj and any(
+                c.dep_ in SUBJ and (c.lemma_.lower() in t.not_subj or _mods(c) & t.not_subj)
+                for c in tok.children
+            ):
+                continue
             if t.requires_comp and not _comp_lemmas(tok) & t.requires_comp:
                 continue
             if t.not_comp and _comp_lemmas(tok) & t.not_comp:
@@ -2241,6 +2260,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue  # "a ban on Japanese seafood imports": the object of the noun's preposition
             if t.not_mod and mods & t.not_mod:
                 continue
+            if t.amount and any(_match_trigger(p, lx) is not None for p in _pobjs(tok, ("in", "of"))):
+                continue  # "$500 million in military aid": the aid noun codes the event
             if t.plural_only and tok.tag_ not in ("NNS", "NNPS") and not tok.text.lower().endswith("s"):
                 continue
             if t.requires_inf and not any(
@@ -2269,6 +2290,7 @@ def _comp_lemmas(tok: Token) -> set[str]:
         for c in tok.subtree
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
         or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
+        or (c.dep_ == "compound" and _complement_noun(c.head, tok))  # "called it 'malign activity'"
         # "called Israel's conduct in Gaza a violation of ...": the complement misparsed as the object's apposition
         or (c.dep_ == "appos" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
     }
@@ -3147,6 +3169,25 @@ def _verb_event_with(
         if not srcs or not tgts:
             return None
     if (
+        trig.type == "ACCUSE"
+        and trig.requires_comp
+        and not tgts
+        and any(c.dep_ in OBJ and c.lower_ == "what" for c in tok.children)
+    ):
+        # "tied the curbs to what it called provocations by Pyongyang": a free relative naming an act
+        # judged with its agent's 'by' phrase (on the act or, as parsed, on the naming verb)
+        named = [tok, *(c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr"))]
+        tgts += [k for x in named for p in _pobjs(x, ("by",)) for k in actors_of(p, ctx) if k not in srcs]
+    if trig.speaker_source:
+        # "the opposition said the drills made Kenya complicit": a judgement reported as the effect of
+        # an act; the one reporting it is the source
+        h = tok.head
+        if tok.dep_ != "ccomp" or h.lemma_.lower() not in _speech():
+            return None
+        srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
+        if not srcs:
+            return None
+    if (
         trig.requires_obj_actor
         and not any(
             actors_of(c, ctx) and _match_trigger(c, lx) is None
@@ -3491,6 +3532,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         if not srcs:
             srcs += [k for p in _pobjs(v, ("from", "by")) for k in actors_of(p, ctx)]
         tgts += [k for k in _verb_subjects(v, ctx)[0] if k not in srcs]
+    if trig.nested_prep and not tgts:
+        # "posted derogatory comments on social media about X": the parser hangs the recipient's phrase
+        # on the medium's noun
+        tgts += [
+            k for p in _pobjs(tok, ("on", "in", "via")) for q in _pobjs(p, preps) for k in actors_of(q, ctx)
+        ]
     if trig.requires_prep and not tgts and not between:
         h = tok.head
         if not (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)):
@@ -3676,6 +3723,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         or plain  # "In a phone call with X, Y warned against ...": the call is no threat
         or (
             not (_is_light(gov, lx) or _responds_with(np, gov, lx) or upgrade)
+            and not (np.dep_ in OBJ and gov.lemma_.lower() in trig.extra_light)  # "posted comments"
             and _operator(gov, lx) is None
             and gov.lemma_ != "be"
         )
@@ -4015,6 +4063,8 @@ def _act_agents(n: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
     if n.lemma_.lower() not in cfg["nouns"]:
         return []
     out = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+    # "called for European support", "demanded a Russian withdrawal": the demonym or name before the noun
+    out += [k for c in n.children if c.dep_ in ("amod", "compound", "nmod") for k in actors_of(c, ctx)]
     return out + [k for p in _pobjs(n, cfg["preps"]) for k in actors_of(p, ctx)]
 
 
