@@ -424,15 +424,19 @@ def _overreach(doc: Doc, ent: Span, g: Span) -> bool:
 
 
 def _state_then_name(doc: Doc, ent: Span, g: Span) -> int:
-    """The end of the two- or three-word personal name when ``ent`` is a state name ``g`` (after
-    "to"/"of", closing a title; maybe after "the": "President of the Kyrgyz Republic Sadyr
-    Japarov") followed by that name (and maybe a list's "and" the model ran into), else 0."""
+    """The end of the two- or three-word personal name when ``ent`` is a state's (or a known IGO's
+    or organization's) name ``g`` (after "to"/"of", closing a title; maybe after "the": "President
+    of the Kyrgyz Republic Sadyr Japarov", "Director-General of the World Health Organization
+    Tedros Adhanom Ghebreyesus") followed by that name (and maybe a list's "and" the model ran
+    into), else 0."""
     end = ent.end
     while end > g.end and doc[end - 1].lower_ in ("and", ",", "&"):
         end -= 1
     rest = doc[g.end : end]
     ok = (
-        g.label_ == "GPE"
+        # a state, or an IGO or organization the gazetteer knows ("Director-General of the World
+        # Health Organization Tedros Adhanom Ghebreyesus")
+        (g.label_ == "GPE" or (g.label_ == "ORG" and g.kb_id_))
         and (g.start == ent.start or (g.start == ent.start + 1 and doc[ent.start].lower_ == "the"))
         and 2 <= len(rest) <= 3
         and all(t.is_title and t.pos_ == "PROPN" for t in rest)
@@ -441,6 +445,42 @@ def _state_then_name(doc: Doc, ent: Span, g: Span) -> int:
         and _after_title(doc, ent.start - 1)
     )
     return end if ok else 0
+
+
+def _names_after_office_of(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A two- or three-word capitalized name, untagged or tagged ORG with no gazetteer key, right
+    after "<title> of/to (the) <a state, IGO or organization the gazetteer knows>" is a person
+    ("Secretary-General of the Arab League Ahmed Aboul Gheit", "Chairman of the African Union
+    Commission Moussa Faki Mahamat")."""
+    out = list(ents)
+    by_start = {e.start: e for e in ents}
+    gaz = get_gazetteer()
+    for g in ents:
+        if g.label_ not in ("GPE", "ORG") or g.end + 1 >= len(doc):
+            continue
+        if not g.kb_id_ and gaz.name(re.sub(r"^(the|The)\s+", "", g.text)) is None:
+            continue
+        s = g.start - 1 if g.start > 0 and doc[g.start].lower_ != "the" else g.start
+        if s > 0 and doc[s].lower_ == "the":
+            s -= 1
+        if s < 1 or doc[s].lower_ not in ("of", "to") or not _after_title(doc, s):
+            continue
+        nxt = by_start.get(g.end)
+        if nxt is not None and (nxt.label_ != "ORG" or nxt.kb_id_):
+            continue
+        end = g.end
+        if nxt is not None:
+            end = nxt.end if all(t.is_title and t.is_alpha for t in nxt) else g.end
+        else:
+            while end < len(doc) and end - g.end < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+        if not 2 <= end - g.end <= 3:
+            continue
+        if any(e.start < end and e.end > g.end and e is not nxt for e in ents):
+            continue
+        out = [e for e in out if e is not nxt]
+        out.append(Span(doc, g.end, end, label="PERSON"))
+    return out
 
 
 def _after_title(doc: Doc, i: int) -> bool:
@@ -874,6 +914,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _relabel_people(doc, out, gaz)
     out = _honorific_names(doc, out, tt)
     out = _titled_people(doc, out, tt)
+    out = _names_after_office_of(doc, out)
     out = _possessed_list_people(doc, out)
     out = _apposed_untagged_names(doc, out, tt)
     out = _media_context(doc, out, fixer.media_nouns)
