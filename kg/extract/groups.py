@@ -16,7 +16,9 @@ two partners". The word lists live in ``kg/data/groups.json``.
   kind ("A and B", "between A, B and C") in the phrase's sentence before it or up to
   ``window_sentences`` before (``wide_window_sentences`` for a set of three or more, which is rarely
   named twice; persons with no such coordination of persons: a coordination of their states, "the
-  presidents of A, B and C ... the three leaders"); two different such sets in the nearest sentence are ambiguous and
+  presidents of A, B and C ... the three leaders"); for a bare subject "the leaders", "the
+  parties" (no number: ``bare_heads``), a coordination of any size in that window and nothing
+  else; two different such sets in the nearest sentence are ambiguous and
   resolve nothing. Failing that (never inside a quotation): the story's pairing from the entity
   index (:meth:`kg.extract.entities.EntityIndex.collective`), or for a pair the states of the most
   recent bilateral event (:func:`kg.extract.discourse.last_dyad`). The subject of the clause the
@@ -93,7 +95,24 @@ def size(tok: Token) -> int | None:
         return data["numbers"][w]
     if lem in data["unnumbered"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return 2 if plural or lem == "pair" else None  # "its neighbour": kg.extract.anaphora
+    if plural and lem in data["bare_heads"] and tok.dep_ in ("nsubj", "nsubjpass") and _bare(tok, lem):
+        return 0  # "The leaders agreed ...": a set of any size, coordinated just before
     return None
+
+
+def _bare(tok: Token, lem: str) -> bool:
+    """'the leaders', 'the foreign ministers', 'the heads of state': 'the' and nothing that says
+    whose (groups.json ``bare_about``)."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if [c.lower_ for c in dets] != ["the"]:
+        return False
+    mods = _data()["bare_modifiers"]
+    return all(
+        c.dep_ in ("det", "punct")
+        or (c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in mods)
+        or (c.dep_ == "prep" and _title_of(c, lem))
+        for c in tok.children
+    )
 
 
 def _headless(tok: Token) -> bool:
@@ -210,15 +229,30 @@ def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) 
                 got = [k for k in ev.actors_of(c, ctx, pronouns=False, depth=1) if k]
                 keys += [m for k in got if (m := _as_kind(k, kind, ctx))]
             keys = list(dict.fromkeys(keys))
-            if len(keys) == n and not set(keys) & excluded:
+            if (len(keys) == n if n else len(keys) >= 2) and not set(keys) & excluded:
                 found.append((max(c.i for c in conj), tuple(keys)))
         if found:
             sets = {frozenset(k) for _, k in found}
+            if (
+                n == 0
+                and len(sets) == 1
+                and _others_named(doc[sent.start : end], ctx, kind, set(found[0][1]))
+            ):
+                return []  # "A met B, while C and D met in E. The leaders agreed": which ones?
             return list(max(found)[1]) if len(sets) == 1 else []
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _others_named(span: Any, ctx: Any, kind: str, members: set[str]) -> bool:
+    """Whether ``span`` names an actor of ``kind`` outside the coordinated ``members``."""
+    for t in span:
+        k = ctx.linked(t)
+        if k and (m := _as_kind(k, kind, ctx)) and m not in members and k not in members:
+            return True
+    return False
 
 
 def _recent_persons(tok: Token, ctx: Any, n: int, excluded: set[str]) -> list[str]:
@@ -289,6 +323,8 @@ def members(tok: Token, ctx: Any) -> list[str]:
     got = _coordinations(tok, ctx, n, kind, excluded)
     if got is not None:
         return got
+    if n == 0:  # "The leaders agreed": only an explicit coordination just before, of persons or states
+        return (_coordinations(tok, ctx, 0, "states", excluded) or []) if kind == "persons" else []
     if ctx.speaker_at(tok) is not None:
         return []  # a speaker's "both sides": no guessing at whom they mean
     if kind == "persons":
