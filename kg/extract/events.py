@@ -1434,6 +1434,25 @@ def _contact_name(n: Token) -> bool:
     return r is not None and r[0].head.i == n.i
 
 
+def _clause_swallowing_conjunct(subj: Token) -> Token | None:
+    """'Taiwan's air force and the Philippine navy scrambled jets, and Manila lodged a protest': the
+    parser reads the first clause's verb as a modifier ('scrambled' amod) and the second clause's subject
+    as the last conjunct of the first; a tensed verb inside the list before a ', and' conjunct shows it."""
+    conj = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
+    if not conj:
+        return None
+    last = conj[-1]
+    edge = last.left_edge.i
+    if edge < 2 or subj.doc[edge - 1].lower_ not in ("and", "but") or subj.doc[edge - 2].text != ",":
+        return None
+    verbs = [
+        t
+        for t in subj.doc[subj.i : edge]
+        if (t.tag_ == "VBD" and t.dep_ in ("amod", "acl")) or (t.tag_ == "VBN" and t.dep_ == "amod")
+    ]
+    return last if verbs and len(conj) >= 2 else None
+
+
 def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of the subject of verb ``v`` (following control and coordination); second value:
     True when taken from a passive agent."""
@@ -1444,6 +1463,19 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ in ("conj", "dep") and v.i > v.head.i and (cc := _contact_clause(v.head)) is not None:
         return actors_of(cc[1], ctx), False  # "..., denied it": the antecedent is the main clause's subject
     subjects = [c for c in v.children if c.dep_ in SUBJ and not _dateline(c)]
+    if len(subjects) > 1:
+        # "X and Y scrambled fighters, and Seoul lodged protests": the first clause's verb misread, its
+        # subject hung on the second verb; a ', and' / ', but' between two subjects ends the first clause
+        last = subjects[-1]
+        cut = [
+            t.i
+            for t in v.doc[subjects[0].i : last.left_edge.i]
+            if t.dep_ == "cc" and t.lower_ in ("and", "but") and t.i > 0 and t.nbor(-1).text == ","
+        ]
+        if cut:
+            subjects = [c for c in subjects if c.left_edge.i > cut[-1]]
+    elif subjects and (last := _clause_swallowing_conjunct(subjects[0])) is not None:
+        subjects = [last]  # "X and Y scrambled jets, and Manila lodged ..." read as one list of subjects
     if subjects:
         c = subjects[0]
         if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":

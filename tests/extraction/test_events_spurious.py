@@ -71,6 +71,26 @@ CASES = [
     ),
     # near miss: a refusal to allow stays a rejection
     ("Russia said it would not allow Ukraine to join NATO.", {("Russia", "REJECT", "Ukraine")}),
+    # a clause whose verb the parser misreads as a modifier ('scrambled jets') does not lend its subjects
+    # to the next clause's verb after ', and'
+    (
+        "Taiwan's Air Force and the Philippine Air Force scrambled jets, and Manila lodged a protest with Beijing.",
+        {("Philippines", "ACCUSE", "China")},
+    ),
+    (
+        "India's Border Security Force and the Bhutanese army scrambled patrols, and New Delhi lodged a protest "
+        "with Beijing.",
+        {("India", "ACCUSE", "China")},
+    ),
+    # near misses: lists of subjects stay lists
+    (
+        "Japan, South Korea and the United States lodged protests with Beijing.",
+        {
+            ("Japan", "ACCUSE", "China"),
+            ("South Korea", "ACCUSE", "China"),
+            ("United States", "ACCUSE", "China"),
+        },
+    ),
 ]
 
 
