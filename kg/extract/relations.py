@@ -510,6 +510,12 @@ def _chair_verb(tok: Token, ctx: Any) -> list[_Found]:
             groups += _groups_of(tok.head, ctx)
     else:
         states = [k for k in ev._verb_subjects(tok, ctx)[0] if _state(k, ctx)]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            subj = [tok.head]
+        nouns = set(lexicon()["chair"]["state_nouns"])
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() not in nouns for t in subj):
+            states = []  # "the American judge who presides over the court": a person, not the state
     return [
         ("MEMBER_OF", [s], [g], tok, "chair") for s in dict.fromkeys(states) for g in dict.fromkeys(groups)
     ]
@@ -914,6 +920,37 @@ def _pact_parties(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     return [("ALLY", [states[0]], [states[1]], tok, "hyphen_pact")]
 
 
+def _demonyms(n: Token, tok: Token, ctx: Any) -> set[str]:
+    """States named by nationality adjectives on a common noun other than ``tok`` ('an Iran-aligned
+    Yemeni rebel group': Yemen): the group's nationality, not an actor of its alignment."""
+    if n.pos_ != "NOUN":
+        return set()
+    return {
+        k
+        for c in n.children
+        if c.dep_ == "amod" and c.i != tok.i and c.pos_ == "ADJ" and (k := ctx.linked(c))
+    }
+
+
+def _aligned_group(e: Event, ctx: Any) -> Event | None:
+    """The event extractor's ALLY of 'an Iran-aligned Yemeni rebel group' reads the noun's
+    nationality (Yemen) as the ally: the group is the apposition's head ('the Houthis, an
+    Iran-aligned Yemeni group') or no named actor; None drops the event."""
+    tok = _trigger_token(e, ctx)
+    if tok is None or tok.dep_ != "amod" or tok.lower_ not in ("aligned", "allied"):
+        return e
+    n = tok.head
+    dem = _demonyms(n, tok, ctx)
+    if not dem & {*e.sources, *e.targets}:
+        return e
+    heads = _ev().actors_of(n.head, ctx, pronouns=False) if n.dep_ == "appos" else []
+    srcs = tuple(dict.fromkeys(x for k in e.sources for x in (heads if k in dem else [k])))
+    tgts = tuple(dict.fromkeys(x for k in e.targets for x in (heads if k in dem else [k]) if x not in srcs))
+    if len(srcs) + len(tgts) < 2 or (e.targets and not tgts):
+        return None
+    return dataclasses.replace(e, sources=srcs, targets=tgts)
+
+
 def _allied(tok: Token, ctx: Any) -> list[_Found]:
     """'Iran-allied militias': ALLY between the modifier's state and the noun's actor."""
     n = tok.head if tok.dep_ == "amod" else None
@@ -921,7 +958,7 @@ def _allied(tok: Token, ctx: Any) -> list[_Found]:
         return []
     got = [ctx.linked(t) for t in tok.subtree if t.i < tok.i]
     allies = [k for k in got if k and ctx.etype(k) in ("Country", "IGO", "Organization")]
-    nouns = _ev().actors_of(n, ctx, pronouns=False)
+    nouns = [k for k in _ev().actors_of(n, ctx, pronouns=False) if k not in _demonyms(n, tok, ctx)]
     if not nouns and n.dep_ == "appos":  # "the Houthis, an Iran-allied militia,"
         nouns = _ev().actors_of(n.head, ctx, pronouns=False)
     if not allies and n.dep_ == "conj":  # "government troops and allied militias"
@@ -1108,6 +1145,8 @@ def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
             e = dataclasses.replace(e, sources=srcs, targets=tgts)  # "a non-NATO ally of the US"
         if e.category == "ALLY" and set(e.trigger.lower().split()) & set(lx["ally"]["pact_heads"]):
             e = _pact_states(e, ctx)
+        if e.category == "ALLY" and (e := _aligned_group(e, ctx)) is None:
+            continue
         if e.category == "ALLY" and (m := _official_ally_member(e, ctx)) is not None:
             out.append(m)  # "our ally Turkiye" in the NATO chief's words: Turkey is a NATO member
             continue
