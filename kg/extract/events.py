@@ -4438,6 +4438,22 @@ def _bloc_member(state: str, bloc: str, ctx: _Ctx) -> bool:
     return any(n and iso in members.get(n, ()) for n in names)
 
 
+def _decided_conjunct(v: Token, lx: Lexicon) -> bool:
+    """'said it had decided to end relations and would recall its ambassador', 'decided to expel two
+    diplomats and will close the consulate': a measure coordinated with a decision taken is part of
+    the decision (announced, future), not a threat (cues.json future decision_verbs)."""
+    words = lx.cues["future"]["decision_verbs"]
+    for _ in range(3):
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        h = v.head
+        for g in (h, h.head if h.dep_ == "xcomp" else None):
+            if g is not None and g.lemma_.lower() in words and not _negated(g):
+                return True
+        v = h
+    return False
+
+
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
     if any(
@@ -4499,7 +4515,7 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             at = sent.find(when.lower()) if when else -1
             before = sent[:at].split()[-2:] if at > 0 else []
             scheduled = bool(set(before) & set(cues["future"].get("effect_words", ())))
-        if scheduled and not _conditional(d.anchor):
+        if (scheduled or _decided_conjunct(d.anchor, lx)) and not _conditional(d.anchor):
             d.modality = "future"
         elif side or (not _conditional(d.anchor) and d.type in ("SANCTION", "COERCE")):
             # "said it would close the border if X ...": the actor's own conditional measure is a threat

@@ -91,6 +91,18 @@ CASES = [
             ("United States", "ACCUSE", "China"),
         },
     ),
+    # a measure coordinated with a decision taken is the decided measure, not a threat
+    (
+        "Taiwan's foreign minister said the government had decided to cut ties with immediate effect and "
+        "would recall its ambassador from Managua.",
+        {("Taiwan", "SANCTION", "Nicaragua")},
+    ),
+    # near misses: an own conditional or announced hostile measure is a threat
+    (
+        "Russia said it would expel Estonian diplomats if Tallinn did not reverse the decision.",
+        {("Russia", "THREATEN", "Estonia")},
+    ),
+    ("China said it would impose sanctions on Lithuania.", {("China", "THREATEN", "Lithuania")}),
 ]
 
 
