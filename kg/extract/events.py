@@ -2008,6 +2008,8 @@ _AMOUNT_NOUNS = frozenset(
         "billion",
         "trillion",
         "package",
+        "programme",  # "its loan programme for Egypt", "an aid program for Haiti"
+        "program",
         "shipment",
         "tranche",
         "batch",
@@ -4237,6 +4239,23 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         if op in ("null", "intent", "threat") and d.type == "ALLY" and _has_child(d.tok, ("poss",)):
             # "agreed to deepen their strategic partnership": a possessed alliance is presupposed to
             # exist; only the deepening is agreed or planned
+            anchor = g
+            continue
+        if (
+            op == "null"
+            and gl in lx.raw["agreed_act"]["verbs"]
+            and (
+                d.type in lx.raw["agreed_act"]["asserted_types"]
+                or d.tok.lemma_.lower() in lx.raw["agreed_act"]["asserted_verbs"]
+            )
+            and cv.dep_ == "xcomp"
+            and cv.head.i == g.i
+        ):
+            # "China agreed to provide grant assistance to X", "the fund agreed to invest $5bn in Y":
+            # the aid or investment agreed is an event of its own (future), beside the AGREE of 'agree'
+            if not d.sources:
+                d.sources, _ = _verb_subjects(g, ctx)
+            d.modality = "future"
             anchor = g
             continue
         if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
