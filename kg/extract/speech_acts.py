@@ -81,7 +81,12 @@ def _voice(v: Token, ctx: Any) -> tuple[list[str], Token | None]:
             h = t.head
             if ev._negated(h):
                 return [], h
-            keys = ev._verb_subjects(h, ctx)[0]
+            keys, from_agent = ev._verb_subjects(h, ctx)
+            if not from_agent and any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children):
+                # "the ambassador was told that ...": the one told is no voice; the one reporting the
+                # telling ("..., X said") or the quote's speaker is
+                t = h
+                continue
             if keys:
                 return keys, h
             break
