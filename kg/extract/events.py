@@ -3066,13 +3066,6 @@ def _verb_event_with(
     for c in tok.children:
         if c.dep_ in OBJ:
             tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
-            if trig.type in SYMMETRIC:
-                # "signed a memorandum of understanding with X": the partner hung on the 'of' noun
-                tgts += [
-                    k
-                    for q in _pobjs(c, ("of",))
-                    for k in _targets_from(q, trig.type, trig.preps, ctx, with_obj=False)
-                ]
             # "sent a plane carrying supplies to X": the destination hung on the cargo participle
             tgts += [
                 k
