@@ -647,8 +647,9 @@ def _if_clause_actors(v: Token, ctx: Any) -> list[str]:
     t = v
     for _ in range(4):
         for c in t.children:
-            if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+            if c.dep_ == "advcl" and (
+                any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                or _ev().inverted_condition(c)  # "Should X attack ..., we would respond"
             ):
                 keys = [
                     k for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for k in _ev().actors_of(s, ctx)

@@ -4170,7 +4170,7 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         if v.dep_ in ("xcomp", "ccomp") and _unrealized(v.head, v, lx):
             return None
         v = v.head
-    if _has_child(cv, ("mark",), ("if", "unless")):
+    if _has_child(cv, ("mark",), ("if", "unless")) or _unasserted_clause(cv, lx):
         return None  # "if Russia attacks Estonia, NATO will respond": a condition is never asserted
     kind = _infinitive_noun(anchor)
     frame = _frame_noun(anchor) if kind else None
@@ -4288,6 +4288,41 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
 
 
 _NP_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "conj", "appos", "nmod", "attr"})
+
+
+def inverted_condition(v: Token) -> bool:
+    """'Should Russia attack a NATO member, ...', 'Were China to blockade Taiwan, ...': a fronted clause
+    whose auxiliary precedes its subject is a condition, like an 'if' clause (cues.json negation
+    inverted_conditional_aux)."""
+    if v.dep_ != "advcl":
+        return False
+    subj = [c.i for c in v.children if c.dep_ in SUBJ]
+    aux = lexicon().cues["negation"]["inverted_conditional_aux"]
+    return bool(subj) and any(c.dep_ == "aux" and c.lower_ in aux and c.i < subj[0] for c in v.children)
+
+
+def _unasserted_clause(v: Token, lx: Lexicon) -> bool:
+    """A clause that states no act (cues.json negation): an inverted condition ('Should Russia attack a
+    NATO member, ...', 'Were China to blockade Taiwan, ...'), an act not yet done ('has yet to impose
+    sanctions', 'is yet to respond') or denied by an absent-evidence noun ('there is no evidence that
+    Rwanda supplied weapons')."""
+    neg = lx.cues["negation"]
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if inverted_condition(v):
+        return True
+    h = v.head
+    yet = neg["not_yet"]
+    if (
+        v.dep_ == "xcomp"
+        and h.lemma_.lower() in yet["verbs"]
+        and _has_child(h, ("advmod",), yet["adverbs"])
+        and _has_child(v, ("aux",), ("to",))
+    ):
+        return True
+    if v.dep_ in ("acl", "ccomp") and _has_child(v, ("mark",), ("that",)) and h.pos_ == "NOUN":
+        return h.lower_ in neg["absent_evidence_nouns"] and _noun_negated(h)
+    return False
 
 
 def _unrealized(g: Token, comp: Token, lx: Lexicon) -> bool:

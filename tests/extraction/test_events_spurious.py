@@ -103,6 +103,19 @@ CASES = [
         {("Russia", "THREATEN", "Estonia")},
     ),
     ("China said it would impose sanctions on Lithuania.", {("China", "THREATEN", "Lithuania")}),
+    # acts not done: 'has yet to', 'is yet to'; denied by 'no evidence that'; an inverted condition
+    ("The United States has yet to impose sanctions on Georgia.", set()),
+    ("There is no evidence that Rwanda supplied weapons to the M23, the ministry said.", set()),
+    (
+        "Should Israel strike Iranian nuclear sites, Tehran would retaliate.",
+        {("Iran", "THREATEN", "Israel")},
+    ),
+    # near misses: 'no doubt that' affirms; a done act beside a 'yet to' clause stays
+    ("There is no doubt that Russia attacked Ukraine.", {("Russia", "ASSAULT", "Ukraine")}),
+    (
+        "The United States imposed sanctions on Georgia, and Britain has yet to follow.",
+        {("United States", "SANCTION", "Georgia")},
+    ),
 ]
 
 
