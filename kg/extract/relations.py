@@ -502,6 +502,10 @@ def _chair_verb(tok: Token, ctx: Any) -> list[_Found]:
         for p in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
         for k in _groups_of(p, ctx)
     ]
+    if tok.dep_ == "relcl" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "that") for c in tok.children
+    ):  # "BRICS, which South Africa chairs this year"
+        groups += _groups_of(tok.head, ctx)
     states = []
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:  # "the Minsk Group, co-chaired by France, Russia and the US"
@@ -536,6 +540,13 @@ def _chair_noun(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
                     groups.append(k)
                 elif k and _state(k, ctx) and c.dep_ == "poss":
                     states.append(k)
+            if (
+                c.dep_ == "poss"
+                and c.lower_ in ("its", "their")
+                and tok.dep_ in ("dobj", "obj")
+                and tok.head.pos_ in ("VERB", "AUX")
+            ):  # "Brazil is using its G20 presidency": the subject of the verb whose object it is
+                states += [k for k in _ev()._verb_subjects(tok.head, ctx)[0] if _state(k, ctx)]
     if not groups:
         return []
     states += _listed(tok, ctx) + _appositive_heads(tok, ctx, lx) + _as_role_of(tok, ctx, lx)
@@ -632,11 +643,45 @@ def _member(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     states = _listed(top, ctx) + _appositive_heads(top, ctx, lx) + _as_role_of(top, ctx, lx)
     if any(c.lower_ in lx["member"]["fellow"] for c in top.children):
         states += [k for k in _owner_from_conj(top, ctx) if _state(k, ctx)]
+        states += _both_states(top, ctx)
+    if states:
+        states += _companions(tok, ctx, lx)
     return [
         ("MEMBER_OF", [s], [g], tok, "member_noun")
         for s in dict.fromkeys(states)
         for g in dict.fromkeys(groups)
     ]
+
+
+def _companions(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
+    """States a member noun names as fellow members: 'X, a founding member of BRICS with Brazil,
+    Russia, India and China' (the 'with'/'alongside' phrase on the noun or on its group, and the
+    further list items the parser hangs on the noun as conjuncts)."""
+    preps = set(lx["member"]["companion_preps"])
+    heads = [tok] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
+    ]
+    withs = [
+        p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+    ]
+    if not withs:
+        return []
+    out = [k for p in withs if p.dep_ == "pobj" for k in _states_of(p, ctx)]
+    out += [k for c in tok.children if c.dep_ == "conj" and c.i > withs[0].i for k in _states_of(c, ctx)]
+    return out
+
+
+def _both_states(tok: Token, ctx: Any) -> list[str]:
+    """'China is South Africa's largest trading partner, and both are fellow members of BRICS':
+    'both' as the subject of the copula stands for the two states named before it in the sentence."""
+    if tok.dep_ != "attr":
+        return []
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ != "both" or list(subj[0].children):
+        return []
+    before = [m.key for m in ctx.index.in_span(tok.sent) if m.end <= subj[0].i and _state(m.key, ctx)]
+    before = list(dict.fromkeys(before))
+    return before if len(before) == 2 else []
 
 
 def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
