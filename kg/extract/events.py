@@ -512,7 +512,7 @@ def _reporting_subject(tok: Token, ctx: _Ctx) -> list[str]:
     v = tok.head
     if v.dep_ in ("ccomp",) and v.head.lemma_.lower() in _speech():
         for c in v.head.children:
-            if c.dep_ == "nsubj" and c.pos_ != "PRON":
+            if c.dep_ == "nsubj" and c.pos_ != "PRON" and not _dateline(c):  # not "NIAMEY, Aug 7 (Reuters) -"
                 return actors_of(c, ctx, pronouns=False)
         if v.head.dep_ in ("conj", "advcl") and not _has_child(v.head, SUBJ):
             # "X rejected the accusation and said it had provided aid": the reporter of a
@@ -3066,6 +3066,13 @@ def _verb_event_with(
     for c in tok.children:
         if c.dep_ in OBJ:
             tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
+            if trig.type in SYMMETRIC:
+                # "signed a memorandum of understanding with X": the partner hung on the 'of' noun
+                tgts += [
+                    k
+                    for q in _pobjs(c, ("of",))
+                    for k in _targets_from(q, trig.type, trig.preps, ctx, with_obj=False)
+                ]
             # "sent a plane carrying supplies to X": the destination hung on the cargo participle
             tgts += [
                 k
