@@ -18,7 +18,8 @@ two partners". The word lists live in ``kg/data/groups.json``.
   named twice; persons with no such coordination of persons: a coordination of their states, "the
   presidents of A, B and C ... the three leaders"); for a bare subject "the leaders", "the
   parties" (no number: ``bare_heads``), a coordination of any size in that window and nothing
-  else; two different such sets in the nearest sentence are ambiguous and
+  else; with no coordination, a region of that many fixed members named just before ("Central
+  Asia ... the five former Soviet republics", ``named_sets.regions``); two different such sets in the nearest sentence are ambiguous and
   resolve nothing. Failing that (never inside a quotation): the story's pairing from the entity
   index (:meth:`kg.extract.entities.EntityIndex.collective`), or for a pair the states of the most
   recent bilateral event (:func:`kg.extract.discourse.last_dyad`). The subject of the clause the
@@ -280,14 +281,36 @@ def named_set(tok: Token, ctx: Any) -> list[str]:
     >>> [sorted(label[k] for k in e.sources) for e in r.events if e.category == "SANCTION"]
     [['Estonia', 'Latvia', 'Lithuania']]
     """
+    return _record_states(_named_isos(tok), ctx)
+
+
+def _record_states(isos: list[str], ctx: Any) -> list[str]:
+    """Keys of the states ``isos``, recorded as entities of the document."""
     out = []
-    for iso in _named_isos(tok):
+    for iso in isos:
         e = ctx.index.gazetteer.by_iso3(iso)
         if e is not None:
             ctx.index._record(e.key, e, e.label, "Country")
             ctx.index._keep.add(e.key)
             out.append(e.key)
     return out
+
+
+def _region_set(tok: Token, ctx: Any, n: int) -> list[str]:
+    """'The EU offered Central Asia a package at a summit with the leaders of the five former
+    Soviet republics': a group of ``n`` states in a text about a region whose fixed set has ``n``
+    members (``named_sets.regions``), the region named in the phrase's sentence or the
+    ``window_sentences`` before it, is that set; nothing when two such regions are named."""
+    ns = _data()["named_sets"]
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(_data()["window_sentences"]):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    text = " " + " ".join(t.lower_ for t in doc[start : tok.sent.end]) + " "
+    hits = {key for name, key in ns["regions"].items() if len(ns["sets"][key]) == n and f" {name} " in text}
+    return _record_states(ns["sets"][hits.pop()], ctx) if len(hits) == 1 else []
 
 
 def _named_isos(tok: Token) -> list[str]:
@@ -323,6 +346,8 @@ def members(tok: Token, ctx: Any) -> list[str]:
     got = _coordinations(tok, ctx, n, kind, excluded)
     if got is not None:
         return got
+    if n > 2 and (region := [k for k in _region_set(tok, ctx, n) if k not in excluded]):
+        return region  # "Central Asia ... the five former Soviet republics"
     if n == 0:  # "The leaders agreed": only an explicit coordination just before, of persons or states
         return (_coordinations(tok, ctx, 0, "states", excluded) or []) if kind == "persons" else []
     if ctx.speaker_at(tok) is not None:
