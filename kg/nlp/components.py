@@ -517,6 +517,9 @@ class EntityFixer:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         multi = [t for t in self.titles.canonical.values() if len(t.split()) > 1]
         self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in multi])
+        #: every title, one word too ("lawmaker Ana Torres"): where an untagged name may follow
+        self.any_title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.any_title_matcher.add("TITLE", [nlp.make_doc(t) for t in self.titles.canonical.values()])
 
     def __call__(self, doc: Doc) -> Doc:
         fix_entities(doc, self)
@@ -917,6 +920,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _names_after_office_of(doc, out)
     out = _possessed_list_people(doc, out)
     out = _apposed_untagged_names(doc, out, tt)
+    out = _untagged_after_title(doc, out, [(s, e) for _, s, e in fixer.any_title_matcher(doc)], tt)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns, fixer.event_nouns)
     out = _named_events(doc, out, fixer.event_prefixes)
@@ -1272,6 +1276,41 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e if e.label_ == "PERSON" else orig)
     return out
+
+
+def _untagged_after_title(
+    doc: Doc, ents: list[Span], title_spans: list[tuple[int, int]], tt: TitleTable
+) -> list[Span]:
+    """Two or three capitalized proper nouns the model left untagged right after a title (past
+    honorifics and ranks) and before a verb, a comma or a full stop ("Peruvian lawmaker Ana Torres
+    said"), none an organization's word, a title or a name the gazetteer knows, are a person."""
+    if not title_spans:
+        return ents
+    owned = {i for e in ents for i in range(e.start, e.end)}
+    words = [t.lower_ for t in doc]
+    n = len(doc)
+    org_words = _org_words()
+    gaz = get_gazetteer()
+    add = []
+    for _s, e in sorted(set(title_spans)):
+        b = e
+        while b < n and (h := tt.match_at(words, b, honorifics=True) or tt.match_rank(words, b)):
+            b += h
+        c = b
+        while c < n and c - b < 3 and doc[c].is_title and doc[c].is_alpha and doc[c].pos_ == "PROPN":
+            if c in owned or tt.match_at(words, c) or words[c] in org_words:
+                break
+            c += 1
+        if not 2 <= c - b <= 3 or any(i in owned for i in range(b, c)):
+            continue
+        if c < n and not (doc[c].pos_ in ("VERB", "AUX") or doc[c].text in (",", ".", "'s", "’s")):
+            continue  # a name ends before its verb or a comma ("Prince Sultan Air Base and": no)
+        span = doc[b:c]
+        if gaz.name(span.text) is not None:
+            continue
+        owned.update(range(b, c))
+        add.append(Span(doc, b, c, label="PERSON"))
+    return [*ents, *add] if add else ents
 
 
 def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
