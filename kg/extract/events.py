@@ -4101,6 +4101,15 @@ def _act_agents(n: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
     of the ambassador'; event_lexicon 'demanded_act'); none for other nouns ('the release of the
     hostages' names who is released)."""
     cfg = lx.raw["demanded_act"]
+    if n.lemma_.lower() in cfg["patient_nouns"]:
+        # "called for the release of citizens held by Hamas": the holder named by the participle's 'by'
+        held = [
+            a
+            for p in _pobjs(n, ("of",))
+            for a in p.children
+            if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in cfg["holding_participles"]
+        ]
+        return [k for a in held for b in _pobjs(a, ("by",)) for k in actors_of(b, ctx)]
     if n.lemma_.lower() not in cfg["nouns"]:
         return []
     out = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
