@@ -3376,6 +3376,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # "the sanctions imposed by the G7", "the strikes carried out by Israel"; "the price cap on
         # Russian oil imposed by the G7": a participle of imposing hung on the target phrase
         parts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _is_light(c, lx)]
+        if trig.type == "AGREE":
+            # "the ceasefire, brokered by Qatar and Egypt,": a broker or mediator is no party to the deal
+            # (co-mediators of talks do confer: "talks, mediated by Qatar and Egypt," stay their CONSULT)
+            brokers = set(lx.raw["third_party_verbs"]["verbs"])
+            parts = [c for c in parts if c.lemma_.lower() not in brokers]
         if trig.type == "SANCTION":
             parts += [
                 c

@@ -116,6 +116,20 @@ CASES = [
         "The United States imposed sanctions on Georgia, and Britain has yet to follow.",
         {("United States", "SANCTION", "Georgia")},
     ),
+    # the brokers of a deal are no parties to it
+    ("A ceasefire brokered by the United States and Qatar took effect on Sunday.", set()),
+    (
+        "The truce between Israel and Hamas, brokered by Qatar and Egypt, collapsed within days.",
+        {
+            ("Hamas", "AGREE", "Israel"),
+            ("Qatar", "CONSULT", "Israel"),
+            ("Qatar", "CONSULT", "Hamas"),
+            ("Egypt", "CONSULT", "Israel"),
+            ("Egypt", "CONSULT", "Hamas"),
+        },
+    ),
+    # near miss: the signatories of a deal are its parties
+    ("The agreement signed by Armenia and Azerbaijan ended the war.", {("Azerbaijan", "AGREE", "Armenia")}),
 ]
 
 
