@@ -83,7 +83,17 @@ def _matcher(vocab: Vocab) -> Matcher:
             [[{"LEMMA": {"IN": lx["ally"]["pact_heads"]}}], [{"LOWER": {"IN": ["alliance", "treaty"]}}]],
         )
         m.add("ALLIED", [[{"LOWER": {"IN": lx["ally"]["allied"]}}]])
-        m.add("MAKEUP", [[{"LEMMA": {"IN": ["make", "constitute", "compose", "form"]}, "POS": "VERB"}]])
+        m.add(
+            "MAKEUP",
+            [
+                [
+                    {
+                        "LEMMA": {"IN": ["make", "constitute", "compose", *lx["group"]["founding_verbs"]]},
+                        "POS": "VERB",
+                    }
+                ]
+            ],
+        )
         _MATCHERS[id(vocab)] = m
     return m
 
@@ -103,7 +113,7 @@ def _match_words() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...
         ("PACT", "lemma", frozenset(lx["ally"]["pact_heads"]), frozenset()),
         ("PACT", "lower", frozenset({"alliance", "treaty"}), frozenset()),
         ("ALLIED", "lower", frozenset(lx["ally"]["allied"]), frozenset()),
-        ("MAKEUP", "lemma", frozenset({"make", "constitute", "compose", "form"}), pv),
+        ("MAKEUP", "lemma", frozenset({"make", "constitute", "compose", *lx["group"]["founding_verbs"]}), pv),
     )
 
 
@@ -596,8 +606,8 @@ def _admit(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
 
 
 def _make_up(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
-    """'X, Y and Z make up / constitute the E3', '... which together form the AES': two or more
-    named states and a group object."""
+    """'X, Y and Z make up / constitute the E3', '... which together form the AES', 'X, Y and Z
+    founded the CSTO': two or more named states and a group object (founders are members)."""
     ev = _ev()
     lemma = tok.lemma_.lower()
     if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
@@ -945,11 +955,13 @@ def _pact_parties(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     gov_ok = gov.pos_ in ("VERB", "AUX") and _verb_in(gov, sorted(verbs)) and not ev._negated(gov)
     if gov_ok and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in top.children):
         parties += ev._verb_subjects(gov, ctx)[0]
-    if gov_ok and gov is not top.head:  # "upgraded their ties to ...": the ties' owners
+    if gov_ok and gov.i != top.head.i:  # "upgraded their ties to ...": the ties' owners
         parties += ev._verb_subjects(gov, ctx)[0]
-    if gov_ok and top.dep_ in ("dobj", "obj") and gov is top.head:
+    founders: list[str] = []
+    if gov_ok and top.dep_ in ("dobj", "obj") and gov.i == top.head.i:
         subj = ev._verb_subjects(gov, ctx)[0]  # "X and Y signed a mutual defence treaty": both parties
         parties += subj if len(subj) > 1 else []
+        founders = subj if len(subj) > 1 else []
     withs = [k for p in ev._pobjs(top, ("with", "between")) for k in ev.actors_of(p, ctx)]
     if withs and gov_ok:
         parties += _owner_up(gov, ctx) + withs
@@ -960,6 +972,9 @@ def _pact_parties(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
             ]
     states = list(dict.fromkeys(ctx.country(k) or k for k in parties))
     states = [k for k in states if _state(k, ctx)]
+    if len(states) > 2 and set(parties) == set(founders):
+        # "The three juntas formed the Alliance of Sahel States": an alliance among every pair
+        return [("ALLY", [a], [b], tok, "hyphen_pact") for i, a in enumerate(states) for b in states[i + 1 :]]
     if len(states) != 2:
         return []
     return [("ALLY", [states[0]], [states[1]], tok, "hyphen_pact")]
