@@ -3790,7 +3790,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             and gov.lemma_.lower() in lx.raw["not_renewed"]["verbs"]
             and trig.type in lx.raw["discontinue_cameo"]
         )
-        if (_negated(gov) or _under_without(gov)) and not lapsed:
+        # "has not ruled out strikes against X": a hostile act left open is a veiled threat (CAMEO 138),
+        # as it is for an infinitive ("does not rule out sending troops")
+        left_open = (
+            _negated(gov)
+            and np.dep_ in OBJ
+            and trig.type in NEGATIVE
+            and trig.type != "THREATEN"
+            and _operator(gov, lx) == "reject"
+            and gov.lemma_.lower() in lx.raw["not_ruled_out"]["verbs"]
+        )
+        if (_negated(gov) or _under_without(gov)) and not lapsed and not left_open:
             lem = gov.lemma_.lower()
             refusal = (
                 trig.type in COOPERATIVE
@@ -3808,7 +3818,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 d.trigger_text = f"not {gov.text} {tok.text}"
                 return _apply_governors(d, gov, ctx, lx, consumed)
             return None
-        op = "discontinue" if lapsed else _operator(gov, lx)
+        op = "discontinue" if lapsed else "threat" if left_open else _operator(gov, lx)
         if op == "null" and gov.lemma_.lower() == "agree" and np.dep_ in OBJ:
             op = None  # "the EU agreed a new package of sanctions": adopted, not merely agreed to
         if op == "reject":
