@@ -287,7 +287,7 @@ def _pre_name(
         gap = [words[i] for i in range(target.end, t_start) if i not in inner]
         if any(g not in tt.modifiers and g not in ("'s", "’s", "'", "-") for g in gap):
             target = None
-    target = _sender_of_envoy(index, words, target, t_start, t_end)
+    target = _state_body(index, words, _sender_of_envoy(index, words, target, t_start, t_end))
     if target is not None and target.type == "Organization" and target.end > t_start:
         # "U.S. House Speaker X", "US Treasury Secretary Y": the model's organization is the state
         # and the title's own first word; the title names the body, the office is the state's
@@ -693,6 +693,7 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
                 if lm is not None and lm.type in _TARGET_TYPES:
                     target = _sender_of_envoy(index, words, lm, t_start, t_end)
                     break
+        target = _state_body(index, words, target)
         role = _modifiers_text(mods, title, tt)
         if target is not None and target.via == "metonym":
             role = _modifiers_text(
@@ -733,6 +734,18 @@ def _field_then_at(doc: Doc, k: int, pe: int, words: list[str], index: EntityInd
             field = any(words[j] in _FIELD_NOUNS and index.at_token(j) is None for j in range(k + 1, i))
             return i if field or words[k] == "on" else None
     return None
+
+
+def _state_body(index: EntityIndex, words: list[str], target):
+    """ "secretary of Russia's Security Council", "Iran's Security Council secretary": an IGO's
+    name after a state's possessive names that state's own body (the office is the state's);
+    the target unchanged otherwise."""
+    if target is None or isinstance(target, str) or target.type != "IGO" or target.start < 2:
+        return target
+    if words[target.start - 1] not in ("'s", "’s"):
+        return target
+    owner = index.at_token(target.start - 2)
+    return owner if owner is not None and owner.type == "Country" else target
 
 
 def _mention_before(t_start: int, ps: int, index: EntityIndex):
