@@ -399,6 +399,9 @@ class _Ctx:
         m = self.index.at_token(tok.i)
         if m is None:
             return None
+        i = getattr(m, "start", tok.i)
+        if i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ in _stance_prefixes():
+            return None  # "pro-Russian separatists", "anti-Western militias": a stance, not the state acting
         key = m.key
         t = self.etype(key)
         if t in ACTOR_TYPES:
@@ -429,6 +432,11 @@ class _Ctx:
                 return m.key
             fallback = fallback or m.key
         return fallback
+
+
+@cache
+def _stance_prefixes() -> frozenset[str]:
+    return frozenset(lexicon().cues["stance_prefixes"]["prefixes"])
 
 
 def _subject_after_conjunction(t: Token) -> bool:

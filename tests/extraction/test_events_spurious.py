@@ -50,14 +50,14 @@ CASES = [
         "Chad hosted Sudan's foreign minister and a delegation of officials on Monday.",
         {("Chad", "CONSULT", "Sudan")},
     ),
-    # a travelling companion ('with') is not the host of a visit
+    # a travelling companion ('with') is not the host of a visit (a co-visitor of the host: engB)
     (
         "Ms Kallas travelled to Kyiv with Polish Foreign Minister Radoslaw Sikorski to announce new aid.",
-        {("Kaja Kallas", "CONSULT", "Ukraine")},
+        {("Kaja Kallas", "CONSULT", "Ukraine"), ("Radoslaw Sikorski", "CONSULT", "Ukraine")},
     ),
     (
         "Ms Kallas visited Kyiv with Polish Foreign Minister Radoslaw Sikorski on Monday.",
-        {("Kaja Kallas", "CONSULT", "Ukraine")},
+        {("Kaja Kallas", "CONSULT", "Ukraine"), ("Radoslaw Sikorski", "CONSULT", "Ukraine")},
     ),
     # a passive topic object (what is blocked or vetoed) is not the target: 'a plan to sanction X' is no
     # rejection of X; its author is ("a Russian draft resolution was vetoed by the US")
@@ -130,6 +130,20 @@ CASES = [
     ),
     # near miss: the signatories of a deal are its parties
     ("The agreement signed by Armenia and Azerbaijan ended the war.", {("Azerbaijan", "AGREE", "Armenia")}),
+    # 'pro-'/'anti-' before a demonym states a stance toward that state; it does not name the state acting
+    ("Pro-Russian separatists in Transnistria accused Moldova of blockading the region.", set()),
+    ("Anti-American protesters stormed the embassy in Baghdad.", set()),
+    # near miss: a plain demonym is the state
+    ("Russian troops attacked Ukrainian positions.", {("Russia", "ASSAULT", "Ukraine")}),
+    # exchanged accusations (of shelling) are accusations both ways, not an exchange of fire
+    (
+        "Ukraine and Russia exchanged accusations of shelling near the plant.",
+        {("Ukraine", "ACCUSE", "Russia"), ("Russia", "ACCUSE", "Ukraine")},
+    ),
+    (
+        "Armenia and Azerbaijan exchanged fire along the border.",
+        {("Armenia", "ASSAULT", "Azerbaijan"), ("Azerbaijan", "ASSAULT", "Armenia")},
+    ),
 ]
 
 
