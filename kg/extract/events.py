@@ -833,8 +833,9 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             kk = ctx.linked(c)
             if kk:
                 out.append(kk)
-    if not out and depth == 0:
-        out = _including(tok, ctx)
+    if depth == 0:
+        # "Pacific Islands Forum leaders, including New Zealand's prime minister": the named members too
+        out += [k for k in _including(tok, ctx) if k not in out]
     if not out and depth == 0 and pronouns:
         out = (
             _description_object(tok, ctx)
@@ -3016,6 +3017,16 @@ def _verb_event_with(
             srcs, tgts = agents, [k for k in actors_of(tok.head, ctx) if k not in agents]
     if srcs and not passive:
         srcs = srcs + [k for k in _companions(tok, ctx) if k not in srcs]
+    if (
+        srcs
+        and not passive
+        and trig.mode == "visit"
+        and "with" not in trig.preps
+        and (_has_child(tok, OBJ) or _has_child(tok, ("prep",), ("to",)))
+    ):
+        # "visited Kyiv with the Polish president", "travelled to X with Spain's prime minister": a
+        # 'with' phrase after the place visited names a companion of the visit, not its host
+        srcs = srcs + [k for p in _pobjs(tok, ("with",)) for k in actors_of(p, ctx) if k not in srcs]
     # "President X hosted Y in Cairo" parsed as a participle on 'Y' that has X for its subject: a verb
     # with its subject cannot modify a noun, so the noun is the verb's object
     head_obj = None

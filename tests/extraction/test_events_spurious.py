@@ -50,7 +50,7 @@ CASES = [
         "Chad hosted Sudan's foreign minister and a delegation of officials on Monday.",
         {("Chad", "CONSULT", "Sudan")},
     ),
-    # a travelling companion ('with') is not the host of a visit (a co-visitor of the host: engB)
+    # a travelling companion ('with') is not the host of a visit; it visits the host too
     (
         "Ms Kallas travelled to Kyiv with Polish Foreign Minister Radoslaw Sikorski to announce new aid.",
         {("Kaja Kallas", "CONSULT", "Ukraine"), ("Radoslaw Sikorski", "CONSULT", "Ukraine")},
