@@ -694,6 +694,15 @@ def _both_states(tok: Token, ctx: Any) -> list[str]:
     return before if len(before) == 2 else []
 
 
+def _pair_word(tok: Token) -> bool:
+    """'the two allies', 'both allies' (no other modifier naming whose allies they are)."""
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in tok.children
+    ) and not any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in tok.children)
+
+
 def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     a = lx["ally"]
     if _denied(tok, lx, "ally"):
@@ -718,6 +727,11 @@ def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
             owners += [
                 k for p in c.children if p.dep_ == "pobj" for k in _ev().actors_of(p, ctx, pronouns=False)
             ]
+    if not owners and not poss_pron and tok.lower_ == "allies" and _pair_word(tok):
+        # "the two allies staged exercises", "both allies": the pair the group noun stands for
+        pair = [k for k in _ev().actors_of(tok, ctx, pronouns=False) if _state(k, ctx)]
+        if len(pair) == 2:
+            return [("ALLY", [pair[0]], [pair[1]], tok, "ally_noun")]
     owners = list(dict.fromkeys(owners))
     igo = [k for k in owners if _is_group(k, ctx)]
     owners = [k for k in owners if ctx.etype(k) in ("Country", "IGO") and k not in igo]
