@@ -3845,7 +3845,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             # "vetoed EU sanctions against Russia": the EU, not Russia
             authors = list(srcs) + [k for p in _pobjs(tok, ("from", "by")) for k in actors_of(p, ctx)]
             authors += [k for p in _pobjs(gov, ("from", "by")) for k in actors_of(p, ctx)]
-            tgts = authors + ([] if trig.type in NEGATIVE else tgts)
+            # "opposes US arms sales to Taiwan": the giver of aid or support is opposed, not its recipient
+            given = trig.type in ("AID", "SUPPORT") and authors
+            tgts = authors + ([] if trig.type in NEGATIVE or given else tgts)
             srcs = []
         if op in ("discontinue", "ease", "reject") and poss:
             # "the AU suspended Sudan's membership", "cut Ukraine's aid": the possessor is the patient

@@ -144,6 +144,10 @@ CASES = [
         "Armenia and Azerbaijan exchanged fire along the border.",
         {("Armenia", "ASSAULT", "Azerbaijan"), ("Azerbaijan", "ASSAULT", "Armenia")},
     ),
+    # opposing another's aid or support to Y rejects the giver, not the recipient
+    ("Beijing firmly opposes US arms sales to Taiwan.", {("China", "REJECT", "United States")}),
+    # near miss: rejecting talks with X rejects X
+    ("Iran rejected talks with the United States.", {("Iran", "REJECT", "United States")}),
 ]
 
 
