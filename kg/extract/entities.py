@@ -663,6 +663,7 @@ def link_entities(
     _link_uncovered_demonyms(doc, index, gaz)
     _link_armed_groups(doc, index, gaz, rules)
     _link_regional_forces(doc, index, gaz, rules)
+    _link_defined_acronyms(doc, index)
     _link_datelines(doc, index)
     _disambiguate_names(doc, index, rules)
     _link_designators(doc, index, rules)
@@ -687,6 +688,29 @@ def link_entities(
     _link_regional_words(doc, index, rules)
     index._finish()
     return index
+
+
+def _link_defined_acronyms(doc: Doc, index: EntityIndex) -> None:
+    """ "the opposition Democratic Alliance (DA) said ... The DA asked the minister": an
+    all-capitals word defined in parentheses right after an organization's name stands for that
+    organization wherever the model left it untagged (AP and Reuters style: an abbreviation is
+    introduced in parentheses after the first reference, then used alone)."""
+    defs: dict[str, tuple[str, str]] = {}
+    n = len(doc)
+    for m in index.mentions:
+        if m.type not in ("Organization", "IGO") or m.end + 2 >= n:
+            continue
+        if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        a = doc[m.end + 1]
+        if a.is_upper and a.is_alpha and 2 <= len(a.text) <= 6:
+            defs.setdefault(a.text, (m.key, m.type))  # the first definition holds
+    if not defs:
+        return
+    for t in doc:
+        if t.text in defs and index._tok[t.i] is None:
+            key, type_ = defs[t.text]
+            index._add(_token_mention(t, key, type_, "acronym", "ORG"))
 
 
 def _link_regional_words(doc: Doc, index: EntityIndex, rules: _Rules) -> None:

@@ -1,5 +1,5 @@
-"""Group anaphora (kg.extract.groups), descriptions of a state as a subject (kg.extract.anaphora)
-and of a bloc (kg.extract.entities):
+"""Group anaphora (kg.extract.groups), descriptions of a state as a subject (kg.extract.anaphora),
+descriptions of a bloc and acronyms defined in parentheses (kg.extract.entities):
 hand-written sentences from many conflicts, none taken from an evaluation article, run through the
 real pipeline. Each case gives the exact (source, category, target) set, so a rule that over-fires
 fails as well as one that misses."""
