@@ -1985,7 +1985,8 @@ def _summary_clause(t: Token, h: Token) -> bool:
     if t.dep_ != "ccomp" or t.i > h.i:
         return False
     nouns = lexicon().cues["negation"].get("summary_nouns", ())
-    return any(c.dep_ in SUBJ and t.i < c.i < h.i and c.lemma_.lower() in nouns for c in h.children)
+    # "..., a charge Beijing denied": the summary noun as the object of the relative's verb
+    return any(c.dep_ in (*SUBJ, *OBJ) and t.i < c.i < h.i and c.lemma_.lower() in nouns for c in h.children)
 
 
 def _absolute(v: Token) -> bool:
@@ -2328,14 +2329,19 @@ def _complement_noun(n: Token, v: Token) -> bool:
 def _comp_lemmas(tok: Token) -> set[str]:
     """Lemmas of the complements in a verb's subtree: 'called the strikes an act of war', 'described X as
     a threat', 'designated Kenya a major ally' (the words requires_comp / not_comp entries look for)."""
+    # "accused X of 'dangerous manoeuvres', a charge Y rejected": the summed-up clause is no complement
+    summed = {t.i for c in tok.children if _summary_clause(c, tok) for t in c.subtree}
     words = {
         c.lemma_.lower()
         for c in tok.subtree
-        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
-        or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
-        or (c.dep_ == "compound" and _complement_noun(c.head, tok))  # "called it 'malign activity'"
-        # "called Israel's conduct in Gaza a violation of ...": the complement misparsed as the object's apposition
-        or (c.dep_ == "appos" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
+        if c.i not in summed
+        and (
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
+            or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
+            or (c.dep_ == "compound" and _complement_noun(c.head, tok))  # "called it 'malign activity'"
+            # "called Israel's conduct in Gaza a violation of ...": the complement misparsed as the object's apposition
+            or (c.dep_ == "appos" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
+        )
     }
     # a complement noun with its 'of' phrase, as one lowercased phrase for multiword entries:
     # "designated X (as) a Country of Particular Concern" ('country of particular concern'); a second

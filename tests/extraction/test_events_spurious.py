@@ -148,6 +148,18 @@ CASES = [
     ("Beijing firmly opposes US arms sales to Taiwan.", {("China", "REJECT", "United States")}),
     # near miss: rejecting talks with X rejects X
     ("Iran rejected talks with the United States.", {("Iran", "REJECT", "United States")}),
+    # "X accused Y of Z, a charge Y rejected/denied": the accusation stands; the summed-up clause is
+    # neither the rejection's complement nor its words
+    (
+        'The Philippines accused China of "dangerous manoeuvres", a charge Beijing rejected.',
+        {("Philippines", "ACCUSE", "China")},
+    ),
+    (
+        "The Philippines accused China of dangerous manoeuvres, a charge Beijing denied.",
+        {("Philippines", "ACCUSE", "China")},
+    ),
+    # near miss: a pejorative complement of the judging verb itself
+    ("Moscow branded the Estonian decision a provocation.", {("Russia", "ACCUSE", "Estonia")}),
 ]
 
 
