@@ -3516,14 +3516,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # "Pakistan is China's closest ally": the possessor is the partner of the subject
         tgts += srcs
         srcs = [k for k in _verb_subjects(tok.head, ctx)[0] if k not in tgts]
-    if trig.role_noun and tok.dep_ in ("attr", "appos"):
+    role = tok
+    if trig.role_noun and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        role = tok.head.head  # "London has been one of Kyiv's most active backers"
+    if trig.role_noun and role.dep_ in ("attr", "appos"):
         # "Iran has become Hezbollah's main backer", "Iran, a key backer of Hezbollah,": the
         # possessor or of-object is supported, the copular subject / the head noun supports
         tgts += [k for k in srcs if k not in tgts]
-        if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
-            srcs = [k for k in _verb_subjects(tok.head, ctx)[0] if k not in tgts]
-        elif tok.dep_ == "appos":
-            srcs = [k for k in actors_of(tok.head, ctx, pronouns=False) if k not in tgts]
+        if role.dep_ == "attr" and role.head.lemma_ in ("be", "become", "remain"):
+            srcs = [k for k in _verb_subjects(role.head, ctx)[0] if k not in tgts]
+        elif role.dep_ == "appos":
+            srcs = [k for k in actors_of(role.head, ctx, pronouns=False) if k not in tgts]
         else:
             srcs = []
     if trig.type == "ALLY" or trig.type == "MEMBER_OF":
