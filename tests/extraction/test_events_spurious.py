@@ -45,6 +45,7 @@ CASES = [
     ("Turkey hosts about 3.2 million Syrian refugees, more than any other country.", set()),
     ("Pakistan, which has hosted millions of Afghan refugees for decades, began deporting them.", set()),
     ("Jordan is hosting some 650,000 refugees, including many Syrians who fled the war.", set()),
+    ("Qatar, which hosts Hamas's political office, said it would keep mediating.", set()),
     # near misses: a hosted leader or envoy is a visit
     (
         "Chad hosted Sudan's foreign minister and a delegation of officials on Monday.",
