@@ -732,6 +732,18 @@ def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
         pair = [k for k in _ev().actors_of(tok, ctx, pronouns=False) if _state(k, ctx)]
         if len(pair) == 2:
             return [("ALLY", [pair[0]], [pair[1]], tok, "ally_noun")]
+    if (
+        poss_pron
+        and not owners
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nummod" for c in tok.children)
+    ):
+        # "Moscow urged its two allies to stop", "Washington tried to keep its two partners apart":
+        # the counted group the noun stands for are allies of the clause's subject
+        group = [k for k in _ev().actors_of(tok, ctx, pronouns=False) if _state(k, ctx)]
+        subj = [k for k in _ev()._verb_subjects(tok.head, ctx)[0] if _state(ctx.country(k) or k, ctx)]
+        if len(group) > 1 and subj and not set(subj) & set(group):
+            return [("ALLY", [o], [n], tok, "ally_noun") for o in dict.fromkeys(subj) for n in group]
     owners = list(dict.fromkeys(owners))
     igo = [k for k in owners if _is_group(k, ctx)]
     owners = [k for k in owners if ctx.etype(k) in ("Country", "IGO") and k not in igo]
