@@ -950,6 +950,9 @@ def _subject_verb_of(doc: Doc, verb, m: LinkedMention) -> bool:
     return False
 
 
+#: prepositions of a fronted adverbial of time or circumstance ("During the visit of ..., X said")
+_FRONTED_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead"}
+
 #: verbs (lemmas) of appointing someone "as" an office of the appointer
 _APPOINT_VERBS = {"appoint", "name", "nominate", "choose", "select", "install", "designate", "tap"}
 
@@ -1151,6 +1154,13 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 # "According to X, the Kremlin spokesman, Putin ...": X's apposition (but "A,
                 # and the EU High Representative, B" coordinates a new person's title)
                 s = e
+            if s < e and words[s] in _FRONTED_PREPS:
+                # "During the visit of the Leader of the Nation to Bishkek, X and Y signed": a
+                # fronted adverbial of an event, not an apposition (unless the title is its
+                # object: "After the foreign minister, X, spoke ...")
+                pobj = next((c for c in doc[s].children if c.dep_ == "pobj"), None)
+                if pobj is None or tt.match_ending(words, pobj.i + 1) == 0:
+                    s = e
             if s < e:
                 # "the European Union, whose High Representative ..., Kaja Kallas"
                 whose = (
