@@ -1542,7 +1542,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
             return [], False
-        main = _main_clause_of_conjunct(v) or _reporter_conjunct(v, ctx)
+        main = _main_clause_of_conjunct(v) or _reporter_conjunct(v, ctx) or _backshifted_report(v)
         if main is not None:  # "X imposed sanctions, saying that Y had ..., and also sanctioned Z"
             return _verb_subjects(main, ctx, depth + 1)
         return _verb_subjects(v.head, ctx, depth + 1)
@@ -1775,6 +1775,24 @@ def _reporter_conjunct(v: Token, ctx: _Ctx) -> Token | None:
     }
     addressee = {ctx.country(k) or k for c in v.children if c.dep_ in OBJ for k in actors_of(c, ctx)}
     return h.head if inner <= reporter or inner <= addressee else None
+
+
+def _backshifted_report(v: Token) -> Token | None:
+    """'Ukraine's president said Russia had launched 400 drones overnight, and offered to train Polish
+    forces': the parser hangs the second verb on the reported clause; a simple past after ', and' that
+    follows a reported clause in the past perfect (the report's backshifted tense) continues the
+    report, not the reported clause, and shares the reporting verb's subject."""
+    if v.dep_ != "conj" or v.tag_ != "VBD" or _has_child(v, (*SUBJ, "aux", "auxpass", "nsubjpass")):
+        return None
+    h = v.head
+    if h.dep_ != "ccomp" or h.tag_ != "VBN" or not _has_child(h, ("aux",), ("had",)):
+        return None
+    if h.head.lemma_.lower() not in _speech() or h.head.tag_ != "VBD":
+        return None
+    cc = [c for c in h.children if c.dep_ == "cc" and c.i < v.i]
+    if not cc or cc[-1].i < 1 or v.doc[cc[-1].i - 1].text != ",":
+        return None
+    return h.head
 
 
 def _dateline(tok: Token) -> bool:

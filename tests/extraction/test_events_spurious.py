@@ -161,6 +161,22 @@ CASES = [
     ),
     # near miss: a pejorative complement of the judging verb itself
     ("Moscow branded the Estonian decision a provocation.", {("Russia", "ACCUSE", "Estonia")}),
+    # after a report in the past perfect, ', and <simple past>' continues the report: the reporter acts
+    (
+        "The Israeli prime minister said Hezbollah had fired 50 rockets at the north, and thanked Germany for "
+        "sending air defences.",
+        {("Israel", "SUPPORT", "Germany")},
+    ),
+    (
+        "The Polish president said Russia had launched 300 drones at Ukraine overnight, and offered to train "
+        "Ukrainian pilots.",
+        {("Russia", "ASSAULT", "Ukraine"), ("Poland", "COOPERATE", "Ukraine")},
+    ),
+    # near miss: without the comma the conjunct stays in the reported clause
+    (
+        "Officials said that Russia had massed troops and threatened Ukraine.",
+        {("Russia", "THREATEN", "Ukraine")},
+    ),
 ]
 
 
