@@ -931,6 +931,22 @@ def _goods_targets(tok: Token, ctx: Any) -> list[str]:
     ]
 
 
+def _activity_partners(tok: Token, ctx: Any) -> list[str]:
+    """'halted security exports to Colombia', 'suspended flights to Georgia', 'halted all trade with
+    Israel': the partner state of a stopped activity between states (event_lexicon
+    'restricted_activities') in its 'to'/'with'/'from' phrase."""
+    ev = _ev()
+    nouns = ev.lexicon().raw["restricted_activities"]["nouns"]
+    return [
+        k
+        for o in tok.children
+        if o.dep_ in OBJ and o.lemma_.lower() in nouns
+        for p in ev._pobjs(o, ("to", "with", "from"))
+        for k in ev.actors_of(p, ctx)
+        if ctx.etype(k) == "Country"
+    ]
+
+
 def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[str], list[str]] | None:
     """Fill the participants a clause leaves implicit; ``None`` drops the draft (an evaluative
     verb whose complement is not pejorative)."""
@@ -956,7 +972,9 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
-            found = _goods_targets(d.tok, ctx) or _owner_in_object(d.tok, ctx)
+            found = (
+                _goods_targets(d.tok, ctx) or _owner_in_object(d.tok, ctx) or _activity_partners(d.tok, ctx)
+            )
         elif d.type == "AID" and d.tok.pos_ in ("VERB", "AUX"):
             found = purpose_targets(d.tok, ctx)
         elif d.type == "MOBILIZE" and d.tok.pos_ in ("VERB", "AUX"):
