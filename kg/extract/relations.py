@@ -317,6 +317,10 @@ def _appositive_heads(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
         return [k for k in _ev()._verb_subjects(t.head, ctx)[0] if _state(k, ctx)]
     if t.dep_ == "oprd":  # "making France the first EU member"
         return [k for c in t.head.children if c.dep_ in ("dobj", "obj") for k in _states_of(c, ctx)]
+    small = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+    if small and (t.head.lemma_ == "make" or t.head.head.lemma_ == "make"):
+        # "making Italy the first EU member to hold ...", parsed as a clause with Italy as the noun's subject
+        return [k for c in small for k in _states_of(c, ctx)]
     if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
         # "Brazil and India, both members of the G20, rejected ...": the apposition parsed as a
         # second subject of the verb; the first subject, before the comma, is what it describes
