@@ -1279,6 +1279,8 @@ _GROUP_NOUNS = frozenset(
         "combatant",
         "gunman",
         "office",  # "his office has asked", "Zelensky's office said": a leader's staff acts for the leader
+        "department",  # "Pandor's department had called on X": a minister's department acts for the minister
+        "cabinet",
     }
 )
 
