@@ -435,6 +435,21 @@ class _Ctx:
 
 
 @cache
+def _non_state_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    d = lexicon().cues["non_state_nouns"]
+    return frozenset(d["nouns"]), frozenset(d["modifiers"])
+
+
+def _non_state(tok: Token) -> bool:
+    """'Syrian rebels', 'Venezuelan opposition leaders': the head or a noun modifier of it names people
+    acting against or outside their state (cues.json non_state_nouns)."""
+    nouns, mods = _non_state_nouns()
+    return tok.lower_ in nouns or any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ in mods for c in tok.children
+    )
+
+
+@cache
 def _stance_prefixes() -> frozenset[str]:
     return frozenset(lexicon().cues["stance_prefixes"]["prefixes"])
 
@@ -671,7 +686,11 @@ def actors_of(
     """
     out: list[str] = []
     for t in _conjuncts(tok):
-        out.extend(_actors_one(t, ctx, pronouns=pronouns, allow_location=allow_location, depth=depth))
+        got = _actors_one(t, ctx, pronouns=pronouns, allow_location=allow_location, depth=depth)
+        if got and t.pos_ == "NOUN" and _non_state(t):
+            # "Syrian rebels", "Venezuelan opposition leaders": from the state, not acting for it
+            got = [k for k in got if ctx.etype(k) != "Country"]
+        out.extend(got)
     return list(dict.fromkeys(out))
 
 

@@ -177,6 +177,14 @@ CASES = [
         "Officials said that Russia had massed troops and threatened Ukraine.",
         {("Russia", "THREATEN", "Ukraine")},
     ),
+    # a demonym on rebels, opposition figures, exiles or militants names their origin, not the state acting
+    ("Syrian rebels attacked Russian troops near Idlib.", set()),
+    ("Venezuelan opposition leaders met US officials in Washington.", set()),
+    ("Belarusian exiles urged the EU to impose sanctions on Minsk.", set()),
+    # near misses: a state's troops, officials and civilians stay the state; a named group stays itself
+    ("Russian forces shelled Ukrainian civilians in Kherson.", {("Russia", "ASSAULT", "Ukraine")}),
+    ("The Venezuelan foreign minister met US officials.", {("Venezuela", "CONSULT", "United States")}),
+    ("Israeli strikes killed Hamas militants in Gaza.", {("Israel", "ASSAULT", "Hamas")}),
 ]
 
 
