@@ -1114,7 +1114,7 @@ def _events_of(found: list[_Found], ctx: Any, lx: dict[str, Any]) -> list[Event]
             continue
         seen.add(key)
         v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        if ev._conditional(v):
+        if ev._conditional(v) or _not_yet(tok, lx):
             continue
         conf = lx["confidence"][pattern] * (0.9 if ctx.speaker_at(tok) else 1.0)
         out.append(
@@ -1151,6 +1151,71 @@ def _trigger_token(
     if span is None:
         return None
     return next((t for t in span if t.text in words and t.lemma_.lower() in lemmas), None)
+
+
+_RELATION_WORDS = (
+    "ally",
+    "allied",
+    "align",
+    "partner",
+    "partnership",
+    "alliance",
+    "pact",
+    "treaty",
+    "axis",
+    "entente",
+    "member",
+)
+
+
+def _not_yet(tok: Token, lx: dict[str, Any]) -> bool:
+    """A relation the clause asserts only as wished, planned or possible: the verb that governs its
+    noun (as object or complement; not an apposition or an 'as' phrase, which presuppose it) has a
+    modal ('could form an alliance', 'will sign a defence treaty') or is the infinitive of an
+    aspiring verb ('hopes to become a strategic partner')."""
+    cues = _ev().lexicon().cues
+    modal = set(cues["hypothetical"]["aux"]) | set(cues["future"]["aux"])
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "tried to keep its two partners apart": the possessive presupposes it
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.dep_ not in ("dobj", "obj", "pobj", "prep", "attr", "oprd", "compound") or t.lower_ == "as":
+            return False
+        t = t.head
+    else:
+        return False
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if _ev()._modal(t) & modal:
+        return True
+    return t.dep_ == "xcomp" and _verb_in(t.head, lx["member"]["aspire_verbs"])
+
+
+def _unasserted(e: Event, ctx: Any, lx: dict[str, Any]) -> bool:
+    """The relation's words stand under a denial ('officials denied that X and Y had signed a defence
+    pact') or in the view of outside observers ('analysts say Belarus has become Russia's closest
+    ally'): no stated relation (GUIDELINES: reported opinion is not core)."""
+    tok = _trigger_token(e, ctx, _RELATION_WORDS)
+    if tok is None:
+        return False
+    a = lx["assertion"]
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ in ("relcl", "appos", "acl", "parataxis"):
+            return False  # a relative clause or apposition is the writer's background, not the view
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in a["deny_verbs"]:
+            return True
+        if lemma in a["view_verbs"] and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in a["observer_nouns"] for c in t.children
+        ):
+            return True
+    return False
 
 
 def _pact_states(e: Event, ctx: Any) -> Event:
@@ -1219,6 +1284,10 @@ def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
     lx = lexicon()
     out: list[Event] = []
     for e in events:
+        if e.category in ("ALLY", "MEMBER_OF") and _unasserted(e, ctx, lx):
+            continue  # "officials denied that X and Y had signed a defence pact", "analysts say ..."
+        if e.category == "ALLY" and e.modality in ("future", "hypothetical"):
+            continue  # "could form an alliance", "hopes to become a strategic partner": none yet
         if e.category == "MEMBER_OF":
             if e.modality in ("future", "hypothetical"):
                 continue  # "will join the bloc", "could join": no membership yet
@@ -1256,6 +1325,8 @@ def merge(events: list[Event], relations: list[Event], ctx: Any) -> list[Event]:
     have = {(_pair(e), e.evidence.start if e.evidence else 0) for e in out}
     for r in relations:
         k = (_pair(r), r.evidence.start if r.evidence else 0)
+        if _unasserted(r, ctx, lx):
+            continue
         if k not in have:
             have.add(k)
             out.append(r)
