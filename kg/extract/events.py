@@ -195,6 +195,7 @@ class Trigger:
     realized_only: bool = False  # "NATO should offer Serbia a briefing": a recommended act is no event
     particle_on_object: bool = False  # "blamed the bombing on X": the particle may hang on the object
     not_obj: frozenset[str] = frozenset()  # "hosts 3 million Syrian refugees": no visit
+    clause_target: bool = False  # "complained that Panama was charging ...": the clause's subject
 
     @property
     def head(self) -> str:
@@ -259,6 +260,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         realized_only=bool(d.get("realized_only", False)),
         particle_on_object=bool(d.get("particle_on_object", False)),
         not_obj=frozenset(d.get("not_obj", ())),
+        clause_target=bool(d.get("clause_target", False)),
     )
 
 
@@ -3250,6 +3252,18 @@ def _verb_event_with(
         srcs, tgts = _verb_subjects(h, ctx)[0], []
         if not srcs:
             return None
+    if trig.clause_target and not tgts:
+        # "complained that Panama was charging ridiculous fees": the one complained of is the subject
+        # of the 'that'-clause
+        tgts = [
+            k
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for sj in c.children
+            if sj.dep_ in ("nsubj", "nsubjpass")
+            for k in actors_of(sj, ctx, pronouns=False)
+            if k not in srcs
+        ]
     judged = lx.raw["judged_subject"]
     if trig.subject_target or (
         # "the North was to blame"
