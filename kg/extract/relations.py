@@ -26,7 +26,17 @@ alliances and memberships in many other shapes, which this module reads (word li
 * **Hyphenated pacts**: "the US-Japan alliance", "the Japan-U.S. Security Treaty", "the
   Russia-Belarus defence pact", "the India-France strategic partnership" (a trade pact is none).
 * **'allied' as a modifier**: "Iran-allied militias"; "fought government troops and allied
-  militias" is no alliance of the fighters with the militias.
+  militias" is no alliance of the fighters with the militias; "an Iran-aligned Yemeni group" allies
+  Iran with the group the apposition names, not with Yemen.
+* **Fronted 'as' phrases**: "As Serbia's strategic partner, Russia ...", "As a NATO member, Turkey ...".
+* **Self-description**: "Japan considers the US its most important ally", "X called Y one of our
+  closest allies" (a third party's characterisation is none).
+* **Pacts by their parties**: named treaties read by their 'on'/'of' phrase ("the Treaty on Allied
+  Relations"), two or more co-signatories or founders ("the three juntas formed the Alliance of Sahel
+  States": every pair; founders of a group are its members), office-holders standing for their states.
+* **Counted groups**: "the two allies", "Moscow urged its two allies": the pair already named.
+* **Not stated**: denied ("officials denied that ..."), observers' views ("analysts say ..."), future
+  and hypothetical alliances; an alliance official's "our ally X" is X's membership.
 
 :func:`merge` joins these relations with the event extractor's own (one per pair and sentence) and
 corrects two readings of its ALLY rule (an alliance organisation as "ally", the adjective "allied"
