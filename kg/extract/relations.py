@@ -87,6 +87,7 @@ def _matcher(vocab: Vocab) -> Matcher:
         m.add("CHAIR_N", [[{"LOWER": {"IN": [w for w in lx["chair"]["nouns"] if " " not in w]}}]])
         m.add("ADMIT", [[{"LEMMA": {"IN": lx["admit"]["verbs"]}, "POS": "VERB"}]])
         m.add("MEMBER", [[{"LEMMA": "member", "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        m.add("DELEGATES", [[{"LEMMA": {"IN": lx["member"]["delegate_nouns"]}, "POS": "NOUN"}]])
         m.add("ALLY", [[{"LOWER": {"IN": lx["ally"]["nouns"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
         m.add(
             "PACT",
@@ -119,6 +120,7 @@ def _match_words() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...
         ("CHAIR_N", "lower", frozenset(w for w in lx["chair"]["nouns"] if " " not in w), frozenset()),
         ("ADMIT", "lemma", frozenset(lx["admit"]["verbs"]), pv),
         ("MEMBER", "lemma", frozenset({"member"}), nv),
+        ("DELEGATES", "lemma", frozenset(lx["member"]["delegate_nouns"]), frozenset({"NOUN"})),
         ("ALLY", "lower", frozenset(lx["ally"]["nouns"]), nv),
         ("PACT", "lemma", frozenset(lx["ally"]["pact_heads"]), frozenset()),
         ("PACT", "lower", frozenset({"alliance", "treaty"}), frozenset()),
@@ -677,6 +679,28 @@ def _member(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
     ]
 
 
+def _delegates(tok: Token, ctx: Any) -> list[_Found]:
+    """'Pacific Islands Forum leaders, including New Zealand's prime minister', 'EU leaders, including
+    Hungary's Viktor Orban': the states of the leaders a group's plural names sit in the group."""
+    if tok.tag_ != "NNS":
+        return []
+    groups = [
+        k
+        for c in tok.children
+        if c.dep_ in ("compound", "poss") and (k := ctx.linked(c)) and _is_group(k, ctx)
+    ]
+    if not groups:
+        return []
+    listed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children]
+    states = [
+        s
+        for p in listed
+        for k in _ev().actors_of(p, ctx, pronouns=False)
+        if _state(s := ctx.country(k) or k, ctx)
+    ]
+    return [("MEMBER_OF", [s], [g], tok, "member_noun") for s in dict.fromkeys(states) for g in groups]
+
+
 def _companions(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[str]:
     """States a member noun names as fellow members: 'X, a founding member of BRICS with Brazil,
     Russia, India and China' (the 'with'/'alongside' phrase on the noun or on its group, and the
@@ -1097,6 +1121,8 @@ def find_relations(ctx: Any) -> list[Event]:
             found += _make_up(tok, ctx, lx)
         elif name == "MEMBER":
             found += _member(tok, ctx, lx)
+        elif name == "DELEGATES":
+            found += _delegates(tok, ctx)
         elif name == "ALLY":
             found += _ally(tok, ctx, lx) + _regarded_as(tok, ctx, lx) + _self_described(tok, ctx, lx)
         elif name == "PACT":
