@@ -3030,7 +3030,14 @@ def _verb_event_with(
     if passive:
         # "proposals to sanction Georgian officials were blocked by X": the passive subject of a verb
         # whose object is a topic is what is acted on (its author is found below), as in the active
-        tgts = _passive_subjects(tok, ctx) if trig.obj != "topic" else []
+        tgts = (
+            _passive_subjects(tok, ctx)
+            if trig.obj != "topic"
+            # "Modi was welcomed by Marape": an actor itself as the subject is still the one acted on
+            else [k for c in subj_pass if (k := ctx.linked(c))]
+            if len(subj_pass := [c for c in tok.children if c.dep_ == "nsubjpass"]) == 1
+            else []
+        )
         if not from_agent:
             srcs = []
         elif trig.type == "CONSULT" and not tgts and _guest_subject(tok):

@@ -64,6 +64,8 @@ CASES = [
     # rejection of X; its author is ("a Russian draft resolution was vetoed by the US")
     ("In the end, proposals to sanction Georgian officials were blocked by Slovakia.", set()),
     ("A Russian draft resolution was vetoed by the United States.", {("United States", "REJECT", "Russia")}),
+    # an actor as the passive subject of a topic verb is still the one acted on
+    ("The Kenyan president was welcomed in Addis Ababa by Abiy Ahmed.", {("Abiy Ahmed", "SUPPORT", "Kenya")}),
     # an act a deal lets or allows another to do is permitted, not done
     (
         "The two ministers signed a shiprider agreement that will let Fijian officers board Australian navy "
