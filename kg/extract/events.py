@@ -284,14 +284,14 @@ def lexicon() -> Lexicon:
     for kind, words in raw["operators"].items():
         for w in words:
             lx.operators.setdefault(w, kind)
-    # Entries with a particle/compound first, then those restricted to certain objects or subjects ('host#forces'
-    # before 'host'): the most specific reading wins.
+    # Entries with a particle/compound first, then those restricted to certain objects, subjects or modifiers
+    # ('host#forces' before 'host', 'blockade#economic' before 'blockade'): the most specific reading wins.
     for table in (lx.verbs, lx.nouns):
         for k in table:
             table[k].sort(
                 key=lambda t: (
                     t.particle is None and t.compound is None,
-                    not (t.requires_obj or t.requires_subj),
+                    not (t.requires_obj or t.requires_subj or t.requires_mod),
                     t.key,
                 )
             )

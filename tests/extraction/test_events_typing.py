@@ -128,6 +128,20 @@ CASES = [
         {("Germany", "SANCTION", "Niger")},
     ),
     ("Canada shut its consulate in Lahore days later.", {("Canada", "SANCTION", "Pakistan")}),
+    # an economic, trade or financial blockade is an embargo (CAMEO 163, SANCTION), not a military one
+    (
+        "Armenia has lived for three decades under the economic blockade imposed by Azerbaijan.",
+        {("Azerbaijan", "SANCTION", "Armenia")},
+    ),
+    (
+        "Qatar's ministers denounced the trade blockade imposed on Qatar by Saudi Arabia.",
+        {("Saudi Arabia", "SANCTION", "Qatar")},
+    ),
+    # near miss: a naval blockade stays an attack (CAMEO 191)
+    (
+        "Azerbaijan has lived for a year under the naval blockade imposed by Armenia.",
+        {("Armenia", "ASSAULT", "Azerbaijan")},
+    ),
 ]
 
 
