@@ -4629,6 +4629,26 @@ def _decided_conjunct(v: Token, lx: Lexicon) -> bool:
     return False
 
 
+def _announced_measure(d: _Draft, lx: Lexicon, own: bool) -> bool:
+    """'Nauru said it would sever relations with Taiwan', 'Oslo will close its embassy in Kabul': a break of
+    diplomatic ties the acting side (or the writer) states it will make, with 'will'/'would', is the measure
+    announced (future), not a threat; 'will take countermeasures', 'would propose sanctions', 'said it would
+    impose sanctions on X', 'could sever ties', an undated 'would stop gas deliveries' stay threats (cues.json
+    future 'announced_measure')."""
+    cfg = lx.cues["future"]["announced_measure"]
+    if d.type != "SANCTION" or not own:
+        return False
+    if "diplomatic" not in d.trig.context and not any(
+        c.dep_ in OBJ and c.lemma_.lower() in cfg["objects"] for c in d.anchor.children
+    ):
+        return False  # 'will close its embassy', not 'will close the border'
+    modals = _modal(d.anchor)
+    if not modals & set(cfg["modals"]) or modals & set(cfg["not_modals"]):
+        return False
+    lem = d.anchor.lemma_.lower()  # the break's own verb ('close'), or ties discontinued ('sever relations')
+    return d.anchor.i == d.tok.i or lx.operators.get(lem) == "discontinue"
+
+
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
     if any(
@@ -4690,6 +4710,8 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             at = sent.find(when.lower()) if when else -1
             before = sent[:at].split()[-2:] if at > 0 else []
             scheduled = bool(set(before) & set(cues["future"].get("effect_words", ())))
+        if not scheduled and _announced_measure(d, lx, speaker is None or side):
+            scheduled = True  # "X said it would sever relations with Y": the measure announced, not a threat
         if (scheduled or _decided_conjunct(d.anchor, lx)) and not _conditional(d.anchor):
             d.modality = "future"
         elif side or (not _conditional(d.anchor) and d.type in ("SANCTION", "COERCE")):

@@ -142,6 +142,30 @@ CASES = [
         "Azerbaijan has lived for a year under the naval blockade imposed by Armenia.",
         {("Armenia", "ASSAULT", "Azerbaijan")},
     ),
+    # a break of ties the acting state says it will make (sever relations, close a mission) is the measure
+    # announced, not a threat (GUIDELINES: ties cut are SANCTION)
+    (
+        "In a statement on Friday, the government of Vanuatu said it would sever diplomatic relations with "
+        "Fiji with immediate effect.",
+        {("Vanuatu", "SANCTION", "Fiji")},
+    ),
+    (
+        "Norway will close its embassy in Kabul and withdraw its staff, the foreign ministry said.",
+        {("Norway", "SANCTION", "Afghanistan")},
+    ),
+    # near misses: a vague countermeasure, a possibility or a condition stays a threat
+    (
+        "Pyongyang said it would take stronger countermeasures against Japan.",
+        {("North Korea", "THREATEN", "Japan")},
+    ),
+    (
+        "Guatemala's foreign ministry said it could break off diplomatic relations with Belize.",
+        {("Guatemala", "THREATEN", "Belize")},
+    ),
+    (
+        "Peru said it would recall its ambassador from Chile if Santiago did not apologise.",
+        {("Peru", "THREATEN", "Chile")},
+    ),
 ]
 
 
