@@ -2186,6 +2186,13 @@ def _negated(tok: Token) -> bool:
 
 
 @cache
+def _no_longer(tok: Token) -> bool:
+    """'no longer recognises X': the negation ends a standing state (cues.json negation 'no_adverbs')."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _neg_adverbs() and _has_child(c, ("neg",)) for c in tok.children
+    )
+
+
 def _neg_adverbs() -> frozenset[str]:
     return frozenset(lexicon().cues["negation"].get("no_adverbs", ()))
 
@@ -2992,6 +2999,15 @@ def _verb_event_with(
                     tg += _targets_from(c, "REJECT", ("with", "to", "on", "from", "for"), ctx, with_obj=False)
                 if c.dep_ in ("ccomp", "xcomp") and not tg:  # "would not allow China to build a base"
                     tg += [k for g in c.children if g.dep_ == "nsubj" for k in actors_of(g, ctx)]
+            ended = lx.raw.get("negated_reject_ended", {}).get(key)
+            if ended and tg and _no_longer(tok) and all(ctx.etype(k) == "Country" for k in tg):
+                # "Nauru will no longer recognise Taiwan": recognition withdrawn is ties cut (CAMEO 161)
+                typ, code, score, mode = ended
+                et = Trigger(key=f"no longer {lem}", pos="VERB", type=typ, cameo=code, goldstein=score)
+                et = dataclasses.replace(et, mode=mode, context=("diplomatic",))
+                return _Draft(
+                    et, tok, tok, typ, code, score, mode, et.context, srcs, tg, trigger_text=tok.text
+                )
             refusal = _Draft(
                 rt, tok, tok, "REJECT", cameo, gold, None, (), srcs, tg, trigger_text=f"not {tok.text}"
             )

@@ -166,6 +166,12 @@ CASES = [
         "Peru said it would recall its ambassador from Chile if Santiago did not apologise.",
         {("Peru", "THREATEN", "Chile")},
     ),
+    # a state that no longer recognises another withdraws its recognition: ties cut (SANCTION, CAMEO 161),
+    # not a refusal
+    ("Since March, Saint Lucia no longer recognises Taiwan.", {("Saint Lucia", "SANCTION", "Taiwan")}),
+    ("Malawi said it would no longer recognize Kosovo.", {("Malawi", "SANCTION", "Kosovo")}),
+    # near miss: a standing refusal to recognise (never recognised) stays REJECT
+    ("Serbia does not recognise Kosovo.", {("Serbia", "REJECT", "Kosovo")}),
 ]
 
 
