@@ -172,6 +172,12 @@ CASES = [
     ("Malawi said it would no longer recognize Kosovo.", {("Malawi", "SANCTION", "Kosovo")}),
     # near miss: a standing refusal to recognise (never recognised) stays REJECT
     ("Serbia does not recognise Kosovo.", {("Serbia", "REJECT", "Kosovo")}),
+    # withdrawing 'its ambassador to X' / 'its envoy in <X's capital>' breaks with X, as 'recall' does
+    # (CAMEO 161)
+    ("Ghana on Friday withdrew its ambassador to Kenya.", {("Ghana", "SANCTION", "Kenya")}),
+    ("Lithuania withdrew its envoy in Minsk after the election.", {("Lithuania", "SANCTION", "Belarus")}),
+    # near miss: troops withdrawn from a state retreat (CAMEO 0874)
+    ("Chad withdrew its troops from Niger.", {("Chad", "RETREAT", "Niger")}),
 ]
 
 
