@@ -2185,7 +2185,17 @@ def _negated(tok: Token) -> bool:
     )
 
 
-@cache
+def _floor_taken(v: Token, lx: Lexicon) -> bool:
+    """'took the floor to support Havana', 'rose to back X': the main verb is an act of speaking, so the
+    purpose clause is what was said (cues.json discourse 'floor_verbs')."""
+    cfg = lx.cues["discourse"]["floor_verbs"]
+    lem = v.lemma_.lower()
+    if lem in cfg["verbs"]:
+        return True
+    objs = cfg["with_object"].get(lem, ())
+    return any(c.dep_ in OBJ and c.lemma_.lower() in objs for c in v.children)
+
+
 def _no_longer(tok: Token) -> bool:
     """'no longer recognises X': the negation ends a standing state (cues.json negation 'no_adverbs')."""
     return any(
@@ -2193,6 +2203,7 @@ def _no_longer(tok: Token) -> bool:
     )
 
 
+@cache
 def _neg_adverbs() -> frozenset[str]:
     return frozenset(lexicon().cues["negation"].get("no_adverbs", ()))
 
@@ -3264,7 +3275,12 @@ def _verb_event_with(
     if trig.type == "REQUEST" and not [k for k in tgts if k not in srcs]:
         # "demanded the withdrawal of French troops", "demanded Azerbaijan's withdrawal": the one to act
         tgts += [k for c in tok.children if c.dep_ in OBJ for k in _act_agents(c, ctx, lx) if k not in srcs]
-    if trig.type == "SUPPORT" and tok.dep_ == "advcl" and _purpose_infinitive(tok):
+    if (
+        trig.type == "SUPPORT"
+        and tok.dep_ == "advcl"
+        and _purpose_infinitive(tok)
+        and not _floor_taken(tok.head, lx)
+    ):
         return None  # "sent troops to support X's war": the purpose of an act, coded on the act
     if tok.lemma_ == "be":
         # "X said the incursion was regrettable": the one reporting the judgement is the source; the

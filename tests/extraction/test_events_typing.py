@@ -178,6 +178,15 @@ CASES = [
     ("Lithuania withdrew its envoy in Minsk after the election.", {("Lithuania", "SANCTION", "Belarus")}),
     # near miss: troops withdrawn from a state retreat (CAMEO 0874)
     ("Chad withdrew its troops from Niger.", {("Chad", "RETREAT", "Niger")}),
+    # support stated as the purpose of taking the floor or speaking is said support (CAMEO 05x), not the
+    # purpose of another act
+    (
+        "At the Security Council, Algeria and Tunisia took the floor to support Libya.",
+        {("Algeria", "SUPPORT", "Libya"), ("Tunisia", "SUPPORT", "Libya")},
+    ),
+    ("Brazil's envoy rose to back Venezuela.", {("Brazil", "SUPPORT", "Venezuela")}),
+    # near miss: support as the purpose of a material act is coded on the act
+    ("Iran sent troops to support Syria.", set()),
 ]
 
 
