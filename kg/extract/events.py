@@ -4681,6 +4681,113 @@ def _announced_measure(d: _Draft, lx: Lexicon, own: bool) -> bool:
     return d.anchor.i == d.tok.i or lx.operators.get(lem) == "discontinue"
 
 
+_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "xcomp", "csubj", "relcl", "acl", "parataxis", "appos")
+
+
+def _path_between(t: Token, tok: Token) -> list[Token]:
+    """The tokens on the dependency path from ``t`` up to (not including) ``tok`` or the root."""
+    out = []
+    h = t.head
+    while h.i != tok.i and h.head.i != h.i:
+        out.append(h)
+        h = h.head
+    return out
+
+
+def _fallback_side(d: _Draft, ctx: _Ctx, lx: Lexicon, srcs: list[str], tgts: list[str]) -> list[str]:
+    """Fallback attachment, lower confidence: the side of an event the dependency rules left empty
+    ('Nigeria came out in support', 'deploying troops to the border with Somalia') is the one actor
+    state left in the trigger's own clause, when exactly one is left (cues.json 'fallback_attach'):
+    not the other side or its state, not an actor of a nested clause (relative, appositive,
+    complement, adverbial or coordinated clause), not inside a quotation, not the participant of
+    another event of the sentence, not a place adjunct ('in', 'at', 'from'), a possessor or a
+    modifier ('Serbian dinars'; a group noun's 'the Philippine delegation' stands), and only a state,
+    a person or body of a known state, or an IGO ('lodged a complaint with the Security Council': a
+    forum of a complaint is none). The missing target lies after the trigger, the missing source
+    before it. No fallback for a noun dating another event ('after the assassination') or the topic
+    of another predicate ('concerns over a pact with X': nothing asserted), a quoted
+    trigger, a relation (ALLY, MEMBER_OF) or a noun whose possessor is no actor ('the region's
+    contacts with X')."""
+    cfg = lx.cues["fallback_attach"]
+    tok = d.tok
+    sent = tok.sent
+    if (
+        not cfg.get("on", True)
+        or d.type in cfg["skip_types"]
+        or ctx.speaker_at(tok) is not None
+        or tok.dep_ == "pobj"
+        and tok.head.lower_ in (*cfg["time_preps"], *cfg["topic_preps"])
+        or any(c.dep_ == "poss" and c.pos_ != "PRON" and ctx.linked(c) is None for c in tok.children)
+        or d.folded  # "ruled out strikes on X": read through the governor
+        or not srcs
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in OBJ
+        and not _is_light(tok.head, lx)  # "ruled out strikes on X": the verb's subject was weighed already
+        or srcs
+        and tok.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN") and ctx.linked(c) is None and not _is_group(c)
+            for c in tok.children
+        )
+    ):
+        return []
+    have = srcs or tgts
+    have_states = {ctx.country(k) or k for k in have}
+    head = tok  # the trigger's clause: up to its verb or the nearest clause relation
+    while (
+        head.dep_ not in _CLAUSE_DEPS
+        and head.head.i != head.i
+        and not (head.pos_ in ("VERB", "AUX") and head != tok)
+    ):
+        head = head.head
+    other_args = {
+        k for o in ctx.drafts if o is not d and o.tok.sent == sent for k in (*o.sources, *o.targets)
+    }
+    cands: dict[str, str] = {}
+    for t, k in _stretch_actors(ctx.doc[head.left_edge.i : head.right_edge.i + 1], ctx):
+        if k in have or (ctx.country(k) or k) in have_states or k in other_args:
+            continue
+        if t.i == tok.i or (srcs and t.i < tok.i) or (tgts and t.i > tok.i) or ctx.speaker_at(t) is not None:
+            continue
+        h = t
+        while (
+            h.i != head.i
+            and h.head.i != h.i
+            and (h.dep_ not in _CLAUSE_DEPS or h.dep_ == "conj" and h.pos_ not in ("VERB", "AUX"))
+        ):
+            h = h.head  # up to the trigger's clause; coordinated nouns ("Russia and China") stay in it
+        if h.i != head.i:
+            continue  # inside a nested clause
+        if any(x.pos_ == "NOUN" and _match_trigger(x, lx) is not None for x in _path_between(t, tok)):
+            continue  # "warned against any attack on X": X belongs to the attack, another event
+        j = t.i
+        while j + 1 < sent.end and ctx.linked(ctx.doc[j + 1]) == k:
+            j += 1
+        root = next((x for x in ctx.doc[t.i : j + 1] if not t.i <= x.head.i <= j or x.head == x), t)
+        while root.dep_ == "conj" and root.head.pos_ not in ("VERB", "AUX") and root.head != root:
+            root = root.head  # "protests from India and the United States": the list's place in the clause
+        if root.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod", "nummod"):
+            continue  # an owner or a modifier ("Serbian dinars", "Greek-owned tanker"), no participant
+        if root.dep_ == "pobj" and root.head.lower_ in cfg["place_preps"]:
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and not _is_group(root.head.head):
+            continue  # "the Charter of the African Union": an owner, as a possessor is
+        if ctx.country(k) is None and ctx.etype(k) != "IGO":
+            continue  # a company, a base, an app
+        if (
+            d.type in cfg["forum_types"]
+            and ctx.etype(k) == "IGO"
+            and root.dep_ == "pobj"
+            and root.head.lower_ in cfg["forum_preps"]
+        ):
+            continue
+        cands.setdefault(ctx.country(k) or k, k)
+    if len(cands) != 1:
+        return []
+    d.confidence *= cfg["factor"]
+    return list(cands.values())
+
+
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
     if any(
@@ -4753,6 +4860,8 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.confidence *= 0.9
     if d.type in SYMMETRIC and not tgts and len(srcs) < 2:
         tgts = _discourse.partners(d, ctx, srcs)  # "warned X in a phone call": X
+        if not tgts and srcs:
+            tgts = _fallback_side(d, ctx, lx, srcs, [])
         if not tgts:
             return None
     if d.type == "ALLY":
@@ -4774,6 +4883,10 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         if done is None:
             return None
         srcs, tgts = done
+        if srcs and not tgts and d.type not in SYMMETRIC:
+            tgts = _fallback_side(d, ctx, lx, srcs, [])
+        elif tgts and not srcs:
+            srcs = _fallback_side(d, ctx, lx, [], tgts)
     elif _discourse.frame_fails(d):
         return None
     tgts = _discourse.placed_targets(d, ctx, tgts)  # a sea is no target of an attack
