@@ -3144,7 +3144,10 @@ def _verb_event_with(
         tgts += [k for k in actors_of(tok.head, ctx, pronouns=False) if k not in srcs]
     if head_obj is not None and with_obj:
         tgts += actors_of(head_obj, ctx)
-    if with_obj and not tgts and not _has_child(tok, OBJ):
+    own_partner = any(  # "stands with Ukraine and accused Moscow": 'with' is its own partner
+        p.dep_ == "pobj" and actors_of(p, ctx) for p in _pobjs(tok, (trig.particle,) if trig.particle else ())
+    )
+    if with_obj and not tgts and not _has_child(tok, OBJ) and not own_partner:
         # "Iran backs and arms the Houthis": coordinated verbs share the last one's object
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_child(c, SUBJ):

@@ -187,6 +187,15 @@ CASES = [
     ("Brazil's envoy rose to back Venezuela.", {("Brazil", "SUPPORT", "Venezuela")}),
     # near miss: support as the purpose of a material act is coded on the act
     ("Iran sent troops to support Syria.", set()),
+    # a verb with its own 'with' partner does not share a coordinated verb's object ('stands with X and
+    # accused Y': Y is accused, not supported)
+    (
+        "Lithuanian President Gitanas Nauseda said his country stands firmly with Ukraine and accused Moscow "
+        "of trying to divide Europe.",
+        {("Gitanas Nauseda", "SUPPORT", "Ukraine"), ("Gitanas Nauseda", "ACCUSE", "Russia")},
+    ),
+    # near miss: coordinated verbs without their own object share the last one's
+    ("France condemned and sanctioned Mali.", {("France", "ACCUSE", "Mali"), ("France", "SANCTION", "Mali")}),
 ]
 
 
