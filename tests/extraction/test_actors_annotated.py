@@ -3,13 +3,10 @@ actor each surface form links to, and the exact set of ROLE relations, through t
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from _cases import load_cases
 
-DATA = Path(__file__).parent / "data" / "actors_annotated.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("actors_annotated")
 
 
 def _result(nlp, case):

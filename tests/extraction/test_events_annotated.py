@@ -3,13 +3,10 @@ pipeline: exact (source, category, target) sets, plus the coded details a case s
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from _cases import load_cases
 
-DATA = Path(__file__).parent / "data" / "events_annotated.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("events_annotated")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])

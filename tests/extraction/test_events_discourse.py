@@ -5,13 +5,10 @@ misses."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from _cases import load_cases
 
-DATA = Path(__file__).parent / "data" / "events_discourse.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("events_discourse")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])

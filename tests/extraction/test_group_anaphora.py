@@ -6,13 +6,10 @@ fails as well as one that misses."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from _cases import load_cases
 
-DATA = Path(__file__).parent / "data" / "group_anaphora.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("group_anaphora")
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if "expect" in c], ids=lambda c: c["text"][:48])

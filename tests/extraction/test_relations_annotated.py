@@ -5,13 +5,10 @@ dev articles; other regions and groups), run through the real pipeline: the exac
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from _cases import load_cases
 
-DATA = Path(__file__).parent / "data" / "relations_annotated.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("relations_annotated")
 STANDING = ("ALLY", "MEMBER_OF")
 
 

@@ -4,13 +4,10 @@ given, the exact set of ROLE relations, through the real pipeline."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from _cases import load_cases
 
-DATA = Path(__file__).parent / "data" / "roles_states.jsonl"
-CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load_cases("roles_states")
 
 
 def _result(nlp, case):
