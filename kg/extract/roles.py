@@ -293,8 +293,7 @@ def _pre_name(
         # and the title's own first word; the title names the body, the office is the state's
         state = index.country_of(target.key)
         if state and target.start < t_start:
-            index._record(state, index.gazetteer.get(state), "", "Country")
-            index._keep.add(state)
+            _keep(index, state)
             target = state
     if target is None and m.end + 1 < len(doc) and words[m.end] == "of":
         after = index.at_token(m.end + 1) or (
@@ -335,9 +334,15 @@ def _served(index: EntityIndex, owner, pre_targets: dict):
         known = index.gazetteer.get(owner.key)
         served = known.country if known is not None and known.country else None
         if served is not None:
-            index._record(served, index.gazetteer.get(served), "", "Country")
-            index._keep.add(served)
+            _keep(index, served)
     return served
+
+
+def _keep(index: EntityIndex, key: str, type_: str = "Country") -> None:
+    """Record the gazetteer entity ``key`` (a state unless told) as one of the document's, kept in
+    the output however few mentions it has."""
+    index._record(key, index.gazetteer.get(key), "", type_)
+    index._keep.add(key)
 
 
 def _holder_state(index: EntityIndex, p: LinkedMention):
@@ -359,8 +364,7 @@ def _holder_state(index: EntityIndex, p: LinkedMention):
         cur and target == state for _t, target, cur in (getattr(known, "roles", None) or ())
     ):
         return None
-    index._record(state, index.gazetteer.get(state), "", "Country")
-    index._keep.add(state)
+    _keep(index, state)
     return LinkedMention(
         p.start, p.end, p.start_char, p.end_char, p.text, state, "Country", "holder", "PERSON"
     )
@@ -1486,8 +1490,7 @@ def _organ_state(index: EntityIndex, target: str, person: str, role: str, ts: in
     state = r.country or index.country_of(person)
     if state is None or index._records.get(state) is None and index.gazetteer.get(state) is None:
         return None
-    index._record(state, index.gazetteer.get(state), "", "Country")
-    index._keep.add(state)
+    _keep(index, state)
     return state
 
 
@@ -1501,8 +1504,7 @@ def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:
     hits = [t for tl, t, current in e.roles if not current and tl.lower() == title]
     if len(hits) != 1:
         return None
-    index._record(hits[0], index.gazetteer.get(hits[0]), "", "")
-    index._keep.add(hits[0])
+    _keep(index, hits[0], "")
     return hits[0]
 
 
@@ -1529,8 +1531,7 @@ def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
         return None
     for title, target, _current in e.roles:
         if title.lower() == role.lower():
-            index._record(target, index.gazetteer.get(target), "", "")
-            index._keep.add(target)
+            _keep(index, target, "")
             return target
     # "the sister of leader Kim Jong Un": a bare head title names the person's current office
     # that ends in it ("Supreme Leader"), when only one does
@@ -1545,8 +1546,7 @@ def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
             and (len(words) == 1 or set(words[:-1]) <= set(_label_words(index, t)))
         ]
         if len(heads) == 1:
-            index._record(heads[0], index.gazetteer.get(heads[0]), "", "")
-            index._keep.add(heads[0])
+            _keep(index, heads[0], "")
             return heads[0]
     return None
 
@@ -1603,8 +1603,7 @@ def _context_state(
         # the other state's)
         state = _publisher_state(doc, index, tt)
     if state is not None:
-        index._record(state, index.gazetteer.get(state), "", "Country")
-        index._keep.add(state)
+        _keep(index, state)
     return state
 
 
@@ -1925,8 +1924,7 @@ def _dateline_state(doc: Doc, index: EntityIndex) -> str | None:
 def _gazetteer_state(index: EntityIndex, person: str) -> str | None:
     e = index.gazetteer.get(person)
     if e is not None and e.country:
-        index._record(e.country, index.gazetteer.get(e.country), "", "Country")
-        index._keep.add(e.country)
+        _keep(index, e.country)
         return e.country
     return None
 
