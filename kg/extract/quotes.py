@@ -223,10 +223,12 @@ def _pronoun_speaker(v: Token, index: Any) -> str | None:
         best = None
         # 'He said the president is ...': a sentence whose own subject is 'he'/'she' continues that
         # person; the people it reports on are no candidates
-        carried = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in s.root.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in s.root.children):
+            i = s.start - 1
+            continue
         for t in s:
             m = index.at_token(t.i)
-            if carried or m is None or _etype(index, m.key) != "Person":
+            if m is None or _etype(index, m.key) != "Person":
                 continue
             if (named is None or named[0] < t.i) and doc[m.start].pos_ == "PROPN":
                 named = (t.i, m.key)  # a name, not 'the president'
