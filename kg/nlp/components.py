@@ -1371,15 +1371,7 @@ def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[
             continue
         if tt.match_at(words, c + 1) or tt.match_at(words, c + 1, honorifics=True):
             continue
-        # the apposition before the comma: back to the previous punctuation, at most 12 words,
-        # opened by a determiner or a possessive and holding a title
-        s0 = c
-        while s0 > 0 and c - s0 < 12 and words[s0 - 1] not in (",", ";", ":", "(", ")", '"', "“", "”"):
-            s0 -= 1
-        seg = range(s0, c)
-        if not any(words[i] in ("the", "its", "their", "his", "her", "'s", "’s") for i in seg):
-            continue
-        if not any(tt.match_at(words, i) for i in seg if doc[i].is_lower or words[i] in tt.level):
+        if not _apposed_title(doc, words, c, tt):
             continue
         add.append(Span(doc, c + 1, k, label="PERSON"))
     # "Russia's deputy ambassador to the United Nations, Dmitry Polyanskiy, says": a name the model
@@ -1679,7 +1671,7 @@ class JoinedPrefixes:
     """Merge a hyphenated prefix with its word ('co-hosted') before the tagger; the model reads the
     merged token as the bare word ('hosted') or, when the closed-up word is an English lemma's form,
     as that ('co-operated' -> 'cooperated'). Place it first (before ``tok2vec``); the prefixes are
-    ``cues.json`` joined_prefixes. :func:`lemmatize_joined` gives the merged words their lemmas.
+    ``cues.json`` joined_prefixes. :class:`JoinedLemmas` gives the merged words their lemmas.
     """
 
     def __init__(self, nlp: Language) -> None:
