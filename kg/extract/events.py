@@ -4715,8 +4715,7 @@ def _fallback_side(d: _Draft, ctx: _Ctx, lx: Lexicon, srcs: list[str], tgts: lis
     tok = d.tok
     sent = tok.sent
     if (
-        not cfg.get("on", True)
-        or d.type in cfg["skip_types"]
+        d.type in cfg["skip_types"]
         or ctx.speaker_at(tok) is not None
         or tok.dep_ == "pobj"
         and tok.head.lower_ in (*cfg["time_preps"], *cfg["topic_preps"])
