@@ -314,26 +314,18 @@ def _matcher(vocab: Vocab) -> Matcher:
     """Trigger matcher for ``vocab``, compiled once per vocabulary (i.e. once per pipeline)."""
     m = _MATCHERS.get(id(vocab))
     if m is None:
-        lx = lexicon()
-        verb_lemmas = sorted(
-            set(lx.verbs)
-            | {w.split()[0] for w in lx.operators}
-            | set(lx.raw["negated_reject"])
-            | set(lx.raw["third_party_verbs"]["verbs"])
-        )
+        verbs, nouns = _trigger_words()
         m = Matcher(vocab)
-        m.add("VERB", [[{"LEMMA": {"IN": verb_lemmas}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        m.add(
-            "NOUN", [[{"LEMMA": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN", "VERB", "NUM"]}}]]
-        )
-        m.add("NOUNL", [[{"LOWER": {"IN": sorted(lx.nouns)}, "POS": {"IN": ["NOUN", "PROPN", "NUM"]}}]])
+        m.add("VERB", [[{"LEMMA": {"IN": sorted(verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
+        m.add("NOUN", [[{"LEMMA": {"IN": sorted(nouns)}, "POS": {"IN": ["NOUN", "PROPN", "VERB", "NUM"]}}]])
+        m.add("NOUNL", [[{"LOWER": {"IN": sorted(nouns)}, "POS": {"IN": ["NOUN", "PROPN", "NUM"]}}]])
         _MATCHERS[id(vocab)] = m
     return m
 
 
 @cache
 def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The verb lemmas and noun words of :func:`_matcher`'s patterns, as sets."""
+    """The verb lemmas and noun words of the trigger patterns (:func:`_matcher`, :func:`_trigger_starts`)."""
     lx = lexicon()
     verbs = frozenset(lx.verbs) | {w.split()[0] for w in lx.operators}
     verbs |= frozenset(lx.raw["negated_reject"]) | frozenset(lx.raw["third_party_verbs"]["verbs"])
