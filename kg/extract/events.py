@@ -264,6 +264,33 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
     )
 
 
+def _expand_vocabularies(raw: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the lexicon with each ``"@name"`` item of an entry's list fields replaced by the
+    words of ``vocabularies[name]`` (shared lists kept once in the data file).
+
+    >>> _expand_vocabularies({"vocabularies": {"v": {"words": ["a", "b"]}},
+    ...                       "verbs": {"x": {"requires_comp": ["@v", "c"]}}, "nouns": {}})["verbs"]
+    {'x': {'requires_comp': ['a', 'b', 'c']}}
+    """
+    vocab = {k: v["words"] for k, v in raw.get("vocabularies", {}).items() if k != "about"}
+
+    def expand(value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        out: list[Any] = []
+        for w in value:
+            if isinstance(w, str) and w.startswith("@"):
+                out += vocab[w[1:]]  # KeyError: an entry names a vocabulary the file lacks
+            else:
+                out.append(w)
+        return out
+
+    raw = dict(raw)
+    for table in ("verbs", "nouns"):
+        raw[table] = {k: {f: expand(v) for f, v in d.items()} for k, d in raw[table].items()}
+    return raw
+
+
 @cache
 def lexicon() -> Lexicon:
     """The trigger lexicon and cue lists, parsed once per process.
@@ -272,7 +299,7 @@ def lexicon() -> Lexicon:
     >>> lx.verbs["rule"][0].type, lx.operators["cut off"], lx.nouns["exercise"][0].cameo
     ('REJECT', 'discontinue', '062')
     """
-    raw = load_json("event_lexicon.json")
+    raw = _expand_vocabularies(load_json("event_lexicon.json"))
     lx = Lexicon(raw=raw, cues=load_json("cues.json"))
     for key, d in raw["verbs"].items():
         t = _trigger(key, "VERB", d)
