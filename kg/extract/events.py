@@ -848,6 +848,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         return _groups.members(tok, ctx)  # "the three countries", "each side", "both armies"
     if depth == 0 and (body := _groups.body_members(tok, ctx)):
         return body  # "the committee, chaired by X and including Y and Z,"
+    if depth == 0 and (frm := _counterparts_from(tok, ctx)):
+        return frm  # "met her Quad counterparts from the US, Japan and India"
     named = [
         kk
         for c in tok.children
@@ -1212,6 +1214,26 @@ def _office_nouns() -> frozenset[str]:
     """Head words of the state offices in titles.json ('king', 'emir', 'premier', 'chancellor'):
     'Jordan's king', 'the emir of Qatar' stand for the state whose office it is."""
     return frozenset(t.split()[-1].lower() for t in load_json("titles.json")["state"])
+
+
+@cache
+def _counterpart_heads() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["counterparts"]["heads"])
+
+
+def _counterparts_from(tok: Token, ctx: _Ctx) -> list[str]:
+    """'met her Quad counterparts from the US, Japan and India', 'talks with colleagues from France
+    and Germany': the states of the 'from' phrase of a counterpart noun (the parser may hang it on
+    the verb the noun is the object of) are the ones met, not the possessor or a bloc modifier
+    (groups.json 'counterparts')."""
+    words = _counterpart_heads()
+    low = tok.lemma_.lower()
+    if low not in words and (tok.i == 0 or f"{tok.doc[tok.i - 1].lower_} {low}" not in words):
+        return []
+    frm = _pobjs(tok, ("from",))
+    if not frm and tok.dep_ in OBJ:
+        frm = [p for p in _pobjs(tok.head, ("from",)) if p.i > tok.i]
+    return [k for p in frm for k in actors_of(p, ctx, pronouns=False, depth=1)]
 
 
 def _description_object(tok: Token, ctx: _Ctx) -> list[str]:
