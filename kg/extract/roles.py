@@ -187,6 +187,7 @@ def _pre_name(
     target = via_of
     mods: list[str] = []
     metonym = None
+    cap_portfolio = None  # start of a capitalized portfolio the model read as an organization
     inner: set[int] = set()  # tokens of an office before "'s" ("the UN Secretary-General's")
     # "EU foreign affairs spokeswoman", "UN human rights spokesperson": a lower-case portfolio
     # between the organization (or state) and a title that takes one
@@ -263,15 +264,19 @@ def _pre_name(
             and lm.end == portfolio
             and words[t_end - 1] in ("minister", "secretary")
             and index.gazetteer.get(lm.key) is None
-            and lm.start > 0
             and (
-                doc[lm.start - 1].tag_ == "POS"
+                lm.start == 0
+                or doc[lm.start - 1].tag_ == "POS"
                 or getattr(index.at_token(lm.start - 1), "type", "") == "Country"
+                # "After the talks, International Relations Minister X said": no state before
+                or (index.at_token(lm.start - 1) is None and not doc[lm.start - 1].is_title)
             )
+            and words[lm.end - 1] not in tt.portfolio_org_heads
         ):
-            # "South Africa's International Relations Minister X": a capitalized portfolio the
-            # model read as an organization, between the state and the title
-            portfolio = lm.start
+            # "South Africa's International Relations Minister X", "Home Affairs Minister Y": a
+            # capitalized portfolio the model read as an organization, not the employer (a
+            # name ending in an organization's head noun is one: "Party Secretary")
+            portfolio = cap_portfolio = lm.start
             inner.update(range(lm.start, lm.end))
             pos = lm.start - 1
             continue
@@ -301,7 +306,7 @@ def _pre_name(
         )
         if after is not None and after.type in _TARGET_TYPES:
             target = after  # "President Jane Roe of Ghana"
-    if target is not None and portfolio < t_start:
+    if (target is not None or cap_portfolio is not None) and portfolio < t_start:
         title = f"{doc[portfolio:t_start].text} {title}"
     role = _modifiers_text(mods, title, tt)
     if metonym and target is not None:
@@ -1824,7 +1829,10 @@ def _subject_state(
     subordinate ("X said he had ordered Defence Minister Y to ...")."""
     found = set()
     for m in index.in_span(sent):
-        if m.key == person or not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end)):
+        if m.key == person:
+            continue
+        subj = _clause_subject(doc, m)
+        if subj is None:
             continue
         if (
             within is not None
@@ -1841,7 +1849,48 @@ def _subject_state(
         st = _state_of_mention(index, m, known)
         if st:
             found.add(st)
+            if subj.head.lemma_ in _VISIT_VERBS:
+                # "since Russia's foreign minister visited Pretoria. After their talks, Minister X
+                # said": the host of the visit is as likely the titled person's state
+                found.update(_visit_destinations(index, subj.head))
     return found.pop() if len(found) == 1 else None
+
+
+#: head nouns of a clause subject whose possessor or "of" object is the acting state's actor
+#: ("Milei's office said", "the government of President X dismissed ...")
+_VOICE_NOUNS = _STATE_NOUNS | {"office", "ministry", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _clause_subject(doc: Doc, m: LinkedMention):
+    """The clause subject token that ``m`` is, or whose possessor or "of" object it is when the
+    subject is a government's voice ("Erdogan's office said", "the government of President X")."""
+    for i in range(m.start, m.end):
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+            head = head.head
+        elif tok.dep_ != "poss":
+            continue
+        if head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _VOICE_NOUNS:
+            return head
+    return None
+
+
+def _visit_destinations(index: EntityIndex, verb) -> set[str]:
+    """The states a verb of travelling goes to: its object or "to"/"in" object naming a state or
+    its capital."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children]
+    out = set()
+    for o in objs:
+        m = index.at_token(o.i)
+        if m is not None and m.type == "Country":
+            out.add(m.key)
+        elif m is not None and m.type == "Location" and (e := index.gazetteer.capital(m.text)) is not None:
+            out.add(e.key)
+    return out
 
 
 _OPEN_QUOTES = {'"', "“", "'", "‘"}
