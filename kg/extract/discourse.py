@@ -243,6 +243,32 @@ def _summarised_relative(tok: Token) -> Token | None:
     return v if v.pos_ in ("VERB", "AUX") and v.i != tok.i else None
 
 
+def _free_relative_owner(tok: Token, ctx: Any, own: set[str]) -> list[str]:
+    """'referred what it called Ukraine's aggression to the UN', 'denounced what he called Japanese
+    bullying': a judging verb whose object is a free relative names the judged act in its complement,
+    with its owner (possessor or demonym) -- the target."""
+    rel = _cues()["summary_relatives"]
+    pronouns = rel["pronouns"]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    # "condemned what it called X's provocation": the naming clause is the object of the reaction
+    namers = [tok] + [
+        c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in rel["naming_verbs"]
+    ]
+    namers = [v for v in namers if any(c.dep_ in OBJ and c.lower_ in pronouns for c in v.children)]
+    ev = _ev()
+    return [
+        k
+        for v in namers
+        for c in v.children
+        if c.dep_ in ("oprd", "attr", "xcomp", *OBJ) and c.lower_ not in pronouns
+        for g in c.children
+        if g.dep_ in ("poss", "amod", "compound", "nmod")
+        for k in ev.actors_of(g, ctx, pronouns=False)
+        if (ctx.country(k) or k) not in own
+    ]
+
+
 def _lemmas(draft: Any) -> set[str]:
     t = draft.tok
     return {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in OBJ}
@@ -383,6 +409,9 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
     """Actors of the event a speech act's object names ('condemned the launch')."""
     ev = _ev()
     own = {ctx.country(k) or k for k in srcs}
+    keys = _free_relative_owner(d.tok, ctx, own)
+    if keys:
+        return keys
     v = _summarised_relative(d.tok)
     if v is not None:
         keys = [k for k in ev._verb_subjects(v, ctx)[0] if (ctx.country(k) or k) not in own]
@@ -587,7 +616,8 @@ def carried_subject(v: Token, ctx: Any) -> list[str]:
     """Subject actors a verb with no resolvable subject of its own takes from its context."""
     ev = _ev()
     subj = [c for c in v.children if c.dep_ in SUBJ]
-    free_relative = v.dep_ in ("pcomp", "pobj") and any(
+    # "tied the steps to what it called malign activity", "rejected what it called X's provocation"
+    free_relative = v.dep_ in ("pcomp", "pobj", "ccomp") and any(
         c.dep_ in OBJ and c.lower_ == "what" for c in v.children
     )
     if subj and subj[0].lower_ in ("it", "they") and (v.dep_ == "relcl" or free_relative):

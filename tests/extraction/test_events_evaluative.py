@@ -1,0 +1,79 @@
+"""Criticism told as an evaluation (CAMEO 111 criticize or denounce, 112 accuse): a judging verb ('call',
+'describe', 'dismiss ... as', 'brand', 'consider', a reported 'was') with a pejorative complement from the
+shared vocabulary (event_lexicon.json vocabularies.pejorative), whose target is the author of the judged act
+or claim; the free relative 'what X called Y's <pejorative>'; idioms of aggravation ('adding fuel to the
+fire'). Hand-written sentences (none from an evaluation article) through the real pipeline; each case gives
+the exact (source, category, target) set, so a rule that over-fires fails as well as one that misses."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # words of condemnation missing from the vocabulary before: unsafe, unprofessional, baseless,
+    # groundless, counterproductive, overreaction
+    (
+        "Manila called the Chinese manoeuvre unsafe and unprofessional.",
+        {("Philippines", "ACCUSE", "China")},
+    ),
+    ('Nairobi called the Somali claim "baseless".', {("Kenya", "ACCUSE", "Somalia")}),
+    # a dismissed claim: its author is criticised as well as rejected
+    (
+        "Tokyo dismissed the Chinese claim as groundless.",
+        {("Japan", "ACCUSE", "China"), ("Japan", "REJECT", "China")},
+    ),
+    (
+        "Mexico's foreign minister branded the US decision as counterproductive.",
+        {("Mexico", "ACCUSE", "United States")},
+    ),
+    # a reported 'was' judging a decision, claim or allegation of another side
+    (
+        'Rwanda said Congo\'s decision was "regrettable".',
+        {("Rwanda", "ACCUSE", "Democratic Republic of the Congo")},
+    ),
+    ("Nairobi said the Somali decision was an absurd overreaction.", {("Kenya", "ACCUSE", "Somalia")}),
+    ("The Philippines said the Chinese claims were baseless.", {("Philippines", "ACCUSE", "China")}),
+    # an intercept, a lawsuit: judged acts whose owner or antecedent is the target
+    (
+        'Canberra said the Chinese intercept was "unsafe and unprofessional".',
+        {("Australia", "ACCUSE", "China")},
+    ),
+    (
+        'Ukraine filed a lawsuit against Russia at the court. Moscow said the case was "absurd".',
+        {("Ukraine", "ACCUSE", "Russia"), ("Russia", "ACCUSE", "Ukraine")},
+    ),
+    # 'consider' takes the shared vocabulary too
+    ("Japan considers the Chinese buildup an escalation.", {("Japan", "ACCUSE", "China")}),
+    # near misses: a judgement that is no condemnation, or of one's own act
+    ('Rwanda said Congo\'s decision was "important".', set()),
+    ("Nairobi said its own decision was a mistake.", set()),
+    ("Tokyo called the Chinese proposal constructive.", set()),
+    # the free relative: 'what X called Y's <pejorative>' -- Y's act is judged
+    (
+        "Bamako said it would refer what it called Ukraine's aggression to the Security Council.",
+        {("Mali", "ACCUSE", "Ukraine")},
+    ),
+    (
+        'Beijing condemned what it called Manila\'s "provocation" near the shoal.',
+        {("China", "ACCUSE", "Philippines")},
+    ),
+    ("Seoul will respond to what it called Tokyo's unjust claim.", {("South Korea", "ACCUSE", "Japan")}),
+    # idioms of aggravation: the one said to add fuel to the fire is blamed
+    (
+        'The Kremlin said the US administration was "adding fuel to the fire".',
+        {("Russia", "ACCUSE", "United States")},
+    ),
+    (
+        "Beijing said Washington was pouring oil on the flames in the Taiwan Strait.",
+        {("China", "ACCUSE", "United States")},
+    ),
+    ("Ankara said Athens was fanning the flames.", {("Turkey", "ACCUSE", "Greece")}),
+    # near miss: fuel added to a machine
+    ("Engineers added fuel to the generators in Kherson.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expect", CASES, ids=[c[0][:48] for c in CASES])
+def test_evaluative_exact_dyads(event_dyads, want_dyads, text, expect):
+    _, got = event_dyads(text)
+    assert got == want_dyads(expect)
