@@ -1898,6 +1898,18 @@ def _absolute_list_item(obj: Token) -> bool:
     )
 
 
+def _object_relative(v: Token) -> bool:
+    """'the aid (that) the US has sent Ukraine', 'weapons Iran supplied the Houthis': a relative
+    clause with a subject of its own (no relative pronoun subject), so its antecedent is the verb's
+    object."""
+    return (
+        v.dep_ == "relcl"
+        and v.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in v.children)
+        and not _has_child(v, ("nsubjpass", "auxpass"))
+    )
+
+
 def _targets_from(
     tok: Token, trig_type: str, preps: tuple[str, ...], ctx: _Ctx, *, with_obj: bool
 ) -> list[str]:
@@ -1916,6 +1928,19 @@ def _targets_from(
                     out.extend(k for k in actors_of(c, ctx) if k not in site)
                 else:
                     out.extend(actors_of(c, ctx))
+    if trig_type == "AID" and not with_obj:
+        # "sent Ukraine air defence systems", "shipped Armenia armoured vehicles": the indirect object
+        # of a verb of giving whose direct object is the goods is the recipient
+        out += [k for c in tok.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if len(objs) == 2 and tok.doc[objs[1].left_edge.i - 1].text != ",":
+            # "delivered Ukraine its first tanks" parsed with two direct objects: the first is the
+            # indirect object (not a list of absolute clauses after a comma)
+            out += actors_of(objs[0], ctx)
+        if _object_relative(tok):
+            # "the aid the US has sent Ukraine": the goods are the relative clause's antecedent, so
+            # the actor object is the recipient
+            out += [k for c in tok.children if c.dep_ == "dobj" for k in actors_of(c, ctx)]
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
         got = actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT"))
         if not got and p.ent_type_ == "DATE":
@@ -2313,6 +2338,10 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 heads = [cc for c in tok.children if c.dep_ in (*OBJ, "nsubjpass") for cc in _conjuncts(c)]
                 if _passive_modifier(tok):
                     heads.append(tok.head)  # "the pact, signed by X and Y,": the noun is the object
+                if _object_relative(tok):
+                    # "the billions of dollars in aid the US has sent Ukraine": the antecedent (and
+                    # the goods its amount is 'in') is the object
+                    heads += [tok.head, *_pobjs(tok.head, ("in",))]
                 heads += [
                     p
                     for h in heads
