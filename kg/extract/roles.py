@@ -314,6 +314,25 @@ def _pre_name(
     return role, level, target, t_start, t_end
 
 
+def _named_party(doc: Doc, index: EntityIndex, words: list[str], t_start: int):
+    """The party a title's first word "party" refers back to ("Party leader X", "party chief Y"):
+    the latest organization whose name ends in that word, in the title's or the two previous
+    sentences; None when there is none or the word is part of a name."""
+    if index.at_token(t_start) is not None:
+        return None
+    sent = doc[t_start].sent
+    start = sent.start
+    for _ in range(2):
+        if start <= 0:
+            break
+        start = doc[start - 1].sent.start
+    noun = words[t_start]
+    for m in reversed(index.in_span((start, t_start))):
+        if m.type == "Organization" and words[m.end - 1] == noun:
+            return m
+    return None
+
+
 def _possessor(index: EntityIndex, words: list[str], t_start: int, tt):
     """The person whose "'s" comes right before a title at ``t_start`` (past modifiers)."""
     k = t_start - 1
@@ -1100,6 +1119,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 ante = shared[0] if shared is not None else _anaphor(doc, s0, k, index, words, m.key)
                 if ante is not None:
                     pre = (pre[0], pre[1], ante, pre[3], pre[4])
+        if pre is not None and pre[2] is None and words[pre[3]] in tt.party_nouns:
+            # "the opposition Labour Party said ... Party leader X urged": the party named last
+            party = _named_party(doc, index, words, pre[3])
+            if party is not None:
+                pre = (pre[0], "org", party, pre[3], pre[4])
         if pre is not None and pre[2] is not None and not isinstance(pre[2], str):
             pre_targets[m.end] = (pre[2], pre[1])
         if pre is not None:

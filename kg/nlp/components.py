@@ -107,6 +107,7 @@ class TitleTable:
         self.international_outlets = {w.lower() for w in d.get("international_outlets", ())}
         self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
+        self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
         self.organ_voices = {
             k for t in _gender_variants(d.get("organ_voice_titles", [])) for k in self.keys(t)
         }
