@@ -363,11 +363,13 @@ def _trigger_starts(doc: Doc) -> list[int]:
     """The tokens :func:`_matcher` matches, in document order, each once: the same single-token
     patterns tested as set lookups (the Matcher calls a Python predicate per token and pattern)."""
     verbs, nouns = _trigger_words()
+    fixes = lexicon().cues["lemma_fixes"]["forms"]  # "dined" lemmatized "din"
     out = []
     for tok in doc:
         pos = tok.pos_
         if pos in ("VERB", "AUX"):
-            if tok.lemma_ in verbs or (pos == "VERB" and tok.lemma_ in nouns):
+            lem = fixes.get(tok.lower_, tok.lemma_)
+            if lem in verbs or (pos == "VERB" and lem in nouns):
                 out.append(tok.i)
         elif pos in ("NOUN", "PROPN", "NUM") and (
             tok.lemma_ in nouns or tok.lower_ in nouns
@@ -2326,7 +2328,7 @@ def _pobjs_of(heads: list[Token]) -> list[Token]:
 
 
 def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset()) -> Trigger | None:
-    lem = tok.lemma_.lower()
+    lem = lx.cues["lemma_fixes"]["forms"].get(tok.lower_) or tok.lemma_.lower()  # "dined" -> "din"
     if (tok.pos_ == "VERB" and not _noun_like(tok)) or (
         tok.pos_ == "AUX" and lem == "be" and tok.dep_ == "ccomp"
     ):
