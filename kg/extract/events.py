@@ -3261,7 +3261,15 @@ def _verb_event_with(
         for c in tok.children:
             # "Iran's proposal was rejected by the US": the passive subject is what is rejected
             if c.dep_ in (*OBJ, "nsubjpass") and not ctx.linked(c):
-                tgts += [k for g in c.children if g.dep_ == "poss" for k in actors_of(g, ctx)]
+                # "criticised Serbia's rhetoric and Kosovo's handling of the raid": each owner
+                tgts += [
+                    k
+                    for cc in _conjuncts(c)
+                    if cc.i == c.i or not ctx.linked(cc)
+                    for g in cc.children
+                    if g.dep_ == "poss"
+                    for k in actors_of(g, ctx)
+                ]
                 tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
                 if trig.type in ("REJECT", "SUPPORT"):
                     # "welcomed the UK announcement", "rejected the Chinese proposal", "a Russian-backed

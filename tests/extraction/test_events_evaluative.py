@@ -2,7 +2,8 @@
 'describe', 'dismiss ... as', 'brand', 'consider', a reported 'was') with a pejorative complement from the
 shared vocabulary (event_lexicon.json vocabularies.pejorative), whose target is the author of the judged act
 or claim; the free relative 'what X called Y's <pejorative>'; idioms of aggravation ('adding fuel to the
-fire'). Hand-written sentences (none from an evaluation article) through the real pipeline; each case gives
+fire'), of attack in words ('hit out at', 'took exception to'), and the owners of coordinated judged
+acts. Hand-written sentences (none from an evaluation article) through the real pipeline; each case gives
 the exact (source, category, target) set, so a rule that over-fires fails as well as one that misses."""
 
 from __future__ import annotations
@@ -68,6 +69,25 @@ CASES = [
         {("China", "ACCUSE", "United States")},
     ),
     ("Ankara said Athens was fanning the flames.", {("Turkey", "ACCUSE", "Greece")}),
+    # idioms of criticism: 'hit out at', 'lashed out at', 'took aim at', 'took exception to', and regret
+    # voiced over another side's act (like 'concern')
+    ("Egypt hit out at Ethiopia over the dam.", {("Egypt", "ACCUSE", "Ethiopia")}),
+    ("Turkey lashed out at Greece over the islands.", {("Turkey", "ACCUSE", "Greece")}),
+    ("The Greek prime minister took aim at Turkey's drilling plans.", {("Greece", "ACCUSE", "Turkey")}),
+    ("India took exception to Canada's remarks.", {("India", "ACCUSE", "Canada")}),
+    ("Seoul expressed deep regret over Tokyo's decision.", {("South Korea", "ACCUSE", "Japan")}),
+    # near misses: regret for a loss is sympathy or apology; critics at home are no state
+    ("Seoul expressed regret for the deaths of the Japanese tourists.", set()),
+    ("The minister hit out at critics at home.", set()),
+    # the owner of each coordinated judged act is a target
+    (
+        "Canada condemned Iran's drone attacks and Russia's missile strikes.",
+        {("Canada", "ACCUSE", "Iran"), ("Canada", "ACCUSE", "Russia")},
+    ),
+    (
+        "The EU criticised Serbia's rhetoric and Kosovo's handling of the raid.",
+        {("European Union", "ACCUSE", "Serbia"), ("European Union", "ACCUSE", "Kosovo")},
+    ),
     # near miss: fuel added to a machine
     ("Engineers added fuel to the generators in Kherson.", set()),
 ]
