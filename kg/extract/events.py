@@ -2920,6 +2920,46 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
         d = _apply_governors(d, h, ctx, lx, consumed)
         if d is not None:
             out.append(d)
+    return out + _mandative_demands(doc, ctx, lx, consumed)
+
+
+def _mandative_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'X insisted that Y accept only grants', 'X proposed that Y halt the filling': a verb of
+    demanding or proposing with a subjunctive clause is a REQUEST of X to Y (event_lexicon
+    'reported_demand' 'mandative'). Only a bare subjunctive counts: tag VB, or VBP with a singular
+    subject ('that France complete'); 'suggested that Western countries want war' reports a view."""
+    mand = lx.raw["reported_demand"].get("mandative", {})
+    out: list[_Draft] = []
+    for v in doc:
+        if v.pos_ != "VERB" or v.tag_ not in ("VB", "VBP"):
+            continue
+        h = v.head
+        if v.dep_ == "conj" and h.dep_ == "ccomp":
+            h = h.head  # "suggested that A work ..., and that France complete ...": the second clause
+        elif v.dep_ != "ccomp":
+            continue
+        if h.lemma_.lower() not in mand or h.pos_ != "VERB" or _negated(h):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) and v.dep_ == "conj":
+            continue
+        if any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ != "that") for c in v.children):
+            continue  # a modal or tensed clause ('must', 'had'), or 'if'/'whether'
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj or (v.tag_ == "VBP" and any(s.tag_ not in ("NNP", "NN") for s in subj)):
+            continue
+        tgts = [k for s in subj for k in actors_of(s, ctx)]
+        srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
+        own = {ctx.country(k) or k for k in srcs}
+        tgts = [k for k in tgts if (ctx.country(k) or k) not in own]
+        if not tgts or not srcs:
+            continue
+        cameo, gold = mand[h.lemma_.lower()]
+        trig = Trigger(key=h.lemma_.lower(), pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
+        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, list(dict.fromkeys(tgts)))
+        d.trigger_text = f"{h.text} that ... {v.text}"
+        d = _apply_governors(d, h, ctx, lx, consumed)
+        if d is not None:
+            out.append(d)
     return out
 
 
@@ -3610,6 +3650,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT", "SANCTION"):
             # "sanctions against Russia's shadow fleet": what a state owns stands for it as a target
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        if not got and trig.type == "SANCTION" and p.lemma_.lower() in trig.requires_obj:
+            # "the suspension of flights to Georgia", "a halt of gas deliveries to Moldova": the
+            # partner of the halted trade is the target
+            got = [k for q in _pobjs(p, ("to", "from", "for", "with")) for k in actors_of(q, ctx)]
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "support for the sovereignty and territorial integrity of Pakistan": the owner in 'of'
             got = [k for pp in _conjuncts(p) for q in _pobjs(pp, ("of",)) for k in actors_of(q, ctx)]
