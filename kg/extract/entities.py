@@ -1656,7 +1656,24 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                         "PERSON",
                     )
                 )
+                _coref_office(index, best, title, tok.i + 1, end)
             break
+
+
+def _coref_office(index: EntityIndex, person: str, title: str, start: int, end: int) -> None:
+    """ "Friedrich Merz, speaking in Berlin, said ... 'We will not stand by,' the chancellor said":
+    a bare title that refers to a person the text names without it states the office the
+    gazetteer knows they hold now, in its state (when the text names that state); an office the
+    text already gives them is left alone."""
+    if any(f.person == person and f.title.lower() == title for f in index.roles):
+        return
+    entry = index.gazetteer.get(person)
+    for t, target, current in entry.roles if entry is not None else ():
+        rec = index._records.get(target)
+        if current and t.lower() == title and rec is not None and rec.type == "Country":
+            index.roles.append(RoleFact(person, target, t, start, end, 0.75, "title-coref"))
+            index.set_country(person, target)
+            return
 
 
 def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:

@@ -643,8 +643,15 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
     return (main or subjects or cands or [None])[0]
 
 
-def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: list[str], tt):
-    """Roles stated in a noun-phrase segment ``[start, end)`` (an apposition), split on "and"."""
+#: prepositions whose object names the parties of a relation, not the apposed person
+_PARTY_PREPS = {"between", "among", "against"}
+
+
+def _segment_roles(
+    doc: Doc, start: int, end: int, index: EntityIndex, words: list[str], tt, *, after_name: bool = False
+):
+    """Roles stated in a noun-phrase segment ``[start, end)`` (an apposition; ``after_name``: one
+    that follows the name), split on "and"."""
     parts: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
@@ -681,6 +688,10 @@ def _segment_roles(doc: Doc, start: int, end: int, index: EntityIndex, words: li
         if best is None:
             continue
         t_start, t_end = best[0], best[0] + best[1]
+        if after_name and any(words[i] in _PARTY_PREPS for i in range(start, t_start)):
+            # "Xi Jinping, the first talks between a British prime minister and ...": a title in
+            # the object of a preposition of parties describes someone else
+            continue
         title = doc[t_start:t_end].text
         level = tt.level[tuple(words[t_start:t_end])]
         mods = [words[i] for i in range(ps, t_start) if words[i] in tt.modifiers]
@@ -1153,7 +1164,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 or first.lower_ in _POSS_PRONOUNS  # ", its ambassador in Caracas,"
             )
             if seg_end > seg_start and np_like and not _list_tail(doc, seg_start, seg_end, words):
-                for r in _segment_roles(doc, seg_start, seg_end, index, words, tt):
+                for r in _segment_roles(doc, seg_start, seg_end, index, words, tt, after_name=True):
                     if r[2] is None and words[k] == ",":
                         # "Jaime Ortiz, its ambassador in Caracas,": the possessive's antecedent
                         ante = _anaphor(doc, seg_start, r[3], index, words, m.key)
