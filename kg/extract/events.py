@@ -3298,6 +3298,9 @@ def _verb_event_with(
     if trig.type in ("REJECT", "ACCUSE", "SUPPORT") or trig.type == "AGREE" and trig.requires_obj:
         # "rejected criticism from Washington", "dismissed Iran's proposal", "accepted the plan,
         # which was drafted by Egypt": the author of what is rejected or accepted
+        # "switched its allegiance from Taipei to Beijing": with the recipient named in the verb's own
+        # phrase, a 'from' phrase on the object is where it came from, not its author
+        moved = trig.obj == "topic" and any(actors_of(p, ctx) for p in _pobjs(tok, trig.preps))
         for c in tok.children:
             # "Iran's proposal was rejected by the US": the passive subject is what is rejected
             if c.dep_ in (*OBJ, "nsubjpass") and not ctx.linked(c):
@@ -3310,7 +3313,9 @@ def _verb_event_with(
                     if g.dep_ == "poss"
                     for k in actors_of(g, ctx)
                 ]
-                tgts += [k for p in _pobjs(c, ("from", "by")) for k in actors_of(p, ctx)]
+                tgts += [
+                    k for p in _pobjs(c, ("by",) if moved else ("from", "by")) for k in actors_of(p, ctx)
+                ]
                 if trig.type in ("REJECT", "SUPPORT"):
                     # "welcomed the UK announcement", "rejected the Chinese proposal", "a Russian-backed
                     # plan": a state named on what is welcomed or rejected is its author
