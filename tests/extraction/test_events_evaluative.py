@@ -43,6 +43,15 @@ CASES = [
         'Ukraine filed a lawsuit against Russia at the court. Moscow said the case was "absurd".',
         {("Ukraine", "ACCUSE", "Russia"), ("Russia", "ACCUSE", "Ukraine")},
     ),
+    # an action, step or measure judged in a reported 'was': the actor of the event it refers back to
+    (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat. Tokyo said the action "
+        'was "dangerous and coercive".',
+        {("China", "ASSAULT", "Philippines"), ("Japan", "ACCUSE", "China")},
+    ),
+    # near misses: an unowned plan, one's own response
+    ("Paris said the plan was absurd.", set()),
+    ("Ottawa said its own response was a mistake.", set()),
     # 'consider' takes the shared vocabulary too
     ("Japan considers the Chinese buildup an escalation.", {("Japan", "ACCUSE", "China")}),
     # near misses: a judgement that is no condemnation, or of one's own act
