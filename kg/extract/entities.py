@@ -1949,7 +1949,13 @@ def _description_state(
     organ of the class ("the Israeli military" ... "the armed forces"; "the Trump
     administration" ... "the government"; an "army chief" title); else the state the document
     and paragraph are about when one clearly dominates. A state that is the subject of the
-    verb governing the description ("Egypt backs the army") is never its referent."""
+    verb governing the description ("Egypt backs the army") is never its referent, unless that
+    subject is the state's opposition ("Spain's main opposition party criticised the government"):
+    an opposition addresses its own state's government."""
+    if cls == "civil":
+        opp = _opposition_state(doc, index, start, end)
+        if opp is not None:
+            return opp, "Country"
     exclude = _governing_subject_states(doc, index, start, end)
     heads = rules.desc_class_heads.get(cls, set())
     noun = doc[end - 1].lower_
@@ -1975,6 +1981,15 @@ def _description_state(
             r = index._records.get(f.target)
             if r is not None and r.type == "Country" and heads & {w.lower() for w in f.title.split()}:
                 cands.append((f.start, f.target, "Country", f.target, False))
+    owned = _pronoun_owned_organ(doc, index, start, noun)
+    if owned is not None:
+        pos, owner = owned
+        if owner is None or owner in exclude:
+            # "Ethiopia rejected it. ... its Foreign Ministry accused Cairo ... , the ministry said":
+            # the nearest same organ belongs to a state the text gives only by a pronoun
+            cands = [c for c in cands if c[0] > pos]
+        else:
+            cands.append((pos, owner, "Country", owner, True))
     cands.sort()
     same = [c for c in cands if c[4]]
     speaker = _speaker_state(doc, index, rules, start, end)
@@ -1989,6 +2004,121 @@ def _description_state(
         return cands[-1][1], cands[-1][2]
     focal = _focal_state(doc, index, order, start, exclude)
     return (focal, "Country") if focal else None
+
+
+@cache
+def _opposition_words() -> frozenset[str]:
+    return frozenset(load_json("entity_fixes.json")["descriptions"]["opposition_words"])
+
+
+def _opposition_phrase(index: EntityIndex, subj: Token) -> list[int] | None:
+    """The token positions of the opposition phrase ``subj`` is or was named in ("Spain's main
+    opposition party", "The opposition leader, Peter Dutton,"; a person named so earlier and now by
+    name alone), None when it is no opposition."""
+
+    def phrase(t: Token) -> list[int]:
+        while t.dep_ in ("appos", "compound", "flat") and t.head.i != t.i:
+            t = t.head
+        return [x.i for x in t.subtree if not (x.dep_ in ("relcl", "acl") and x.head.i == t.i)]
+
+    own = phrase(subj)
+    if any(subj.doc[i].lower_ in _opposition_words() for i in own):
+        return own
+    m = index.at_token(subj.i)
+    if m is None or m.type not in ("Person", "Organization"):
+        return None
+    for o in index.mentions:
+        if o.key == m.key and o.start < subj.i:
+            earlier = phrase(subj.doc[o.start : o.end].root)
+            if any(subj.doc[i].lower_ in _opposition_words() for i in earlier):
+                return earlier
+    return None
+
+
+def _opposition_state(doc: Doc, index: EntityIndex, start: int, end: int) -> str | None:
+    """'The opposition leader, X, accused the government of ...', 'Spain's main opposition party
+    criticised the government's handling', 'the opposition said the government had failed': a
+    state's government that the state's opposition addresses is that state's -- the state named in
+    the opposition phrase ('Spain's', a person's state), else the one the text is about, else the
+    home state of a national outlet."""
+    tok = doc[start:end].root
+    v = tok
+    steps = 0
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 3:
+        v, steps = v.head, steps + 1
+    if tok.dep_ in ("nsubj", "nsubjpass") and v.dep_ in ("ccomp", "parataxis"):
+        v = v.head  # "the opposition said the government had failed": the speaker
+    subj = None
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start), None)
+        if subj is not None or v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+            break
+        v = v.head  # "X told reporters, calling the government weak": the participle's subject
+    if subj is None or subj.i >= start:
+        return None
+    span = _opposition_phrase(index, subj)
+    if span is None:
+        return None
+    states = []
+    for i in span:
+        m = index.at_token(i)
+        st = None if m is None else (m.key if m.type == "Country" else index.country_of(m.key))
+        if st and st not in states:
+            states.append(st)
+    if len(states) == 1:
+        return states[0]
+    if states:
+        return None
+    order = sorted(index.mentions, key=lambda m: m.start)
+    focal = _focal_state(doc, index, order, start, set())
+    if focal is not None:
+        return focal
+    from kg.extract.roles import _publisher_state  # late: roles imports this module
+    from kg.nlp.components import titles
+
+    # "The opposition leader, X," in a national outlet: the outlet's own state's opposition
+    return _publisher_state(doc, index, titles())
+
+
+def _pronoun_owned_organ(
+    doc: Doc, index: EntityIndex, start: int, noun: str
+) -> tuple[int, str | None] | None:
+    """The latest 'its/their <organ>' with the description's head noun before ``start`` in its
+    sentence or the two before ("The UAE has responded. ... its foreign ministry said ... The
+    ministry repeated"), when no name covers it: (its position, its owner) -- the owner is the
+    state that is the subject of the pronoun's own clause or, for a pronoun opening its clause
+    ("In a statement, its foreign ministry said"), the state subject of the sentence before
+    (centering); None when neither is a state."""
+    sent = doc[start].sent
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in range(start - 1, lo - 1, -1):
+        t = doc[i]
+        if t.lower_ != noun:
+            continue
+        old = index.at_token(i)
+        r = index._records.get(old.key) if old is not None else None
+        if old is not None and not (old.via == "ner" and r is not None and not r.wikidata and not r.country):
+            continue  # a named organ; a generic one the NER tagged ("its Foreign Ministry") is no name
+        poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if not poss:
+            continue
+        p = poss[0]
+        before = [
+            m for m in index.in_span((t.sent.start, p.i)) if m.type == "Country" and m.via != "dateline"
+        ]
+        if before:
+            return i, None
+        s0 = t.sent.start
+        if s0 == 0:
+            return i, None
+        prev = doc[s0 - 1].sent
+        subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        m = index.at_token(subj[0].i) if subj else None
+        return i, (m.key if m is not None and m.type == "Country" else None)
+    return None
 
 
 def _speaker_state(doc: Doc, index: EntityIndex, rules: _Rules, start: int, end: int) -> str | None:
