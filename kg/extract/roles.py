@@ -1304,6 +1304,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                     or _gazetteer_state(index, person)
                     or _context_state(doc, index, person, role, ts, tt, text_state)
                     or _other_title_state(doc, index, raw, person, ts, tt, text_state)
+                    # "three Maldivian deputy ministers ... deputy ministers A, B and C": the
+                    # state the text gave the group's office before
+                    or (_stated_before(doc, index, role, ts, tt) if pattern == "plural-list" else None)
                 )
                 pattern += "+state"
             if target is None:
@@ -1644,6 +1647,37 @@ def _context_state(
         state = _publisher_state(doc, index, tt)
     if state is not None:
         _keep(index, state)
+    return state
+
+
+def _stated_before(doc: Doc, index: EntityIndex, role: str, ts: int, tt) -> str | None:
+    """The one state that the text names right before the same office (singular or plural)
+    earlier than ``ts`` ("the three Maldivian deputy ministers", "Kenya's interior minister");
+    None when no such office or several states ("Indian Foreign Minister A met Maldivian Foreign
+    Minister B")."""
+    key = tuple(w for w in tt.key(role) if w not in tt.modifiers or w in ("deputy", "vice"))
+    if not key:
+        return None
+    plural = {s: p for p, s in tt.plural_heads.items()}.get(key[-1])
+    forms = {key, (*key[:-1], plural)} if plural else {key}
+    words = lower_words(doc)
+    n = len(key)
+    states = set()
+    for i in range(1, ts - n + 1):
+        if tuple(words[i : i + n]) not in forms:
+            continue
+        j = i
+        while j > 0 and words[j - 1] in tt.modifiers:
+            j -= 1  # "the Maldivian former deputy ministers"
+        if j > 0 and words[j - 1] in ("'s", "’s"):
+            j -= 1
+        m = index.at_token(j - 1) if j > 0 else None
+        if m is not None and m.type == "Country":
+            states.add(m.key)
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    _keep(index, state)
     return state
 
 
