@@ -688,6 +688,14 @@ def _subject_actor_up(tok: Token, ctx: _Ctx) -> list[str]:
                     keys = actors_of(c, ctx, pronouns=False)
                     if keys:
                         return keys
+                    if t.dep_ == "relcl" and (
+                        c.lower_ in ("who", "which", "that") or _has_child(c, ("poss",), ("whose",))
+                    ):
+                        # "a warning to X and Y, whose militaries began their exercise": a relative
+                        # clause's own subject stands for its antecedent, not the main clause's subject
+                        keys = actors_of(t.head, ctx, pronouns=False)
+                        if keys:
+                            return keys
             if t.dep_ == "xcomp" and not _has_child(t, SUBJ):
                 # "called on Israel to halt its offensive": the controller of the infinitive
                 keys = _verb_subjects(t, ctx)[0]
