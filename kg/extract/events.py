@@ -2343,6 +2343,11 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
         for t in lx.verbs.get(lem, ()):
             if t.key in exclude or not _particle_ok(tok, t):
                 continue
+            if (
+                t.requires_mod
+                and not {c.lemma_.lower() for c in tok.children if c.dep_ == "advmod"} & t.requires_mod
+            ):
+                continue  # "said Y acted illegally": only the manner adverb makes the verb a judgement
             if t.requires_obj:
                 # the passive subject is the verb's object: "the package was blocked by Hungary"
                 heads = [cc for c in tok.children if c.dep_ in (*OBJ, "nsubjpass") for cc in _conjuncts(c)]

@@ -97,6 +97,15 @@ CASES = [
         "The EU criticised Serbia's rhetoric and Kosovo's handling of the raid.",
         {("European Union", "ACCUSE", "Serbia"), ("European Union", "ACCUSE", "Kosovo")},
     ),
+    # conduct judged by a manner adverb in reported speech: the one said to act so is blamed
+    (
+        "Manila said the Chinese coast guard acted dangerously and unprofessionally.",
+        {("Philippines", "ACCUSE", "China")},
+    ),
+    ("Berlin said Moscow was behaving irresponsibly.", {("Germany", "ACCUSE", "Russia")}),
+    # near misses: a manner that is no reproach
+    ("Japan acted quickly to evacuate its citizens.", set()),
+    ("The envoy said Seoul would act decisively.", set()),
     # near miss: fuel added to a machine
     ("Engineers added fuel to the generators in Kherson.", set()),
 ]
