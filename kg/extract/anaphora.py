@@ -50,6 +50,7 @@ __all__ = [
     "previous_person",
     "previous_topic",
     "state_description",
+    "story_pair",
     "subject_description",
 ]
 
@@ -309,6 +310,22 @@ def subject_description(tok: Token, ctx: Any) -> list[str]:
             if c := ctx.country(m.key):
                 own.add(c)
     return state_description(tok, ctx, sorted(own))
+
+
+def story_pair(tok: Token, ctx: Any, hosts: set[str]) -> list[str]:
+    """'Prime Minister X and President Y held talks in Tokyo ... [several sentences] ... Both
+    leaders condemned the launch': 'both leaders' / 'the two leaders' with no pair in the sentences
+    just before is the latest pair of persons coordinated earlier in the text (within
+    ``story_pair_window`` sentences: the summit's principals), none of them the clause's host."""
+    sents = [s for s in tok.doc.sents if s.start <= tok.sent.start][-(_data()["story_pair_window"] + 1) :]
+    for i in range(tok.sent.start - 1, sents[0].start - 1, -1):
+        t = tok.doc[i]
+        if t.dep_ != "conj" or t.head.i >= i:
+            continue
+        a, b = ctx.linked(t.head), ctx.linked(t)
+        if a and b and a != b and ctx.etype(a) == ctx.etype(b) == "Person" and not {a, b} & hosts:
+            return [a, b]
+    return []
 
 
 def clause_object(v: Token) -> list[Token]:

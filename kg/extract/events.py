@@ -1099,7 +1099,9 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
         k = ctx.linked(tok.doc[i])
         if k and k not in seen and k not in hosts and ctx.etype(k) == ("Person" if person else "Country"):
             seen.append(k)
-    return seen[:2][::-1] if len(seen) >= 2 else []
+    if len(seen) >= 2:
+        return seen[:2][::-1]
+    return _anaphora.story_pair(tok, ctx, hosts)  # "X and Y held talks ... Both leaders condemned"
 
 
 def _own_sentence_pair(tok: Token, ctx: _Ctx) -> list[str]:
