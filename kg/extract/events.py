@@ -2232,6 +2232,15 @@ def _np_top(tok: Token) -> Token:
     return t
 
 
+def _blocked_owner(gov: Token, np: Token, srcs: list[str], ctx: _Ctx, lx: Lexicon) -> list[str]:
+    """The giver of the aid or cooperation a blocking verb stops when it is someone else's: the noun's
+    own source ('EU aid'), or the possessor of its phrase ('the EU's aid package'); none for the
+    blocker's own help ('blocked arms sales to X' cuts relations: SANCTION)."""
+    if gov.lemma_.lower() not in lx.raw["blocking_verbs"]["verbs"]:
+        return []
+    return list(srcs) + [k for c in np.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+
+
 def _is_light(v: Token, lx: Lexicon) -> bool:
     # "staged joint exercises": the model lemmatizes 'staged' as 'stag' (cues.json lemma_fixes)
     return (lx.cues["lemma_fixes"]["forms"].get(v.lower_) or v.lemma_.lower()) in lx.light
@@ -4142,8 +4151,26 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 )
                 talks.trigger_text = tok.text
                 extra.append(talks)
+        if op == "null" and trig.type in ("AID", "COOPERATE") and _blocked_owner(gov, np, srcs, ctx, lx):
+            # "Hungary blocked EU aid to Ukraine", "vetoed the EU's aid package for Kyiv": another's
+            # help vetoed is a rejection of it (CAMEO 12) by the blocker, aimed at its recipient
+            owners = set(_blocked_owner(gov, np, srcs, ctx, lx))
+            gsrc = [k for k in _verb_subjects(gov, ctx)[0] if k not in owners]
+            if {ctx.country(k) or k for k in owners} & {ctx.country(k) or k for k in gsrc}:
+                return None  # "Congress blocked US aid to Egypt": the state's own help, held up at home
+            tg = tgts + [
+                q for p in _pobjs(np, ("to", "for")) + _pobjs(gov, ("to", "for")) for q in actors_of(p, ctx)
+            ]
+            tg = [k for k in dict.fromkeys(tg) if k not in gsrc and k not in owners]
+            if not gsrc or not tg:
+                return None
+            code = lx.raw["reject_cameo"].get(trig.type, ["120", -4.0])
+            d.type, d.cameo, d.goldstein, d.mode = "REJECT", code[0], code[1], None
+            d.sources, d.targets = gsrc, tg
+            d.trigger_text = f"{gov.text} {tok.text}"
+            return _apply_governors(d, gov, ctx, lx, consumed)
         if op == "null" and srcs:
-            return None  # "Hungary blocked EU aid to Ukraine": a third party's act is stopped
+            return None  # "Iran blocked Russian help": a third party's act is stopped
         if not srcs and not (between and trig.type in SYMMETRIC):
             gsrc, from_agent = _verb_subjects(gov, ctx)
             if not from_agent and (tok.dep_ == "nsubjpass" or _has_child(gov, ("auxpass",))):
