@@ -3342,14 +3342,21 @@ def _verb_event_with(
                 ]
                 if trig.type in ("REJECT", "SUPPORT"):
                     # "welcomed the UK announcement", "rejected the Chinese proposal", "a Russian-backed
-                    # plan": a state named on what is welcomed or rejected is its author
+                    # plan": a state named on what is welcomed or rejected is its author; so is an
+                    # organization of states named on an authored act ("welcomed the EU decision",
+                    # "rejected the ECOWAS ultimatum"; event_lexicon 'authored_nouns')
+                    authors = (
+                        ("Country", "IGO")
+                        if c.lemma_.lower() in lx.raw["authored_nouns"]["nouns"]
+                        else ("Country",)
+                    )
                     tgts += [
                         k
                         for g in c.children
                         if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i
                         for gg in [g, *(x for x in g.children if x.dep_ in ("npadvmod", "compound", "amod"))]
                         for k in [ctx.linked(gg)]
-                        if k and ctx.etype(k) == "Country"
+                        if k and ctx.etype(k) in authors
                     ]
                     if c.lemma_.lower() in lx.raw["authored_nouns"]["nouns"]:
                         # "welcomed the decision of the AU": the 'of' phrase of an authored act
