@@ -716,6 +716,13 @@ def _segment_roles(
                 # country's envoy to the UN": the sender is the antecedent, never the host body
                 before = _mention_before(t_start, ps, index)
                 target = before or (None if envoy and target.type == "IGO" else target)
+        if level == "org" and (target is None or target.type == "Organization"):
+            served = _serves_leader(index, words, k, pe, tt)
+            if served is not None:
+                # "an adviser to the president", "public policy secretary at the President's
+                # Office": an aide of the head of state or government holds a state office
+                level = "state"
+                target = None if served is True else served
         if (
             target is None
             and level == "state"
@@ -740,6 +747,34 @@ def _segment_roles(
             )
         out.append((role, level, target, t_start, t_end))
     return out
+
+
+def _serves_leader(index: EntityIndex, words: list[str], k: int, pe: int, tt):
+    """Whether the words from ``k`` name a head of state or government or their office after a
+    preposition ("to the president", "for the prime minister", "at the President's Office", "in
+    the Presidency"; ``leader_offices`` in titles.json), with nothing after it in the segment:
+    True, or the state a demonym or possessive before the office names ("to the Kenyan
+    president"); None otherwise."""
+    if k >= pe or words[k] not in ("to", "for", "at", "in"):
+        return None
+    j = k + 1
+    if j < pe and words[j] == "the":
+        j += 1
+    state = None
+    m = index.at_token(j) if j < pe else None
+    if m is not None and m.type == "Country" and m.end < pe:
+        state, j = m, m.end  # "to the Kenyan president"
+        if j < pe and words[j] in ("'s", "’s"):
+            j += 1
+    for office in tt.leader_offices:
+        n = len(office)
+        if tuple(words[j : j + n]) == office and j + n == pe:
+            if any(
+                (m := index.at_token(i)) is not None and m.type in ("Person", "IGO") for i in range(j, j + n)
+            ):
+                return None
+            return state if state is not None else True
+    return None
 
 
 def _in_name(index: EntityIndex, i: int) -> bool:

@@ -108,6 +108,12 @@ class TitleTable:
         self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
         self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
+        #: spaCy's tokens of each office ("president 's office"), longest first
+        self.leader_offices = sorted(
+            (tuple(w.lower().replace("'s", " 's").split()) for w in d.get("leader_offices", ())),
+            key=len,
+            reverse=True,
+        )
         self.organ_voices = {
             k for t in _gender_variants(d.get("organ_voice_titles", [])) for k in self.keys(t)
         }
