@@ -1085,6 +1085,7 @@ def derived(d: Any, event: Event, ctx: Any) -> list[Event]:
         + joined(d, event, ctx)
         + common_enemy(d, event, ctx)
         + companions(d, event, ctx)
+        + thanked_aid(d, event, ctx)
     )
 
 
@@ -1182,6 +1183,57 @@ def common_enemy(d: Any, event: Event, ctx: Any) -> list[Event]:
             location=event.location,
         )
     ]
+
+
+def thanked_aid(d: Any, event: Event, ctx: Any) -> list[Event]:
+    """'Kyiv thanked Berlin for its military aid', 'thanked Japan for sending relief supplies',
+    'thanked Mexico, China and other nations that sent humanitarian aid': besides the thanks, the
+    thanked party gave the one thanking aid (CAMEO 07; cues.json discourse 'thanked_aid')."""
+    if (
+        event.category != "SUPPORT"
+        or not event.sources
+        or not event.targets
+        or d.tok.pos_ != "VERB"
+        or d.tok.lemma_.lower() not in _cues()["thanked_aid"]["verbs"]
+    ):
+        return []
+    ev = _ev()
+    lx = ev.lexicon()
+    acts = ev._pobjs(d.tok, ("for",))
+    acts += [
+        a
+        for o in d.tok.children
+        if o.dep_ in OBJ
+        for cc in ev._conjuncts(o)
+        for a in cc.children
+        if a.dep_ == "relcl"
+    ]
+    for a in acts:
+        t = ev._match_trigger(a, lx)
+        if t is None or t.type != "AID":
+            continue
+        return [
+            ev.make_event(
+                ctx.document,
+                "AID",
+                list(event.targets),
+                list(event.sources),
+                evidence=event.evidence,
+                trigger=a.text,
+                trigger_start=a.idx,
+                confidence=event.confidence * _cues()["factor"],
+                extractor=event.extractor,
+                cameo=t.cameo,
+                goldstein=t.goldstein,
+                mode=t.mode,
+                context=t.context,
+                modality=event.modality,
+                date=event.date,
+                date_text=event.date_text,
+                location=event.location,
+            )
+        ]
+    return []
 
 
 def joined(d: Any, event: Event, ctx: Any) -> list[Event]:
