@@ -3880,6 +3880,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             and tok.head.lower_ in ADJUNCT_PREPS
             and any(actors_of(p, ctx) for p in _pobjs(tok, trig.preps))
         )
+        and not (trig.type == "ACCUSE" and tok.dep_ == "pobj" and tok.head.lower_ == "in")  # "in protest at"
     ):
         return None
     # the governing verb: light verb or operator
@@ -4047,6 +4048,24 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             hosts.append(gov.head.head)  # "signed a declaration with X raising relations to ..."
         hosts += [c for h in hosts for c in h.children if c.dep_ in OBJ]
         tgts += [k for h in hosts for p in _pobjs(h, ("with",)) for k in actors_of(p, ctx) if k not in srcs]
+    if (
+        gov is not None
+        and trig.type == "ACCUSE"
+        and not srcs
+        and np.dep_ == "pobj"
+        and np.head.lower_ == "in"
+        and gov.i in (np.head.head.i, np.head.head.head.i)
+        and not _negated(gov)
+    ):
+        # "recalled its envoy in protest at X's offensive", "cut ties in condemnation of X's war": the
+        # one who acts in protest protests; the act is no operator on the protest
+        if not tgts:  # "recalled its envoy in protest against Israel's offensive", 'at' hung on the verb
+            objs = [p for h in (tok, gov) for p in _pobjs(h, preps)]
+            tgts += [k for p in objs for k in actors_of(p, ctx)]
+            tgts += [k for p in objs for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        srcs += [k for k in _verb_subjects(gov, ctx)[0] if k not in tgts]
+        d.anchor = anchor = gov
+        gov = None
     if gov is not None and (
         undergo
         or plain  # "In a phone call with X, Y warned against ...": the call is no threat

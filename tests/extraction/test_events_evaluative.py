@@ -106,6 +106,21 @@ CASES = [
     # near misses: a manner that is no reproach
     ("Japan acted quickly to evacuate its citizens.", set()),
     ("The envoy said Seoul would act decisively.", set()),
+    # an act done 'in protest at' / 'in condemnation of' another side's act: its doer protests
+    (
+        "Caracas recalled its ambassador in protest at the Israeli offensive.",
+        {("Venezuela", "ACCUSE", "Israel")},
+    ),
+    (
+        "Colombia recalled its envoy in protest against Israel's offensive.",
+        {("Colombia", "ACCUSE", "Israel")},
+    ),
+    (
+        "Chile recalled its ambassador in condemnation of the Israeli offensive.",
+        {("Chile", "ACCUSE", "Israel"), ("Chile", "SANCTION", "Israel")},
+    ),
+    # near miss: a protest with no one named
+    ("Caracas recalled its ambassador in protest.", set()),
     # near miss: fuel added to a machine
     ("Engineers added fuel to the generators in Kherson.", set()),
 ]
