@@ -47,6 +47,7 @@ __all__ = [
     "object_pronoun",
     "opening_topic",
     "plural_topic",
+    "pronoun_titles",
     "previous_person",
     "previous_topic",
     "state_description",
@@ -325,6 +326,33 @@ def story_pair(tok: Token, ctx: Any, hosts: set[str]) -> list[str]:
         a, b = ctx.linked(t.head), ctx.linked(t)
         if a and b and a != b and ctx.etype(a) == ctx.etype(b) == "Person" and not {a, b} & hosts:
             return [a, b]
+    return []
+
+
+def pronoun_titles(v: Token) -> list[Token]:
+    """'Ukraine's ambassador to Senegal, Yurii Pyvovarov, shared a video ... Senegal's foreign ministry
+    summoned him': the title nouns of the person an object 'him'/'her' of ``v`` stands for (the most
+    recent person the tagger names before it in its sentence or the one before, outside ``v``'s
+    subject), so that a verb that wants an envoy as its object ('summon', 'expel') sees one."""
+    prons = [c for c in v.children if c.dep_ in _OBJ and c.lower_ in ("him", "her")]
+    if not prons:
+        return []
+    doc = v.doc
+    subj = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    lo = _window_start(prons[0])
+    for ent in reversed(doc.ents):
+        if ent.end > prons[0].i or ent.label_ != "PERSON" or ent.root.i in subj:
+            continue
+        if ent.start < lo:
+            break
+        root = ent.root
+        out = [c for c in root.children if c.dep_ == "compound" and c.i < ent.start]  # "Ambassador X"
+        if root.dep_ == "appos":
+            h = root.head
+            out.append(h)  # "the ambassador, X,"
+            if h.dep_ == "pobj" and h.head.dep_ == "prep":
+                out.append(h.head.head)  # "the ambassador to Senegal, X,": the parse hangs X on the state
+        return out
     return []
 
 

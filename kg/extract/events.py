@@ -2380,6 +2380,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 ]
                 if t.particle:  # "stood on the side of X": the particle's object
                     heads += _pobjs(tok, (t.particle,))
+                heads += _anaphora.pronoun_titles(tok)  # "Ambassador X ... summoned him"
                 # "sent a plane carrying 20 tonnes of medical supplies": the cargo of the vehicle sent
                 cargo = [
                     o
