@@ -1334,15 +1334,19 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             elif level == "org" and (target := _named_in_title(index, role)) is not None:
                 pattern += "+title"
             elif level == "state":
-                target = (
-                    text_state.get(person)
-                    or _gazetteer_state(index, person)
-                    or _context_state(doc, index, person, role, ts, tt, text_state)
-                    or _other_title_state(doc, index, raw, person, ts, tt, text_state)
-                    # "three Maldivian deputy ministers ... deputy ministers A, B and C": the
-                    # state the text gave the group's office before
-                    or (_stated_before(doc, index, role, ts, tt) if pattern == "plural-list" else None)
-                )
+                target = text_state.get(person) or _gazetteer_state(index, person)
+                if target is None:
+                    target = (
+                        _context_state(doc, index, person, role, ts, tt, text_state)
+                        or _other_title_state(doc, index, raw, person, ts, tt, text_state)
+                        # "three Maldivian deputy ministers ... deputy ministers A, B and C": the
+                        # state the text gave the group's office before
+                        or (_stated_before(doc, index, role, ts, tt) if pattern == "plural-list" else None)
+                    )
+                    if target is not None and _lacks_office(index, target, role, tt):
+                        # "Prime Minister A and President B" in a Tokyo story: Japan has no
+                        # president; the context's state is not B's
+                        target = None
                 pattern += "+state"
             if target is None:
                 continue
@@ -1683,6 +1687,17 @@ def _context_state(
     if state is not None:
         _keep(index, state)
     return state
+
+
+def _lacks_office(index: EntityIndex, state: str, role: str, tt) -> bool:
+    """Whether ``state`` has no office ``role`` ends in (``absent_offices`` in titles.json: a
+    monarchy has no president, a presidential republic no prime minister)."""
+    rec = index._records.get(state)
+    iso3 = getattr(rec, "iso3", None)
+    if not iso3:
+        return False
+    key = tt.key(role)
+    return any(key[-len(office) :] == office and iso3 in states for office, states in tt.absent_offices)
 
 
 def _stated_before(doc: Doc, index: EntityIndex, role: str, ts: int, tt) -> str | None:

@@ -108,6 +108,9 @@ class TitleTable:
         self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
         self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
+        self.absent_offices = [
+            (self.key(o), set(states)) for o, states in d.get("absent_offices", {}).items()
+        ]
         #: spaCy's tokens of each office ("president 's office"), longest first
         self.leader_offices = sorted(
             (tuple(w.lower().replace("'s", " 's").split()) for w in d.get("leader_offices", ())),
