@@ -4477,7 +4477,15 @@ def _appeal_to_meet(trig: Trigger, np: Token, ctx: _Ctx, lx: Lexicon) -> _Draft 
     others to meet or negotiate) from the subject of the asking verb to the parties the talks noun
     names with 'between'/'among' (cues.json discourse 'appeal_to_meet')."""
     cfg = lx.cues["discourse"].get("appeal_to_meet")
-    if cfg is None or trig.type != "CONSULT":
+    if cfg is None:
+        return None
+    # "called for a ceasefire between Thailand and Cambodia": an appeal to both to de-escalate (modes)
+    code = (
+        [cfg["cameo"], cfg["goldstein"]]
+        if trig.type == "CONSULT"
+        else cfg.get("modes", {}).get(trig.mode or "")
+    )
+    if code is None:
         return None
     v = np.head.head
     if _negated(v):
@@ -4490,7 +4498,7 @@ def _appeal_to_meet(trig: Trigger, np: Token, ctx: _Ctx, lx: Lexicon) -> _Draft 
     ask = next((t for t in lx.verbs.get("appeal", []) if t.type == "REQUEST"), None)
     if ask is None:
         return None
-    return _Draft(ask, v, v, "REQUEST", cfg["cameo"], cfg["goldstein"], None, ask.context, srcs, tgts)
+    return _Draft(ask, v, v, "REQUEST", code[0], code[1], None, ask.context, srcs, tgts)
 
 
 def _ease(d: _Draft, lx: Lexicon) -> _Draft | None:
