@@ -121,6 +121,26 @@ CASES = [
     ),
     # near miss: a protest with no one named
     ("Caracas recalled its ambassador in protest.", set()),
+    # more verbs and nouns of criticism: objecting, taking issue, railing, calling out, mocking; feelings
+    # voiced over another side's act (disappointment, frustration, alarm), questioned commitment
+    ("Baku objected to Yerevan's proposal.", {("Azerbaijan", "ACCUSE", "Armenia")}),
+    ("Madrid took issue with Buenos Aires's remarks.", {("Spain", "ACCUSE", "Argentina")}),
+    ("Ankara railed against Athens over the islands.", {("Turkey", "ACCUSE", "Greece")}),
+    ("Kyiv called out Budapest for blocking the aid.", {("Ukraine", "ACCUSE", "Hungary")}),
+    ("The Kremlin mocked Kyiv's counteroffensive.", {("Russia", "ACCUSE", "Ukraine")}),
+    (
+        "Washington expressed disappointment at South Africa's decision.",
+        {("United States", "ACCUSE", "South Africa")},
+    ),
+    ("Ottawa expressed frustration with New Delhi over the investigation.", {("Canada", "ACCUSE", "India")}),
+    ("Tokyo raised the alarm over Beijing's military buildup.", {("Japan", "ACCUSE", "China")}),
+    (
+        "Beijing questioned Washington's commitment to the one-China policy.",
+        {("China", "ACCUSE", "United States")},
+    ),
+    # near misses: no objection raised; anger felt, not voiced by the one named
+    ("Germany raised no objection to Poland's request.", set()),
+    ("Budapest's decision sparked anger in Kyiv.", set()),
     # near miss: fuel added to a machine
     ("Engineers added fuel to the generators in Kherson.", set()),
 ]
