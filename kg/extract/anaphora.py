@@ -16,6 +16,13 @@
   organization, else (a subject that is no actor) its direct object (centering: the backward-looking
   centre is the highest-ranked entity of the previous utterance); a sentence-initial 'their', the
   coordinated subject of the sentence before ("Japan and the Philippines ... Their navies").
+  A fronted adverbial naming no actor may come first ("In a statement on Tuesday, its foreign
+  ministry accused ..."); a state organ the tagger named without a state ("its Foreign Ministry")
+  is then the pronoun's state.
+* **'Both leaders', 'the two leaders'** with no pair just before: the latest pair of persons
+  coordinated within a dozen sentences (the summit's principals).
+* **'summoned him', 'expelled her'**: the title of the person named just before ("X's ambassador
+  to Y, Z,") is the envoy such a verb wants as its object.
 * **An 'its' the parse links to no clause subject**: the state or organization that opens its sentence
   when no other state is named between ("Greece, whose owners ..., summoned no one -- ... -- but its
   foreign ministry called on Iran").
@@ -47,6 +54,7 @@ __all__ = [
     "object_pronoun",
     "opening_topic",
     "plural_topic",
+    "pronoun_organ",
     "pronoun_titles",
     "previous_person",
     "previous_topic",
@@ -144,20 +152,24 @@ def previous_topic(tok: Token, ctx: Any) -> list[str]:
     """'The deal does not include the M23, the rebel group that seized Goma. Its leaders have been
     negotiating with Kinshasa': a possessive 'its' opening a sentence stands for the previous
     sentence's subject (a state or organization), or, when that subject names no actor at all, for
-    its direct object; nothing across a paragraph break or when the slot names several actors."""
-    if tok.lower_ not in ("its", "their") or tok.i != tok.sent.start or _window_start(tok) == tok.i:
+    its direct object; nothing across a paragraph break or when the slot names several actors. A
+    fronted adverbial naming no actor may stand before it ('In a statement issued late on Tuesday,
+    its foreign ministry accused Cairo'): the 'its' still opens the main clause's subject."""
+    if tok.lower_ not in ("its", "their") or not _opens_main_subject(tok, ctx):
+        return []
+    if _window_start(tok) == tok.sent.start:
         return []
     if tok.lower_ == "their":
         # "Japan and the Philippines signed a pact. Their navies held drills": a coordinated subject;
         # not for a relation to others ("their two partners", "their allies"), whose owner is vaguer
         if tok.head.lemma_.lower() in _data()["relation_heads"]:
             return []
-        subj = [c for c in tok.doc[tok.i - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in tok.doc[tok.sent.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or not any(c.dep_ == "conj" for c in subj[0].children):
             return []
         keys = _ev().actors_of(subj[0], ctx, pronouns=False)
         return keys if len(keys) >= 2 and all(ctx.etype(k) in _ACTOR for k in keys) else []
-    root = tok.doc[tok.i - 1].sent.root
+    root = tok.doc[tok.sent.start - 1].sent.root
     ev = _ev()
     for deps in (("nsubj", "nsubjpass"), _OBJ):
         slot = [c for c in root.children if c.dep_ in deps]
@@ -169,6 +181,33 @@ def previous_topic(tok: Token, ctx: Any) -> list[str]:
         if keys:
             return keys if len(keys) == 1 and ctx.etype(keys[0]) in _ACTOR else []
     return []
+
+
+def pronoun_organ(tok: Token, key: str, ctx: Any) -> list[str]:
+    """'its Foreign Ministry', 'their defence ministries': a state organ the tagger named without a
+    state (an organization of no known state, ``key``) and a pronoun owns is the pronoun's state."""
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if not poss or ctx.etype(key) != "Organization" or ctx.country(key):
+        return []
+    e = ctx.entity(key)
+    if e is None or getattr(e, "wikidata", None):
+        return []
+    owner = _ev().actors_of(poss[0], ctx)
+    return owner if len(owner) == 1 and ctx.etype(owner[0]) == "Country" else []
+
+
+def _opens_main_subject(tok: Token, ctx: Any) -> bool:
+    """``tok`` opens its sentence, or opens the subject of the sentence's main verb after a fronted
+    adverbial that names no actor ('In a statement, its ...', 'On Monday, its ...')."""
+    start = tok.sent.start
+    if tok.i == start:
+        return True
+    h = tok.head
+    if h.dep_ not in ("nsubj", "nsubjpass") or h.head.dep_ != "ROOT" or h.left_edge.i != tok.i:
+        return False
+    if not any(t.is_punct for t in tok.doc[start : tok.i]):
+        return False  # "Officials said its ...": no fronted phrase set off by a comma
+    return all(ctx.index.at_token(i) is None for i in range(start, tok.i))
 
 
 def opening_topic(tok: Token, ctx: Any) -> list[str]:

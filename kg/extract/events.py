@@ -727,6 +727,8 @@ def actors_of(
 
 def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, depth: int) -> list[str]:
     k = ctx.linked(tok, allow_location=allow_location)
+    if k and pronouns and depth == 0 and _is_group(tok) and (owner := _anaphora.pronoun_organ(tok, k, ctx)):
+        return owner  # "Ethiopia rejected it. In a statement, its Foreign Ministry accused Cairo"
     if tok.tag_ == "NNS" and _member_subset(tok):
         igo = [k] if k else [kk for c in tok.children if c.dep_ == "compound" and (kk := ctx.linked(c))]
         if igo and all(ctx.etype(kk) == "IGO" for kk in igo):
