@@ -3436,7 +3436,11 @@ def _verb_event_with(
             tgts += [k for c in tok.head.children if c.dep_ in OBJ for k in actors_of(c, ctx)]
     if trig.type == "REQUEST" and not [k for k in tgts if k not in srcs]:
         # "demanded the withdrawal of French troops", "demanded Azerbaijan's withdrawal": the one to act
-        tgts += [k for c in tok.children if c.dep_ in OBJ for k in _act_agents(c, ctx, lx) if k not in srcs]
+        ending = lx.raw["demanded_act"].get("ending_nouns", ())
+        acts = [
+            c for c in tok.children if c.dep_ in OBJ or (c.dep_ == "npadvmod" and c.lemma_.lower() in ending)
+        ] + (_pobjs(tok, (trig.particle,)) if trig.particle else [])  # "demanded, again, an end to X"
+        tgts += [k for c in acts for k in _act_agents(c, ctx, lx) if k not in srcs]
     if (
         trig.type == "SUPPORT"
         and tok.dep_ == "advcl"
@@ -4450,6 +4454,26 @@ def _act_agents(n: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
             if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in cfg["holding_participles"]
         ]
         return [k for a in held for b in _pobjs(a, ("by",)) for k in actors_of(b, ctx)]
+    if n.lemma_.lower() in cfg.get("ending_nouns", ()):
+        # "called for an end to the US embargo", "demanded the lifting of sanctions imposed by the
+        # EU", "urged an end to Israel's blockade": the author of the act to be ended is asked
+        acts = _pobjs(n, ("to", "of"))
+        out = [k for a in acts for c in a.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        out += [
+            k
+            for a in acts
+            for c in a.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < a.i
+            for k in actors_of(c, ctx)
+        ]
+        out += [
+            k
+            for a in acts
+            for c in [a, *(x for x in a.children if x.dep_ == "acl" and x.tag_ == "VBN")]
+            for b in _pobjs(c, ("by",))
+            for k in actors_of(b, ctx)
+        ]
+        return out
     if n.lemma_.lower() not in cfg["nouns"]:
         return []
     out = [k for c in n.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
