@@ -1343,7 +1343,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         # state the text gave the group's office before
                         or (_stated_before(doc, index, role, ts, tt) if pattern == "plural-list" else None)
                     )
-                    if target is not None and _lacks_office(index, target, role, tt):
+                    if target is not None and (
+                        _lacks_office(index, target, role, tt) or _acts_on(doc, index, ts, te, target, tt)
+                    ):
                         # "Prime Minister A and President B" in a Tokyo story: Japan has no
                         # president; the context's state is not B's
                         target = None
@@ -1687,6 +1689,28 @@ def _context_state(
     if state is not None:
         _keep(index, state)
     return state
+
+
+def _acts_on(doc: Doc, index: EntityIndex, ts: int, te: int, state: str, tt) -> bool:
+    """Whether the titled person whose title spans ``[ts, te)`` is the subject of a verb of
+    acting on another party (``other_party_verbs`` in titles.json: "accused", "urged",
+    "summoned") whose object names ``state`` or one of its actors ("Senator X accused Nigerian
+    officials"): the context's state is then the other party, not the person's."""
+    tok = doc[te - 1]
+    for _ in range(4):  # from the title to the name's head
+        if tok.dep_ != "compound" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in tt.other_party_verbs:
+        return False
+    verb = tok.head
+    for c in verb.children:
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "with")):
+            for t in c.subtree:
+                m = index.at_token(t.i)
+                if m is not None and m.type != "Location" and _state_of_mention(index, m) == state:
+                    return True
+    return False
 
 
 def _lacks_office(index: EntityIndex, state: str, role: str, tt) -> bool:

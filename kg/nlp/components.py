@@ -108,6 +108,7 @@ class TitleTable:
         self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
         self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
+        self.other_party_verbs = set(d.get("other_party_verbs", ()))
         self.absent_offices = [
             (self.key(o), set(states)) for o, states in d.get("absent_offices", {}).items()
         ]
