@@ -2558,6 +2558,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
+    drafts.extend(_voiced_feelings(doc, ctx, lx, consumed))  # "X was dismayed by Y's decision"
     drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
     drafts.extend(_groups.counter_claims(doc, ctx, lx, consumed))  # "each side says the other fired"
     drafts.extend(_with_support(doc, ctx, lx, consumed))
@@ -2948,6 +2949,45 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
         if d is not None:
             out.append(d)
     return out + _mandative_demands(doc, ctx, lx, consumed)
+
+
+def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'Berlin was deeply disappointed by Budapest's decision', 'Tokyo said it was alarmed at the North
+    Korean launch': the experiencer of a feeling of disapproval disapproves of the act that causes it
+    (CAMEO 111; event_lexicon 'voiced_feeling')."""
+    cfg = lx.raw["voiced_feeling"]
+    words = set(cfg["words"])
+    out: list[_Draft] = []
+    for t in doc:
+        if t.lemma_.lower() not in words and t.lower_ not in words:
+            continue
+        if t.tag_ == "VBN" and _has_child(t, ("auxpass",)):
+            subj = [c for c in t.children if c.dep_ == "nsubjpass"]
+            v = t
+        elif t.dep_ == "acomp" and t.head.lemma_.lower() in cfg["copulas"]:
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            v = t.head
+        else:
+            continue
+        if not subj or _negated(t) or _negated(v):
+            continue
+        objs = _pobjs(t, tuple(cfg["preps"]))
+        tgts = [k for p in objs for k in actors_of(p, ctx)]
+        tgts += [k for p in objs for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        srcs = [k for k in actors_of(subj[0], ctx) if k not in tgts]
+        own = {ctx.country(k) or k for k in srcs}
+        tgts = [k for k in tgts if (ctx.country(k) or k) not in own]
+        if not tgts or not srcs:
+            continue
+        trig = Trigger(
+            key=t.lemma_.lower(), pos="VERB", type="ACCUSE", cameo="111", goldstein=-2.0, mode="disapprove"
+        )
+        d = _Draft(trig, t, v, "ACCUSE", "111", -2.0, "disapprove", (), srcs, list(dict.fromkeys(tgts)))
+        d.trigger_text = f"{v.text} {t.text}" if v.i != t.i else t.text
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
+            out.append(d)
+    return out
 
 
 def _mandative_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:

@@ -141,6 +141,15 @@ CASES = [
     # near misses: no objection raised; anger felt, not voiced by the one named
     ("Germany raised no objection to Poland's request.", set()),
     ("Budapest's decision sparked anger in Kyiv.", set()),
+    # a feeling of disapproval caused by another side's act: the one dismayed, disappointed, alarmed,
+    # appalled or concerned disapproves of its author
+    ("Berlin said it was deeply disappointed by Budapest's decision.", {("Germany", "ACCUSE", "Hungary")}),
+    ("Tokyo was alarmed by the North Korean launch.", {("Japan", "ACCUSE", "North Korea")}),
+    ("Ottawa is concerned about India's conduct.", {("Canada", "ACCUSE", "India")}),
+    # near misses: no feeling, a concern for one's own, private persons
+    ("Kyiv was not disappointed by Washington's decision.", set()),
+    ("Tokyo is concerned about the safety of its citizens in Sudan.", set()),
+    ("Residents were shocked by the Russian strike.", set()),
     # near miss: fuel added to a machine
     ("Engineers added fuel to the generators in Kherson.", set()),
 ]
