@@ -2011,6 +2011,13 @@ def _opposition_words() -> frozenset[str]:
     return frozenset(load_json("entity_fixes.json")["descriptions"]["opposition_words"])
 
 
+def _opposition_word(t: Token) -> bool:
+    """'the opposition', 'opposition leader'; not an objection ('Hungary's opposition to the deal')."""
+    return t.lower_ in _opposition_words() and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against", "from") for c in t.children
+    )
+
+
 def _opposition_phrase(index: EntityIndex, subj: Token) -> list[int] | None:
     """The token positions of the opposition phrase ``subj`` is or was named in ("Spain's main
     opposition party", "The opposition leader, Peter Dutton,"; a person named so earlier and now by
@@ -2022,7 +2029,7 @@ def _opposition_phrase(index: EntityIndex, subj: Token) -> list[int] | None:
         return [x.i for x in t.subtree if not (x.dep_ in ("relcl", "acl") and x.head.i == t.i)]
 
     own = phrase(subj)
-    if any(subj.doc[i].lower_ in _opposition_words() for i in own):
+    if any(_opposition_word(subj.doc[i]) for i in own):
         return own
     m = index.at_token(subj.i)
     if m is None or m.type not in ("Person", "Organization"):
@@ -2030,7 +2037,7 @@ def _opposition_phrase(index: EntityIndex, subj: Token) -> list[int] | None:
     for o in index.mentions:
         if o.key == m.key and o.start < subj.i:
             earlier = phrase(subj.doc[o.start : o.end].root)
-            if any(subj.doc[i].lower_ in _opposition_words() for i in earlier):
+            if any(_opposition_word(subj.doc[i]) for i in earlier):
                 return earlier
     return None
 

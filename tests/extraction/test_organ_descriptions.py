@@ -60,3 +60,18 @@ def test_organ_descriptions(event_dyads, want_dyads, text, want, never):
     _, got = event_dyads(text)
     assert want_dyads(want) <= got
     assert not (want_dyads(never) & got)
+
+
+def test_objection_is_no_opposition(nlp):
+    """'Hungary's opposition to the package' is an objection, not Hungary's opposition parties: the
+    government it frustrated is not Hungary's for that reason."""
+    from kg.extract.entities import link_entities
+
+    text = (
+        "Serbia's government expelled two Croatian diplomats. Hungary's opposition to the sanctions "
+        "package frustrated the government."
+    )
+    doc = nlp(text)
+    idx = link_entities(doc)
+    got = [idx.entity(m.key).label for m in idx.mentions if m.via == "description"]
+    assert "Hungary" not in got
