@@ -3488,7 +3488,7 @@ def _verb_event_with(
         and not _floor_taken(tok.head, lx)
     ):
         return None  # "sent troops to support X's war": the purpose of an act, coded on the act
-    if tok.lemma_ == "be":
+    if tok.lemma_ == "be" and not trig.subject_target:  # "said Y was guilty of": subject_target below
         # "X said the incursion was regrettable": the one reporting the judgement is the source; the
         # target is the actor of the judged event (kg.extract.discourse.nominal_actors)
         h = tok.head

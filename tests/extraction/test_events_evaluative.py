@@ -150,6 +150,11 @@ CASES = [
     ("Kyiv was not disappointed by Washington's decision.", set()),
     ("Tokyo is concerned about the safety of its citizens in Sudan.", set()),
     ("Residents were shocked by the Russian strike.", set()),
+    # a reported guilt or complicity: the one reporting it accuses the subject
+    ("Seoul said Pyongyang was guilty of the sinking.", {("South Korea", "ACCUSE", "North Korea")}),
+    ("Kyiv said Minsk was complicit in the invasion.", {("Ukraine", "ACCUSE", "Belarus")}),
+    # near miss: one's own innocence
+    ("Tokyo said it was guilty of nothing.", set()),
     # near miss: fuel added to a machine
     ("Engineers added fuel to the generators in Kherson.", set()),
 ]
