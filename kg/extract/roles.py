@@ -1292,6 +1292,12 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 found.append(
                     (_LED_BY[words[name_start - 2]], "org", lm, name_start - 2, name_start - 1, "led-by")
                 )
+            elif lm is not None and lm.type == "Country" and lm.end == j + 1:
+                # "The Colombian Foreign Ministry, led by X,", "Mali's junta, led by Y,": a state
+                # body (or the state) the person heads
+                found.append(
+                    (_LED_BY[words[name_start - 2]], "state", lm, name_start - 2, name_start - 1, "led-by")
+                )
         if not found and (own := _possessed_name(doc, m, index, words, tt)) is not None:
             found.append((*own, "possessed-name"))
         if not found and (of_org := _name_of_org(doc, m, index, words)) is not None:
