@@ -3481,6 +3481,16 @@ def _verb_event_with(
             c for c in tok.children if c.dep_ in OBJ or (c.dep_ == "npadvmod" and c.lemma_.lower() in ending)
         ] + (_pobjs(tok, (trig.particle,)) if trig.particle else [])  # "demanded, again, an end to X"
         tgts += [k for c in acts for k in _act_agents(c, ctx, lx) if k not in srcs]
+        meet = lx.cues["discourse"].get("appeal_to_meet")
+        if meet and not [k for k in tgts if k not in srcs]:
+            # "urged dialogue between Serbia and Kosovo", "urged a truce between A and B": the parties
+            # of the talks or ceasefire asked for (cues.json appeal_to_meet)
+            for c in acts:
+                t = _match_trigger(c, lx)
+                if t is not None and (t.type == "CONSULT" or (t.mode or "") in meet.get("modes", {})):
+                    tgts += [
+                        k for p in _pobjs(c, tuple(meet["preps"])) for k in actors_of(p, ctx) if k not in srcs
+                    ]
     if (
         trig.type == "SUPPORT"
         and tok.dep_ == "advcl"
