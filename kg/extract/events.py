@@ -3966,6 +3966,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     elif np.dep_ in ("pobj",) and np.head.dep_ in ("prep", "agent"):
         p = np.head
         h = p.head
+        if p.lower_ == "of" and h.lower_ == "out" and h.head.pos_ == "VERB":
+            h = h.head  # "walked out of the talks", "pulled out of the deal": the verb with its 'out'
         if (
             h.dep_ in ("advcl", "ccomp")
             and h.head.pos_ in ("VERB", "AUX")
