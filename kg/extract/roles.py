@@ -1350,7 +1350,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         or (_stated_before(doc, index, role, ts, tt) if pattern == "plural-list" else None)
                     )
                     if target is not None and (
-                        _lacks_office(index, target, role, tt) or _acts_on(doc, index, ts, te, target, tt)
+                        _lacks_office(index, target, role, tt)
+                        or _acts_on(doc, index, ts, te, target, tt)
+                        or _expelled_envoy(doc, ts, role, tt)
                     ):
                         # "Prime Minister A and President B" in a Tokyo story: Japan has no
                         # president; the context's state is not B's
@@ -1716,6 +1718,28 @@ def _acts_on(doc: Doc, index: EntityIndex, ts: int, te: int, state: str, tt) -> 
                 m = index.at_token(t.i)
                 if m is not None and m.type != "Location" and _state_of_mention(index, m) == state:
                     return True
+    return False
+
+
+def _expelled_envoy(doc: Doc, ts: int, role: str, tt) -> bool:
+    """Whether the envoy whose title starts at ``ts`` is the one a verb of expelling or summoning
+    (``expulsion_verbs`` in titles.json) acts on ("the six, including High Commissioner X, had been
+    declared persona non grata", "Ottawa expelled Ambassador Y", "Z was summoned"): the context's
+    state is then the host that expels, not the envoy's own."""
+    if not any(w in _ENVOY_WORDS or w in ("commissioner", "diplomat") for w in tt.key(role)):
+        return False
+    tok = doc[ts]
+    patient = False
+    for _ in range(8):
+        if tok.dep_ in ("nsubjpass", "dobj"):
+            patient = True
+        elif tok.dep_ == "nsubj":
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # "including" tagged a verb
+            return patient and tok.lemma_ in tt.expulsion_verbs
     return False
 
 

@@ -109,6 +109,7 @@ class TitleTable:
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
         self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
         self.other_party_verbs = set(d.get("other_party_verbs", ()))
+        self.expulsion_verbs = set(d.get("expulsion_verbs", ()))
         self.absent_offices = [
             (self.key(o), set(states)) for o, states in d.get("absent_offices", {}).items()
         ]
