@@ -2922,9 +2922,13 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
     """'X said Y must withdraw', 'X insisted that Y should resume talks': a demand (CAMEO 100) or
     appeal (020) of the speaker to the subject of the modal clause (event_lexicon 'reported_demand')."""
     rd = lx.raw["reported_demand"]
+    mand = rd.get("mandative", {})
     out: list[_Draft] = []
+    heads: list[Token] = []  # verbs of demanding or proposing, for _mandative_demands (one pass)
     for t in doc:
         if t.dep_ != "aux" or t.lower_ not in rd["aux"]:
+            if t.pos_ == "VERB" and t.lemma_.lower() in mand:
+                heads.append(t)
             continue
         v = t.head
         h = v.head
@@ -2948,7 +2952,7 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
         d = _apply_governors(d, h, ctx, lx, consumed)
         if d is not None:
             out.append(d)
-    return out + _mandative_demands(doc, ctx, lx, consumed)
+    return out + _mandative_demands(heads, ctx, lx, consumed)
 
 
 def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
@@ -2990,14 +2994,16 @@ def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
     return out
 
 
-def _mandative_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+def _mandative_demands(heads: list[Token], ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
     """'X insisted that Y accept only grants', 'X proposed that Y halt the filling': a verb of
     demanding or proposing with a subjunctive clause is a REQUEST of X to Y (event_lexicon
     'reported_demand' 'mandative'). Only a bare subjunctive counts: tag VB, or VBP with a singular
     subject ('that France complete'); 'suggested that Western countries want war' reports a view."""
     mand = lx.raw["reported_demand"].get("mandative", {})
     out: list[_Draft] = []
-    for v in doc:
+    clauses = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
+    clauses += [c for v in clauses for c in v.children if c.dep_ == "conj"]
+    for v in clauses:
         if v.pos_ != "VERB" or v.tag_ not in ("VB", "VBP"):
             continue
         h = v.head
