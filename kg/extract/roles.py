@@ -1353,6 +1353,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         _lacks_office(index, target, role, tt)
                         or _acts_on(doc, index, ts, te, target, tt)
                         or _expelled_envoy(doc, ts, role, tt)
+                        or _partner_state(index, words, raw, te, target)
                     ):
                         # "Prime Minister A and President B" in a Tokyo story: Japan has no
                         # president; the context's state is not B's
@@ -1719,6 +1720,22 @@ def _acts_on(doc: Doc, index: EntityIndex, ts: int, te: int, state: str, tt) -> 
                 if m is not None and m.type != "Location" and _state_of_mention(index, m) == state:
                     return True
     return False
+
+
+def _partner_state(index: EntityIndex, words: list[str], raw: list, te: int, state: str) -> bool:
+    """Whether the unqualified titled person whose title ends at ``te`` is coordinated with a
+    next titled person whose title names ``state`` ("Defence Minister A and US Secretary of State
+    B signed"): the writer qualifies only the foreign party, so ``state`` is B's, not A's."""
+    name = index.at_token(te)
+    if name is None or name.type != "Person" or name.end + 1 >= len(words) or words[name.end] != "and":
+        return False
+    return any(
+        p != name.key
+        and name.end < ots <= name.end + 2
+        and target is not None
+        and index.country_of(target) == state
+        for p, _role, _level, target, ots, *_ in raw
+    )
 
 
 def _expelled_envoy(doc: Doc, ts: int, role: str, tt) -> bool:
