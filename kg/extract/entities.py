@@ -1981,9 +1981,11 @@ def _description_state(
             r = index._records.get(f.target)
             if r is not None and r.type == "Country" and heads & {w.lower() for w in f.title.split()}:
                 cands.append((f.start, f.target, "Country", f.target, False))
-    owned = _pronoun_owned_organ(doc, index, start, noun)
+    owned = _pronoun_owned_organ(doc, index, start, noun, bare=end - start == 2 and noun == "ministry")
     if owned is not None:
         pos, owner = owned
+        if owner == "?":
+            return None  # "The Interior Ministry said ... the ministry": a ministry of no named state
         if owner is None or owner in exclude:
             # "Ethiopia rejected it. ... its Foreign Ministry accused Cairo ... , the ministry said":
             # the nearest same organ belongs to a state the text gives only by a pronoun
@@ -2088,14 +2090,17 @@ def _opposition_state(doc: Doc, index: EntityIndex, start: int, end: int) -> str
 
 
 def _pronoun_owned_organ(
-    doc: Doc, index: EntityIndex, start: int, noun: str
+    doc: Doc, index: EntityIndex, start: int, noun: str, *, bare: bool = False
 ) -> tuple[int, str | None] | None:
     """The latest 'its/their <organ>' with the description's head noun before ``start`` in its
     sentence or the two before ("The UAE has responded. ... its foreign ministry said ... The
     ministry repeated"), when no name covers it: (its position, its owner) -- the owner is the
     state that is the subject of the pronoun's own clause or, for a pronoun opening its clause
     ("In a statement, its foreign ministry said"), the state subject of the sentence before
-    (centering); None when neither is a state."""
+    (centering); None when neither is a state. For a bare description ('the ministry') the nearest
+    ministry decides whatever its form: a named one is its state's ("India's Ministry of External
+    Affairs ... the ministry's spokesperson"), and one of no named state ("The Interior Ministry
+    said ...") leaves it unresolved ('?')."""
     sent = doc[start].sent
     lo = sent.start
     for _ in range(2):
@@ -2108,9 +2113,15 @@ def _pronoun_owned_organ(
         old = index.at_token(i)
         r = index._records.get(old.key) if old is not None else None
         if old is not None and not (old.via == "ner" and r is not None and not r.wikidata and not r.country):
-            continue  # a named organ; a generic one the NER tagged ("its Foreign Ministry") is no name
+            # a named organ; a generic one the NER tagged ("its Foreign Ministry") is no name
+            if bare and old.via != "description":
+                st = old.key if old.type == "Country" else index.country_of(old.key)
+                return (i, st) if st else (i, "?")
+            continue
         poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
         if not poss:
+            if bare:
+                return i, "?"
             continue
         p = poss[0]
         before = [

@@ -75,3 +75,29 @@ def test_objection_is_no_opposition(nlp):
     idx = link_entities(doc)
     got = [idx.entity(m.key).label for m in idx.mentions if m.via == "description"]
     assert "Hungary" not in got
+
+
+@pytest.mark.parametrize(
+    "text,never",
+    [
+        (
+            # the nearest ministry names no state: not the other state named before it
+            "Police in Tbilisi detained two Russian journalists. The Interior Ministry said they worked "
+            "for Russia's security service. Footage released by the ministry showed the arrests.",
+            "Russia",
+        ),
+        (
+            # the nearest ministry is a named one: its state, not the other state named before
+            "Somalia accused Kenya of meddling. Kenya's Ministry of Foreign Affairs rejected the "
+            "accusation on Monday. The ministry said Mogadishu had shared no evidence.",
+            "Somalia",
+        ),
+    ],
+)
+def test_bare_ministry_takes_the_nearest_ministry(nlp, text, never):
+    from kg.extract.entities import link_entities
+
+    doc = nlp(text)
+    idx = link_entities(doc)
+    got = [idx.entity(m.key).label for m in idx.mentions if m.via == "description"]
+    assert never not in got
