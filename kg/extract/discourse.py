@@ -304,9 +304,18 @@ def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list
     lemma = n.lemma_.lower()
     doc = n.doc
     nominals = _nominals()
+    # a verb tells the act of a physical event only ('Chile claims the islands' is no accusation)
+    material = bool(set(nominals.get(lemma, ())) & {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
     for i in range(n.i - 1, -1, -1):
         t = doc[i]
         low = t.lemma_.lower()
+        if t.pos_ == "VERB" and low in words and material and _told_act(t, n):
+            # "A Chinese jet intercepted an Australian plane ... Canberra called the intercept unsafe":
+            # a clause of the event's own verb that no trigger drafted, within the window
+            keys = [k for k in _ev()._verb_subjects(t, ctx)[0] if (ctx.country(k) or k) not in own]
+            if keys:
+                return keys
+            continue
         if t.pos_ != "NOUN" or low not in words or low not in nominals or t.head.i == n.i:
             continue
         keys = [k for k in _mention_agent(t, ctx) if (ctx.country(k) or k) not in own]
@@ -315,6 +324,15 @@ def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list
         if t.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             return []
     return []
+
+
+def _told_act(v: Token, n: Token) -> bool:
+    """``v`` tells an act asserted near the nominal ``n``: within the window, not negated, not modal."""
+    if not _window_ok(v, n) or _ev()._negated(v):
+        return False
+    return not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might", "will") for c in v.children
+    )
 
 
 def _responds(o: Any) -> bool:

@@ -49,6 +49,21 @@ CASES = [
         'was "dangerous and coercive".',
         {("China", "ASSAULT", "Philippines"), ("Japan", "ACCUSE", "China")},
     ),
+    # an event nominal whose antecedent is a clause of its own verb that no trigger drafted
+    (
+        "A Chinese J-16 fighter intercepted an Australian P-8 surveillance plane over the South China Sea "
+        'on Sunday. Canberra called the intercept "unsafe and unprofessional".',
+        {("Australia", "ACCUSE", "China")},
+    ),
+    (
+        "Russian jets intercepted a US drone over the Black Sea. Washington said the interception was reckless.",
+        {("United States", "ACCUSE", "Russia")},
+    ),
+    # near miss: a negated clause tells no act
+    (
+        'A Chinese fighter jet did not intercept the Australian plane. Canberra called the intercept "unsafe".',
+        set(),
+    ),
     # near misses: an unowned plan, one's own response
     ("Paris said the plan was absurd.", set()),
     ("Ottawa said its own response was a mistake.", set()),
