@@ -1,0 +1,326 @@
+"""Gold tables for pif_honiara_partner_ban.txt."""
+
+SB, CN, US, TW, PW, MH, TV = "Q685", "Q148", "Q30", "Q865", "Q695", "Q709", "Q672"
+AU, NZ, VU, FJ = "Q408", "Q664", "Q686", "Q712"
+PIF = "Pacific Islands Forum"
+E = [
+    (PIF, "IGO", None, ["the Forum", "the bloc", "the Forum Secretariat"], None),
+    (
+        "Solomon Islands",
+        "Country",
+        SB,
+        [
+            "Honiara",
+            "the Solomon Islands government",
+            "the host",
+            "A Solomon Islands government spokesperson",
+        ],
+        SB,
+    ),
+    ("China", "Country", CN, ["Beijing", "Chinese"], CN),
+    ("United States", "Country", US, ["the United States", "US", "Washington"], US),
+    ("Taiwan", "Country", TW, ["Taipei", "Taiwan's foreign ministry"], TW),
+    (
+        "Jeremiah Manele",
+        "Person",
+        None,
+        ["Manele", "Solomon Islands Prime Minister Jeremiah Manele"],
+        SB,
+    ),
+    ("Palau", "Country", PW, [], PW),
+    (
+        "Surangel Whipps Jr",
+        "Person",
+        None,
+        ["Whipps", "Palau's President Surangel Whipps Jr"],
+        PW,
+    ),
+    ("RNZ Pacific", "Organization", None, [], None),
+    ("Marshall Islands", "Country", MH, [], MH),
+    ("Hilda Heine", "Person", None, ["Marshall Islands President Hilda Heine"], MH),
+    ("Tuvalu", "Country", TV, [], TV),
+    ("Feleti Teo", "Person", None, ["Tuvalu's Prime Minister Feleti Teo"], TV),
+    ("Mao Ning", "Person", None, ["foreign ministry spokesperson Mao Ning"], CN),
+    ("Baron Waqa", "Person", None, ["Forum secretary general Baron Waqa"], PIF),
+    ("Australia", "Country", AU, ["Canberra"], AU),
+    ("New Zealand", "Country", NZ, ["Wellington"], NZ),
+    (
+        "Anthony Albanese",
+        "Person",
+        None,
+        ["Albanese", "Prime Minister Anthony Albanese", "The Australian leader"],
+        AU,
+    ),
+    ("Vanuatu", "Country", VU, [], VU),
+    ("Jotham Napat", "Person", None, ["Prime Minister Jotham Napat"], VU),
+    (
+        "Christopher Luxon",
+        "Person",
+        None,
+        ["New Zealand Prime Minister Christopher Luxon"],
+        NZ,
+    ),
+    ("COP31", "Event", None, ["the COP31 climate summit"], None),
+    ("Tonga", "Country", "Q678", [], "Q678"),
+    ("Turkey", "Country", "Q43", [], "Q43"),
+    ("Fiji", "Country", FJ, [], FJ),
+    ("Sitiveni Rabuka", "Person", None, ["Fiji's Prime Minister Sitiveni Rabuka"], FJ),
+    ("Lydia Lewis", "Person", None, [], None),
+]
+
+LEAD = (
+    "the Solomon Islands government's decision to shut out the bloc's partners, including China, "
+    "the United States and Taiwan"
+)
+MANELE = "Manele announced last month that none of the Forum's 21 dialogue partners, nor Taiwan,"
+SWITCH = "Honiara switched diplomatic recognition from Taipei to Beijing in 2019"
+PACT = "signed a security agreement with China three years later"
+POLICE = "Chinese police advisers have been training Solomon Islands officers since 2022."
+PRESS = "told RNZ Pacific the decision had been made under pressure from Beijing"
+PALAU = "Palau, one of three Forum members that recognise Taiwan"
+HEINE = "whose country is another of the three Forum members with diplomatic ties to Taipei"
+TEO = 'saying the host had "the right to decide" but that the Forum should agree on clear rules before the next meeting'
+TWN = 'thanked its "three steadfast Pacific allies" for speaking up'
+MAO = 'said China "appreciates" the Solomon Islands government\'s commitment to the one-China principle'
+NORIGHT = 'She said Taiwan had "no right" to take part in Forum meetings "in any name".'
+MEMB = "Australia and New Zealand, both full members of the Forum, are attending as usual."
+AID = (
+    "Canberra agreed last December to provide Solomon Islands with A$190 million over four years to expand "
+    "and equip its police force"
+)
+NAPAT = "he was not ready to sign the A$500 million Nakamal security agreement with Canberra"
+COP = "Forum leaders endorsed Australia's bid to co-host the COP31 climate summit with Pacific nations"
+TUR = "Turkey, which is competing to host the same summit, has refused to withdraw its candidacy"
+V = [
+    ("Solomon Islands", "REJECT", "Taiwan", True, LEAD, "excluded from leaders' week"),
+    ("Solomon Islands", "REJECT", "China", True, LEAD, "excluded"),
+    ("Solomon Islands", "REJECT", "United States", True, LEAD, "excluded"),
+    (
+        "Solomon Islands",
+        "SANCTION",
+        "Taiwan",
+        False,
+        LEAD,
+        "exclusion read as SANCTION",
+    ),
+    ("Solomon Islands", "SANCTION", "China", False, LEAD, "exclusion read as SANCTION"),
+    (
+        "Solomon Islands",
+        "SANCTION",
+        "United States",
+        False,
+        LEAD,
+        "exclusion read as SANCTION",
+    ),
+    ("Jeremiah Manele", "REJECT", "Taiwan", True, MANELE, "not invited"),
+    ("Jeremiah Manele", "SANCTION", "Taiwan", False, MANELE, ""),
+    ("Solomon Islands", "SANCTION", "Taiwan", True, SWITCH, "diplomatic ties cut 2019"),
+    ("Solomon Islands", "AGREE", "China", False, SWITCH, "recognition established"),
+    ("Solomon Islands", "AGREE", "China", True, PACT, "security agreement 2022"),
+    ("Solomon Islands", "ALLY", "China", False, PACT, "security pact as alignment"),
+    ("China", "COOPERATE", "Solomon Islands", True, POLICE, "police training"),
+    ("China", "AID", "Solomon Islands", False, POLICE, ""),
+    ("Surangel Whipps Jr", "ACCUSE", "China", True, PRESS, "pressure on the host"),
+    (
+        "Surangel Whipps Jr",
+        "ACCUSE",
+        "China",
+        True,
+        '"This is China telling the Pacific who can sit at our table," he said.',
+        "",
+    ),
+    ("Surangel Whipps Jr", "ACCUSE", "Solomon Islands", False, PRESS, "implicit"),
+    ("Palau", "MEMBER_OF", PIF, True, PALAU, ""),
+    ("Palau", "ALLY", "Taiwan", False, PALAU, "diplomatic recognition"),
+    (
+        "Hilda Heine",
+        "ACCUSE",
+        "Solomon Islands",
+        True,
+        "said she was disappointed by Honiara's decision",
+        "disappointment",
+    ),
+    (
+        "Hilda Heine",
+        "REQUEST",
+        PIF,
+        True,
+        "had written to the Forum chair asking for the partners' dialogue to be restored next year",
+        "letter to the chair",
+    ),
+    ("Marshall Islands", "MEMBER_OF", PIF, True, HEINE, ""),
+    ("Marshall Islands", "ALLY", "Taiwan", False, HEINE, "diplomatic ties"),
+    (
+        "Tuvalu",
+        "ALLY",
+        "Taiwan",
+        False,
+        "whose government also recognises Taipei",
+        "diplomatic recognition",
+    ),
+    ("Feleti Teo", "SUPPORT", "Solomon Islands", False, TEO, "host's right"),
+    ("Feleti Teo", "REQUEST", PIF, False, TEO, "should agree rules"),
+    (
+        "Taiwan",
+        "ACCUSE",
+        "Solomon Islands",
+        False,
+        'Taiwan\'s foreign ministry said it "regrets" the exclusion',
+        "regret",
+    ),
+    ("Taiwan", "SUPPORT", "Palau", False, TWN, "allies identified only by context"),
+    (
+        "Taiwan",
+        "SUPPORT",
+        "Marshall Islands",
+        False,
+        TWN,
+        "allies identified only by context",
+    ),
+    ("Taiwan", "SUPPORT", "Tuvalu", False, TWN, "allies identified only by context"),
+    ("Mao Ning", "SUPPORT", "Solomon Islands", True, MAO, "appreciation"),
+    ("Mao Ning", "REJECT", "Taiwan", False, NORIGHT, "type debatable"),
+    ("Mao Ning", "ACCUSE", "Taiwan", False, NORIGHT, "type debatable"),
+    (
+        "United States",
+        "REQUEST",
+        PIF,
+        False,
+        "hoped partners would be welcomed back in 2026",
+        "hope",
+    ),
+    (
+        "Baron Waqa",
+        "SUPPORT",
+        "Solomon Islands",
+        False,
+        "hosts had always had discretion over the guest list",
+        "",
+    ),
+    ("Australia", "MEMBER_OF", PIF, True, MEMB, ""),
+    ("New Zealand", "MEMBER_OF", PIF, True, MEMB, ""),
+    (
+        "Anthony Albanese",
+        "CONSULT",
+        "Solomon Islands",
+        False,
+        "Prime Minister Anthony Albanese is due in Honiara on Tuesday.",
+        "planned visit",
+    ),
+    (
+        "Anthony Albanese",
+        "CONSULT",
+        "Jeremiah Manele",
+        False,
+        "Albanese is expected to meet Manele on the sidelines",
+        "expected",
+    ),
+    ("Australia", "AID", "Solomon Islands", True, AID, "A$190m police package"),
+    ("Australia", "AGREE", "Solomon Islands", False, AID, ""),
+    (
+        "Jotham Napat",
+        "REJECT",
+        "Australia",
+        False,
+        NAPAT,
+        "not ready to sign; deferral",
+    ),
+    (
+        "Christopher Luxon",
+        "SUPPORT",
+        "Solomon Islands",
+        False,
+        'Wellington would "respect the host\'s call"',
+        "",
+    ),
+    (PIF, "SUPPORT", "Australia", True, COP, "endorsed COP31 bid (2024)"),
+    ("Turkey", "REJECT", "Australia", False, TUR, "rival bid; target implicit"),
+    (
+        "Solomon Islands",
+        "REJECT",
+        "Surangel Whipps Jr",
+        False,
+        "rejected claims that Beijing had influenced the guest list",
+        "denial",
+    ),
+    (
+        "Jeremiah Manele",
+        "ROLE",
+        "Solomon Islands",
+        True,
+        "Solomon Islands Prime Minister Jeremiah Manele",
+        "Prime Minister",
+    ),
+    (
+        "Surangel Whipps Jr",
+        "ROLE",
+        "Palau",
+        True,
+        "Palau's President Surangel Whipps Jr",
+        "President",
+    ),
+    (
+        "Hilda Heine",
+        "ROLE",
+        "Marshall Islands",
+        True,
+        "Marshall Islands President Hilda Heine",
+        "President",
+    ),
+    (
+        "Feleti Teo",
+        "ROLE",
+        "Tuvalu",
+        True,
+        "Tuvalu's Prime Minister Feleti Teo",
+        "Prime Minister",
+    ),
+    (
+        "Mao Ning",
+        "ROLE",
+        "China",
+        True,
+        "In Beijing, foreign ministry spokesperson Mao Ning",
+        "foreign ministry spokesperson",
+    ),
+    (
+        "Baron Waqa",
+        "ROLE",
+        PIF,
+        True,
+        "Forum secretary general Baron Waqa",
+        "Secretary General",
+    ),
+    (
+        "Anthony Albanese",
+        "ROLE",
+        "Australia",
+        True,
+        "Prime Minister Anthony Albanese is due in Honiara on Tuesday.",
+        "Prime Minister",
+    ),
+    (
+        "Jotham Napat",
+        "ROLE",
+        "Vanuatu",
+        True,
+        "in Vanuatu, where Prime Minister Jotham Napat",
+        "Prime Minister",
+    ),
+    (
+        "Christopher Luxon",
+        "ROLE",
+        "New Zealand",
+        True,
+        "New Zealand Prime Minister Christopher Luxon",
+        "Prime Minister",
+    ),
+    (
+        "Sitiveni Rabuka",
+        "ROLE",
+        "Fiji",
+        True,
+        "Fiji's Prime Minister Sitiveni Rabuka",
+        "Prime Minister",
+    ),
+]
