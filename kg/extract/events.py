@@ -2117,7 +2117,7 @@ def _absolute(v: Token) -> bool:
 
 
 def _operator(v: Token, lx: Lexicon) -> str | None:
-    lem = lx.cues["lemma_fixes"]["forms"].get(v.lower_) or v.lemma_.lower()  # "hopes" -> "hop"
+    lem = _verb_lemma(v, lx)  # "hopes" -> "hope"
     for c in v.children:
         if c.dep_ in ("prt", "prep") and f"{lem} {c.lower_}" in lx.operators:
             return lx.operators[f"{lem} {c.lower_}"]
@@ -2243,9 +2243,14 @@ def _blocked_owner(gov: Token, np: Token, srcs: list[str], ctx: _Ctx, lx: Lexico
     return list(srcs) + [k for c in np.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
 
 
+def _verb_lemma(v: Token, lx: Lexicon) -> str:
+    """The lowercased lemma, corrected for the forms the model lemmatizes wrongly ('hopes' -> 'hop',
+    'staged' -> 'stag', 'dined' -> 'din'; cues.json lemma_fixes)."""
+    return lx.cues["lemma_fixes"]["forms"].get(v.lower_) or v.lemma_.lower()
+
+
 def _is_light(v: Token, lx: Lexicon) -> bool:
-    # "staged joint exercises": the model lemmatizes 'staged' as 'stag' (cues.json lemma_fixes)
-    return (lx.cues["lemma_fixes"]["forms"].get(v.lower_) or v.lemma_.lower()) in lx.light
+    return _verb_lemma(v, lx) in lx.light  # "staged joint exercises"
 
 
 def _responds_with(np: Token, v: Token, lx: Lexicon) -> bool:
@@ -2349,7 +2354,7 @@ def _pobjs_of(heads: list[Token]) -> list[Token]:
 
 
 def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset()) -> Trigger | None:
-    lem = lx.cues["lemma_fixes"]["forms"].get(tok.lower_) or tok.lemma_.lower()  # "dined" -> "din"
+    lem = _verb_lemma(tok, lx)  # "dined" -> "dine"
     if (tok.pos_ == "VERB" and not _noun_like(tok)) or (
         tok.pos_ == "AUX" and lem == "be" and tok.dep_ == "ccomp"
     ):
