@@ -4247,10 +4247,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 )
                 talks.trigger_text = tok.text
                 extra.append(talks)
-        if op == "null" and trig.type in ("AID", "COOPERATE") and _blocked_owner(gov, np, srcs, ctx, lx):
+        if (
+            op == "null"
+            and trig.type in ("AID", "COOPERATE")
+            and (blocked := _blocked_owner(gov, np, srcs, ctx, lx))
+        ):
             # "Hungary blocked EU aid to Ukraine", "vetoed the EU's aid package for Kyiv": another's
             # help vetoed is a rejection of it (CAMEO 12) by the blocker, aimed at its recipient
-            owners = set(_blocked_owner(gov, np, srcs, ctx, lx))
+            owners = set(blocked)
             gsrc = [k for k in _verb_subjects(gov, ctx)[0] if k not in owners]
             if {ctx.country(k) or k for k in owners} & {ctx.country(k) or k for k in gsrc}:
                 return None  # "Congress blocked US aid to Egypt": the state's own help, held up at home
