@@ -1908,23 +1908,28 @@ def _visit_host(doc: Doc, index: EntityIndex, ts: int) -> str | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i <= ts < c.right_edge.i + 1 for c in tok.children):
         return None
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return next(iter(_visit_destinations(index, tok)), None)
+
+
+def _visit_destinations(index: EntityIndex, verb) -> list[str]:
+    """The states a verb of travelling goes to, in order: its object or "to"/"in" object that
+    names a state (or its capital)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [
         g
-        for c in tok.children
+        for c in verb.children
         if c.dep_ == "prep" and c.lower_ in ("to", "in")
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    out = []
     for o in objs:
         m = index.at_token(o.i)
         if m is not None and m.type == "Country":
-            return m.key
-        if m is not None and m.type == "Location":
-            e = index.gazetteer.capital(m.text)
-            if e is not None:
-                return e.key
-    return None
+            out.append(m.key)
+        elif m is not None and m.type == "Location" and (e := index.gazetteer.capital(m.text)) is not None:
+            out.append(e.key)
+    return out
 
 
 def _publisher_state(doc: Doc, index: EntityIndex, tt) -> str | None:
@@ -2066,21 +2071,6 @@ def _clause_subject(doc: Doc, m: LinkedMention):
         if head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _VOICE_NOUNS:
             return head
     return None
-
-
-def _visit_destinations(index: EntityIndex, verb) -> set[str]:
-    """The states a verb of travelling goes to: its object or "to"/"in" object naming a state or
-    its capital."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children]
-    out = set()
-    for o in objs:
-        m = index.at_token(o.i)
-        if m is not None and m.type == "Country":
-            out.add(m.key)
-        elif m is not None and m.type == "Location" and (e := index.gazetteer.capital(m.text)) is not None:
-            out.add(e.key)
-    return out
 
 
 _OPEN_QUOTES = {'"', "“", "'", "‘"}
