@@ -544,6 +544,7 @@ class _Rules:
         self.desc_offices = {_words(t): t for t in desc.get("demonym_offices", ())}
         self.desc_authored = set(desc.get("authored_heads", ()))
         self.regional = {w: tuple(v) for w, v in desc.get("regional_words", {}).items()}
+        self.desc_opposition = frozenset(desc.get("opposition_words", ()))
         # the last word of each state description, by class: the nouns an earlier "<state> <noun>"
         # ("Sudan's army", "the Trump administration") ends with to be that class's antecedent
         self.desc_class_heads: dict[str, set[str]] = {}
@@ -1953,7 +1954,7 @@ def _description_state(
     subject is the state's opposition ("Spain's main opposition party criticised the government"):
     an opposition addresses its own state's government."""
     if cls == "civil":
-        opp = _opposition_state(doc, index, start, end)
+        opp = _opposition_state(doc, index, rules, order, start, end)
         if opp is not None:
             return opp, "Country"
     exclude = _governing_subject_states(doc, index, start, end)
@@ -2008,19 +2009,14 @@ def _description_state(
     return (focal, "Country") if focal else None
 
 
-@cache
-def _opposition_words() -> frozenset[str]:
-    return frozenset(load_json("entity_fixes.json")["descriptions"]["opposition_words"])
-
-
-def _opposition_word(t: Token) -> bool:
+def _opposition_word(t: Token, rules: _Rules) -> bool:
     """'the opposition', 'opposition leader'; not an objection ('Hungary's opposition to the deal')."""
-    return t.lower_ in _opposition_words() and not any(
+    return t.lower_ in rules.desc_opposition and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "against", "from") for c in t.children
     )
 
 
-def _opposition_phrase(index: EntityIndex, subj: Token) -> list[int] | None:
+def _opposition_phrase(index: EntityIndex, rules: _Rules, subj: Token) -> list[int] | None:
     """The token positions of the opposition phrase ``subj`` is or was named in ("Spain's main
     opposition party", "The opposition leader, Peter Dutton,"; a person named so earlier and now by
     name alone), None when it is no opposition."""
@@ -2031,7 +2027,7 @@ def _opposition_phrase(index: EntityIndex, subj: Token) -> list[int] | None:
         return [x.i for x in t.subtree if not (x.dep_ in ("relcl", "acl") and x.head.i == t.i)]
 
     own = phrase(subj)
-    if any(_opposition_word(subj.doc[i]) for i in own):
+    if any(_opposition_word(subj.doc[i], rules) for i in own):
         return own
     m = index.at_token(subj.i)
     if m is None or m.type not in ("Person", "Organization"):
@@ -2039,12 +2035,14 @@ def _opposition_phrase(index: EntityIndex, subj: Token) -> list[int] | None:
     for o in index.mentions:
         if o.key == m.key and o.start < subj.i:
             earlier = phrase(subj.doc[o.start : o.end].root)
-            if any(_opposition_word(subj.doc[i]) for i in earlier):
+            if any(_opposition_word(subj.doc[i], rules) for i in earlier):
                 return earlier
     return None
 
 
-def _opposition_state(doc: Doc, index: EntityIndex, start: int, end: int) -> str | None:
+def _opposition_state(
+    doc: Doc, index: EntityIndex, rules: _Rules, order: list[LinkedMention], start: int, end: int
+) -> str | None:
     """'The opposition leader, X, accused the government of ...', 'Spain's main opposition party
     criticised the government's handling', 'the opposition said the government had failed': a
     state's government that the state's opposition addresses is that state's -- the state named in
@@ -2065,7 +2063,7 @@ def _opposition_state(doc: Doc, index: EntityIndex, start: int, end: int) -> str
         v = v.head  # "X told reporters, calling the government weak": the participle's subject
     if subj is None or subj.i >= start:
         return None
-    span = _opposition_phrase(index, subj)
+    span = _opposition_phrase(index, rules, subj)
     if span is None:
         return None
     states = []
@@ -2078,7 +2076,6 @@ def _opposition_state(doc: Doc, index: EntityIndex, start: int, end: int) -> str
         return states[0]
     if states:
         return None
-    order = sorted(index.mentions, key=lambda m: m.start)
     focal = _focal_state(doc, index, order, start, set())
     if focal is not None:
         return focal
