@@ -2980,7 +2980,8 @@ def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
             continue
         if not subj or _negated(t) or _negated(v):
             continue
-        objs = _pobjs(t, tuple(cfg["preps"]))
+        topic = t.lemma_.lower() in cfg["with_topic"] or t.lower_ in cfg["with_topic"]
+        objs = _pobjs(t, tuple(p for p in cfg["preps"] if not (topic and p == "with")))
         tgts = [k for p in objs for k in actors_of(p, ctx)]
         tgts += [k for p in objs for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
         srcs = [k for k in actors_of(subj[0], ctx) if k not in tgts]

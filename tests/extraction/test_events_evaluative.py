@@ -165,6 +165,9 @@ CASES = [
     ("Kyiv was not disappointed by Washington's decision.", set()),
     ("Tokyo is concerned about the safety of its citizens in Sudan.", set()),
     ("Residents were shocked by the Russian strike.", set()),
+    # 'concerned with' names a subject matter ('deals with'); 'frustrated with' still disapproves
+    ("The Kenyan ministry is mainly concerned with Uganda's fuel imports.", set()),
+    ("Brazil said it was frustrated with Argentina's tariffs.", {("Brazil", "ACCUSE", "Argentina")}),
     # a reported guilt or complicity: the one reporting it accuses the subject
     ("Seoul said Pyongyang was guilty of the sinking.", {("South Korea", "ACCUSE", "North Korea")}),
     ("Kyiv said Minsk was complicit in the invasion.", {("Ukraine", "ACCUSE", "Belarus")}),
