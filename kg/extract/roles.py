@@ -1702,7 +1702,7 @@ def _context_state(
 
 def _acts_on(doc: Doc, index: EntityIndex, ts: int, te: int, state: str, tt) -> bool:
     """Whether the titled person whose title spans ``[ts, te)`` is the subject of a verb of
-    acting on another party (``other_party_verbs`` in titles.json: "accused", "urged",
+    acting on another party (``other_party_verbs`` in titles.json: "accused", "condemned",
     "summoned") whose object names ``state`` or one of its actors ("Senator X accused Nigerian
     officials"): the context's state is then the other party, not the person's."""
     tok = doc[te - 1]
