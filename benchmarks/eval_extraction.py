@@ -23,9 +23,11 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev15``, ``dev16``: 4 each, written blind outside the repository, scored three times on that day's
   code (RESULTS.md); then error analysis;
 - ``dev17`` to ``dev20``: 4 each, written blind outside the repository and scored on the code before and
-  after a day's work (RESULTS.md); dev19 and dev20 were then opened for error analysis, dev17 and dev18 not;
+  after a day's work (RESULTS.md); dev19 and dev20 were then opened for error analysis, dev17 and dev18 a
+  session later;
 - ``dev21`` to ``dev24``: 4 each, written blind outside the repository and scored on the code before and
-  after a session's work (RESULTS.md); not yet analysed.
+  after a session's work (RESULTS.md); opened for error analysis, with dev17 and dev18, at the start of the
+  next session.
 """
 
 from __future__ import annotations
