@@ -139,6 +139,14 @@ def _pre_name(
     lead = prev.start - 1 if prev is not None else 0
     if lead >= 2 and words[lead] == "the":
         lead -= 1
+    if prev is not None and lead >= 2 and words[lead] in ("'s", "’s", "'", "’"):
+        # "Secretary of Moldova's Supreme Security Council X": a body the possessive's owner has
+        owner = index.at_token(lead - 1)
+        if owner is not None and owner.type in _TARGET_TYPES and owner.start >= 2:
+            o_lead = owner.start - 1 - (words[owner.start - 1] == "the")
+            if words[o_lead] == "of" and tt.match_ending(words, o_lead):
+                lead = o_lead
+                prev = _state_body(index, words, prev)
     if (
         prev is not None
         and prev.type in _TARGET_TYPES
@@ -812,14 +820,28 @@ def _field_then_at(doc: Doc, k: int, pe: int, words: list[str], index: EntityInd
 
 def _state_body(index: EntityIndex, words: list[str], target):
     """ "secretary of Russia's Security Council", "Iran's Security Council secretary": an IGO's
-    name after a state's possessive names that state's own body (the office is the state's);
-    the target unchanged otherwise."""
-    if target is None or isinstance(target, str) or target.type != "IGO" or target.start < 2:
+    name after a state's possessive names that state's own body (the office is the state's).
+    Likewise a body kg does not know (only the model's name) whose head noun is a body of
+    government (``owned_body_heads`` in titles.json) after a state's or an organization's
+    possessive: "head of Kenya's Anti-Corruption Commission", "a member of the Houthis'
+    Supreme Political Council" hold an office of the owner. The target unchanged otherwise."""
+    if target is None or isinstance(target, str) or target.start < 2:
         return target
-    if words[target.start - 1] not in ("'s", "’s"):
+    if words[target.start - 1] not in ("'s", "’s", "'", "’"):
         return target
     owner = index.at_token(target.start - 2)
-    return owner if owner is not None and owner.type == "Country" else target
+    if owner is None or owner.type not in _TARGET_TYPES or owner.key == target.key:
+        return target
+    if target.type == "IGO":
+        return owner if owner.type == "Country" and words[target.start - 1] not in ("'", "’") else target
+    if (
+        target.type == "Organization"
+        and target.via == "ner"
+        and index.gazetteer.get(target.key) is None
+        and words[target.end - 1] in titles().owned_body_heads
+    ):
+        return owner
+    return target
 
 
 def _mention_before(t_start: int, ps: int, index: EntityIndex):
@@ -1411,7 +1433,8 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
     out = []
     for h, w in enumerate(words):
         singular = tt.plural_heads.get(w)
-        if singular is None or doc[h].tag_ not in ("NNS", "NNPS"):
+        # "Foreign Ministers A and B": a capitalized plural the tagger reads as a proper noun
+        if singular is None or doc[h].tag_ not in ("NNS", "NNPS") and not doc[h].is_title:
             continue
         lo = max(doc[h].sent.start, h - tt.max_len)
         sub = [*words[lo:h], singular]

@@ -107,6 +107,7 @@ class TitleTable:
         self.international_outlets = {w.lower() for w in d.get("international_outlets", ())}
         self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
+        self.owned_body_heads = {w.lower() for w in d.get("owned_body_heads", ())}
         self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
         self.other_party_verbs = set(d.get("other_party_verbs", ()))
         self.expulsion_verbs = set(d.get("expulsion_verbs", ()))
