@@ -1399,7 +1399,18 @@ def _particle_ok(tok: Token, t: Trigger) -> bool:
         c.dep_ == "prep" and c.lower_ == t.particle for o in tok.children if o.dep_ in OBJ for c in o.children
     ):
         return True  # "blamed the blackout on Russia": the parser hangs the 'on' phrase on the object
-    return any(c.dep_ in ("prt", "prep", "advmod", "dative") and c.lower_ == t.particle for c in tok.children)
+    return any(
+        c.dep_ in ("prt", "prep", "advmod", "dative") and c.lower_ == t.particle and not _time_phrase(c)
+        for c in tok.children
+    )
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("called X on Monday", "On December 28, Y called
+    Z"): an adjunct of time, not the particle of a phrasal verb ('call on', 'fire on')."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children
+    )
 
 
 def _mods(tok: Token) -> set[str]:
@@ -2121,7 +2132,12 @@ def _operator(v: Token, lx: Lexicon) -> str | None:
     for c in v.children:
         if c.dep_ in ("prt", "prep") and f"{lem} {c.lower_}" in lx.operators:
             return lx.operators[f"{lem} {c.lower_}"]
-    return lx.operators.get(lem)
+    kind = lx.operators.get(lem)
+    if kind == "pending":
+        # "is negotiating an agreement with X", "to negotiate a deal": an agreement still being worked
+        # out is not made; a past "negotiated a deal with X" is one concluded
+        return "null" if v.tag_ in ("VBG", "VB", "VBZ", "VBP") else None
+    return kind
 
 
 _AMOUNT_NOUNS = frozenset(
@@ -2424,7 +2440,10 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 if not objs & t.requires_obj:
                     continue
             if t.not_obj:
-                objs = [cc for c in tok.children if c.dep_ in OBJ for cc in _conjuncts(c)]
+                # the logical object in a passive too: "a deal struck by X and Y", "the deal was struck"
+                objs = [cc for c in tok.children if c.dep_ in (*OBJ, "nsubjpass") for cc in _conjuncts(c)]
+                if _passive_modifier(tok):
+                    objs.append(tok.head)
                 objs += _pobjs_of(objs)  # "millions of refugees"
                 if any(o.lemma_.lower() in t.not_obj or o.lower_ in t.not_obj for o in objs):
                     continue  # "hosted 3 million Syrian refugees": the object's noun rules the reading out
