@@ -2219,6 +2219,60 @@ def _imposing_relative(tok: Token, np: Token, lx: Lexicon) -> Token | None:
     return None if changed and not wanted else rel
 
 
+def _standing_sanction(
+    d: _Draft, tok: Token, gov: Token, srcs: list[str], tgts: list[str], ctx: _Ctx, lx: Lexicon
+) -> _Draft | None:
+    """'urged Washington to lift the sanctions imposed on Venezuela', 'called on the EU to remove its
+    sanctions against Iran', 'Japan would lift the export restrictions it imposed on X': sanctions
+    not yet lifted (the lifting asked for, planned, refused or to come) whose imposition the sentence
+    states, or a sanctions regime whose lifting is asked for (event_lexicon 'standing_sanction'), are
+    in force (PLOVER SANCTION, CAMEO 163) from the one who imposed them (the 'by' agent, the
+    relative's subject, the owner, else the one who is to lift them) to their target; the lifting
+    itself stays CONCEDE or the request. A lifting done ('Beijing lifted the ban it imposed in 2020')
+    adds nothing: those sanctions are over."""
+    imposing = set(lx.raw["imposed_by"]["verbs"])
+    heads = [tok, *_pobjs(tok, ("on", "against"))]
+    stated = [
+        c
+        for h in heads
+        for c in h.children
+        if (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in imposing)
+        or (c.dep_ == "relcl" and c.lemma_.lower() in imposing and _has_child(c, ("nsubj",)))
+    ]
+    asker = gov.head if gov.dep_ in ("xcomp", "ccomp") else None
+    asked = asker is not None and _operator(asker, lx) == "request" and not _negated(asker)
+    asked = asked or bool(_for_clause_subjects(gov, lx))  # "called for Washington to end its embargo"
+    if not stated and not (asked and tok.lemma_.lower() in lx.raw["standing_sanction"]["nouns"]):
+        return None
+    if not (asked or _modal(gov) or _negated(gov) or gov.dep_ in ("xcomp", "ccomp", "acl")):
+        return None  # "Beijing lifted its ban, which it imposed in 2020": lifted, no longer in force
+    imposers = list(srcs)
+    imposers += [k for c in stated for p in _pobjs(c, ("by",)) for k in actors_of(p, ctx)]
+    imposers += [
+        k
+        for c in stated
+        if c.dep_ == "relcl"
+        for s in c.children
+        if s.dep_ == "nsubj"
+        for k in actors_of(s, ctx)
+    ]
+    if not imposers:
+        imposers = _verb_subjects(gov, ctx)[0]  # the one asked to lift them, or who will
+    aims = list(tgts)
+    for p in (p for c in stated for p in _pobjs(c, ("on", "against"))):
+        # "imposed on Venezuela's oil industry": what a state owns stands for it as a target
+        aims += actors_of(p, ctx) or [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+    aims = [k for k in dict.fromkeys(aims) if k not in imposers and ctx.etype(k) != "Location"]
+    imposers = [k for k in dict.fromkeys(imposers) if ctx.etype(k) != "Location"]
+    if not imposers or not aims:
+        return None
+    t = d.trig
+    anchor = stated[0] if stated else tok
+    st = _Draft(t, tok, anchor, "SANCTION", t.cameo, t.goldstein, t.mode, t.context, imposers, aims)
+    st.confidence, st.trigger_text = 0.9, f"{gov.text} {tok.text}"
+    return st
+
+
 def _np_top(tok: Token) -> Token:
     """The phrase a noun trigger fills: itself, or the amount it quantifies ('$5 billion in aid',
     'a new round of sanctions', 'a wave of strikes')."""
@@ -2951,7 +3005,7 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
     heads: list[Token] = []  # verbs of demanding or proposing, for _mandative_demands (one pass)
     for t in doc:
         if t.dep_ != "aux" or t.lower_ not in rd["aux"]:
-            if t.pos_ == "VERB" and t.lemma_.lower() in mand:
+            if t.pos_ == "VERB" and (t.lemma_.lower() in mand or t.lemma_.lower() in rd["for_clause"]):
                 heads.append(t)
             continue
         v = t.head
@@ -3019,6 +3073,22 @@ def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
     return out
 
 
+def _for_clause_subjects(c: Token, lx: Lexicon) -> list[Token]:
+    """The subjects of an infinitive asked for with 'for' ('called for Washington to end its embargo',
+    'pressed for China, the biggest emitter, to be obliged to pay'; event_lexicon reported_demand
+    'for_clause'); none for any other clause."""
+    h = c.head
+    if c.dep_ != "advcl" or h.i == c.i or h.lemma_.lower() not in lx.raw["reported_demand"]["for_clause"]:
+        return []
+    if not _has_child(c, ("aux",), ("to",)):
+        return []
+    if _has_child(c, ("mark",), ("for",)):
+        return [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if _has_child(c, ("nsubj", "nsubjpass", "mark")):
+        return []
+    return [p for p in _pobjs(h, ("for",)) if p.i < c.i]  # "pressed for China, ..., to be obliged"
+
+
 def _mandative_demands(heads: list[Token], ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
     """'X insisted that Y accept only grants', 'X proposed that Y halt the filling': a verb of
     demanding or proposing with a subjunctive clause is a REQUEST of X to Y (event_lexicon
@@ -3026,6 +3096,23 @@ def _mandative_demands(heads: list[Token], ctx: _Ctx, lx: Lexicon, consumed: set
     subject ('that France complete'); 'suggested that Western countries want war' reports a view."""
     mand = lx.raw["reported_demand"].get("mandative", {})
     out: list[_Draft] = []
+    forc = lx.raw["reported_demand"]["for_clause"]
+    for c in (c for h in heads if h.lemma_.lower() in forc for c in h.children if c.dep_ == "advcl"):
+        # "Havana called for Washington to end its embargo": a REQUEST to the infinitive's subject
+        h = c.head
+        tgts = [k for s in _for_clause_subjects(c, lx) for k in actors_of(s, ctx)]
+        srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
+        own = {ctx.country(k) or k for k in srcs}
+        tgts = [k for k in dict.fromkeys(tgts) if (ctx.country(k) or k) not in own]
+        if not tgts or not srcs or _negated(h):
+            continue
+        cameo, gold = forc[h.lemma_.lower()]
+        trig = Trigger(key=f"{h.lemma_.lower()} for", pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
+        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, tgts)
+        d.trigger_text = f"{h.text} for ... {c.text}"
+        if (d := _apply_governors(d, h, ctx, lx, consumed)) is not None:
+            out.append(d)
+    heads = [h for h in heads if h.lemma_.lower() in mand]
     clauses = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
     clauses += [c for v in clauses for c in v.children if c.dep_ == "conj"]
     for v in clauses:
@@ -4211,6 +4298,13 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 return _apply_governors(d, gov, ctx, lx, consumed)
             return None
         op = "discontinue" if lapsed else "threat" if left_open else _operator(gov, lx)
+        if (
+            trig.type == "SANCTION"
+            and op in ("ease", "discontinue")
+            and np.dep_ in OBJ
+            and (st := _standing_sanction(d, tok, gov, srcs, tgts, ctx, lx)) is not None
+        ):
+            ctx.drafts.append(st)  # "urged X to lift the sanctions imposed on Y": the sanctions stand
         if op == "null" and gov.lemma_.lower() == "agree" and np.dep_ in OBJ:
             op = None  # "the EU agreed a new package of sanctions": adopted, not merely agreed to
         if op == "reject":
@@ -4638,6 +4732,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         v = v.head
     cv = v
     for _ in range(4):  # "suggested that X work to expand trade and that Y complete ...": up the clauses
+        if _for_clause_subjects(v, lx):
+            return None  # "called for Washington to end its embargo": asked for, not done
         if v.pos_ not in ("VERB", "AUX") or (
             v.dep_ not in ("conj", "xcomp", "ccomp") and not (v.dep_ == "advcl" and _purpose_infinitive(v))
         ):
