@@ -1129,7 +1129,13 @@ def _link_short_names(
     ]
     for ent in short:
         word = normalize(ent.text)
-        cands = [(sp, k) for sp, k, f in forms if word in f]
+        n = len(ent)
+        # "von der Leyen" after "Ursula von der Leyen": the last words of a longer name
+        cands = [
+            (sp, k)
+            for sp, k, f in forms
+            if word in f or (n > 2 and len(sp) > n and normalize(sp[-n:].text) == word)
+        ]
         before = [c for c in cands if c[0].start < ent.start]
         pick = before[-1] if before else (cands[0] if cands else None)
         if pick is not None:
@@ -1147,10 +1153,12 @@ def _link_short_names(
 
 
 def _double_surname(ent: Span, persons: list[tuple[Span, str]]) -> bool:
-    """Whether a two-word name is the last two words of a longer name seen before ("López Obrador"
-    after "Andrés Manuel López Obrador"): a double surname, the same person."""
+    """Whether a name of two or more words is the last words of a longer name seen before ("López
+    Obrador" after "Andrés Manuel López Obrador", "von der Leyen" after "Ursula von der Leyen"): a
+    double or particled surname, the same person."""
     word = normalize(ent.text)
-    return len(ent) == 2 and any(len(sp) > 2 and normalize(sp[-2:].text) == word for sp, _ in persons)
+    n = len(ent)
+    return n >= 2 and any(len(sp) > n and normalize(sp[-n:].text) == word for sp, _ in persons)
 
 
 def _after_title(doc: Doc, i: int) -> bool:

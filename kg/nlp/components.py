@@ -948,11 +948,70 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         else e
         for e in out
     ]  # "the Barrio Azul gang", "Wazalendo militias" tagged PERSON: an armed group
+    out = _name_parts(doc, out, words, tt, fixer.org_heads, gaz)
     out = _credit_names(doc, out, credits, fixer.credit_staff)
     out = _relabel_surnames(doc, out)
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
     return doc
+
+
+#: particles of an Arabic patronymic that open the part of a name after the given name
+_NASAB = {"bin", "ibn", "bint"}
+
+
+def _name_parts(doc: Doc, ents: list[Span], words: list[str], tt: TitleTable, org_heads: set[str], gaz):
+    """The model's pieces of one long personal name made whole: two PERSON spans that touch
+    ("Teodoro Nguema" + "Obiang Mangue"); a given name the model left before a patronymic
+    ("Minister of Energy [Abdulaziz] bin Salman"); and a lone given name followed by one or two
+    untagged capitalized words that are no title, organization head or known name ("Chairperson
+    [Moussa] Faki Mahamat condemned ...")."""
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+
+    orgs = {e.start: e for e in ents if e.label_ == "ORG" and not e.kb_id_}
+
+    def free(i: int, within: Span | None = None) -> bool:
+        t = doc[i]
+        return (
+            (i not in tagged or within is not None)
+            and t.is_title
+            and t.is_alpha
+            and t.pos_ == "PROPN"
+            and t.lower_ not in org_heads
+            and t.lower_ not in tt.personal
+            and not tt.match_at(words, i, honorifics=True)
+            and not tt.match_at(words, i)
+            and gaz.name(t.text) is None
+        )
+
+    people = sorted((e for e in ents if e.label_ == "PERSON" and not e.kb_id_), key=lambda e: e.start)
+    out = [e for e in ents if e.label_ != "PERSON" or e.kb_id_]
+    merged: list[list[int]] = []
+    for e in people:
+        if merged and merged[-1][1] == e.start and doc[e.start - 1].whitespace_:
+            merged[-1][1] = e.end
+        else:
+            merged.append([e.start, e.end])
+    for start, end in merged:
+        if start > 0 and words[start] in _NASAB and end - start >= 2 and free(start - 1):
+            start -= 1  # "Minister of Energy Abdulaziz bin Salman"
+        if end - start == 1:
+            n = 0
+            while n < 2 and end + n < len(doc) and free(end + n):
+                n += 1
+            org = orgs.get(end) if not n else None
+            if (
+                org is not None
+                and org.end - org.start <= 2
+                and all(free(i, org) for i in range(org.start, org.end))
+            ):
+                n = org.end - end  # "Ahmed" + "Faki Mahamat" tagged ORG: one name
+            if n and not (end + n < len(doc) and doc[end + n].is_title and doc[end + n].is_alpha):
+                if org is not None:
+                    out.remove(org)
+                end += n  # "Moussa Faki Mahamat"
+        out.append(Span(doc, start, end, label="PERSON"))
+    return out
 
 
 def _office_owner(doc: Doc, start: int, end: int, words: list[str], tt: TitleTable, gaz):

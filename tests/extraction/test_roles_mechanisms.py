@@ -22,3 +22,5 @@ def test_roles_mechanisms(nlp, case):
     want = {tuple(x) for x in case.get("roles", [])}
     assert want <= roles, case["note"]
     assert not roles & {tuple(x) for x in case.get("not_roles", [])}, case["note"]
+    if "persons" in case:
+        assert {e.label for e in r.entities if e.type == "Person"} == set(case["persons"]), case["note"]
