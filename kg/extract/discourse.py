@@ -506,15 +506,24 @@ def _welcomed_antecedent(n: Token, ctx: Any, words: set[str], drafts: list[Any])
     cfg = _welcomed()
     ev = _ev()
     joint = set(cfg["joint_types"])
+    other = frozenset(cfg["other_instance_modifiers"])
+    vague = frozenset(_cues()["summary_nouns"])
     # a reaction's object ('condemned the truce') is no mention of the act's parties
     at = {o.tok.i: o for o in drafts if o.sources and o.tok.i < n.i and o.type not in (*REACTIONS, "SUPPORT")}
     doc = n.doc
+    last = n  # the latest definite mention: "the pact ... the accord ... welcomed the agreement"
     for i in range(n.i - 1, -1, -1):
         t = doc[i]
         if t.lemma_.lower() not in words and t.lower_ not in words:
             continue
-        if not _window_ok(t, n, cfg["window_sentences"]):
+        if not _window_ok(t, last, cfg["window_sentences"]):
             return []
+        if t.pos_ != "NOUN" and t.lemma_.lower() in vague:
+            continue  # "moved troops", "stepped up": only the noun summarises an act
+        if any(c.dep_ in ("amod", "det") and c.lower_ in other for c in t.children):
+            continue  # "similar agreements with France", "a separate deal": another act of the kind
+        if t.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children):
+            last = t
         o = at.get(i)
         if o is not None:
             parties = [*o.sources, *(o.targets if o.type in joint else ())]
