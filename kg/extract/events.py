@@ -797,8 +797,14 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             return [p] if p else _previous_role_subject(tok, ctx)
         if low == "them" and tok.dep_ == "pobj" and depth == 0:
             return _anaphora.plural_topic(tok, ctx)  # "Tuvalu's people face ... X will stand with them"
-        if low in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl" and depth == 0:
-            return actors_of(tok.head.head, ctx, pronouns=False, depth=1)  # "the EU, which Trump threatened"
+        if low in ("which", "who", "whom", "that") and depth == 0:
+            v = tok.head
+            for _ in range(2):  # "Lukashenko, whom Pashinyan has refused to meet": the relative's object
+                if v.dep_ != "xcomp" or tok.dep_ not in OBJ:  # sits in an infinitive under the clause
+                    break
+                v = v.head
+            if v.dep_ == "relcl":
+                return actors_of(v.head, ctx, pronouns=False, depth=1)  # "the EU, which Trump threatened"
         if low == "whose" and tok.dep_ == "poss" and depth <= 1:
             # "Pakistan, whose troops Kabul accuses of shelling": the relative clause's antecedent
             t = tok.head
