@@ -270,7 +270,12 @@ def _pre_name(
             and target is None
             and lm.type == "Organization"
             and lm.end == portfolio
-            and words[t_end - 1] in ("minister", "secretary")
+            and (
+                words[t_end - 1] in ("minister", "secretary")
+                # "Migration Commissioner X": a portfolio that names the title's organization
+                or tuple(words[lm.start : lm.end])
+                in tt.implied_org_titles.get(words[t_end - 1], {}).get("portfolios", ())
+            )
             and index.gazetteer.get(lm.key) is None
             and (
                 lm.start == 0
@@ -1270,6 +1275,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                     else None
                 )
                 for r in _segment_roles(doc, s, e, index, words, tt):
+                    if r[2] is None and r[1] == "org" and (imp := _implied_org(index, words, r[0], r[3], tt)):
+                        r = (r[0], r[1], imp, r[3], r[4])  # "the Trade Commissioner, X,"
                     if r[2] is None and whose is not None and whose.type in _TARGET_TYPES:
                         r = (r[0], r[1], whose, r[3], r[4])
                     elif r[2] is None:
@@ -1361,6 +1368,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 pattern += "+gazetteer"
             elif level == "org" and (target := _named_in_title(index, role)) is not None:
                 pattern += "+title"
+            elif level == "org" and (target := _implied_org(index, words, role, ts, tt)) is not None:
+                pattern += "+implied"
             elif level == "state":
                 target = text_state.get(person) or _gazetteer_state(index, person)
                 if target is None:
@@ -1634,6 +1643,34 @@ def _named_in_title(index: EntityIndex, role: str) -> str | None:
         return None
     e = index.gazetteer.name(rest)
     if e is None or e.type not in ("IGO", "Organization"):
+        return None
+    index._record(e.key, e, "", e.type)
+    index._keep.add(e.key)
+    return e.key
+
+
+def _implied_org(index: EntityIndex, words: list[str], role: str, ts: int, tt) -> str | None:
+    """The organization a portfolio title names by itself ("Trade Commissioner X", "the Energy
+    Commissioner, Y": ``implied_org_titles`` in titles.json), when the article names it: the
+    portfolio is the role's words before its head or the words right before the title."""
+    key = tt.key(role)
+    spec = tt.implied_org_titles.get(key[-1]) if key else None
+    if spec is None:
+        return None
+    before = [w for w in key[:-1] if w not in tt.modifiers]
+    port = tuple(before) if before else None
+    if port is None:
+        for n in (3, 2, 1):
+            if ts - n >= 0 and tuple(words[ts - n : ts]) in spec["portfolios"]:
+                port = tuple(words[ts - n : ts])
+                break
+    if port is None or port not in spec["portfolios"]:
+        return None
+    named = {index.gazetteer.name(n) for n in spec["named_by"]} - {None}
+    if not any(m.key in {e.key for e in named} for m in index.mentions):
+        return None
+    e = index.gazetteer.name(spec["target"])
+    if e is None:
         return None
     index._record(e.key, e, "", e.type)
     index._keep.add(e.key)
