@@ -25,6 +25,9 @@ often leaves one of them to the surrounding text; this module fills the gap with
 * **Collective anaphora.** "both sides", "the two countries" with no coordinated pair in view: the
   two states of the most recent bilateral event.
 * **Trade measures on goods.** "retaliated with tariffs on American goods": the goods' state.
+* **Attendance.** "Among the leaders who attended were A and B", "X, who is also attending",
+  "attended the AU summit": each named attendee consults the gathering's host or organiser, found on
+  the gathering noun or on the nearest earlier mention of one (cues.json ``attendance``).
 * **Standing alliances.** Signing a mutual defence treaty, a security alliance or a strategic
   partnership is also an ALLY relation between the parties' states.
 """
@@ -1322,3 +1325,168 @@ def alliances(d: Any, event: Event, ctx: Any) -> list[Event]:
             date_text=event.date_text,
         )
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# attendance
+
+
+@cache
+def _attendance() -> dict[str, Any]:
+    return _cues()["attendance"]
+
+
+def _gathering_host(n: Token, ctx: Any) -> list[str]:
+    """The host or organiser one mention of a gathering names: 'the summit's host, X', 'X is hosting
+    the summit', 'the summit hosted by X', 'the SCO summit', 'Ghana's celebrations', or the subject of
+    the clause it is the setting of ('X was sworn in at a ceremony')."""
+    cfg = _attendance()
+    ev = _ev()
+    h = n.head
+    if n.dep_ == "poss" and h.lemma_.lower() in cfg["host_nouns"]:  # "the summit's host, X"
+        return [k for a in h.children if a.dep_ == "appos" for k in ev.actors_of(a, ctx, pronouns=False)]
+    if n.dep_ in OBJ and h.lemma_.lower() in cfg["host_verbs"] and not ev._negated(h):
+        return ev._verb_subjects(h, ctx)[0]  # "Brazil is hosting the summit"
+    for c in n.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in cfg["host_verbs"]:  # "the summit hosted by X"
+            keys = [k for p in ev._pobjs(c, ("by",)) for k in ev.actors_of(p, ctx, pronouns=False)]
+            if keys:
+                return keys
+    keys = [
+        k
+        for c in n.children
+        if c.dep_ in ("poss", "compound", "nmod", "amod")
+        for k in ev.actors_of(c, ctx, pronouns=False)
+    ]
+    if keys:
+        return keys
+    if n.dep_ == "pobj" and h.lower_ == "at" and h.head.lemma_.lower() in cfg["host_clause_verbs"]:
+        # "X was sworn in at a ceremony", "Ghana celebrated its independence at a ceremony"
+        return [
+            k
+            for c in h.head.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for k in ev.actors_of(c, ctx, pronouns=False)
+        ]
+    return []
+
+
+def _earlier_gathering(v: Token, ctx: Any) -> list[str]:
+    """The host of the nearest earlier gathering mention, along a chain of definite mentions."""
+    cfg = _attendance()
+    words = set(cfg["gatherings"])
+    doc = v.doc
+    last = v
+    for i in range(v.sent.start - 1, -1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN" or (t.lemma_.lower() not in words and t.lower_ not in words):
+            continue
+        if not _window_ok(t, last, cfg["window_sentences"]):
+            return []
+        keys = _gathering_host(t, ctx)
+        if keys:
+            return keys
+        last = t
+    return []
+
+
+def _attendees(v: Token, ctx: Any) -> list[str]:
+    """Named actors who attend in the clause of ``v``: its subject, the antecedent of 'who', the
+    'including' list on a group noun, or the subject of 'be' in 'A was among the leaders who attended'."""
+    ev = _ev()
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    if subj.lower_ in ("who", "that") and v.dep_ == "relcl":
+        subj = v.head
+    keys = ev.actors_of(subj, ctx, pronouns=False)
+    if keys:
+        return keys if v.dep_ != "relcl" or subj.i == v.head.i else []
+    # a group noun: "leaders are attending, including A and B", "among the leaders who attended"
+    inc = [p for h in (subj, v) for p in ev._pobjs(h, ("including",))]
+    keys = [k for p in inc for k in ev.actors_of(p, ctx, pronouns=False)]
+    keys += [
+        k for p in inc for a in p.children if a.dep_ == "appos" for k in ev.actors_of(a, ctx, pronouns=False)
+    ]
+    if keys:
+        return _persons_first(keys, ctx)
+    if subj.dep_ == "pobj" and subj.head.lower_ == "among" and subj.head.head.lemma_ == "be":
+        be = subj.head.head
+        keys = [
+            k
+            for c in be.children
+            if c.dep_ in ("nsubj", "attr")
+            for k in ev.actors_of(c, ctx, pronouns=False)
+        ]
+        return _persons_first(keys, ctx)
+    return []
+
+
+def _persons_first(keys: list[str], ctx: Any) -> list[str]:
+    """'Iran's President X and Belarus's Y': the persons, not their states again."""
+    keys = list(dict.fromkeys(keys))
+    states = {ctx.country(k) for k in keys if ctx.etype(k) == "Person"}
+    return [k for k in keys if ctx.etype(k) == "Person" or (ctx.country(k) or k) not in states]
+
+
+def _unasserted_attendance(v: Token) -> bool:
+    cfg = _attendance()
+    if _ev()._negated(v) or any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might", "will", "should", "'ll")
+        for c in v.children
+    ):
+        return True
+    h = v
+    while h.dep_ in ("xcomp", "ccomp", "acomp") and h.head.i != h.i:
+        h = h.head
+        if h.lemma_.lower() in cfg["unasserted_heads"] or _ev()._negated(h):
+            return True
+    return False
+
+
+def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
+    """'Among the leaders who attended were A and B', 'X, who is also attending', 'attended the AU
+    summit': each named attendee consults the gathering's host or organiser (cues.json attendance)."""
+    cfg = _attendance()
+    verbs = frozenset(cfg["verbs"])
+    gatherings = frozenset(cfg["gatherings"])
+    ev = _ev()
+    out: list[Any] = []
+    for v in doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+            continue
+        objs = [c for c in v.children if c.dep_ in OBJ]
+        if objs and objs[0].lemma_.lower() not in gatherings and objs[0].lower_ not in gatherings:
+            continue  # "attended a school", "graced the cover"
+        if v.lemma_.lower() != "attend" and not objs:
+            continue
+        if _unasserted_attendance(v):
+            continue
+        attendees = _attendees(v, ctx)
+        if not attendees:
+            continue
+        hosts = _gathering_host(objs[0], ctx) if objs else []
+        if not hosts and (
+            not objs or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in objs[0].children)
+        ):
+            hosts = _earlier_gathering(v, ctx)
+        own = {ctx.country(k) or k for k in attendees}
+        hosts = [k for k in dict.fromkeys(hosts) if (ctx.country(k) or k) not in own]
+        if not hosts:
+            continue
+        trig = ev.Trigger(
+            key="attend",
+            pos="VERB",
+            type="CONSULT",
+            cameo=cfg["cameo"],
+            goldstein=cfg["goldstein"],
+            mode="visit",
+        )
+        for a in attendees:
+            d = ev._Draft(
+                trig, v, v, "CONSULT", cfg["cameo"], cfg["goldstein"], "visit", (), [a], list(hosts)
+            )
+            d.trigger_text = v.text
+            d.confidence *= _cues()["factor"]
+            out.append(d)
+    return out
