@@ -517,6 +517,7 @@ class _Rules:
         self.max_noun = max(len(n) for n in self.actor_nouns)
         self.leader_groups = {_words(n) for n in d["leader_groups"]}
         self.place_preps = {p.lower() for p in d["place_prepositions"]}
+        self.aimed_at_heads = {w.lower() for w in d.get("aimed_at_heads", ())}
         self.city_words = {w.lower() for w in d.get("city_words", ())}
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
@@ -905,7 +906,12 @@ def _link_other(
             index._add(_mention(ent, entry.key, entry.type, "capital", start=seat))
             return
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        if prev in rules.place_preps or (via == "capital" and nxt in rules.city_words):
+        at = doc[ent.start - (2 if doc[ent.start - 1].lower_ == "the" else 1)] if prev == "at" else None
+        aimed = at is not None and any(  # "lashed out at Ankara", "took aim at Tokyo", "shot back at Riyadh"
+            w.lemma_.lower() in rules.aimed_at_heads
+            for w in (at.head, *(c for c in at.head.children if c.dep_ in ("dobj", "advmod", "prt")))
+        )
+        if (prev in rules.place_preps and not aimed) or (via == "capital" and nxt in rules.city_words):
             # "talks in Moscow", "met at the White House", "Kyiv Mayor X": the place
             start = _strip_the(doc, ent.start, ent.end)
             place = doc[start : ent.end].text

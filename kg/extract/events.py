@@ -319,6 +319,7 @@ def lexicon() -> Lexicon:
                 key=lambda t: (
                     t.particle is None and t.compound is None,
                     not (t.requires_obj or t.requires_subj or t.requires_mod),
+                    not t.not_subj,  # 'fire back' (not for armed subjects) before 'fire at'
                     t.key,
                 )
             )
@@ -3696,6 +3697,8 @@ def _verb_event_with(
         and not (head_obj is not None and actors_of(head_obj, ctx))
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
+    if trig.requires_prep and trig.obj == "target" and not _pobjs(tok, trig.preps):
+        return None  # "blasted Kinshasa for ...": words; "jets blasted Hamas positions": no grievance
     if trig.owner_target and not tgts:  # "bought Chinese air-defence systems": China
         tgts = _discourse._owner_in_object(tok, ctx)
     if trig.direct_prep:  # "sent troops to Chad", not "to the border with Russia"
@@ -4407,8 +4410,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             tgts += _targets_from(gov, trig.type, ("to", "for", "from", "with"), ctx, with_obj=False)
         if np.dep_ in (*OBJ, "conj", "nsubjpass"):  # "sanctions were imposed on Iran"
             tgts += _targets_from(gov, trig.type, trig.preps, ctx, with_obj=False)
-            if trig.type in ("AID", "SANCTION") or op == "discontinue":
-                tgts += [k for c in gov.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
+            # "gave Kyiv aid", "gave Yerevan an ultimatum", "paid Kyiv a visit": the indirect object
+            tgts += [k for c in gov.children if c.dep_ == "dative" for k in actors_of(c, ctx)]
             if trig.type == "SANCTION" and gov.lemma_.lower() in (
                 "extend",
                 "expand",

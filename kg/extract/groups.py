@@ -196,7 +196,11 @@ def _excluded(tok: Token, ctx: Any) -> set[str]:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     v = top.head
-    if top.dep_ == "pobj" and v.dep_ in ("prep", "agent"):
+    if top.dep_ == "pobj" and v.dep_ == "agent":
+        # "the consensus reached by the two leaders": the agent is the verb's subject itself (and
+        # asking for the verb's subjects would ask for this phrase again)
+        return out | {ctx.country(k) for k in out if ctx.country(k)}
+    if top.dep_ == "pobj" and v.dep_ == "prep":
         v = v.head
     if top.dep_ in _OBJ and v.pos_ in ("VERB", "AUX"):
         out.update(ev._verb_subjects(v, ctx)[0])
