@@ -294,6 +294,8 @@ def _pre_name(
             pos = lm.start - 1
             continue
         if lm is not None and target is None and lm.type in _TARGET_TYPES:
+            if _nationality_only(lm, words, t_end, tt):
+                break  # "Tajik analyst X": a nationality
             target = lm
             if lm.via == "metonym":
                 metonym = lm.text
@@ -750,7 +752,8 @@ def _segment_roles(
             for i in range(t_start - 1, ps - 1, -1):
                 lm = index.at_token(i)
                 if lm is not None and lm.type in _TARGET_TYPES:
-                    target = _sender_of_envoy(index, words, lm, t_start, t_end)
+                    if not _nationality_only(lm, words, t_end, tt):
+                        target = _sender_of_envoy(index, words, lm, t_start, t_end)
                     break
         target = _state_body(index, words, target)
         role = _modifiers_text(mods, title, tt)
@@ -847,6 +850,13 @@ def _state_body(index: EntityIndex, words: list[str], target):
     ):
         return owner
     return target
+
+
+def _nationality_only(lm, words: list[str], t_end: int, tt) -> bool:
+    """Whether the demonym ``lm`` before a title ending at ``t_end`` only states a nationality:
+    the title is an occupation outside government ("a Tajik political analyst", "Kenyan
+    economist X"; ``private_occupations`` in titles.json)."""
+    return lm.type == "Country" and lm.via == "demonym" and words[t_end - 1] in tt.private_occupations
 
 
 def _mention_before(t_start: int, ps: int, index: EntityIndex):
@@ -1742,9 +1752,11 @@ def _context_state(
         # 'Estonia said it was ready to shut its crossings. "We are prepared ...," Interior
         # Minister X told ERR.': a quote after a state's statement is that state's official's
         state = _root_subject_state(doc, index, prev, person, known)
-    if state is None and not met:
+    envoy = any(w in _ENVOY_WORDS for w in tt.key(role))
+    if state is None and not met and not envoy:
         # a wire story's unqualified title is an official of the state it is filed from
-        # ("WARSAW (Reuters) - ... Interior Minister X said")
+        # ("WARSAW (Reuters) - ... Interior Minister X said"); not an envoy's, who is posted
+        # there from elsewhere ("SARAJEVO - ... the international envoy X")
         state = _dateline_state(doc, index)
     if state is None and prev is not None and not met:
         state = _subject_state(doc, index, prev, person, known=known)

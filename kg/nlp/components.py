@@ -108,6 +108,7 @@ class TitleTable:
         self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
         self.owned_body_heads = {w.lower() for w in d.get("owned_body_heads", ())}
+        self.private_occupations = {w.lower() for w in d.get("private_occupations", ())}
         self.implied_org_titles = {
             t.lower(): {**v, "portfolios": {tuple(x.split()) for x in v.get("portfolios", ())}}
             for t, v in d.get("implied_org_titles", {}).items()
