@@ -27,6 +27,12 @@ below needs a *voice*: the subject of the speech verb the clause is the compleme
   "X regretted Y's decision": the one regretting criticizes the clause's subject or the act's author.
 * **Causation** (ACCUSE, CAMEO 112): "the crisis was the result of the policies of Y and Z", "the
   war was caused by Y's actions".
+* **Actor judgements** (ACCUSE, CAMEO 111): the judged actor itself as the subject of a copula with a
+  pejorative complement ("Y is a terrorist state", "Y was a puppet of Z") or of a verb of wrongdoing
+  ("Y is weaponising food", "Y is bullying its neighbours"), and a condemning reference anywhere in a
+  voiced clause ("Y's hostile policy has ...", "the provocative actions of the Y authorities", "Y's
+  blackmail"); never negated, conditional, modal, asked, a supposed act ("any aggression by Y"), or
+  with the voice's own side among the judged.
 
 The drafts go through :func:`kg.extract.events._finish` like any other (speaker substitution,
 confidence, dates).
@@ -773,6 +779,128 @@ def _causation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     return (voice, tgts, "causation") if tgts else None
 
 
+@cache
+def _pejorative_words() -> frozenset[str]:
+    cfg = _data()["actor_judgement"]
+    shared = load_json("event_lexicon.json")["vocabularies"]["pejorative"]["words"]
+    return frozenset(shared) - frozenset(cfg["not_of_actors"])
+
+
+def _pejorative(c: Token) -> bool:
+    """A complement that condemns whom it is said of: a pejorative word, or a noun that one modifies
+    ('a terrorist organisation', 'a rogue state', 'a state sponsor of terrorism')."""
+    words = _pejorative_words()
+    for t in _ev()._conjuncts(c):
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True
+        if t.pos_ == "NOUN" and any(
+            m.dep_ in ("amod", "compound") and m.i < t.i and m.lemma_.lower() in words for m in t.children
+        ):
+            return True
+        if t.pos_ == "NOUN" and any(p.lemma_.lower() in words for p in _ev()._pobjs(t, ("of",))):
+            return t.lemma_.lower() in _data()["actor_judgement"]["of_heads"]
+    return False
+
+
+def _asked(v: Token) -> bool:
+    """The sentence of ``v`` is a question (its last word or the one before a closing mark is '?')."""
+    end = v.sent[-1]
+    return end.text == "?" or (end.is_punct and end.i > v.sent.start and v.doc[end.i - 1].text == "?")
+
+
+def _actor_judgement(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'Russia is a terrorist state', 'for us, Y is a terrorist organisation', 'Y is weaponising food',
+    'Y's actions are undermining ...': a voice's pejorative judgement of another side's actor itself
+    (speech_acts.json 'actor_judgement')."""
+    ev = _ev()
+    cfg = _data()["actor_judgement"]
+    if v.lemma_ == "be":
+        comps = [c for c in v.children if c.dep_ in ("attr", "acomp")]
+        if not comps or not _pejorative(comps[0]):
+            return None
+    elif v.lemma_.lower() not in cfg["verbs"]:
+        return None
+    if ev._negated(v) or ev._modal(v) & set(cfg["unasserted_aux"]) or ev._conditional(v) or _asked(v):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subj and v.dep_ == "xcomp":  # "Y is trying to blackmail Europe"
+        subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ == "PRON" or subj[0].dep_ == "relcl":
+        return None
+    voice, _ = _voice(v, ctx)
+    if not voice:
+        return None
+    own = _side(voice, ctx)
+    s = subj[0]
+    keys = ev.actors_of(s, ctx, pronouns=False)
+    if not keys and s.lemma_.lower() in _data()["evaluation"]["agent_nouns"]:
+        keys = _author(s, ctx)  # "Y's actions are undermining the institutions"
+    keys = [k for k in keys if ctx.etype(k) != "Location"]
+    tgts = _others(keys, own, ctx)
+    if not tgts or len(tgts) < len(keys):  # the voice's own side among the judged: no clear target
+        return None
+    return voice, tgts, "evaluation"
+
+
+def _evaluation_or_reference(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """An evaluation of an act ('X's move is an act of irresponsibility'), else a condemning reference
+    in a voiced clause, unless the lexicon drafted the word itself."""
+    cfg = _data()["evaluation"]
+    lem = n.lemma_.lower()
+    if lem in cfg["act_nouns"] or lem in cfg["negative_nouns"] or lem in cfg["speech_nouns"]:
+        got = _evaluation(n, ctx)
+        if got is not None:
+            return got
+    if any(o.tok.i == n.i for o in getattr(ctx, "drafts", [])):
+        return None  # the lexicon's own reading of the word
+    return _judged_reference(n, ctx)
+
+
+def _judged_reference(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'the provocative actions of the Y authorities', 'Y's reckless behaviour', 'Y's blackmail', 'the
+    criminal regime in Y' anywhere in a voiced clause: a reference that condemns what it names
+    (speech_acts.json 'actor_judgement' 'references')."""
+    ev = _ev()
+    cfg = _data()["evaluation"]
+    lem = n.lemma_.lower()
+    bad_mod = any(
+        c.dep_ == "amod" and c.i < n.i and c.lemma_.lower() in cfg["negative_adjectives"] for c in n.children
+    )
+    if lem in cfg["negative_nouns"]:
+        keys = [
+            k
+            for c in n.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for k in ev.actors_of(c, ctx, pronouns=False)
+        ]
+        keys += [k for p in ev._pobjs(n, ("by", "of")) for k in ev.actors_of(p, ctx, pronouns=False)]
+    elif bad_mod and (lem in cfg["act_nouns"] or lem in cfg["agent_nouns"]):
+        keys = _author(n, ctx)
+    elif bad_mod and n.lemma_.lower() in _data()["actor_judgement"]["reference_heads"]:
+        keys = ev.actors_of(n, ctx, pronouns=False)
+    else:
+        return None
+    keys = [k for k in keys if ctx.etype(k) != "Location"]
+    unreal = _data()["actor_judgement"]["unreal_modifiers"]
+    if not keys or any(c.dep_ in ("det", "amod") and c.lower_ in unreal for c in n.children):
+        return None  # "will respond to any aggression by Y": an act supposed, not one judged
+    v = n.head
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or ev._negated(v) or ev._conditional(v):
+        return None
+    if ev._modal(v) & set(_data()["actor_judgement"]["unasserted_aux"]) - {"must", "should", "can"}:
+        return None  # "Y's provocations could derail the talks" (a demand's "must end" is read elsewhere)
+    voice, _ = _voice(v, ctx)
+    if not voice:
+        return None
+    own = _side(voice, ctx)
+    tgts = _others(keys, own, ctx)
+    return (voice, tgts, "evaluation") if tgts and len(tgts) == len(set(keys)) else None
+
+
 # ---------------------------------------------------------------------------------------------
 # entry point
 
@@ -804,6 +932,8 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     out: list[Any] = []
     own_drafts = {o.tok.i: o for o in getattr(ctx, "drafts", [])}
     underestimate, options = set(d["underestimate"]["verbs"]), set(d["options"]["nouns"])
+    judge_verbs = {"be", *d["actor_judgement"]["verbs"]}
+    ref_heads = set(d["evaluation"]["agent_nouns"]) | set(d["actor_judgement"]["reference_heads"])
     # each word class's readers, in the order their drafts are made
     verb_readers = (
         (verb_rules, _consequence),
@@ -814,11 +944,12 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (end_verbs, _act_must_end),
         (expect_verbs, _expectation),
         (underestimate, _underestimate),
+        (judge_verbs, _actor_judgement),
     )
     noun_readers = (
         (resp_nouns | met_nouns, _response_noun),
         (options, _options),
-        (eval_heads, _evaluation),
+        (eval_heads | ref_heads, _evaluation_or_reference),
         (request_nouns, _answered_request),
     )
     for t in doc:
