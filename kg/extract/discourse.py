@@ -523,13 +523,14 @@ def _welcomed_antecedent(n: Token, ctx: Any, words: set[str], drafts: list[Any])
             return []
         if t.pos_ != "NOUN" and t.lemma_.lower() in vague:
             continue  # "moved troops", "stepped up": only the noun summarises an act
-        if any(c.dep_ in ("amod", "det") and c.lower_ in other for c in t.children):
-            continue  # "similar agreements with France", "a separate deal": another act of the kind
+        if any(c.dep_ in ("amod", "det") and c.lower_ in other or c.ent_type_ == "DATE" for c in t.children):
+            continue  # "similar agreements with X", "a separate deal", "its 2007 pact": another act of the kind
         if t.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children):
             last = t
+        venues = _venues(t, ctx) if t.pos_ == "NOUN" else set()  # "the Doha talks": where, not who
         o = at.get(i)
         if o is not None:
-            parties = [*o.sources, *(o.targets if o.type in joint else ())]
+            parties = [k for k in (*o.sources, *(o.targets if o.type in joint else ())) if k not in venues]
             if o.type not in joint or len(parties) >= 2:  # "monitor the truce": no party to it
                 return parties
             continue
@@ -540,12 +541,26 @@ def _welcomed_antecedent(n: Token, ctx: Any, words: set[str], drafts: list[Any])
             )
             keys = ev._verb_subjects(t, ctx)[0] if done and not ev._negated(t) else []
         elif t.pos_ == "NOUN":
-            keys = _mention_agent(t, ctx)
+            keys = [k for k in _mention_agent(t, ctx) if k not in venues]
         else:
             keys = []
         if keys:
             return keys
     return []
+
+
+def _venues(n: Token, ctx: Any) -> set[str]:
+    """Places a proper-name compound of an event noun names as its venue: a capital or town ('the
+    Sanaa talks', 'the Washington meeting', 'the Jeddah summit') or a location -- no party to it."""
+    out: set[str] = set()
+    for c in n.children:
+        if c.dep_ != "compound" or c.i > n.i:
+            continue
+        for t in [c, *(g for g in c.children if g.dep_ == "compound")]:
+            m = ctx.index.at_token(t.i)
+            if m is not None and (m.via == "capital" or ctx.etype(m.key) == "Location"):
+                out.add(m.key)
+    return out
 
 
 def _pronoun_act(tok: Token, ctx: Any, own: set[str]) -> list[str]:

@@ -8,7 +8,8 @@ that over-fires fails as well as one that misses.
 * a chain of definite mentions ('the pact ... the agreement ... the accord') carries the reference
   back beyond the window, each mention within the window of the next;
 * a mention marked as another instance of the kind ('similar agreements with X', 'a separate deal
-  with Y') is not the act referred to;
+  with Y', 'its 2014 pact with Z') is not the act referred to, and a capital naming a venue ('the
+  Khartoum meetings') is no party;
 * 'the decision' / 'the move' / 'the step' refer back to a comma-set summary of a clause ('...,
   a step long sought by X') or to the subject of 'decided'.
 """
@@ -78,6 +79,19 @@ CASES = [
         "The African Union decided on Friday to lift Guinea's suspension. Senegal welcomed the decision.",
         {("Senegal", "SUPPORT", "African Union")},
         "'the decision' refers back to the subject of 'decided'",
+    ),
+    (
+        "Ethiopian and Egyptian ministers held talks in Khartoum on Monday. "
+        "Local officials were not part of the Khartoum meetings. Kenya welcomed the contacts.",
+        {("Kenya", "SUPPORT", "Ethiopia"), ("Kenya", "SUPPORT", "Egypt")},
+        "a capital naming the talks' venue ('the Khartoum meetings') is no party to them",
+    ),
+    (
+        "Japan and the Philippines signed a reciprocal access agreement on Monday. "
+        "It is the first such accord Manila has signed since its 2014 pact with Washington. "
+        "Canada welcomed the agreement.",
+        {("Canada", "SUPPORT", "Japan"), ("Canada", "SUPPORT", "Philippines")},
+        "a mention dated to another year ('its 2014 pact with X') is another act of the kind",
     ),
     (
         "Officials have been discussing the issue for months. Senegal welcomed the decision.",
