@@ -852,6 +852,27 @@ def _state_body(index: EntityIndex, words: list[str], target):
     return target
 
 
+def _whose_antecedent(index: EntityIndex, words: list[str], t_start: int, tt):
+    """The state or organization a ", whose" right before the title at ``t_start`` (and its
+    modifiers) refers to ("Namibia, whose president X", "the Citizens' Party (CP), whose leader
+    Y"), else None."""
+    k = t_start
+    while k > 0 and words[k - 1] in tt.modifiers:
+        k -= 1
+    if k < 3 or words[k - 1] != "whose" or words[k - 2] != ",":
+        return None
+    j = k - 3
+    inner = None
+    if words[j] == ")":
+        # an acronym in parentheses after the name (the acronym when the name is not linked)
+        inner = index.at_token(j - 1)
+        j = next((i - 1 for i in range(j - 1, max(j - 4, 0), -1) if words[i] == "("), -1)
+    ante = index.at_token(j) if j >= 0 else None
+    if ante is None or ante.end != j + 1:
+        ante = inner
+    return ante if ante is not None and ante.type in _TARGET_TYPES else None
+
+
 def _nationality_only(lm, words: list[str], t_end: int, tt) -> bool:
     """Whether the demonym ``lm`` before a title ending at ``t_end`` only states a nationality:
     the title is an occupation outside government ("a Tajik political analyst", "Kenyan
@@ -1183,6 +1204,12 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             served = _served(index, _possessor(index, words, pre[3], tt), pre_targets)
             if served is not None:
                 pre = (pre[0], pre[1], served, pre[3], pre[4])
+        if pre is not None and pre[2] is None:
+            # "The Netherlands, whose caretaker prime minister Rutte ...", "the party (CCC),
+            # whose leader Mr X": the relative possessive's antecedent
+            ante = _whose_antecedent(index, words, pre[3], tt)
+            if ante is not None:
+                pre = (pre[0], pre[1], ante, pre[3], pre[4])
         if pre is not None and pre[2] is None:
             # "its editor-in-chief X", "the agency's executive director X": the antecedent of
             # the possessive before the title
@@ -1758,8 +1785,12 @@ def _context_state(
         # ("WARSAW (Reuters) - ... Interior Minister X said"); not an envoy's, who is posted
         # there from elsewhere ("SARAJEVO - ... the international envoy X")
         state = _dateline_state(doc, index)
+    if state is not None and _lacks_office(index, state, role, tt):
+        state = None  # "MANILA - ... Prime Minister X": not the dateline's; look further
     if state is None and prev is not None and not met:
         state = _subject_state(doc, index, prev, person, known=known)
+        if state is not None and _lacks_office(index, state, role, tt):
+            state = None
     if state is None and not met and _cabinet_title(role, tt):
         state = _dominant_state(doc, index, person, ts)
     if state is None and not met and not any(w in _ENVOY_WORDS for w in tt.key(role)):
