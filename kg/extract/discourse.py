@@ -25,6 +25,9 @@ often leaves one of them to the surrounding text; this module fills the gap with
 * **Collective anaphora.** "both sides", "the two countries" with no coordinated pair in view: the
   two states of the most recent bilateral event.
 * **Trade measures on goods.** "retaliated with tariffs on American goods": the goods' state.
+* **Coups.** "France condemned the coup", "the AU denounced the takeover in Niger": the state the
+  coup's makers now run, named on the coup noun or on the nearest earlier coup mention (cues.json
+  ``coups``).
 * **Attendance.** "Among the leaders who attended were A and B", "X, who is also attending",
   "attended the AU summit": each named attendee consults the gathering's host or organiser, found on
   the gathering noun or on the nearest earlier mention of one (cues.json ``attendance``).
@@ -1036,6 +1039,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         found: list[str] = []
         if d.type in ("ACCUSE", "PROTEST", "REJECT"):
             found = nominal_actors(d, ctx, srcs, drafts)
+            if not found:
+                found = coup_targets(d, ctx, srcs)  # "condemned the coup": the state its makers run
             if not found and d.type == "REJECT" and d.tok.pos_ in ("VERB", "AUX"):
                 found = refused_request(d, ctx, srcs, drafts)
             if not found and d.type == "REJECT" and d.tok.pos_ in ("VERB", "AUX"):
@@ -1504,4 +1509,77 @@ def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
             d.trigger_text = v.text
             d.confidence *= _cues()["factor"]
             out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# coups
+
+
+@cache
+def _coups() -> dict[str, Any]:
+    return _cues()["coups"]
+
+
+def _coup_noun(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and (
+        t.lemma_.lower() in _coups()["nouns"] or t.lower_ in _coups()["nouns"]
+    )
+
+
+def _coup_state(n: Token, ctx: Any) -> list[str]:
+    """The state one coup mention names: on the noun ('Niger's coup', 'the Gabonese coup', 'the coup in
+    Myanmar') or through the person it is the compound of ('coup leader General X')."""
+    ev = _ev()
+    keys = [
+        k
+        for c in n.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        for k in ev.actors_of(c, ctx, pronouns=False)
+    ]
+    keys += [
+        k for p in ev._pobjs(n, ("in",)) for k in ev.actors_of(p, ctx, pronouns=False, allow_location=True)
+    ]
+    if not keys and n.dep_ == "compound":  # "coup leader General X", "the coup leaders in Niamey"
+        h = n.head
+        while h.dep_ == "compound" and h.head.i != h.i:
+            h = h.head
+        keys = [k for k in ev.actors_of(h, ctx, pronouns=False) if ctx.etype(k) == "Person"]
+    states = [ctx.country(k) or k for k in keys]
+    return [k for k in dict.fromkeys(states) if ctx.etype(k) == "Country"]
+
+
+def coup_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
+    """'France condemned the coup', 'the AU denounced the military takeover in Niger': the state the
+    coup's makers now run (cues.json ``coups``)."""
+    objs = [n for n in _evaluated_nominals_any(d.tok) if _coup_noun(n)]
+    if not objs:
+        return []
+    n = objs[0]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return []  # "the takeover of the port": what was taken over
+    own = {ctx.country(k) or k for k in srcs}
+    keys = _coup_state(n, ctx)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in n.children)
+    if not keys and definite:
+        window = _coups()["window_sentences"]
+        last = n
+        for i in range(n.i - 1, -1, -1):
+            t = n.doc[i]
+            if not _coup_noun(t):
+                continue
+            if not _window_ok(t, last, window):
+                break
+            keys = _coup_state(t, ctx)
+            if keys:
+                break
+            last = t
+    return [k for k in keys if k not in own]
+
+
+def _evaluated_nominals_any(tok: Token) -> list[Token]:
+    """The objects a reaction evaluates (as ``_evaluated_nominals``), whatever their noun."""
+    out = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
+    if tok.lemma_ == "be":
+        out += [c for c in tok.children if c.dep_ == "nsubj"]
     return out
