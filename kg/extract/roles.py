@@ -655,7 +655,24 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
         own = [m for m in cands if m.start >= sent.start]
         if own:
             return own[0]
-    return (main or subjects or cands or [None])[0]
+    # "A did X. B boycotted the summit; its foreign minister, Y,": a subject of the pronoun's own
+    # sentence before one of the sentences before, unless it is the subject of the verb whose
+    # object holds the pronoun ("Riyadh had briefed its chairman": the council's)
+    above = {t.i for t in doc[k].ancestors}
+
+    def own(ms: list) -> list:
+        return [
+            m
+            for m in ms
+            if m.start >= sent.start
+            and not any(
+                doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i in above
+                for i in range(m.start, m.end)
+            )
+        ]
+
+    own_main, own_subjects = own(main), own(subjects)
+    return (own_main or own_subjects or main or subjects or cands or [None])[0]
 
 
 #: prepositions whose object names the parties of a relation, not the apposed person
