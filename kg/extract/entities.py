@@ -38,6 +38,7 @@ How mentions resolve (knowledge from :mod:`kg.gazetteer` and ``kg/data/entity_fi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -369,6 +370,18 @@ class EntityIndex:
                 if same:
                     r.label = max(same, key=lambda s: r.surfaces[s])
                     continue
+                # a document that writes the name without its diacritics ("Lourenco" for the gazetteer's
+                # "João Lourenço"): labelled without them, as its readers and annotators write it; the
+                # gazetteer's spelling stays an alias and the QID says which one it is
+                folded = _fold_accents(r.label)
+                label_words = {_spelling(w): w for w in r.label.split()}
+                if (
+                    folded != r.label
+                    and r.surfaces
+                    and all(_fold_accents(s) == s for s in r.surfaces)
+                    and any(label_words.get(_spelling(w), w) != w for s in r.surfaces for w in s.split())
+                ):
+                    r.canonical, r.label = r.label, folded  # a fuller name the document gives still wins
             # an actor known without a QID is labelled as this document spells its full name
             # ("Abdourahamane Tiani", "Shanghai Cooperation Organization"), so the label matches
             # what a reader of this text calls it; the key stays the gazetteer's
@@ -479,6 +492,13 @@ def _feature_words() -> str:
 def _feature_name(text: str, name: str) -> bool:
     """Whether ``text`` uses ``name`` before a geographic feature word ("Scarborough Shoal")."""
     return re.search(rf"\b{re.escape(name)} (?:{_feature_words()})\b", text) is not None
+
+
+def _fold_accents(text: str) -> str:
+    """``text`` without combining diacritics ("Lourenço" -> "Lourenco"); other letters unchanged."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
 
 
 def _spelling(name: str) -> str:
@@ -888,6 +908,8 @@ def _link_other(
     if entry is None and label in ("NORP", "GPE", "ORG", "LOC"):
         entry = gaz.demonym(text)
         via = "demonym"
+        if entry is not None and ent.end < len(doc) and doc[ent.end].lower_ in ("bloc", "blocs", "grouping"):
+            return  # "Central African bloc suspends X": a bloc is a region's, never one state's
     if entry is None and label in ("ORG", "FAC", "LOC", "GPE"):
         entry = gaz.metonym(text)
         via = "metonym"
@@ -1400,6 +1422,24 @@ def _merge_state_bodies(doc: Doc, index: EntityIndex) -> None:
         r = index._records.get(m.key)
         j = m.end
         owner = index.at_token(m.start - 2) if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else None
+        if (
+            r is not None
+            and m.type == "Organization"
+            and m.via == "ner"
+            and not r.wikidata
+            and owner is not None
+            and owner.type == "IGO"
+            and owner.end == m.start - 1
+        ):
+            # "the African Union's Peace and Security Council", "NATO's Military Committee": an organ
+            # an international organization's possessive names, unknown to the gazetteer, acts for it
+            m2 = LinkedMention(
+                m.start, m.end, m.start_char, m.end_char, m.text, owner.key, "IGO", "body", "ORG"
+            )
+            for i in range(m.start, m.end):
+                index._tok[i] = m2
+            out.append(m2)
+            continue
         if (
             r is not None
             and m.type == "Organization"

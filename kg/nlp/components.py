@@ -332,6 +332,14 @@ class GazetteerRuler:
                     drop.add((e.start, e.end))
                     add.append(Span(doc, e.start, e.end, label=g.label_, kb_id=g.kb_id_))
                     continue
+                if e.end == g.end and all(
+                    doc[i].is_lower and doc[i].pos_ != "DET" for i in range(e.start, g.start)
+                ):
+                    # "suspends Gabon", "says Putin" tagged as one name in a sentence-case headline:
+                    # no name starts with a lower-case verb or adverb; the gazetteer name wins
+                    drop.add((e.start, e.end))
+                    add.append(g)
+                    continue
                 if name_end := _state_then_name(doc, e, g):
                     # "Ambassador to Israel Mike Huckabee" tagged as one ORG: the state, then a person
                     drop.add((e.start, e.end))
@@ -457,13 +465,51 @@ def _state_then_name(doc: Doc, ent: Span, g: Span) -> int:
         # Health Organization Tedros Adhanom Ghebreyesus")
         (g.label_ == "GPE" or (g.label_ == "ORG" and g.kb_id_))
         and (g.start == ent.start or (g.start == ent.start + 1 and doc[ent.start].lower_ == "the"))
-        and 2 <= len(rest) <= 3
-        and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+        and _name_run(rest)
         and ent.start > 0
         and doc[ent.start - 1].lower_ in ("to", "of")
         and _after_title(doc, ent.start - 1)
     )
     return end if ok else 0
+
+
+def _name_run(span: Span) -> bool:
+    """Whether ``span`` is a two- or three-word personal name of capitalized proper nouns, a hyphenated
+    word counted as one ("Kassym-Jomart Tokayev", "Umaro Sissoco Embalo")."""
+    words, k = 0, span.start
+    doc = span.doc
+    while k < span.end:
+        if not (doc[k].is_title and doc[k].pos_ == "PROPN"):
+            return False
+        k += 1
+        while (
+            k + 1 < span.end
+            and not doc[k - 1].whitespace_
+            and doc[k].text in ("-", "‐")
+            and doc[k + 1].is_title
+        ):
+            k += 2  # "Kassym" "-" "Jomart"
+        words += 1
+    return 2 <= words <= 3
+
+
+def _polity_then_name(doc: Doc, start: int, end: int, tt: TitleTable, org_heads: set[str]) -> int:
+    """The start of the personal name when ``doc[start:end]`` is "(the) <polity noun> <name>" closing a
+    state title's 'of' ("President of the Republic Katerina Sakellaropoulou", "Emir of the State X Y"
+    tagged as one organization): the polity noun ends the title, the rest is a person; else 0."""
+    k = start + 1 if doc[start].lower_ == "the" else start
+    if (
+        start < 1
+        or doc[start - 1].lower_ != "of"
+        or not _after_title(doc, start - 1)
+        or k + 1 >= end
+        or doc[k].lower_ not in tt.polity_nouns
+        or not doc[k].is_title
+        or not _name_run(doc[k + 1 : end])
+        or any(t.lower_ in org_heads for t in doc[k + 1 : end])  # "the Federation Council X Y"
+    ):
+        return 0
+    return k + 1
 
 
 def _names_after_office_of(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -523,6 +569,7 @@ class EntityFixer:
         self.org_heads = {w for ws in d.get("org_subtype_heads", {}).values() for w in ws}
         self.event_prefixes = set(d["event_prefixes"])
         self.event_nouns = {w.lower() for w in d.get("event_nouns", ())}
+        self.document_nouns = {w.lower() for w in d.get("document_nouns", ())}
         self.credits = [re.compile(p, re.MULTILINE) for p in d.get("credit_patterns", ())]
         self.credit_staff = {w.lower() for w in d.get("credit_staff_words", ())}
         self.not_names = set(d.get("not_names", ()))
@@ -780,6 +827,10 @@ def _name_end(doc: Doc, start: int, end: int, kb: str, org_heads: set[str]) -> i
     return end
 
 
+#: lower-case plurals that make a capitalized word before them a region's or a people's collective
+_COLLECTIVE_PLURALS = {"nations", "countries", "states", "governments", "leaders", "neighbours", "neighbors"}
+
+
 def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     """Apply the rule fixes to ``doc.ents`` in place (idempotent; see :class:`EntityFixer`)."""
     if doc.user_data.get(FIXED_FLAG):
@@ -805,6 +856,49 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             continue
         if label == "PERSON" and not kb and tt.match_at(words, start) == end - start:
             continue  # "Qatar's Emir, Sheikh Tamim ...": a title alone names no one
+        if (
+            label in ("ORG", "PERSON", "FAC", "NORP", "EVENT", "LOC", "GPE")
+            and not kb
+            and end - start >= 2
+            and any(
+                doc[i].is_title
+                and words[i] in fixer.document_nouns
+                and (i == end - 1 or words[i + 1] in ("on", "of", "for"))
+                for i in range(start + 1, end)
+            )
+        ):
+            # "the Reciprocal Access Agreement was signed by X and Y", "the Vienna Convention on
+            # Diplomatic Relations": a document, no actor
+            label = "LAW"
+        if (
+            label in ("ORG", "PERSON")
+            and not kb
+            and end - start >= 2
+            and doc[end - 1].is_lower
+            and doc[end - 1].lower_ in _COLLECTIVE_PLURALS
+        ):
+            label = "NORP"  # "Pacific nations", "Gulf states": a region's peoples or states, no one actor
+        if (
+            label == "ORG"
+            and kb
+            and start >= 2
+            and words[start - 1] == "and"
+            and doc[start - 2].is_title
+            and doc[start - 2].pos_ in ("PROPN", "NOUN")
+            and not doc[start - 2].ent_type_
+            and not doc[start - 2].is_sent_start
+        ):
+            # "the AU's Peace and Security Council", "the Trade and Development Board": a known name
+            # is the tail of a longer one joined by 'and' to a capitalized word no entity covers
+            start, kb = start - 2, ""
+            span = doc[start:end]
+        if (
+            label in ("ORG", "PERSON", "GPE")
+            and not kb
+            and (name := _polity_then_name(doc, start, end, tt, fixer.org_heads))
+        ):
+            start, label = name, "PERSON"  # "President of the Republic X Y": the title's polity, then X Y
+            span = doc[start:end]
         if (
             label in ("PERSON", "ORG")
             and not kb
@@ -1586,19 +1680,27 @@ def _media_context(doc: Doc, ents: list[Span], media_nouns: set[str]) -> list[Sp
 
 def _head_noun_after(doc: Doc, end: int) -> int:
     """The token a name ending at ``end`` modifies: past a hyphenated tail ("IRIS-T") and up to two
-    adjectives or compound nouns ("oil refinery", "air defense systems")."""
+    adjectives or compound nouns ("oil refinery", "air defense systems"), a hyphenated one counted
+    as one ("self-propelled howitzers")."""
     n = len(doc)
     k = end
     while k < n and k > 0 and not doc[k - 1].whitespace_ and doc[k].text in ("-", "–") and k + 1 < n:
         k += 2  # "IRIS" "-" "T"
-    j = k
+    j, mods = k, 0
     while (
         j < n
-        and j - k < 2
-        and (doc[j].pos_ == "ADJ" or doc[j].dep_ in ("compound", "amod"))
+        and mods < 2
+        and (
+            doc[j].pos_ == "ADJ"
+            or doc[j].dep_ in ("compound", "amod")
+            or (j + 1 < n and not doc[j].whitespace_ and doc[j + 1].text in ("-", "–"))
+        )
         and doc[j].is_lower
     ):
         j += 1
+        mods += 1
+        while j + 1 < n and not doc[j - 1].whitespace_ and doc[j].text in ("-", "–") and doc[j + 1].is_lower:
+            j += 2  # "self" "-" "propelled"
     return j
 
 
