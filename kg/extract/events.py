@@ -4593,6 +4593,12 @@ def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | Non
             d.cameo, d.goldstein, d.mode = _threat_code(t, lx)
             d.type = "THREATEN"
             return d
+        pc = lx.raw["pledged_cooperation"]
+        if t in pc["types"] and gov.lemma_.lower() in pc["verbs"]:
+            # "pledged to deepen security cooperation with X": a promise to cooperate is itself the
+            # commitment (PLOVER AGREE, CAMEO 03 express intent to cooperate)
+            d.type, (d.cameo, d.goldstein), d.mode = "AGREE", pc["cameo"], None
+            return d
         if t != "THREATEN":
             d.modality = (
                 "hypothetical" if gov.lemma_.lower() in lx.cues["hypothetical"]["verbs"] else "future"

@@ -19,7 +19,7 @@ CASES = [
     (
         "Indian jets struck militant camps on Monday. On Tuesday a suicide bomber hit a convoy in Kashmir. "
         "Bhutan condemned the attack and pledged to cooperate with India against terrorism.",
-        {("Bhutan", "COOPERATE", "India")},
+        {("Bhutan", "AGREE", "India")},  # a pledge to cooperate is AGREE (PLOVER)
     ),
     # near miss: help offered to the struck side leaves the blame on the attacker
     (
