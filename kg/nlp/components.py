@@ -109,6 +109,7 @@ class TitleTable:
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
         self.owned_body_heads = {w.lower() for w in d.get("owned_body_heads", ())}
         self.private_occupations = {w.lower() for w in d.get("private_occupations", ())}
+        self.employer_name_heads = {w.lower() for w in d.get("employer_name_heads", ())}
         self.implied_org_titles = {
             t.lower(): {**v, "portfolios": {tuple(x.split()) for x in v.get("portfolios", ())}}
             for t, v in d.get("implied_org_titles", {}).items()
@@ -1349,6 +1350,17 @@ def _titled_people(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
     for e in ents:
         if e.label_ == "FAC" and not e.kb_id_ and e[-1].lower_ in tt.institution_name_heads:
             # "the ISEAS - Yusof Ishak Institute" tagged FAC: an institution, not a building
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
+        if (
+            e.label_ in ("FAC", "LOC")
+            and not e.kb_id_
+            and e[-1].lower_ in tt.employer_name_heads
+            and e.start >= 2
+            and words[e.start - 1] in ("at", "with", "of")
+            and tt.match_ending(words, e.start - 1)
+        ):
+            # "a research fellow at the Carnegie Middle East Center": the employer a title names
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
         if (
