@@ -1521,10 +1521,13 @@ def _coups() -> dict[str, Any]:
     return _cues()["coups"]
 
 
-def _coup_noun(t: Token) -> bool:
-    return t.pos_ in ("NOUN", "PROPN") and (
-        t.lemma_.lower() in _coups()["nouns"] or t.lower_ in _coups()["nouns"]
-    )
+def _coup_noun(t: Token, elections: bool = False) -> bool:
+    """A coup noun (with ``elections``, an election noun instead)."""
+    cfg = _coups()
+    words = cfg["election_nouns"] if elections else cfg["nouns"]
+    if t.pos_ not in ("NOUN", "PROPN") or (t.lemma_.lower() not in words and t.lower_ not in words):
+        return False
+    return not (elections and any(c.lower_ in cfg["not_elections"] for c in t.children))
 
 
 def _coup_state(n: Token, ctx: Any) -> list[str]:
@@ -1540,6 +1543,9 @@ def _coup_state(n: Token, ctx: Any) -> list[str]:
     keys += [
         k for p in ev._pobjs(n, ("in",)) for k in ev.actors_of(p, ctx, pronouns=False, allow_location=True)
     ]
+    h = n.head
+    if not keys and n.dep_ in OBJ and h.lemma_.lower() in _coups()["holding_verbs"] and not ev._negated(h):
+        keys = ev._verb_subjects(h, ctx)[0]  # "Russia held a referendum", "Zimbabwe held elections"
     if not keys and n.dep_ == "compound":  # "coup leader General X", "the coup leaders in Niamey"
         h = n.head
         while h.dep_ == "compound" and h.head.i != h.i:
@@ -1551,12 +1557,13 @@ def _coup_state(n: Token, ctx: Any) -> list[str]:
 
 def coup_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
     """'France condemned the coup', 'the AU denounced the military takeover in Niger': the state the
-    coup's makers now run (cues.json ``coups``)."""
-    objs = [n for n in _evaluated_nominals_any(d.tok) if _coup_noun(n)]
+    coup's makers now run; 'claimed the polls had failed to meet standards': the state that held the
+    election (cues.json ``coups``)."""
+    objs = [(n, e) for n in _evaluated_nominals_any(d.tok) for e in (False, True) if _coup_noun(n, e)]
     if not objs:
         return []
-    n = objs[0]
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+    n, elections = objs[0]
+    if not elections and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
         return []  # "the takeover of the port": what was taken over
     own = {ctx.country(k) or k for k in srcs}
     keys = _coup_state(n, ctx)
@@ -1566,7 +1573,7 @@ def coup_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
         last = n
         for i in range(n.i - 1, -1, -1):
             t = n.doc[i]
-            if not _coup_noun(t):
+            if not _coup_noun(t, elections):
                 continue
             if not _window_ok(t, last, window):
                 break
@@ -1578,8 +1585,15 @@ def coup_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
 
 
 def _evaluated_nominals_any(tok: Token) -> list[Token]:
-    """The objects a reaction evaluates (as ``_evaluated_nominals``), whatever their noun."""
+    """The objects a reaction evaluates (as ``_evaluated_nominals``), whatever their noun: its objects,
+    the subjects of the clause it reports ('claimed that the polls had failed ...') and the 'of'
+    phrases of these ('aspects of the elections fell short')."""
     out = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
     if tok.lemma_ == "be":
         out += [c for c in tok.children if c.dep_ == "nsubj"]
-    return out
+    out += [
+        s for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for s in c.children if s.dep_ in SUBJ
+    ]
+    return out + [
+        p for n in out for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]

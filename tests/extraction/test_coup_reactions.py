@@ -1,7 +1,8 @@
 """Reactions to a coup (kg.extract.discourse ``coup_targets``; cues.json ``coups``): condemning,
 denouncing or rejecting a coup is aimed at those who seized power, who act for the state they now
-run -- named on the coup noun or on the nearest earlier coup mention that names one. Hand-written
-sentences from several regions, none taken from an evaluation article."""
+run -- named on the coup noun or on the nearest earlier coup mention that names one; a state's own
+election judged ('rejected the polls as flawed', 'condemned the vote') is criticism of the state that
+held it. Hand-written sentences from several regions, none taken from an evaluation article."""
 
 from __future__ import annotations
 
@@ -27,6 +28,23 @@ CASES = [
         {("African Union", "ACCUSE", "Sudan")},
     ),
     ("Officials said there had been a coup attempt. France condemned the coup.", set()),
+    (
+        "Russia held a referendum in the occupied regions. Ukraine rejected the vote as a sham.",
+        {("Ukraine", "ACCUSE", "Russia")},
+    ),
+    (
+        "Venezuela's presidential election was held on Sunday. "
+        "The European Union said the vote was marred by fraud and condemned the election.",
+        {("European Union", "ACCUSE", "Venezuela")},
+    ),
+    (
+        "Belarus held a presidential election on Sunday. Lithuania condemned the vote as a farce.",
+        {("Lithuania", "ACCUSE", "Belarus")},
+    ),
+    (
+        "A Reuters opinion poll showed support for the government falling. The opposition condemned the poll.",
+        set(),
+    ),
     ("China condemned the takeover of the port by a private company.", set()),
 ]
 
