@@ -2522,6 +2522,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue
             if t.not_comp and _comp_lemmas(tok) & t.not_comp:
                 continue
+            if t.mode == "phone" and _has_child(tok, ("oprd",)) and _has_child(tok, OBJ):
+                continue  # naming, no call: "whose department the administration calls the Department of War"
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
                 continue
             if t.requires_purpose and not _has_purpose(tok, t.requires_purpose):
@@ -3425,6 +3427,10 @@ def _verb_event_with(
         head_obj = tok.head
         while head_obj.dep_ == "compound" and head_obj.head.i > head_obj.i:
             head_obj = head_obj.head  # "hosted President Ilham Aliyev": the title is a compound of the name
+    if head_obj is None and trig.mode == "phone" and tok.dep_ != "relcl" and not _has_child(tok, OBJ):
+        # "Erdogan called Aliyev on Sunday" parsed as naming ('oprd'): a name alone is the one called
+        # (not in a relative clause: "the islands, which Vietnam calls Hoang Sa")
+        head_obj = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
     with_obj = trig.obj == "target" or (
         trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
     )  # "supplied the rebels with weapons": the object is the recipient
@@ -3470,6 +3476,24 @@ def _verb_event_with(
         tgts += [k for k in _agreed_partners(tok, ctx, lx) if k not in srcs]
     if trig.particle:  # "called on X", "sided with X": the particle's object
         tgts += [k for p in _pobjs(tok, (trig.particle,)) for k in actors_of(p, ctx)]
+        # "pulled its troops out of Syria": the object of a preposition on the particle
+        tgts += [
+            k
+            for c in tok.children
+            if c.lower_ == trig.particle and c.dep_ in ("prep", "prt", "advmod")
+            for p in _pobjs(c, trig.preps)
+            for k in actors_of(p, ctx)
+        ]
+        # "stands shoulder to shoulder with X": the phrase on the particle's own object
+        tgts += [
+            k
+            for c in tok.children
+            if c.lower_ == trig.particle and c.dep_ == "prep" and trig.requires_obj
+            for q in c.children
+            if q.dep_ == "pobj" and q.lemma_.lower() in trig.requires_obj
+            for p in _pobjs(q, trig.preps)
+            for k in actors_of(p, ctx)
+        ]
     # "imposed sanctions on X" parsed with the prep under the object
     for c in tok.children:
         if c.dep_ in OBJ:
@@ -4619,11 +4643,11 @@ def _apply_operator(d: _Draft, op: str, gov: Token, lx: Lexicon) -> _Draft | Non
             row = lx.raw["discontinue_cameo"].get(key) or lx.raw["discontinue_cameo"].get(t)
             d.type, d.cameo, d.goldstein, d.mode = "SANCTION", row[0], row[1], "discontinue"
             return d
-        if t in NEGATIVE:
+        if t in NEGATIVE or t in lx.raw["ease_cameo"]:  # "withdrew its objection to X": a concession
             return _ease(d, lx)
         return None
     if op == "ease":
-        if t in NEGATIVE:
+        if t in NEGATIVE or t in lx.raw["ease_cameo"]:  # "dropped its objection", "lifted its veto"
             return _ease(d, lx)
         return d
     if op == "reject":

@@ -29,8 +29,12 @@ CASES = [
     ("Armenia's war with Azerbaijan in 2020 killed thousands.", {("Armenia", "ASSAULT", "Azerbaijan")}),
     # 'called X on <a day>': a phone call, not 'call on' (an appeal)
     ("Macron called Prime Minister Modi on Tuesday and offered condolences.", set()),
-    ("On 4 May, Ramaphosa called President Tinubu about the summit.", set()),
-    ("Abbas called King Abdullah on Saturday evening.", set()),
+    # (a phone call is CONSULT, CAMEO 041 -- codebook_sweep)
+    (
+        "On 4 May, Ramaphosa called President Tinubu about the summit.",
+        {("Bola Tinubu", "CONSULT", "Cyril Ramaphosa")},
+    ),
+    ("Abbas called King Abdullah on Saturday evening.", {("King Abdullah II", "CONSULT", "Mahmoud Abbas")}),
     # near misses: the particle is one, with a day named as well
     ("Ghana called on Togo on Friday to reopen the border.", {("Ghana", "REQUEST", "Togo")}),
     ("Indian troops fired on Pakistani posts on Tuesday.", {("India", "ASSAULT", "Pakistan")}),
