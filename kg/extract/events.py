@@ -1176,12 +1176,32 @@ def _question(v: Token, lx: Lexicon) -> str | None:
     return None
 
 
+def _reported_fact(c: Token, cfg: dict) -> bool:
+    """A warning's 'that' clause that states what someone else is doing or has done, with a common noun
+    as subject and no modal or condition ("that an attack was being planned", "that militants were
+    plotting attacks"): a fact reported, no act the warner threatens ("that any attack would be met
+    with force", "that Israel will respond", "that separatism means war" are threats)."""
+    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        c.pos_ in ("VERB", "AUX")
+        and c.tag_ in ("VBD", "VBN", "VBG")  # "was being planned", "were plotting", "had stolen"
+        and len(subj) == 1
+        and subj[0].pos_ == "NOUN"
+        and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in cfg.get("modals", ()) for a in c.children)
+        and not _has_child(c, ("advcl",))
+        and not _has_child(subj[0], ("det",), ("any", "every"))
+    )
+
+
 def _warning_about(v: Token, trig: Trigger, lx: Lexicon) -> bool:
     """A warning verb whose only complement is an 'about' phrase naming no threatened act
     (event_lexicon ``warning_about``)."""
     cfg = lx.raw.get("warning_about", {})
     if trig.type != "THREATEN" or v.lemma_.lower() not in cfg.get("verbs", ()):
         return False
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if comps and not _has_child(v, ("xcomp", "advcl")) and all(_reported_fact(c, cfg) for c in comps):
+        return True  # "warned Moscow that an attack was being planned": intelligence passed on
     if _has_child(v, ("ccomp", "xcomp", "advcl")):
         return False  # "warned that ...", "warned X not to ...": the clause says what is threatened
     about = _pobjs(v, cfg["preps"])

@@ -1,6 +1,6 @@
 """Wrong facts seen on fresh (never analysed) articles, by general cause: idioms read as force ('struck a
 deal', 'a gas war'), a time adjunct read as a phrasal verb's particle ('called X on Monday' is no 'call on'),
-an agreement still being negotiated coded as made. Hand-written sentences from other conflicts (none from an
+an agreement still being negotiated coded as made, intelligence passed on coded as a threat. Hand-written sentences from other conflicts (none from an
 evaluation article) through the real pipeline; each case gives the exact (source, category, target) set, so a
 rule that over-fires fails as well as one that misses."""
 
@@ -38,6 +38,16 @@ CASES = [
     # near misses: the particle is one, with a day named as well
     ("Ghana called on Togo on Friday to reopen the border.", {("Ghana", "REQUEST", "Togo")}),
     ("Indian troops fired on Pakistani posts on Tuesday.", {("India", "ASSAULT", "Pakistan")}),
+    # a warning that passes on what others are doing or have done threatens nothing
+    ("Norway warned Sweden that saboteurs were targeting undersea cables.", set()),
+    ("Egypt warned Israel in September that an assault on the festival was being prepared.", set()),
+    ("Jordan warned Iraq that weapons smugglers had crossed the desert.", set()),
+    # near misses: a modal consequence or a present truth is a threat
+    (
+        "Iran warned Israel that any attack would be met with a crushing response.",
+        {("Iran", "THREATEN", "Israel")},
+    ),
+    ("China warned Taiwan that separatism means war.", {("China", "THREATEN", "Taiwan")}),
     # an agreement being (or to be) negotiated is not made: the talks are the fact
     ("Kenya is negotiating a free trade deal with Britain.", {("Kenya", "CONSULT", "United Kingdom")}),
     (
