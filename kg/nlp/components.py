@@ -576,6 +576,7 @@ class EntityFixer:
         self.not_names = set(d.get("not_names", ()))
         self.group_nouns = set(d.get("group_nouns", ()))
         self.armed_nouns = {w.lower() for w in d.get("armed_group_nouns", ())}
+        self.org_descriptors = {w.lower() for w in d.get("org_descriptor_nouns", ())}
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
         self.vessel_nouns = set(d.get("vessel_nouns", ()))
         self.place_verbs = set(d.get("place_verbs", ()))
@@ -1049,11 +1050,40 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         for e in out
     ]  # "the Barrio Azul gang", "Wazalendo militias" tagged PERSON: an armed group
     out = _name_parts(doc, out, words, tt, fixer.org_heads, gaz)
+    out = _described_orgs(doc, out, fixer.org_descriptors)
     out = _credit_names(doc, out, credits, fixer.credit_staff)
     out = _relabel_surnames(doc, out)
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
     return doc
+
+
+def _described_orgs(doc: Doc, ents: list[Span], descriptors: set[str]) -> list[Span]:
+    """A name the model tags as a person or place that a noun of a kind of organization describes
+    (``org_descriptor_nouns`` in entity_fixes.json) is an organization: right before it ("the
+    thinktank Power Shift Africa", "the rights group X") or as its apposition ("Srpska Lista, the
+    main Kosovo Serb party backed by Belgrade")."""
+    out = []
+    for e in ents:
+        if e.label_ in ("PERSON", "GPE", "LOC", "FAC") and not e.kb_id_:
+            before = doc[e.start - 1] if e.start > 0 else None
+            described = (
+                before is not None
+                and before.lower_ in descriptors
+                and before.is_lower
+                and (e.start < 2 or doc[e.start - 2].lower_ not in ("'s", "’s"))  # "the party's Jane Roe"
+            )
+            described = described or any(
+                t.dep_ == "appos"
+                and t.head.i in range(e.start, e.end)
+                and t.lower_ in descriptors
+                and t.is_lower
+                for t in doc[e.end : min(e.end + 10, len(doc))]
+            )
+            if described:
+                e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out
 
 
 #: particles of an Arabic patronymic that open the part of a name after the given name
