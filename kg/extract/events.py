@@ -3517,7 +3517,10 @@ def _verb_event_with(
     # "imposed sanctions on X" parsed with the prep under the object
     for c in tok.children:
         if c.dep_ in OBJ:
-            tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
+            if not (trig.type == "ACCUSE" and not trig.requires_obj and trig.obj != "topic"):
+                # "condemned the charges against X", "the sanctions against Huawei": the one a
+                # judged act is aimed at is its victim, never the one criticised
+                tgts += _targets_from(c, trig.type, trig.preps, ctx, with_obj=False)
             if trig.type in SYMMETRIC:
                 # "signed a memorandum of understanding with X": the partner hung on the 'of' noun
                 tgts += [
