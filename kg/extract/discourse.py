@@ -25,6 +25,8 @@ often leaves one of them to the surrounding text; this module fills the gap with
 * **Collective anaphora.** "both sides", "the two countries" with no coordinated pair in view: the
   two states of the most recent bilateral event.
 * **Trade measures on goods.** "retaliated with tariffs on American goods": the goods' state.
+* **Supported possessions.** "stands by the territorial integrity of Ukraine", "supports the right
+  of Armenia to defend itself": the owner of what is supported (cues.json ``supported_possessions``).
 * **Coups.** "France condemned the coup", "the AU denounced the takeover in Niger": the state the
   coup's makers now run, named on the coup noun or on the nearest earlier coup mention (cues.json
   ``coups``).
@@ -1049,6 +1051,7 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
                 found = [k for g in owners for k in (_ev().actors_of(g, ctx) or definite_body(g, ctx))]
         elif d.type == "SUPPORT":
             found = welcomed_actors(d, ctx, srcs, drafts)  # "welcomed the agreement": its parties
+            found = found or supported_owner(d.tok, ctx)  # "stood by Ukraine's territorial integrity"
         elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
@@ -1597,3 +1600,27 @@ def _evaluated_nominals_any(tok: Token) -> list[Token]:
     return out + [
         p for n in out for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# support for what a party owns
+
+
+@cache
+def _possessions() -> frozenset[str]:
+    return frozenset(_cues()["supported_possessions"]["nouns"])
+
+
+def supported_owner(tok: Token, ctx: Any) -> list[str]:
+    """'stood by Ukraine's territorial integrity', 'backed Taiwan's bid', 'support for Somalia's
+    sovereignty': the owner of the thing supported (cues.json ``supported_possessions``)."""
+    ev = _ev()
+    heads = [c for c in tok.children if c.dep_ in OBJ]
+    heads += ev._pobjs(tok, ("for", "by"))  # "support for X's sovereignty", "stood by X's right"
+    out: list[str] = []
+    for n in heads:
+        if n.lemma_.lower() not in _possessions() and n.lower_ not in _possessions():
+            continue
+        owners = [c for c in n.children if c.dep_ == "poss"] + ev._pobjs(n, ("of",))
+        out += [k for o in owners for k in ev.actors_of(o, ctx, pronouns=False)]
+    return list(dict.fromkeys(out))
