@@ -1061,6 +1061,12 @@ def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
             if lm is not None and lm.type in _TARGET_TYPES:
                 target = lm
                 break
+    if target is not None and target.via == "ner" and target.type == "Organization":
+        # "who leads the Iraq Initiative at Chatham House": a unit of the organization after "at"
+        at = next((i for i in range(target.end, end) if words[i] == "at"), None)
+        owner = _prep_object(doc, at, end, index) if at is not None else None
+        if owner is not None and owner.type in ("Organization", "IGO"):
+            target = owner
     if target is None:
         for i in range(k + 3, end):
             if words[i] in _TARGET_PREPS:
