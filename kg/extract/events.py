@@ -5268,6 +5268,30 @@ def _fallback_side(d: _Draft, ctx: _Ctx, lx: Lexicon, srcs: list[str], tgts: lis
     return list(cands.values())
 
 
+def _sampled_subject(v: Token) -> bool:
+    """A clause whose subject is a plural noun naming only some of its members ('79 member states,
+    including A, B and C, issued a joint statement', 'dozens of countries such as X and Y signed the
+    letter'): the named few are a sample of a crowd acting together, not parties to a pact with each other (a joint
+    exercise still pairs them: GUIDELINES)."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    for s in v.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        heads = [s, *(p for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children)]
+        if any(h.tag_ == "NNS" and _including_phrase(h) for h in heads):
+            return True
+    return False
+
+
+def _including_phrase(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and (c.lower_ in ("including", "like") or (c.lower_ == "as" and _has_child(c, ("amod",), ("such",))))
+        for c in tok.children
+    )
+
+
 def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     cues = lx.cues
     if any(
@@ -5293,6 +5317,8 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
+    if d.type == "AGREE" and not tgts and len(srcs) > 1 and _sampled_subject(d.anchor):
+        return None  # "79 states, including A, B and C, issued a joint statement": no pact among the three
     if d.type == "CONSULT":
         # "Speaking to the Financial Times, X said ...": an interview with a news outlet is no
         # consultation between political actors (CAMEO 04 consult)

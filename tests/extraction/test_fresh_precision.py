@@ -1,6 +1,6 @@
 """Wrong facts seen on fresh (never analysed) articles, by general cause: idioms read as force ('struck a
 deal', 'a gas war'), a time adjunct read as a phrasal verb's particle ('called X on Monday' is no 'call on'),
-an agreement still being negotiated coded as made, intelligence passed on coded as a threat. Hand-written sentences from other conflicts (none from an
+an agreement still being negotiated coded as made, intelligence passed on coded as a threat, a crowd's joint statement coded as a pact among the few it names. Hand-written sentences from other conflicts (none from an
 evaluation article) through the real pipeline; each case gives the exact (source, category, target) set, so a
 rule that over-fires fails as well as one that misses."""
 
@@ -48,6 +48,32 @@ CASES = [
         {("Iran", "THREATEN", "Israel")},
     ),
     ("China warned Taiwan that separatism means war.", {("China", "THREATEN", "Taiwan")}),
+    # a joint statement of a crowd of states, a few of them named, is no pact among the named few
+    (
+        "In March, 60 member states, including Chile, Peru and Mexico, issued a joint statement on the tribunal.",
+        set(),
+    ),
+    (
+        "More than 40 nations such as Kenya, Ghana and Nigeria adopted a joint declaration on debt.",
+        set(),
+    ),
+    (
+        "Several European states, including Spain, Ireland and Norway, signed a joint declaration on migration.",
+        set(),
+    ),
+    # near misses: the named signatories themselves agree; the named participants of a joint exercise cooperate
+    (
+        "Chile, Peru and Mexico issued a joint statement on the tribunal.",
+        {("Chile", "AGREE", "Peru"), ("Chile", "AGREE", "Mexico"), ("Mexico", "AGREE", "Peru")},
+    ),
+    (
+        "Thirty Asian countries, including Vietnam, Laos and Cambodia, held joint exercises in the Gulf of Thailand.",
+        {
+            ("Cambodia", "COOPERATE", "Laos"),
+            ("Cambodia", "COOPERATE", "Vietnam"),
+            ("Laos", "COOPERATE", "Vietnam"),
+        },
+    ),
     # an agreement being (or to be) negotiated is not made: the talks are the fact
     ("Kenya is negotiating a free trade deal with Britain.", {("Kenya", "CONSULT", "United Kingdom")}),
     (
