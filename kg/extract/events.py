@@ -3413,6 +3413,16 @@ def _verb_event_with(
                 for k in actors_of(p, ctx)
                 if ctx.etype(k) == "Country" or (ctx.etype(k) == "Organization" and ctx.country(k))
             ]
+            if not srcs and trig.mode == "expel":
+                # "Mali was suspended from ECOWAS", "was expelled from the Council of Europe", "from
+                # AU activities": the body (or the body whose meetings are named) puts the member out
+                srcs = [
+                    k
+                    for p in places
+                    for q in (p, *(c for c in p.children if c.dep_ in ("compound", "nmod", "poss")))
+                    for k in actors_of(q, ctx)
+                    if ctx.etype(k) == "IGO"
+                ]
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and any(c.text in ("-", "\u2013") for c in tok.children):
         # "Iran-backed Houthi rebels", "Russian-occupied territory": the hyphenated actor acts on the head noun
         agents = [
