@@ -196,7 +196,9 @@ def frame_fails(d: Any) -> bool:
     if unasserted(d.anchor) or (d.tok.i != d.anchor.i and unasserted(d.tok)):
         return True
     t = d.trig
-    evaluative = t.requires_comp and (t.key.endswith("#disapprove") or t.key in ("brand", "label"))
+    evaluative = t.requires_comp and (
+        t.key.endswith(("#disapprove", "#praise")) or t.key in ("brand", "label")
+    )
     return bool(evaluative) and d.tok.pos_ in ("VERB", "AUX") and not evaluative_ok(d.tok, t.requires_comp)
 
 
