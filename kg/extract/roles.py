@@ -620,14 +620,22 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
             ]
             return (subj or orgs or [None])[0]
         stem = noun.rstrip("s")
-        named = next(
-            (
-                m
-                for m in cands
-                if m.type != "Country" and any(w.lower_.startswith(stem) for w in doc[m.start : m.end])
-            ),
-            None,
-        )
+
+        def has_noun(ms):
+            return next(
+                (
+                    m
+                    for m in ms
+                    if m.type != "Country" and any(w.lower_.startswith(stem) for w in doc[m.start : m.end])
+                ),
+                None,
+            )
+
+        named = has_noun(cands)
+        if named is None and noun not in titles().institution_nouns:
+            # "the court's president, Judge X" paragraphs after "the International Court of
+            # Justice": the latest organization whose own name has the noun, however far back
+            named = has_noun([m for m in reversed(index.mentions) if m.end <= k and m.type in _TARGET_TYPES])
         if named is None and noun in titles().institution_nouns:
             # "the agency's executive director", "the company's chairman": the latest
             # organization (of any kind, a news outlet too), a clause subject first
@@ -867,6 +875,32 @@ def _state_body(index: EntityIndex, words: list[str], target):
     ):
         return owner
     return target
+
+
+#: nouns of "the <noun>'s <title>" for bodies that are never a state's own organs
+_NON_STATE_BODY_NOUNS = _GENERIC_ORG_NOUNS | {
+    "court",
+    "tribunal",
+    "university",
+    "institute",
+    "company",
+    "firm",
+    "fund",
+    "foundation",
+    "federation",
+    "association",
+    "league",
+    "forum",
+}
+
+
+def _institution_possessor(doc: Doc, words: list[str], start: int, t_start: int) -> bool:
+    """Whether "the <noun>'s" before the title at ``t_start`` names by a common noun a body that
+    is never a state's own organ ("the court's president", "the party's leader")."""
+    return any(
+        words[i] == "the" and words[i + 2] in ("'s", "’s") and words[i + 1] in _NON_STATE_BODY_NOUNS
+        for i in range(start, t_start - 2)
+    )
 
 
 def _whose_antecedent(index: EntityIndex, words: list[str], t_start: int, tt):
@@ -1304,6 +1338,14 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
         # apposition before the name: "the president of Kenya, William Ruto,", "Iran's
         # supreme leader, Ayatollah Ali Khamenei"
         name_start = _skip_honorifics(words, m.start, tt, ranks=True)
+        n_t = tt.match_ending(words, name_start)
+        if (
+            n_t
+            and name_start - n_t >= 2
+            and words[name_start - n_t - 1] == ","
+            and tt.level.get(tuple(words[name_start - n_t : name_start])) == "org"
+        ):
+            name_start -= n_t  # "the court's president, Judge X,": the apposition before the title
         if name_start >= 2 and words[name_start - 1] == ",":
             e = name_start - 1
             s = e
@@ -1347,6 +1389,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                             ante = _served(index, _possessor(index, words, r[3], tt), pre_targets)
                         if ante is not None:
                             r = (r[0], r[1], ante, r[3], r[4])
+                    if r[2] is None and _institution_possessor(doc, words, s, r[3]):
+                        continue  # "the court's president, X": never the state of the context
                     if r[2] is not None or r[1] == "state":
                         # "the foreign minister, Asaad al-Shaibani,": a state office whose state
                         # comes from the gazetteer or the context (below)
