@@ -3551,6 +3551,14 @@ def _verb_event_with(
         # "switched its allegiance from Taipei to Beijing": with the recipient named in the verb's own
         # phrase, a 'from' phrase on the object is where it came from, not its author
         moved = trig.obj == "topic" and any(actors_of(p, ctx) for p in _pobjs(tok, trig.preps))
+        if trig.type in ("REJECT", "SUPPORT"):
+            # "rejected what Washington proposed", "rejects what was announced by the EU", "welcomed
+            # what Riyadh announced": a free relative's subject or agent authored what is judged
+            for v in tok.children:
+                if v.dep_ == "ccomp" and v.lemma_.lower() not in lx.cues["naming_verbs"]:
+                    what = [c for c in v.children if c.lower_ == "what" and c.dep_ in (*OBJ, "nsubjpass")]
+                    if what and what[0].i == v.left_edge.i:
+                        tgts += _verb_subjects(v, ctx)[0]
         for c in tok.children:
             # "Iran's proposal was rejected by the US": the passive subject is what is rejected
             if c.dep_ in (*OBJ, "nsubjpass") and not ctx.linked(c):
