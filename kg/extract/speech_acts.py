@@ -96,11 +96,23 @@ def _voice(v: Token, ctx: Any) -> tuple[list[str], Token | None]:
             if keys:
                 return keys, h
             break
+        if (src := _according_to(t, ctx)) is not None:
+            return src
         if t.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "acl", "relcl") or t.head.i == t.i:
             break
         t = t.head
     sp = ctx.speaker_at(v)
     return ([sp], None) if sp else ([], None)
+
+
+def _according_to(t: Token, ctx: Any) -> tuple[list[str], Token | None] | None:
+    """'According to the X ministry, ...' / '..., according to X': the actor the clause of ``t`` is
+    attributed to (no one for a non-actor source: 'according to the agreement')."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            keys = [k for p in _ev()._pobjs(c, ("to",)) for k in _ev().actors_of(p, ctx, pronouns=False)]
+            return (keys, c) if keys else None
+    return None
 
 
 def _side(keys: list[str], ctx: Any) -> set[str]:
@@ -802,6 +814,24 @@ def _pejorative(c: Token) -> bool:
     return False
 
 
+def _blamed(v: Token, cfg: dict[str, Any]) -> bool:
+    """'... was responsible for / complicit in Z', '... was behind the attack' (the copula ``v``)."""
+    for c in v.children:
+        if (
+            c.dep_ == "acomp"
+            and c.lemma_.lower() in cfg["blame_adjectives"]
+            and any(p.dep_ == "prep" and p.lower_ in ("for", "in", "of") for p in c.children)
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "behind"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in cfg["deeds"] for o in c.children)
+        ):
+            return True
+    return False
+
+
 def _asked(v: Token) -> bool:
     """The sentence of ``v`` is a question (its last word or the one before a closing mark is '?')."""
     end = v.sent[-1]
@@ -814,11 +844,21 @@ def _actor_judgement(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | N
     (speech_acts.json 'actor_judgement')."""
     ev = _ev()
     cfg = _data()["actor_judgement"]
-    if v.lemma_ == "be":
+    lem = v.lemma_.lower()
+    harm = lem in cfg["harm_verbs"]
+    if lem == "be":
         comps = [c for c in v.children if c.dep_ in ("attr", "acomp")]
-        if not comps or not _pejorative(comps[0]):
+        if not (comps and _pejorative(comps[0])) and not _blamed(v, cfg):
             return None
-    elif v.lemma_.lower() not in cfg["verbs"]:
+    elif lem == "have":  # "Y had a hand in the attack"
+        hands = [c for c in v.children if c.dep_ in OBJ and c.lemma_ == "hand"]
+        if not hands or not any(p.lower_ == "in" for p in (*hands[0].children, *v.children)):
+            return None
+    elif harm:
+        objs = cfg["harm_verbs"][lem]
+        if objs is not None and not any(c.dep_ in OBJ and c.lemma_.lower() in objs for c in v.children):
+            return None
+    elif lem not in cfg["verbs"]:
         return None
     if ev._negated(v) or ev._modal(v) & set(cfg["unasserted_aux"]) or ev._conditional(v) or _asked(v):
         return None
@@ -833,8 +873,11 @@ def _actor_judgement(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | N
     own = _side(voice, ctx)
     s = subj[0]
     keys = ev.actors_of(s, ctx, pronouns=False)
-    if not keys and s.lemma_.lower() in _data()["evaluation"]["agent_nouns"]:
-        keys = _author(s, ctx)  # "Y's actions are undermining the institutions"
+    acts = set(_data()["evaluation"]["agent_nouns"]) | (
+        set(cfg["harm_subjects"]) | set(_data()["evaluation"]["act_nouns"]) if harm else set()
+    )
+    if not keys and s.lemma_.lower() in acts:
+        keys = _author(s, ctx)  # "Y's actions are undermining the institutions", "Y's tariffs are hurting"
     keys = [k for k in keys if ctx.etype(k) != "Location"]
     tgts = _others(keys, own, ctx)
     if not tgts or len(tgts) < len(keys):  # the voice's own side among the judged: no clear target
@@ -876,8 +919,14 @@ def _judged_reference(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | 
         keys += [k for p in ev._pobjs(n, ("by", "of")) for k in ev.actors_of(p, ctx, pronouns=False)]
     elif bad_mod and (lem in cfg["act_nouns"] or lem in cfg["agent_nouns"]):
         keys = _author(n, ctx)
-    elif bad_mod and n.lemma_.lower() in _data()["actor_judgement"]["reference_heads"]:
+    elif bad_mod and lem in _data()["actor_judgement"]["reference_heads"]:
         keys = ev.actors_of(n, ctx, pronouns=False)
+    elif lem in (agency := _data()["actor_judgement"]["agency_nouns"]):
+        # "under pressure from Y", "at the behest of Y", "on Y's orders"
+        keys = [k for c in n.children if c.dep_ == "poss" for k in ev.actors_of(c, ctx, pronouns=False)]
+        keys += [k for p in ev._pobjs(n, agency[lem]) for k in ev.actors_of(p, ctx, pronouns=False)]
+        if n.dep_ != "pobj" or n.head.lower_ not in ("under", "at", "on", "upon", "by"):
+            return None
     else:
         return None
     keys = [k for k in keys if ctx.etype(k) != "Location"]
@@ -932,8 +981,9 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     out: list[Any] = []
     own_drafts = {o.tok.i: o for o in getattr(ctx, "drafts", [])}
     underestimate, options = set(d["underestimate"]["verbs"]), set(d["options"]["nouns"])
-    judge_verbs = {"be", *d["actor_judgement"]["verbs"]}
+    judge_verbs = {"be", "have", *d["actor_judgement"]["verbs"], *d["actor_judgement"]["harm_verbs"]}
     ref_heads = set(d["evaluation"]["agent_nouns"]) | set(d["actor_judgement"]["reference_heads"])
+    ref_heads |= set(d["actor_judgement"]["agency_nouns"])
     # each word class's readers, in the order their drafts are made
     verb_readers = (
         (verb_rules, _consequence),

@@ -4,8 +4,11 @@ with a pejorative complement ('Y is a terrorist state', 'Y was a puppet of Z', '
 terrorism') or of a verb of wrongdoing ('Y is weaponising migrants', 'Y is bullying its neighbours'); a
 reference in a voiced clause that condemns what it names ('Y's hostile policy', 'the provocative actions of
 the Y authorities', 'Y's blackmail'); and judging verbs naming a person with a pejorative noun ('called the
-Y president a vassal', 'described Y's prime minister as a gangster'). Never when negated, conditional,
-modal, asked, unvoiced (the writer's or an unnamed analyst's), or said of the voice's own side.
+Y president a vassal', 'described Y's prime minister as a gangster'); blame ('Y was responsible for /
+behind the attack', 'Y had a hand in it'); harm done by another side's act ('Y's tariffs are hurting our
+farmers'); instigation ('under pressure from Y', 'at the behest of Y', 'on the orders of Y'); the voice may be an
+'according to' source. Never when
+negated, conditional, modal, asked, unvoiced (the writer's or an unnamed analyst's), or said of the voice's own side.
 Hand-written sentences from many conflicts through the real pipeline; each case gives the exact
 (source, category, target) set."""
 
@@ -62,6 +65,46 @@ CASES = [
         "The Serbian president described the Kosovo prime minister as a gangster.",
         {("Serbia", "ACCUSE", "Kosovo")},
     ),
+    # blame: the voice names another side's actor as the author of a deed
+    ("Baku said Yerevan was responsible for the shelling.", {("Azerbaijan", "ACCUSE", "Armenia")}),
+    ("Tehran said Israel was behind the assassination of the scientist.", {("Iran", "ACCUSE", "Israel")}),
+    ("Putin suggested that Ukraine had a hand in the attack.", {("Vladimir Putin", "ACCUSE", "Ukraine")}),
+    ('"China is a responsible power," the Pakistani foreign minister said.', set()),
+    ("Moscow said Kyiv was not behind the attack.", set()),
+    ('"The troops were behind the border," the Indian army said.', set()),
+    # harm: another side's act or actor said to do harm
+    (
+        '"Washington\'s tariffs are hurting our farmers," the Canadian trade minister said.',
+        {("Canada", "ACCUSE", "United States")},
+    ),
+    ('Poland said the Russian decision was "hurting Ukraine".', {("Poland", "ACCUSE", "Russia")}),
+    ('"Ukraine\'s decision will not hurt Slovakia," Zelensky said.', set()),
+    ('"The EU sanctions could hurt Serbia," the Serbian president said.', set()),
+    # instigation: done under pressure from, at the behest of, on the orders of another side
+    (
+        "The Fijian prime minister said the decision had been made under pressure from Beijing.",
+        {("Fiji", "ACCUSE", "China")},
+    ),
+    (
+        '"Niamey acted at the behest of Moscow," the French foreign minister said.',
+        {("France", "ACCUSE", "Russia")},
+    ),
+    (
+        "Kyiv said the Hungarian veto had been issued on the orders of the Kremlin.",
+        {("Ukraine", "ACCUSE", "Russia")},
+    ),
+    ("Ankara said it acted under pressure from its own parliament.", set()),
+    # a clause attributed with 'according to' has that actor as its voice
+    (
+        "According to the Russian foreign ministry, the expulsion was a response to the hostile decision of "
+        "the British authorities.",
+        {("Russia", "ACCUSE", "United Kingdom")},
+    ),
+    (
+        "Chinese coast guard ships were behind the collision, according to the Philippine coast guard.",
+        {("Philippines", "ACCUSE", "China")},
+    ),
+    ("According to the agreement, Russia is responsible for the security of the plant.", set()),
     # negated, conditional, modal, asked, unvoiced or own side: no criticism
     ('"Russia is not a terrorist state," the Hungarian foreign minister said.', set()),
     ('"Ukraine is a victim, not an aggressor," Zelensky said.', set()),
