@@ -1662,6 +1662,7 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
     if not by_title:
         return
     low = lower_words(doc)
+    text = doc_text(doc)
     for i, w in enumerate(low):
         if w != "the" or i + 1 >= len(doc):
             continue
@@ -1687,7 +1688,7 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
                 titled = {who for at, who in introduced.get(title, ()) if at < tok.i}
                 recent: dict[str, int] = {}
                 for m in index.mentions:  # named in the phrase's own paragraph (a local centre)
-                    if m.key in titled and m.start < tok.i and "\n\n" not in doc.text[m.end_char : tok.idx]:
+                    if m.key in titled and m.start < tok.i and "\n\n" not in text[m.end_char : tok.idx]:
                         recent[m.key] = max(recent.get(m.key, -1), m.start)
                 seen: dict[str, tuple[int, int]] = {}
                 for m in index.mentions:
