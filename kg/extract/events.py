@@ -5239,7 +5239,10 @@ def _fallback_side(d: _Draft, ctx: _Ctx, lx: Lexicon, srcs: list[str], tgts: lis
     ):
         head = head.head
     other_args = {
-        k for o in ctx.drafts if o is not d and o.tok.sent == sent for k in (*o.sources, *o.targets)
+        k
+        for o in ctx.drafts
+        if o is not d and sent.start <= o.tok.i < sent.end
+        for k in (*o.sources, *o.targets)
     }
     cands: dict[str, str] = {}
     for t, k in _stretch_actors(ctx.doc[head.left_edge.i : head.right_edge.i + 1], ctx):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -288,6 +289,7 @@ def is_future(value: str, text: str | None, published: date) -> bool:
     return value > pub
 
 
+@lru_cache(maxsize=4096)  # pure: every event of a sentence re-reads its DATE entities
 def _norm_ent(text: str, published: str | None, future: bool) -> DateValue | None:
     m = _RELATIVE_PREFIX.match(text.strip())
     return normalize_date("this " + m[2] if m else text, published, future=future)
