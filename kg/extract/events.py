@@ -2364,6 +2364,16 @@ def _responds_with(np: Token, v: Token, lx: Lexicon) -> bool:
 
 def _negated(tok: Token) -> bool:
     """A 'not'/'never' on the verb, or a subject 'neither X nor Y' (cues.json negation subject_words)."""
+    memo = tok.doc.user_data.get("kg_negated")  # {token index: bool}: asked of most verbs several times
+    if memo is None:
+        memo = tok.doc.user_data["kg_negated"] = {}
+    neg = memo.get(tok.i)
+    if neg is None:
+        neg = memo[tok.i] = _negated_here(tok)
+    return neg
+
+
+def _negated_here(tok: Token) -> bool:
     if any(
         c.dep_ == "neg"
         or (c.dep_ == "advmod" and c.lower_ in _neg_adverbs() and _has_child(c, ("neg",)))  # "no longer"
