@@ -506,6 +506,18 @@ def _name_tokens(t: Token) -> list[Token]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and its conjuncts (a fresh list: callers may extend it)."""
+    memo = tok.doc.user_data.get("kg_conjuncts")  # {token index: conjuncts' indices}: plain data only
+    if memo is None:
+        memo = tok.doc.user_data["kg_conjuncts"] = {}
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = tuple(t.i for t in _conjuncts_here(tok)[1:])
+    doc = tok.doc
+    return [tok, *(doc[i] for i in found)]
+
+
+def _conjuncts_here(tok: Token) -> list[Token]:
     out = [tok]
     stack = [tok]
     while stack:
