@@ -67,7 +67,7 @@ from kg.extract import quantities as _quantities  # noqa: F401  registers kg.qua
 from kg.extract import quotes as _quotes
 from kg.extract import relations as _relations
 from kg.extract import speech_acts as _speech_acts
-from kg.extract.common import doc_text, make_event, sentence_evidence
+from kg.extract.common import doc_text, lower_words, make_event, sentence_evidence
 from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.gazetteer import AREA_WORDS
 from kg.registry import extractors
@@ -5453,9 +5453,10 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
         return None
     conf = cues["base"] * d.confidence
     sent = d.tok.sent
-    low_sent = sent.text.lower()
+    low_sent = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()  # sent.text joins its tokens
+    low = lower_words(sent.doc)
     if any(t.lower_ in cues["hedge"]["adverbs"] for t in d.anchor.subtree if t.head == d.anchor) or any(
-        t.lower_ in cues["hedge"]["adverbs"] and t.head == d.tok for t in sent
+        low[i] in cues["hedge"]["adverbs"] and sent.doc[i].head == d.tok for i in range(sent.start, sent.end)
     ):
         conf *= cues["hedge"]["factor"]
     elif any(p in low_sent for p in cues["hedge"]["phrases"]):
