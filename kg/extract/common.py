@@ -38,6 +38,14 @@ def lower_words(doc: Doc) -> list[str]:
     return words
 
 
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Every token's lower-cased lemma, built once per document (read-only: shared by callers)."""
+    lemmas = doc.user_data.get("kg_lower_lemmas")
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = doc.user_data["kg_lower_lemmas"] = [t.lemma_.lower() for t in doc]
+    return lemmas
+
+
 def sentence_evidence(span: Span, document: Document) -> Evidence:
     """The evidence for anything found in ``span``: its whole sentence with character offsets
     into ``document.text`` (leading/trailing whitespace trimmed).

@@ -67,7 +67,7 @@ from kg.extract import quantities as _quantities  # noqa: F401  registers kg.qua
 from kg.extract import quotes as _quotes
 from kg.extract import relations as _relations
 from kg.extract import speech_acts as _speech_acts
-from kg.extract.common import doc_text, lower_words, make_event, sentence_evidence
+from kg.extract.common import doc_text, lower_lemmas, lower_words, make_event, sentence_evidence
 from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.gazetteer import AREA_WORDS
 from kg.registry import extractors
@@ -2858,9 +2858,12 @@ def _joint_actions(
     out: list[_Draft] = []
     adverbs = set(lx.cues["discourse"]["joint_adverbs"])
     done = {d.anchor.i for d in drafts if d.type == "COOPERATE"}
-    for t in doc:
+    for i, w in enumerate(lower_words(doc)):
+        if w not in adverbs:
+            continue
+        t = doc[i]
         v = t.head
-        if t.lower_ not in adverbs or t.dep_ != "advmod" or v.pos_ != "VERB" or v.i in done or _negated(v):
+        if t.dep_ != "advmod" or v.pos_ != "VERB" or v.i in done or _negated(v):
             continue
         srcs = [
             k
@@ -2884,8 +2887,11 @@ def _with_support(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[
     event_lexicon 'with_support')."""
     nouns = lx.raw["with_support"]["nouns"]
     out: list[_Draft] = []
-    for t in doc:
-        if t.lemma_.lower() not in nouns or t.dep_ != "pobj" or t.head.lower_ != "with":
+    for i, lem in enumerate(lower_lemmas(doc)):
+        if lem not in nouns:
+            continue
+        t = doc[i]
+        if t.dep_ != "pobj" or t.head.lower_ != "with":
             continue
         v = t.head.head
         if v.dep_ in ("nsubj", "nsubjpass") and t.head.i > 0 and doc[t.head.i - 1].lower_ == ",":
@@ -3092,9 +3098,11 @@ def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
     cfg = lx.raw["voiced_feeling"]
     words = set(cfg["words"])
     out: list[_Draft] = []
-    for t in doc:
-        if t.lemma_.lower() not in words and t.lower_ not in words:
+    lems, low = lower_lemmas(doc), lower_words(doc)
+    for i in range(len(doc)):
+        if lems[i] not in words and low[i] not in words:
             continue
+        t = doc[i]
         if t.tag_ == "VBN" and _has_child(t, ("auxpass",)):
             subj = [c for c in t.children if c.dep_ == "nsubjpass"]
             v = t
