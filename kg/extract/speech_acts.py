@@ -802,7 +802,10 @@ def _pejorative(c: Token) -> bool:
     """A complement that condemns whom it is said of: a pejorative word, or a noun that one modifies
     ('a terrorist organisation', 'a rogue state', 'a state sponsor of terrorism')."""
     words = _pejorative_words()
+    status = _data()["actor_judgement"]["status_modifiers"]
     for t in _ev()._conjuncts(c):
+        if any(m.dep_ in ("amod", "compound") and m.lower_ in status for m in t.children):
+            continue  # "a convicted criminal", "a designated terrorist organisation": a status
         if t.lemma_.lower() in words or t.lower_ in words:
             return True
         if t.pos_ == "NOUN" and any(

@@ -105,6 +105,9 @@ CASES = [
         {("Philippines", "ACCUSE", "China")},
     ),
     ("According to the agreement, Russia is responsible for the security of the plant.", set()),
+    # a legal or listed status is no judgement
+    ('Quito said the former Bolivian minister was "a convicted criminal".', set()),
+    ("Berlin said Hezbollah was a designated terrorist organisation in Germany.", set()),
     # negated, conditional, modal, asked, unvoiced or own side: no criticism
     ('"Russia is not a terrorist state," the Hungarian foreign minister said.', set()),
     ('"Ukraine is a victim, not an aggressor," Zelensky said.', set()),
