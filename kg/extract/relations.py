@@ -154,9 +154,16 @@ def _matches(doc: Any) -> list[tuple[str, int]]:
 # helpers
 
 
+def _record(k: str, ctx: Any) -> Any:
+    """The entity of ``k`` for reading a field: the index's record when there is one (no Entity
+    built, its aliases sorted, per question), else ``ctx.entity`` (None when unknown)."""
+    records = getattr(getattr(ctx, "index", None), "_records", None)
+    return records.get(k) if records is not None else ctx.entity(k)
+
+
 def _privative(k: str, ctx: Any) -> bool:
     """A name linked from a privative modifier ('a non-NATO ally'): no actor."""
-    label = str(getattr(ctx.entity(k), "label", "")).lower()
+    label = str(getattr(_record(k, ctx), "label", "")).lower()
     return label.startswith(("non-", "non "))
 
 
@@ -169,7 +176,7 @@ def _is_group(k: str | None, ctx: Any) -> bool:
         return False
     if t == "IGO":
         return True
-    e = ctx.entity(k)
+    e = _record(k, ctx)
     return t == "Organization" and getattr(e, "country", None) is None and getattr(e, "subtype", None) is None
 
 
