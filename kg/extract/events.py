@@ -5463,7 +5463,9 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     sent = d.tok.sent
     low_sent = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()  # sent.text joins its tokens
     low = lower_words(sent.doc)
-    if any(t.lower_ in cues["hedge"]["adverbs"] for t in d.anchor.subtree if t.head == d.anchor) or any(
+    anc = d.anchor  # the words of its subtree that hang on it: its children, and itself as a root
+    on_anchor = (*anc.children, anc) if anc.head == anc else anc.children
+    if any(t.lower_ in cues["hedge"]["adverbs"] for t in on_anchor) or any(
         low[i] in cues["hedge"]["adverbs"] and sent.doc[i].head == d.tok for i in range(sent.start, sent.end)
     ):
         conf *= cues["hedge"]["factor"]
