@@ -38,7 +38,6 @@ How mentions resolve (knowledge from :mod:`kg.gazetteer` and ``kg/data/entity_fi
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -47,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import doc_text, lower_words
 from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize, place_state
 from kg.model.iris import entity_key
+from kg.nlp.components import _fold_accents
 from kg.resources import load_json
 from kg.types import Entity
 
@@ -492,13 +492,6 @@ def _feature_words() -> str:
 def _feature_name(text: str, name: str) -> bool:
     """Whether ``text`` uses ``name`` before a geographic feature word ("Scarborough Shoal")."""
     return re.search(rf"\b{re.escape(name)} (?:{_feature_words()})\b", text) is not None
-
-
-def _fold_accents(text: str) -> str:
-    """``text`` without combining diacritics ("Lourenço" -> "Lourenco"); other letters unchanged."""
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    )
 
 
 def _spelling(name: str) -> str:
