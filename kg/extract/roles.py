@@ -1770,14 +1770,13 @@ def _implied_org(index: EntityIndex, words: list[str], role: str, ts: int, tt) -
                 break
     if port is None or port not in spec["portfolios"]:
         return None
-    named = {index.gazetteer.name(n) for n in spec["named_by"]} - {None}
-    if not any(m.key in {e.key for e in named} for m in index.mentions):
+    named = {e.key for n in spec["named_by"] if (e := index.gazetteer.name(n)) is not None}
+    if not any(m.key in named for m in index.mentions):
         return None
     e = index.gazetteer.name(spec["target"])
     if e is None:
         return None
-    index._record(e.key, e, "", e.type)
-    index._keep.add(e.key)
+    _keep(index, e.key, e.type)
     return e.key
 
 
@@ -1860,7 +1859,7 @@ def _context_state(
             state = None
     if state is None and not met and _cabinet_title(role, tt):
         state = _dominant_state(doc, index, person, ts)
-    if state is None and not met and not any(w in _ENVOY_WORDS for w in tt.key(role)):
+    if state is None and not met and not envoy:
         # a national outlet names its own officials without their state, cabinet or not
         # ("Governor-General X", "Opposition Leader Y"); not an envoy ("Ambassador X" may be
         # the other state's)
