@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.extract import anaphora as _anaphora
-from kg.extract.common import event_like
+from kg.extract.common import event_like, lower_lemmas
 from kg.resources import load_json
 from kg.types import Event
 
@@ -1456,10 +1456,7 @@ def _persons_first(keys: list[str], ctx: Any) -> list[str]:
 
 def _unasserted_attendance(v: Token) -> bool:
     cfg = _attendance()
-    if _ev()._negated(v) or any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might", "will", "should", "'ll")
-        for c in v.children
-    ):
+    if _ev()._negated(v) or _ev()._modal(v) & {"would", "could", "may", "might", "will", "should"}:
         return True
     h = v
     while h.dep_ in ("xcomp", "ccomp", "acomp") and h.head.i != h.i:
@@ -1477,13 +1474,14 @@ def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
     gatherings = frozenset(cfg["gatherings"])
     ev = _ev()
     out: list[Any] = []
-    for v in doc:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+    for i, lem in enumerate(lower_lemmas(doc)):
+        v = doc[i]
+        if lem not in verbs or v.pos_ != "VERB":
             continue
         objs = [c for c in v.children if c.dep_ in OBJ]
         if objs and objs[0].lemma_.lower() not in gatherings and objs[0].lower_ not in gatherings:
             continue  # "attended a school", "graced the cover"
-        if v.lemma_.lower() != "attend" and not objs:
+        if lem != "attend" and not objs:
             continue
         if _unasserted_attendance(v):
             continue
