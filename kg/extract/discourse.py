@@ -206,18 +206,21 @@ def frame_fails(d: Any) -> bool:
 # event nominals
 
 
-def _evaluated_nominals(tok: Token) -> list[Token]:
+def _judged(tok: Token, subj: tuple[str, ...] = ("nsubj",)) -> list[Token]:
+    """What a reaction judges in its own clause: its objects and passive subject, the subject of a
+    judging 'be', and the subject (of a dependency in ``subj``) of the clause it governs."""
     out = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
     if tok.lemma_ == "be":  # "said the incursion was regrettable": the judged subject
         out += [c for c in tok.children if c.dep_ == "nsubj"]
     # "considers this demand to be an interference": the subject of the small clause
     out += [
-        s
-        for c in tok.children
-        if c.dep_ in ("ccomp", "xcomp", "oprd")
-        for s in c.children
-        if s.dep_ == "nsubj"
+        s for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for s in c.children if s.dep_ in subj
     ]
+    return out
+
+
+def _evaluated_nominals(tok: Token) -> list[Token]:
+    out = _judged(tok)
     if tok.dep_ == "relcl" and not out:
         out.append(tok.head)  # "a move Egypt has called illegal"
     out += _anaphora.clause_object(tok)  # "rejected the move, calling it illegal": the move
@@ -1591,12 +1594,7 @@ def _evaluated_nominals_any(tok: Token) -> list[Token]:
     """The objects a reaction evaluates (as ``_evaluated_nominals``), whatever their noun: its objects,
     the subjects of the clause it reports ('claimed that the polls had failed ...') and the 'of'
     phrases of these ('aspects of the elections fell short')."""
-    out = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
-    if tok.lemma_ == "be":
-        out += [c for c in tok.children if c.dep_ == "nsubj"]
-    out += [
-        s for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for s in c.children if s.dep_ in SUBJ
-    ]
+    out = _judged(tok, SUBJ)
     return out + [
         p for n in out for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
