@@ -51,6 +51,7 @@ events planned with X", "suspended joint projects with Y") is SANCTION 'disconti
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -73,6 +74,8 @@ from kg.gazetteer import AREA_WORDS
 from kg.registry import extractors
 from kg.resources import load_json
 from kg.types import Document, Event, Evidence
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["EXTRACTOR", "Trigger", "lexicon", "extract_events", "find_events"]
 
@@ -2678,11 +2681,21 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             continue
         seen.add(tok.i)
         triggers.append(tok)
-        d = (
-            _verb_event(tok, ctx, lx, consumed)
-            if tok.pos_ in ("VERB", "AUX") and not _noun_like(tok)
-            else _noun_event(tok, ctx, lx, consumed)
-        )
+        try:
+            d = (
+                _verb_event(tok, ctx, lx, consumed)
+                if tok.pos_ in ("VERB", "AUX") and not _noun_like(tok)
+                else _noun_event(tok, ctx, lx, consumed)
+            )
+        except RecursionError:
+            # a parse shape the actor search loops on costs this trigger, not the whole article
+            _log.warning(
+                "%s: skipped the trigger %r at character %d (its actor search did not terminate)",
+                document.id,
+                tok.text,
+                tok.idx,
+            )
+            continue
         if d is not None:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
