@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.model.iris import event_id
 from kg.resources import category
 from kg.types import Document, Event, Evidence, Quantity
 
-__all__ = ["NUMBER_WORDS", "doc_text", "event_like", "lower_words", "sentence_evidence", "make_event"]
+__all__ = [
+    "NUMBER_WORDS",
+    "doc_text",
+    "event_like",
+    "lower_words",
+    "name_compounds",
+    "sentence_evidence",
+    "make_event",
+]
 
 
 #: English number words read as numbers by the date and quantity extractors.
@@ -44,6 +52,17 @@ def lower_lemmas(doc: Doc) -> list[str]:
     if lemmas is None or len(lemmas) != len(doc):
         lemmas = doc.user_data["kg_lower_lemmas"] = [t.lemma_.lower() for t in doc]
     return lemmas
+
+
+def name_compounds(noun: Token) -> list[Token]:
+    """The proper-name words compounded before ``noun`` and their own compounds, in order ('the
+    [Sanaa] talks', 'the [Kabul] [airport] bombing'): where an event noun names its venue or site."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i > noun.i:
+            continue
+        out += [c, *(g for g in c.children if g.dep_ == "compound")]
+    return out
 
 
 def sentence_evidence(span: Span, document: Document) -> Evidence:

@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.extract import anaphora as _anaphora
-from kg.extract.common import event_like, lower_lemmas
+from kg.extract.common import event_like, lower_lemmas, name_compounds
 from kg.resources import load_json
 from kg.types import Event
 
@@ -563,13 +563,10 @@ def _venues(n: Token, ctx: Any) -> set[str]:
     """Places a proper-name compound of an event noun names as its venue: a capital or town ('the
     Sanaa talks', 'the Washington meeting', 'the Jeddah summit') or a location -- no party to it."""
     out: set[str] = set()
-    for c in n.children:
-        if c.dep_ != "compound" or c.i > n.i:
-            continue
-        for t in [c, *(g for g in c.children if g.dep_ == "compound")]:
-            m = ctx.index.at_token(t.i)
-            if m is not None and (m.via == "capital" or ctx.etype(m.key) == "Location"):
-                out.add(m.key)
+    for t in name_compounds(n):
+        m = ctx.index.at_token(t.i)
+        if m is not None and (m.via == "capital" or ctx.etype(m.key) == "Location"):
+            out.add(m.key)
     return out
 
 

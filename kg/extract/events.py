@@ -68,7 +68,14 @@ from kg.extract import quantities as _quantities  # noqa: F401  registers kg.qua
 from kg.extract import quotes as _quotes
 from kg.extract import relations as _relations
 from kg.extract import speech_acts as _speech_acts
-from kg.extract.common import doc_text, lower_lemmas, lower_words, make_event, sentence_evidence
+from kg.extract.common import (
+    doc_text,
+    lower_lemmas,
+    lower_words,
+    make_event,
+    name_compounds,
+    sentence_evidence,
+)
 from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.gazetteer import AREA_WORDS
 from kg.registry import extractors
@@ -2068,17 +2075,14 @@ def _attack_sites(noun: Token, ctx: _Ctx) -> set[str]:
     if not any(t.type == "ASSAULT" for t in lexicon().nouns.get(noun.lemma_.lower(), ())):
         return set()
     out: set[str] = set()
-    for c in noun.children:
-        if c.dep_ != "compound" or c.i > noun.i:
+    for t in name_compounds(noun):
+        m = ctx.index.at_token(t.i)
+        e = ctx.entity(m.key) if m is not None else None
+        if e is None:
             continue
-        for t in [c, *(g for g in c.children if g.dep_ == "compound")]:
-            m = ctx.index.at_token(t.i)
-            e = ctx.entity(m.key) if m is not None else None
-            if e is None:
-                continue
-            unarmed = e.type == "Organization" and e.subtype and e.subtype not in _ARMED_SUBTYPES
-            if m.via == "capital" or e.type == "Location" or unarmed:
-                out.add(m.key)
+        unarmed = e.type == "Organization" and e.subtype and e.subtype not in _ARMED_SUBTYPES
+        if m.via == "capital" or e.type == "Location" or unarmed:
+            out.add(m.key)
     return out
 
 
