@@ -1415,40 +1415,26 @@ def _merge_state_bodies(doc: Doc, index: EntityIndex) -> None:
         r = index._records.get(m.key)
         j = m.end
         owner = index.at_token(m.start - 2) if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else None
-        if (
-            r is not None
-            and m.type == "Organization"
-            and m.via == "ner"
-            and not r.wikidata
-            and owner is not None
-            and owner.type == "IGO"
-            and owner.end == m.start - 1
-        ):
-            # "the African Union's Peace and Security Council", "NATO's Military Committee": an organ
-            # an international organization's possessive names, unknown to the gazetteer, acts for it
+        acts_for = None  # the owner type an organ the model named, owned by a possessive, acts for
+        if r is not None and m.type == "Organization" and m.via == "ner" and owner is not None:
+            if owner.type == "IGO" and not r.wikidata and owner.end == m.start - 1:
+                # "the African Union's Peace and Security Council", "NATO's Military Committee": an organ
+                # an international organization's possessive names, unknown to the gazetteer, acts for it
+                acts_for = "IGO"
+            elif (
+                owner.type == "Country"
+                and r.subtype == "GovernmentBody"
+                and owner.key == r.country
+                and doc[m.start].lower_ in ("ministry", "department")
+                and any(t.lower_ == "of" for t in doc[m.start + 1 : m.end])
+            ):
+                # "Iraq's Ministry of Foreign Affairs": a ministry the model named in full
+                # ("Ministry/Department of X"), owned by a state, acts for it like "Iraq's foreign
+                # ministry" (an alias of its state); councils and other named bodies stay organizations
+                acts_for = "Country"
+        if acts_for is not None:
             m2 = LinkedMention(
-                m.start, m.end, m.start_char, m.end_char, m.text, owner.key, "IGO", "body", "ORG"
-            )
-            for i in range(m.start, m.end):
-                index._tok[i] = m2
-            out.append(m2)
-            continue
-        if (
-            r is not None
-            and m.type == "Organization"
-            and m.via == "ner"
-            and r.subtype == "GovernmentBody"
-            and owner is not None
-            and owner.type == "Country"
-            and owner.key == r.country
-            and doc[m.start].lower_ in ("ministry", "department")
-            and any(t.lower_ == "of" for t in doc[m.start + 1 : m.end])
-        ):
-            # "Iraq's Ministry of Foreign Affairs": a ministry the model named in full ("Ministry/Department
-            # of X"), owned by a state, acts for it like "Iraq's foreign ministry" (an alias of its state);
-            # councils and other named bodies stay organizations
-            m2 = LinkedMention(
-                m.start, m.end, m.start_char, m.end_char, m.text, owner.key, "Country", "body", "ORG"
+                m.start, m.end, m.start_char, m.end_char, m.text, owner.key, acts_for, "body", "ORG"
             )
             for i in range(m.start, m.end):
                 index._tok[i] = m2
