@@ -3071,6 +3071,14 @@ def _cancelled_cooperation(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int])
     return out
 
 
+def _other_sides(cands: list[str], tgts: list[str], ctx: _Ctx) -> tuple[list[str], list[str]]:
+    """The sources among ``cands`` that are no target, and the targets (each once) that are not on
+    the sources' own side ('X said its army must withdraw' asks nothing of another)."""
+    srcs = [k for k in cands if k not in tgts]
+    own = {ctx.country(k) or k for k in srcs}
+    return srcs, [k for k in dict.fromkeys(tgts) if (ctx.country(k) or k) not in own]
+
+
 def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
     """'X said Y must withdraw', 'X insisted that Y should resume talks': a demand (CAMEO 100) or
     appeal (020) of the speaker to the subject of the modal clause (event_lexicon 'reported_demand')."""
@@ -3093,14 +3101,12 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
             continue  # "said Y must pay the price": a warning (kg.extract.speech_acts), not a demand
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         tgts = [k for s in subj for k in actors_of(s, ctx)]
-        srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
-        own = {ctx.country(k) or k for k in srcs}
-        tgts = [k for k in tgts if (ctx.country(k) or k) not in own]  # not the speaker's own side
+        srcs, tgts = _other_sides(_verb_subjects(h, ctx)[0], tgts, ctx)
         if not tgts or not srcs:
             continue
         cameo, gold = rd["aux"][t.lower_]
         trig = Trigger(key=t.lower_, pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
-        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, list(dict.fromkeys(tgts)))
+        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, tgts)
         d.trigger_text = f"{h.text} ... {t.text} {v.text}"
         d = _apply_governors(d, h, ctx, lx, consumed)
         if d is not None:
@@ -3134,15 +3140,13 @@ def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
         objs = _pobjs(t, tuple(p for p in cfg["preps"] if not (topic and p == "with")))
         tgts = [k for p in objs for k in actors_of(p, ctx)]
         tgts += [k for p in objs for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
-        srcs = [k for k in actors_of(subj[0], ctx) if k not in tgts]
-        own = {ctx.country(k) or k for k in srcs}
-        tgts = [k for k in tgts if (ctx.country(k) or k) not in own]
+        srcs, tgts = _other_sides(actors_of(subj[0], ctx), tgts, ctx)
         if not tgts or not srcs:
             continue
         trig = Trigger(
             key=t.lemma_.lower(), pos="VERB", type="ACCUSE", cameo="111", goldstein=-2.0, mode="disapprove"
         )
-        d = _Draft(trig, t, v, "ACCUSE", "111", -2.0, "disapprove", (), srcs, list(dict.fromkeys(tgts)))
+        d = _Draft(trig, t, v, "ACCUSE", "111", -2.0, "disapprove", (), srcs, tgts)
         d.trigger_text = f"{v.text} {t.text}" if v.i != t.i else t.text
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
@@ -3178,9 +3182,7 @@ def _mandative_demands(heads: list[Token], ctx: _Ctx, lx: Lexicon, consumed: set
         # "Havana called for Washington to end its embargo": a REQUEST to the infinitive's subject
         h = c.head
         tgts = [k for s in _for_clause_subjects(c, lx) for k in actors_of(s, ctx)]
-        srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
-        own = {ctx.country(k) or k for k in srcs}
-        tgts = [k for k in dict.fromkeys(tgts) if (ctx.country(k) or k) not in own]
+        srcs, tgts = _other_sides(_verb_subjects(h, ctx)[0], tgts, ctx)
         if not tgts or not srcs or _negated(h):
             continue
         cameo, gold = forc[h.lemma_.lower()]
@@ -3210,14 +3212,12 @@ def _mandative_demands(heads: list[Token], ctx: _Ctx, lx: Lexicon, consumed: set
         if not subj or (v.tag_ == "VBP" and any(s.tag_ not in ("NNP", "NN") for s in subj)):
             continue
         tgts = [k for s in subj for k in actors_of(s, ctx)]
-        srcs = [k for k in _verb_subjects(h, ctx)[0] if k not in tgts]
-        own = {ctx.country(k) or k for k in srcs}
-        tgts = [k for k in tgts if (ctx.country(k) or k) not in own]
+        srcs, tgts = _other_sides(_verb_subjects(h, ctx)[0], tgts, ctx)
         if not tgts or not srcs:
             continue
         cameo, gold = mand[h.lemma_.lower()]
         trig = Trigger(key=h.lemma_.lower(), pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
-        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, list(dict.fromkeys(tgts)))
+        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, tgts)
         d.trigger_text = f"{h.text} that ... {v.text}"
         d = _apply_governors(d, h, ctx, lx, consumed)
         if d is not None:
