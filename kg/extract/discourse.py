@@ -1356,6 +1356,11 @@ def alliances(d: Any, event: Event, ctx: Any) -> list[Event]:
 # attendance
 
 
+def _named_children(n: Token, deps: tuple[str, ...], ctx: Any) -> list[str]:
+    """The actors named (no pronouns) by the children of ``n`` whose dependency is in ``deps``."""
+    return [k for c in n.children if c.dep_ in deps for k in _ev().actors_of(c, ctx, pronouns=False)]
+
+
 @cache
 def _attendance() -> dict[str, Any]:
     return _cues()["attendance"]
@@ -1369,7 +1374,7 @@ def _gathering_host(n: Token, ctx: Any) -> list[str]:
     ev = _ev()
     h = n.head
     if n.dep_ == "poss" and h.lemma_.lower() in cfg["host_nouns"]:  # "the summit's host, X"
-        return [k for a in h.children if a.dep_ == "appos" for k in ev.actors_of(a, ctx, pronouns=False)]
+        return _named_children(h, ("appos",), ctx)
     if n.dep_ in OBJ and h.lemma_.lower() in cfg["host_verbs"] and not ev._negated(h):
         return ev._verb_subjects(h, ctx)[0]  # "Brazil is hosting the summit"
     for c in n.children:
@@ -1377,22 +1382,12 @@ def _gathering_host(n: Token, ctx: Any) -> list[str]:
             keys = [k for p in ev._pobjs(c, ("by",)) for k in ev.actors_of(p, ctx, pronouns=False)]
             if keys:
                 return keys
-    keys = [
-        k
-        for c in n.children
-        if c.dep_ in ("poss", "compound", "nmod", "amod")
-        for k in ev.actors_of(c, ctx, pronouns=False)
-    ]
+    keys = _named_children(n, ("poss", "compound", "nmod", "amod"), ctx)
     if keys:
         return keys
     if n.dep_ == "pobj" and h.lower_ == "at" and h.head.lemma_.lower() in cfg["host_clause_verbs"]:
         # "X was sworn in at a ceremony", "Ghana celebrated its independence at a ceremony"
-        return [
-            k
-            for c in h.head.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for k in ev.actors_of(c, ctx, pronouns=False)
-        ]
+        return _named_children(h.head, ("nsubj", "nsubjpass"), ctx)
     return []
 
 
@@ -1430,20 +1425,11 @@ def _attendees(v: Token, ctx: Any) -> list[str]:
     # a group noun: "leaders are attending, including A and B", "among the leaders who attended"
     inc = [p for h in (subj, v) for p in ev._pobjs(h, ("including",))]
     keys = [k for p in inc for k in ev.actors_of(p, ctx, pronouns=False)]
-    keys += [
-        k for p in inc for a in p.children if a.dep_ == "appos" for k in ev.actors_of(a, ctx, pronouns=False)
-    ]
+    keys += [k for p in inc for k in _named_children(p, ("appos",), ctx)]
     if keys:
         return _persons_first(keys, ctx)
     if subj.dep_ == "pobj" and subj.head.lower_ == "among" and subj.head.head.lemma_ == "be":
-        be = subj.head.head
-        keys = [
-            k
-            for c in be.children
-            if c.dep_ in ("nsubj", "attr")
-            for k in ev.actors_of(c, ctx, pronouns=False)
-        ]
-        return _persons_first(keys, ctx)
+        return _persons_first(_named_children(subj.head.head, ("nsubj", "attr"), ctx), ctx)
     return []
 
 
@@ -1537,12 +1523,7 @@ def _coup_state(n: Token, ctx: Any) -> list[str]:
     """The state one coup mention names: on the noun ('Niger's coup', 'the Gabonese coup', 'the coup in
     Myanmar') or through the person it is the compound of ('coup leader General X')."""
     ev = _ev()
-    keys = [
-        k
-        for c in n.children
-        if c.dep_ in ("poss", "amod", "compound", "nmod")
-        for k in ev.actors_of(c, ctx, pronouns=False)
-    ]
+    keys = _named_children(n, ("poss", "amod", "compound", "nmod"), ctx)
     keys += [
         k for p in ev._pobjs(n, ("in",)) for k in ev.actors_of(p, ctx, pronouns=False, allow_location=True)
     ]
@@ -1616,6 +1597,6 @@ def supported_owner(tok: Token, ctx: Any) -> list[str]:
     for n in heads:
         if n.lemma_.lower() not in _possessions() and n.lower_ not in _possessions():
             continue
-        owners = [c for c in n.children if c.dep_ == "poss"] + ev._pobjs(n, ("of",))
-        out += [k for o in owners for k in ev.actors_of(o, ctx, pronouns=False)]
+        out += _named_children(n, ("poss",), ctx)
+        out += [k for o in ev._pobjs(n, ("of",)) for k in ev.actors_of(o, ctx, pronouns=False)]
     return list(dict.fromkeys(out))
