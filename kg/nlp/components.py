@@ -79,6 +79,13 @@ class TitleTable:
                 for k in self.keys(t):
                     self.level[k] = level
                     self.canonical.setdefault(k, t)
+        # "Agriculture Minister", "transportation secretary": a cabinet portfolio before a cabinet
+        # office is a state title (the explicit titles above win)
+        for p in d.get("cabinet_portfolios", ()):
+            for office in d.get("portfolio_offices", ()):
+                for k in self.keys(f"{p} {office}"):
+                    self.level.setdefault(k, "state")
+                    self.canonical.setdefault(k, f"{p} {office}")
         self.honorifics = {k for h in d["honorifics"] for k in self.keys(h)}
         self.ranks = {k for r in d.get("ranks", ()) for k in self.keys(r)}
         self.state_unique = {t.lower(): iso3 for t, iso3 in d.get("state_unique", {}).items()}
