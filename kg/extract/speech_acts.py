@@ -268,6 +268,9 @@ def warning_clause(v: Token) -> bool:
         return objs is not None and any(
             t.lemma_.lower() in objs for t in v.children if t.dep_ in (*OBJ, "advmod", "npadvmod", "attr")
         )
+    idioms = _data()["warning_advice"]["idioms"]
+    if lem in idioms and any(c.lower_ in idioms[lem] for c in v.children if c.dep_ in ("advmod", "npadvmod")):
+        return True  # "Y should think twice": a warning, not an appeal
     under = _data()["underestimate"]
     return (
         lem in under["verbs"]
@@ -292,6 +295,11 @@ def _underestimate(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | Non
     return (voice, tgts, "underestimate") if tgts else None
 
 
+def _without_answer(v: Token, cfg: dict[str, Any]) -> bool:
+    """'(will not remain) without consequences / a response' on ``v``."""
+    return any(p.lemma_.lower() in cfg["without_nouns"] for p in _ev()._pobjs(v, ("without",)))
+
+
 def _unanswered(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'any further attack will not go unanswered', 'this aggression will not remain unpunished',
     'will not let the provocation go unanswered', 'would not leave London's move unanswered'."""
@@ -304,7 +312,9 @@ def _unanswered(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
         acts = [c for c in v.children if c.dep_ in OBJ]
         comp = [c for c in v.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp")]
         comp += [m for a in acts for m in a.children if m.dep_ == "amod"]
-        if not acts or not ev._negated(v) or not any(c.lower_ in cfg["complements"] for c in comp):
+        if not acts or not ev._negated(v):
+            return None
+        if not any(c.lower_ in cfg["complements"] for c in comp) and not _without_answer(v, cfg):
             return None
         voice, _ = _voice(v, ctx)
         srcs = _threat_source(v, ctx, voice)
@@ -317,7 +327,9 @@ def _unanswered(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     letting = v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in cfg["letting_verbs"]
     if not (ev._negated(v) or (letting and ev._negated(v.head))):
         return None  # "will not let the attack go unanswered": the negation is on 'let'
-    if not any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in cfg["complements"] for c in v.children):
+    if not any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in cfg["complements"] for c in v.children
+    ) and not _without_answer(v, cfg):
         return None
     voice, _ = _voice(v.head if letting else v, ctx)
     if letting and not voice:
@@ -462,6 +474,191 @@ def _response_noun(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | Non
         tgts = _act_author(acts[0], ctx, _side(voice, ctx))
         return (voice, tgts, "response") if tgts else None
     return None
+
+
+def _blamed_by(tok: Token, ctx: Any, own: set[str]) -> list[str]:
+    """The targets of the latest accusation the speaker's side made before ``tok`` within the
+    discourse window ('Moscow blamed Kyiv for the attack. Putin promised a response')."""
+    disc = _discourse()
+    window = disc._cues()["lexical_window_sentences"]
+    kinds = set(_data()["retaliation_plan"]["blame_types"])
+    for o in reversed(getattr(ctx, "drafts", [])):
+        if o.tok.i >= tok.i or o.type not in kinds or not o.targets:
+            continue
+        if not disc._window_ok(o.tok, tok, window):
+            break
+        if own and _side(o.sources, ctx) & own and not _side(o.targets, ctx) & own:
+            return list(dict.fromkeys(o.targets))
+    return []
+
+
+def _clause_others(v: Token, ctx: Any, own: set[str], srcs: list[str]) -> list[str]:
+    """Actors of another side named in the clause of ``v`` (its subtree), not its sources."""
+    ev = _ev()
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head  # "would monitor what NATO does on Swedish territory and would take countermeasures"
+    keys = [
+        k
+        for t in v.subtree
+        if t.pos_ in ("PROPN", "ADJ") and t.dep_ != "compound"
+        for k in ev.actors_of(t, ctx, pronouns=False)
+        if k not in srcs
+    ]
+    return _others(keys, own, ctx)
+
+
+def _planned(n: Token) -> bool:
+    """``n`` names a retaliation: one of 'nouns', a measure with a retaliatory modifier, or
+    'all/whatever (...) necessary' measures (speech_acts.json 'retaliation_plan')."""
+    cfg = _data()["retaliation_plan"]
+    if n.lower_ in cfg["nouns"] or n.lemma_.lower() in cfg["nouns"]:
+        return True
+    if n.lower_ not in cfg["measure_nouns"] and n.lemma_.lower() not in cfg["measure_nouns"]:
+        return False
+    mods = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & set(cfg["measure_modifiers"]):
+        return True
+    words = {t.lower_ for t in n.subtree}
+    return "necessary" in words and bool(words & set(cfg["necessary_quantifiers"]))
+
+
+def _retaliation_plan(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'would take countermeasures', 'is preparing retaliatory measures', 'promised a response',
+    'will take whatever actions we deem necessary': the voice's own retaliation to come, aimed at the
+    one it answers (speech_acts.json 'retaliation_plan')."""
+    cfg = _data()["retaliation_plan"]
+    ev = _ev()
+    if n.dep_ not in OBJ or ev._noun_negated(n) or not _planned(n):
+        return None
+    v = n.head
+    lem = v.lemma_.lower()
+    if v.pos_ != "VERB" or ev._negated(v) or _asked(v):
+        return None
+    resp = _data()["response"]
+    if lem in resp["warning_verbs"] and any(
+        c.dep_ == "amod" and c.lemma_.lower() in resp["manner_adjectives"] for c in n.children
+    ):
+        return None  # "vowed a crushing response": _response_noun reads it
+    if lem in cfg["promising_verbs"]:
+        pass
+    elif lem in cfg["taking_verbs"]:
+        progressive = v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children)
+        if not (_future(v) or ev._modal(v) & {"may", "might", "could", "can"} or progressive):
+            return None
+    else:
+        return None
+    objs = _responded_to(n) + _responded_to(v)
+    hostile = set(_data()["response"]["hostile_objects"])
+    if (
+        objs
+        and n.lemma_.lower() in ("response", "reaction")
+        and not any(o.lemma_.lower() in hostile for o in objs)
+    ):
+        return None  # "promised a response to the letter": a reply
+    voice, _ = _voice(v, ctx)
+    srcs = _threat_source(v, ctx, voice)
+    if not srcs:
+        return None
+    own = _side(srcs, ctx) | _side(voice, ctx)
+    tgts: list[str] = []
+    for o in objs:
+        tgts += _act_author(o, ctx, own)
+    tgts = (
+        tgts
+        or _others(_discourse()._if_clause_actors(v, ctx), own, ctx)
+        or _antecedent(n, ctx, own)
+        or _blamed_by(n, ctx, own)
+        or _previous_subject(v, ctx, own)
+        or _clause_others(v, ctx, own, srcs)
+    )
+    return (srcs, tgts, "retaliation_plan") if tgts else None
+
+
+def _casus_belli(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'British warships would become legitimate targets', 'any attempt by Y to seize the base would
+    be regarded as an act of aggression': another side, or its possible act, declared a target or
+    war in advance (speech_acts.json 'casus_belli')."""
+    cfg = _data()["casus_belli"]
+    ev = _ev()
+    if ev._negated(v) or _asked(v):
+        return None
+    comps = [c for c in v.children if c.dep_ in ("attr", "oprd", "dobj", "xcomp")]
+    comps += ev._pobjs(v, ("as", "to"))
+    kind, comp = None, None
+    for c in comps:
+        lem = c.lemma_.lower()
+        war = (lem in cfg["war_nouns"] and c.pos_ == "NOUN") or (
+            lem in cfg["act_heads"]
+            and any(p.lemma_.lower() in cfg["war_nouns"] for p in ev._pobjs(c, ("of", "for")))
+        )
+        if lem in cfg["target_nouns"]:
+            kind, comp = "target", c
+        elif war:
+            kind, comp = "act", c
+        if kind:
+            break
+    if comp is None or ev._noun_negated(comp):
+        return None
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ in DEMONSTRATIVE or subj[0].lower_ in ("we", "us", "i"):
+        return None
+    s = subj[0]
+    supposed = any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in s.children)
+    legitimate = kind == "target" and any(c.lower_ in ("legitimate", "legal") for c in comp.children)
+    if not (
+        _future(v) or ev._modal(v) & {"could", "might", "may"} or ev._conditional(v) or supposed or legitimate
+    ):
+        return None
+    voice, _ = _voice(v, ctx)
+    if not voice:
+        return None
+    own = _side(voice, ctx)
+    keys = ev.actors_of(s, ctx, pronouns=True) if kind == "target" else _author(s, ctx)
+    keys = [k for k in keys if ctx.etype(k) != "Location" or ctx.country(k)]
+    tgts = _others(keys, own, ctx)
+    if not tgts or len(tgts) < len(set(keys)):
+        return None
+    return voice, tgts, "casus_belli"
+
+
+def _warning_advice(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'Y is strongly advised not to pursue ...', 'Y would be well advised to stop ...', 'Y should
+    think twice before ...': advice in the idiom of a warning (speech_acts.json 'warning_advice')."""
+    cfg = _data()["warning_advice"]
+    ev = _ev()
+    lem = v.lemma_.lower()
+    if ev._negated(v) or _asked(v):
+        return None
+    if lem in cfg["verbs"]:
+        subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if not subj and v.dep_ == "acomp" and v.head.lemma_ == "be" and not ev._negated(v.head):
+            subj = [c for c in v.head.children if c.dep_ == "nsubj"]  # "Y would be well advised to"
+        if not subj or any(c.dep_ == "agent" for c in v.children):
+            return None
+        strong = any(c.dep_ == "advmod" and c.lower_ in cfg["adverbs"] for c in v.children)
+        not_to = any(c.dep_ == "xcomp" and ev._negated(c) for c in v.children)
+        if not (strong or not_to):
+            return None
+    elif lem in cfg["idioms"]:
+        if not any(
+            c.lower_ in cfg["idioms"][lem] for c in v.children if c.dep_ in ("advmod", "npadvmod", "prt")
+        ):
+            return None
+        if not (ev._modal(v) & set(cfg["modals"])):
+            return None
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    if not subj or subj[0].pos_ == "PRON" and subj[0].lower_ in ("we", "i", "us", "you"):
+        return None
+    voice, _ = _voice(subj[0].head, ctx)
+    if not voice:
+        return None
+    keys = ev.actors_of(subj[0], ctx)
+    tgts = _others(keys, _side(voice, ctx), ctx)
+    if not tgts or len(tgts) < len(set(keys)):
+        return None
+    return voice, tgts, "warning_advice"
 
 
 def _options(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
@@ -984,6 +1181,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     out: list[Any] = []
     own_drafts = {o.tok.i: o for o in getattr(ctx, "drafts", [])}
     underestimate, options = set(d["underestimate"]["verbs"]), set(d["options"]["nouns"])
+    plan_nouns = {*d["retaliation_plan"]["nouns"], *d["retaliation_plan"]["measure_nouns"]}
     judge_verbs = {"be", "have", *d["actor_judgement"]["verbs"], *d["actor_judgement"]["harm_verbs"]}
     ref_heads = set(d["evaluation"]["agent_nouns"]) | set(d["actor_judgement"]["reference_heads"])
     ref_heads |= set(d["actor_judgement"]["agency_nouns"])
@@ -998,10 +1196,13 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (expect_verbs, _expectation),
         (underestimate, _underestimate),
         (judge_verbs, _actor_judgement),
+        (set(d["casus_belli"]["verbs"]), _casus_belli),
+        ({*d["warning_advice"]["verbs"], *d["warning_advice"]["idioms"]}, _warning_advice),
     )
     noun_readers = (
         (resp_nouns | met_nouns, _response_noun),
         (options, _options),
+        (plan_nouns, _retaliation_plan),
         (eval_heads | ref_heads, _evaluation_or_reference),
         (request_nouns, _answered_request),
     )
