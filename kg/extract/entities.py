@@ -677,6 +677,7 @@ def link_entities(
     _link_unlabelled_names(doc, persons, index)
     _link_uncovered_demonyms(doc, index, gaz)
     _link_armed_groups(doc, index, gaz, rules)
+    _link_listed_groups(doc, index, rules)
     _link_regional_forces(doc, index, gaz, rules)
     _link_defined_acronyms(doc, index)
     _link_datelines(doc, index)
@@ -1324,6 +1325,33 @@ def _link_armed_groups(doc: Doc, index: EntityIndex, gaz: Gazetteer, rules: _Rul
                 start, end + head, sp.start_char, sp.end_char, sp.text, key, "Organization", "ner", "ORG"
             )
         )
+
+
+def _link_listed_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "two Ecuadorian gangs, Los Choneros and Los Lobos,", "the militias, Kataib Hezbollah and X,": the
+    names listed in apposition to an armed-group noun (``armed_group_nouns``) are armed groups, whatever
+    the model tagged them (a person, a place); only names the gazetteer does not know are re-typed."""
+    heads = {h[0] for h in rules.group_heads if len(h) == 1}
+    for tok in doc:
+        if tok.lower_ not in heads or tok.pos_ != "NOUN":
+            continue
+        for c in tok.children:
+            if c.dep_ != "appos" or c.i < tok.i:
+                continue
+            for cc in [c, *(x for x in c.children if x.dep_ == "conj")]:
+                m = index._tok[cc.i]
+                r = index._records.get(m.key) if m is not None else None
+                if r is None or r.type not in ("Person", "Location") or r.wikidata or r.canonical:
+                    continue
+                key = entity_key(m.text, "Organization")
+                index._record(key, None, m.text, "Organization", subtype="ArmedGroup")
+                for i, old in enumerate(index.mentions):
+                    if old.key == m.key:
+                        new = replace(old, key=key, type="Organization", label=m.text)
+                        index.mentions[i] = new
+                        for j in range(new.start, new.end):
+                            index._tok[j] = new
+                index._records.pop(m.key, None)
 
 
 def _link_datelines(doc: Doc, index: EntityIndex) -> None:

@@ -758,11 +758,14 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             return []  # "five EU states", "several NATO members": some of its members, not the organization
     if k and ctx.etype(k) == "Country" and tok.pos_ == "NOUN" and depth == 0:
         # "Somalia's foreign minister, Ahmed Fiqi,": the named office-holder, not the state the
-        # description is linked to
+        # description is linked to; "two Indian diplomats, A and B,", "two Ecuadorian gangs, A and B,":
+        # every listed name (a linked first name carries the list)
         named = [
             kk
             for c in tok.children
-            if c.dep_ == "appos" and (kk := ctx.linked(c)) and ctx.etype(kk) == "Person"
+            if c.dep_ == "appos" and ctx.linked(c)
+            for cc in _conjuncts(c)
+            if (kk := ctx.linked(cc)) and ctx.etype(kk) in ("Person", "Organization")
         ]
         if named:
             return named
@@ -2547,6 +2550,14 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 }
                 if any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads):
                     objs.add("<nationals>")  # "expelled thousands of Afghans", "freed 90 Indians"
+                # "provide Ecuador with $13.5m", "pledged €50mn": a sum of money, however abbreviated
+                if any(
+                    h.ent_type_ == "MONEY"
+                    or _has_child(h, ("nummod", "quantmod", "nmod"), ("$", "€", "£"))
+                    or any(c.ent_type_ == "MONEY" for c in h.children)
+                    for h in heads
+                ):
+                    objs.add("money")
                 if not objs & t.requires_obj:
                     continue
             if t.not_obj:
