@@ -357,6 +357,11 @@ class EntityIndex:
                 r.mentions += 1
                 surface = re.sub(r"^(the|The)\s+", "", m.text)
                 r.surfaces[surface] = r.surfaces.get(surface, 0) + 1
+        for m in self._hidden:
+            # "Prime Minister Viktor Orban's government": the folded person's spelling labels it too
+            r = self._records.get(m.key)
+            if r is not None and not r.surfaces:
+                r.surfaces[m.text] = 1
         # text order; records never mentioned (a role's implicit state) come last
         rest = [k for k in self._records if k not in order and k in self._keep]
         self._records = {
@@ -367,6 +372,16 @@ class EntityIndex:
             # when it differs from the gazetteer's only in diacritics, hyphens or case
             if r.type in ("Person", "Organization", "IGO") and r.label not in r.surfaces:
                 same = [s for s in r.surfaces if _spelling(s) == _spelling(r.label)]
+                # a full name the gazetteer lists as a variant spelling of a person ("Volodymyr
+                # Zelenskyy", "Volodymyr Zelenskiy" for "Volodymyr Zelensky"): the document's spelling,
+                # as its readers and annotators write it; the QID says which one it is
+                same = same or [
+                    s
+                    for s in r.surfaces
+                    if r.type == "Person"
+                    and len(s.split()) == len(r.label.split()) >= 2  # not "King Charles" for "Charles III"
+                    and normalize(s) in r.names
+                ]
                 if same:
                     r.label = max(same, key=lambda s: r.surfaces[s])
                     continue
