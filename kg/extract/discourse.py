@@ -135,7 +135,12 @@ def evaluative_ok(v: Token, pejoratives: frozenset[str]) -> bool:
             region.extend(c.subtree)
     if evaluated is not None:
         # "called the strikes a heinous act of war" parsed with the complement under the object
-        region.extend(t for c in evaluated.children if c.dep_ in ("oprd", "appos", "acl") for t in c.subtree)
+        region.extend(
+            t
+            for c in evaluated.children
+            if c.dep_ in ("oprd", "appos", "acl") or (c.dep_ == "prep" and c.lower_ == "as")
+            for t in c.subtree
+        )  # "described Mexico's president as 'ignorant'" with the 'as' phrase hung on the object
     return any(t.lemma_.lower() in pejoratives or t.lower_ in pejoratives for t in region)
 
 
@@ -300,12 +305,22 @@ def _mention_agent(n: Token, ctx: Any) -> list[str]:
         for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
         if k not in site
     ]
-    keys = keys or [k for p in ev._pobjs(n, ("by",)) for k in ev.actors_of(p, ctx)]
+    keys = keys or _by_agents(n, ctx)
     if not keys:
         v = _summarised_clause(n, nominals=True)
         if v is not None:
             keys = ev._verb_subjects(v, ctx)[0]
     return keys
+
+
+def _by_agents(n: Token, ctx: Any) -> list[str]:
+    """The agent an event noun's 'by' phrase names, on the noun ('the incursion by X') or on a
+    participle that tells who did it ('the strikes carried out by X', 'the sanctions imposed by X';
+    cues.json discourse doer_participles), not one of attitude ('a step long sought by Ankara')."""
+    ev = _ev()
+    doers = _cues()["doer_participles"]["words"]
+    heads = [n, *(c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in doers)]
+    return [k for h in heads for p in ev._pobjs(h, ("by",)) for k in ev.actors_of(p, ctx)]
 
 
 def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list[str]:
@@ -319,9 +334,25 @@ def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list
     nominals = _nominals()
     # a verb tells the act of a physical event only ('Chile claims the islands' is no accusation)
     material = bool(set(nominals.get(lemma, ())) & {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+    # "Helsinki's decision to shut the crossing ... Moscow called the move a provocation": a vague
+    # summary noun refers back to any summary noun that names its agent, within a short window
+    vague = _cues()["summary_antecedents"]
+    summary = frozenset(vague["words"]) if lemma in vague["words"] else frozenset()
+    other = frozenset(_welcomed()["other_instance_modifiers"])
     for i in range(n.i - 1, -1, -1):
         t = doc[i]
         low = t.lemma_.lower()
+        if summary and low in summary and t.pos_ == "NOUN" and t.head.i != n.i:
+            if not _window_ok(t, n, vague["window_sentences"]):
+                return []
+            if any(
+                c.dep_ in ("amod", "det") and c.lower_ in other or c.ent_type_ == "DATE" for c in t.children
+            ):
+                continue  # "a similar decision", "its 2019 decision": another act of the kind
+            keys = [k for k in _mention_agent(t, ctx) if (ctx.country(k) or k) not in own]
+            if keys:
+                return keys
+            continue
         if t.pos_ == "VERB" and low in words and material and _told_act(t, n):
             # "A Chinese jet intercepted an Australian plane ... Canberra called the intercept unsafe":
             # a clause of the event's own verb that no trigger drafted, within the window
@@ -369,6 +400,18 @@ def _responds(o: Any) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in near)
 
 
+def _reaction_objects(drafts: list[Any]) -> dict[int, set[str]]:
+    """The event nouns earlier reactions judge, with the reacting actors: 'X called the strikes
+    reckless' drafts 'strikes' with X carried in as its doer, but X only judged them -- such a draft
+    is no earlier act of X's that a later 'the strikes' could refer back to."""
+    out: dict[int, set[str]] = {}
+    for r in drafts:
+        if r.sources and (r.type in REACTIONS or r.type == "SUPPORT"):
+            for t in _judged(r.tok):
+                out.setdefault(t.i, set()).update(r.sources)
+    return out
+
+
 def _antecedent(
     d: Any,
     n: Token,
@@ -385,6 +428,7 @@ def _antecedent(
     lemma = n.lemma_.lower()
     words = set(cues["antecedent_words"].get(lemma, ()))
     compat = _nominals()[lemma]
+    judged = _reaction_objects(drafts)
     earlier = [
         o
         for o in reversed(drafts)
@@ -394,6 +438,7 @@ def _antecedent(
         and o.sources
         and not {ctx.country(k) or k for k in o.sources} & own
         and not {ctx.country(k) or k for k in o.sources} <= victims  # the struck side's reply
+        and not set(o.sources) <= judged.get(o.tok.i, set())
     ]
     # "X attacked Y. Y responded with strikes / has responded by bombing ... Z condemned the attack":
     # an act told as a response is the answer to the attack, tried after the acts it answers
@@ -457,9 +502,7 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
             for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
             if k not in site
         ]
-        keys = keys or [
-            k for p in ev._pobjs(n, ("by",)) for k in ev.actors_of(p, ctx)
-        ]  # "the incursion by X"
+        keys = keys or _by_agents(n, ctx)  # "the incursion by X", "the strikes carried out by X"
         if not keys:
             v = _summarised_clause(n)
             if v is not None and v.i != d.tok.i:
