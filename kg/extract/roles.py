@@ -665,8 +665,10 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
             return own[0]
     # "A did X. B boycotted the summit; its foreign minister, Y,": a subject of the pronoun's own
     # sentence before one of the sentences before, unless it is the subject of the verb whose
-    # object holds the pronoun ("Riyadh had briefed its chairman": the council's)
+    # object holds the pronoun ("Riyadh had briefed its chairman": the council's), unless that verb
+    # directs one's own official ("Canada has recalled its ambassador to China X, a minister said")
     above = {t.i for t in doc[k].ancestors}
+    tt = titles()
 
     def own(ms: list) -> list:
         return [
@@ -674,7 +676,9 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
             for m in ms
             if m.start >= sent.start
             and not any(
-                doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i in above
+                doc[i].dep_ in ("nsubj", "nsubjpass")
+                and doc[i].head.i in above
+                and not _directive(doc[i].head, tt)
                 for i in range(m.start, m.end)
             )
         ]
