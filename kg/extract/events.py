@@ -2582,7 +2582,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue
             if t.not_comp and _comp_lemmas(tok) & t.not_comp:
                 continue
-            if t.mode == "phone" and _has_child(tok, ("oprd",)) and _has_child(tok, OBJ):
+            if t.mode == "phone" and _naming(tok):
                 continue  # naming, no call: "whose department the administration calls the Department of War"
             if t.requires_xcomp and not _has_child(tok, ("xcomp", "ccomp")):
                 continue
@@ -2631,6 +2631,25 @@ def _complement_noun(n: Token, v: Token) -> bool:
     return n.dep_ == "dobj" and n.head.i == v.i and any(c.dep_ == "dobj" and c.i < n.i for c in v.children)
 
 
+def _naming(tok: Token) -> bool:
+    """'call' with a naming complement, not a telephone call: an object and a predicate ('calls the
+    department the Department of War'), two predicates ('called Netanyahu "a legitimate leader"' parsed as
+    two oprd), or an indefinite or quoted apposition on the object ('called the prime minister "a clown"')."""
+    oprd = [c for c in tok.children if c.dep_ == "oprd"]
+    if oprd and (len(oprd) > 1 or _has_child(tok, OBJ)):
+        return True
+    for o in tok.children:
+        if o.dep_ not in OBJ:
+            continue
+        for a in o.children:
+            if a.dep_ != "appos":
+                continue
+            quoted = a.i > 0 and tok.doc[a.left_edge.i - 1].text in ('"', "\u201c", "'")
+            if quoted or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children):
+                return True
+    return False
+
+
 def _comp_lemmas(tok: Token) -> set[str]:
     """Lemmas of the complements in a verb's subtree: 'called the strikes an act of war', 'described X as
     a threat', 'designated Kenya a major ally' (the words requires_comp / not_comp entries look for)."""
@@ -2642,6 +2661,7 @@ def _comp_lemmas(tok: Token) -> set[str]:
         if c.i not in summed
         and (
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
+            or (c.dep_ == "neg" and c.head.i != tok.i)  # 'called X "not a partner"': a denied complement
             or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
             or (c.dep_ == "compound" and _complement_noun(c.head, tok))  # "called it 'malign activity'"
             # "called Israel's conduct in Gaza a violation of ...": the complement misparsed as the object's apposition

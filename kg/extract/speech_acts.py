@@ -817,6 +817,49 @@ def _judged_authors(j: Token, ctx: Any, own: set[str]) -> list[str]:
     return keys
 
 
+def _denied_title(a: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'called Y "not a legitimate president"', 'said Y was not a legitimate leader', 'called Y "not a
+    partner for peace"' (``a`` the adjective, or the laudatory noun itself): a positive qualification denied to another side's actor (or act) as the
+    complement of a judging verb or copula (speech_acts.json 'predicate_evaluation' 'negated_positive')."""
+    ev = _ev()
+    cfg = _data()["predicate_evaluation"]
+    n = a if a.pos_ in ("NOUN", "PROPN") else a.head
+    if n.lemma_.lower() not in cfg["denied_heads"] or any(
+        c.lower_ == "but" for c in (*n.children, *n.head.children)
+    ):
+        return None  # 'not a legitimate target', 'not a friend but a neighbour'
+    comp = n
+    while comp.dep_ == "conj" and comp.head.i != comp.i:
+        comp = comp.head  # 'called Y "a fugitive" and "not a legitimate president"'
+    h = comp.head
+    named = None  # 'called [the X prime minister] "not a partner"' parsed as an apposition
+    if comp.dep_ == "pobj" and h.lower_ == "as":
+        h = h.head
+    elif comp.dep_ == "appos" and h.dep_ in OBJ:
+        named, h = h, h.head
+    if comp.dep_ not in ("attr", "oprd", "pobj", "dobj", "appos") or h.pos_ not in ("VERB", "AUX"):
+        return None
+    copula = h.lemma_ == "be"
+    if not copula and h.lemma_.lower() not in cfg["judging_verbs"]:
+        return None
+    denied = any(c.dep_ == "neg" for c in n.children) or (copula and ev._negated(h) and comp.i == n.i)
+    if named is not None:
+        denied = denied or any(c.dep_ == "neg" and c.i > named.i for c in named.children)
+    if not denied or (not copula and ev._negated(h)) or ev._conditional(h) or _asked(h):
+        return None
+    if copula:
+        voice, _ = _voice(h, ctx)
+        judged = [c for c in h.children if c.dep_ == "nsubj"]
+    else:
+        voice = _subject_actors(h, ctx) or _voice(h, ctx)[0]
+        judged = [named] if named is not None else [c for c in h.children if c.dep_ in OBJ and c.i != comp.i]
+    if not voice or not judged:
+        return None
+    own = _side(voice, ctx)
+    tgts = [k for j in judged for k in _judged_authors(j, ctx, own)]
+    return (voice, tgts, "evaluation") if tgts else None
+
+
 def _predicate_evaluation(a: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'X said Y's decision was unacceptable', 'what Y is doing is shameful', 'X called Y's move
     unacceptable' (also with the adjective misparsed as the object's modifier), 'Y's conduct is not
@@ -826,6 +869,8 @@ def _predicate_evaluation(a: Token, ctx: Any) -> tuple[list[str], list[str], str
     lem = a.lemma_.lower()
     negative = lem in _data()["evaluation"]["negative_adjectives"]
     h = a.head
+    if a.dep_ == "amod" and not negative and h.pos_ == "NOUN":
+        return _denied_title(a, ctx)
     if a.dep_ == "acomp" and h.lemma_ == "be":
         if ev._negated(h) == negative:  # 'is not unacceptable' / 'is acceptable' judge nothing
             return None
@@ -989,6 +1034,11 @@ def _causation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
 
 
 @cache
+def _shared_pejorative() -> frozenset[str]:
+    return frozenset(load_json("event_lexicon.json")["vocabularies"]["pejorative"]["words"])
+
+
+@cache
 def _pejorative_words() -> frozenset[str]:
     cfg = _data()["actor_judgement"]
     shared = load_json("event_lexicon.json")["vocabularies"]["pejorative"]["words"]
@@ -1119,6 +1169,11 @@ def _judged_reference(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | 
         keys += [k for p in ev._pobjs(n, ("by", "of")) for k in ev.actors_of(p, ctx, pronouns=False)]
     elif bad_mod and (lem in cfg["act_nouns"] or lem in cfg["agent_nouns"]):
         keys = _author(n, ctx)
+    elif lem in _data()["actor_judgement"]["claim_nouns"] and any(
+        c.dep_ == "amod" and c.i < n.i and c.lemma_.lower() in _shared_pejorative() for c in n.children
+    ):
+        # "absurd versions from certain state bodies of Russia", "China's baseless claims"
+        keys = _author(n, ctx) or [k for p in ev._pobjs(n, ("from",)) for k in _author(p, ctx)]
     elif bad_mod and lem in _data()["actor_judgement"]["reference_heads"]:
         keys = ev.actors_of(n, ctx, pronouns=False)
     elif lem in (agency := _data()["actor_judgement"]["agency_nouns"]):
@@ -1138,7 +1193,9 @@ def _judged_reference(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | 
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             break
         v = v.head
-    if v.pos_ not in ("VERB", "AUX") or ev._negated(v) or ev._conditional(v):
+    # "Y's baseless claims will not change the facts": the modifier judges whatever the verb says
+    asserted_subject = n.dep_ == "nsubj" and lem in _data()["actor_judgement"]["claim_nouns"]
+    if v.pos_ not in ("VERB", "AUX") or (ev._negated(v) and not asserted_subject) or ev._conditional(v):
         return None
     if ev._modal(v) & set(_data()["actor_judgement"]["unasserted_aux"]) - {"must", "should", "can"}:
         return None  # "Y's provocations could derail the talks" (a demand's "must end" is read elsewhere)
@@ -1181,10 +1238,11 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     out: list[Any] = []
     own_drafts = {o.tok.i: o for o in getattr(ctx, "drafts", [])}
     underestimate, options = set(d["underestimate"]["verbs"]), set(d["options"]["nouns"])
+    laud = set(load_json("event_lexicon.json")["vocabularies"]["laudatory"]["words"])
     plan_nouns = {*d["retaliation_plan"]["nouns"], *d["retaliation_plan"]["measure_nouns"]}
     judge_verbs = {"be", "have", *d["actor_judgement"]["verbs"], *d["actor_judgement"]["harm_verbs"]}
     ref_heads = set(d["evaluation"]["agent_nouns"]) | set(d["actor_judgement"]["reference_heads"])
-    ref_heads |= set(d["actor_judgement"]["agency_nouns"])
+    ref_heads |= set(d["actor_judgement"]["agency_nouns"]) | set(d["actor_judgement"]["claim_nouns"])
     # each word class's readers, in the order their drafts are made
     verb_readers = (
         (verb_rules, _consequence),
@@ -1223,6 +1281,11 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                     out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, text, 1.0))
         elif pos in ("NOUN", "PROPN"):
             found.extend(read(t, ctx) for words, read in noun_readers if lem in words)
+            if lem in laud and (
+                any(c.dep_ == "neg" for c in (*t.children, *(t.head.children if t.dep_ == "appos" else ())))
+                or (t.dep_ == "attr" and t.head.lemma_ == "be" and ev._negated(t.head))
+            ):
+                found.append(_denied_title(t, ctx))  # 'called Y "not a partner"
         elif pos == "ADJ" and lem in eval_adjs:
             found.append(_predicate_evaluation(t, ctx))
         for f in found:
