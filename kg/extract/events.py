@@ -3842,8 +3842,11 @@ def _verb_event_with(
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.requires_prep and trig.obj == "target" and not _pobjs(tok, trig.preps):
         return None  # "blasted Kinshasa for ...": words; "jets blasted Hamas positions": no grievance
+    if trig.owner_target:
+        # not an owner among the subjects: "X and Y ratified its accession" read 'its' as theirs
+        tgts = [k for k in tgts if k not in srcs]
     if trig.owner_target and not tgts:  # "bought Chinese air-defence systems": China
-        tgts = _discourse._owner_in_object(tok, ctx)
+        tgts = [k for k in _discourse._owner_in_object(tok, ctx) if k not in srcs]
     if trig.direct_prep:  # "sent troops to Chad", not "to the border with Russia"
         tgts = [k for k in tgts if any(ctx.linked(p) == k for p in _pobjs(tok, trig.preps))]
     if trig.requires_obj_type:

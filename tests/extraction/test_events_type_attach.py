@@ -1,7 +1,8 @@
 """Attachment of both sides when the actors and a trigger are in the sentence: a list of names in
 apposition to the object ('expelled two Indian diplomats, A and B,'; names listed after an armed-group
 noun are armed groups), forces acting 'alongside' others (military cooperation among every participant,
-CAMEO 062) and an abbreviated sum of money as the thing provided (AID). Sentences of our own from many
+CAMEO 062), an abbreviated sum of money as the thing provided (AID) and a state ratifying or approving
+another state's accession, membership or bid (AGREE with the state named on it, CAMEO 057). Sentences of our own from many
 conflicts, run through the real pipeline; exact (source, category, target) sets."""
 
 from __future__ import annotations
