@@ -1743,13 +1743,19 @@ def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:
 
 def _named_in_title(index: EntityIndex, role: str) -> str | None:
     """The IGO or organization an organization's title names after "of" ("President of the
-    European Council", "Secretary-General of the Arab League"): the gazetteer's entry for the
-    words after it, recorded; None when they name no known IGO or organization."""
+    European Council", "Secretary-General of the Arab League") or before its head ("European
+    Council President"): the gazetteer's entry for those words, recorded; None when they name no
+    known IGO or organization."""
     head, of, rest = role.partition(" of ")
     rest = re.sub(r"^(the|The)\s+", "", rest.strip())
-    if not of or not rest:
-        return None
-    e = index.gazetteer.name(rest)
+    e = index.gazetteer.name(rest) if of and rest else None
+    if not of:
+        # "European Council President X": a title whose first words name the IGO
+        words = role.split()
+        e = next(
+            (g for n in range(len(words) - 1, 0, -1) if (g := index.gazetteer.name(" ".join(words[:n])))),
+            None,
+        )
     if e is None or e.type not in ("IGO", "Organization"):
         return None
     index._record(e.key, e, "", e.type)
