@@ -934,11 +934,15 @@ def refused_request(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> lis
     """'X asked Moscow to hand him over; the Kremlin has refused': a refusal with no object of its
     own, or of a plain act ('has refused to withdraw her remarks'), answers the latest request
     addressed to the refuser (CAMEO 12x reject)."""
+    amends = _cues()["amends_objects"]
     if any(
-        c.dep_ in (*OBJ, "prep") or c.dep_ == "ccomp" and c.i > d.tok.i or c.dep_ == "xcomp" and non_answer(c)
+        (c.dep_ in OBJ and c.lemma_.lower() not in amends)
+        or c.dep_ == "prep"
+        or (c.dep_ == "ccomp" and c.i > d.tok.i)
+        or (c.dep_ == "xcomp" and non_answer(c))
         for c in d.tok.children
     ):
-        return []  # "refused to comment", "refused the offer": it has its own object
+        return []  # "refused to comment", "refused the offer": it has its own object ("retract anything": none)
     own = {ctx.country(k) or k for k in srcs}
     for o in reversed(drafts):
         if o is d or o.tok.i >= d.tok.i or o.type != "REQUEST":

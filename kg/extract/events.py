@@ -3171,6 +3171,15 @@ def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
         objs = _pobjs(t, tuple(p for p in cfg["preps"] if not (topic and p == "with")))
         tgts = [k for p in objs for k in actors_of(p, ctx)]
         tgts += [k for p in objs for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        # "was outraged that the IMO was voting to ...": the doer in a 'that' clause of an act done
+        tgts += [
+            k
+            for c in dict.fromkeys((*t.children, *v.children))
+            if c.dep_ == "ccomp" and not _modal(c) & {"might", "could", "may", "would", "will"}
+            for sb in c.children
+            if sb.dep_ in ("nsubj", "nsubjpass") and sb.lower_ not in ("it", "this", "that", "there")
+            for k in actors_of(sb, ctx)
+        ]
         srcs, tgts = _other_sides(actors_of(subj[0], ctx), tgts, ctx)
         if not tgts or not srcs:
             continue
@@ -3395,7 +3404,10 @@ def _verb_event_with(
         return third
     neg_reject = lx.raw["negated_reject"]
     lem = tok.lemma_.lower()
-    negated = _negated(tok) or _under_without(tok)
+    h = tok.head
+    # "is not going to retract anything", "is never going to accept": the future of 'going to'
+    going = tok.dep_ == "xcomp" and h.lemma_ == "go" and h.tag_ == "VBG" and _negated(h)
+    negated = _negated(tok) or _under_without(tok) or going
     if negated:
         # "would not consider", "will not negotiate", "won't accept": a refusal
         key = lem
@@ -3403,7 +3415,7 @@ def _verb_event_with(
         satisfy = lx.raw.get("negated_reject_not_objects", {}).get(key, ())
         if satisfy and any(c.dep_ in OBJ and c.lemma_.lower() in satisfy for c in tok.children):
             return None  # "would never meet the bloc's criteria": no party is refused
-        if key in neg_reject and (_modal(tok) & MODAL_REFUSAL or stative):
+        if key in neg_reject and (_modal(tok) & MODAL_REFUSAL or stative or going):
             cameo, gold = neg_reject[key]
             rt = Trigger(key=f"not {lem}", pos="VERB", type="REJECT", cameo=cameo, goldstein=gold)
             srcs, _ = _verb_subjects(tok, ctx)
