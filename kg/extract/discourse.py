@@ -231,7 +231,28 @@ def _evaluated_nominals(tok: Token) -> list[Token]:
     out += _anaphora.clause_object(tok)  # "rejected the move, calling it illegal": the move
     if tok.pos_ in ("NOUN", "PROPN"):
         out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    out += _feeling_causes(tok)  # "was alarmed by the launch": the launch
     return [t for t in out if t.lemma_.lower() in _nominals()]
+
+
+def _feeling_causes(tok: Token) -> list[Token]:
+    """What a voiced feeling of disapproval is about ('Berlin was disappointed by the move', 'Tokyo
+    said it was alarmed at the launch'): the objects of its cause prepositions (event_lexicon
+    voiced_feeling)."""
+    ev = _ev()
+    cfg = ev.lexicon().raw["voiced_feeling"]
+    if tok.lemma_.lower() not in cfg["words"] and tok.lower_ not in cfg["words"]:
+        return []
+    return ev._pobjs(tok, cfg["preps"])
+
+
+def judged_act(tok: Token) -> bool:
+    """A voiced feeling is about a definite act noun ('shocked by the attack', 'troubled by the
+    detentions', 'disappointed by this decision'), whose doer the discourse may find."""
+    return any(
+        n.lemma_.lower() in _nominals() and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+        for n in _feeling_causes(tok)
+    )
 
 
 def _summarised_clause(n: Token, nominals: bool = False) -> Token | None:
@@ -294,8 +315,9 @@ def _lemmas(draft: Any) -> set[str]:
 
 def _mention_agent(n: Token, ctx: Any) -> list[str]:
     """The actor an event nominal names itself: its possessor or demonym ('Israeli strikes'), its
-    'by' phrase, or the subject of the clause it summarises in apposition ('police stormed the
-    embassy, an extraordinary raid')."""
+    'by' phrase, the subject of the clause it summarises in apposition ('police stormed the
+    embassy, an extraordinary raid') or of the verb of doing it is the object of ('the court
+    delivered the verdict', 'Ankara took the decision'; cues.json discourse doer_participles)."""
     ev = _ev()
     site = ev._attack_sites(n, ctx)  # "the Moscow attack": where it struck, not who struck
     keys = [
@@ -310,6 +332,15 @@ def _mention_agent(n: Token, ctx: Any) -> list[str]:
         v = _summarised_clause(n, nominals=True)
         if v is not None:
             keys = ev._verb_subjects(v, ctx)[0]
+    h = n.head
+    if (
+        not keys
+        and n.dep_ in OBJ
+        and h.pos_ == "VERB"
+        and h.lemma_.lower() in _cues()["doer_participles"]["words"]
+    ):
+        # "the court delivered the verdict", "Ankara took the decision": the doing verb's subject
+        keys = ev._verb_subjects(h, ctx)[0] if not ev._negated(h) else []
     return keys
 
 

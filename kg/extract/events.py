@@ -3180,8 +3180,10 @@ def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
             if sb.dep_ in ("nsubj", "nsubjpass") and sb.lower_ not in ("it", "this", "that", "there")
             for k in actors_of(sb, ctx)
         ]
+        named = bool(tgts)
         srcs, tgts = _other_sides(actors_of(subj[0], ctx), tgts, ctx)
-        if not tgts or not srcs:
+        # "Tokyo was alarmed by the launch": the doer of the act is left to the discourse
+        if not srcs or not tgts and (named or not _discourse.judged_act(t)):
             continue
         trig = Trigger(
             key=t.lemma_.lower(), pos="VERB", type="ACCUSE", cameo="111", goldstein=-2.0, mode="disapprove"

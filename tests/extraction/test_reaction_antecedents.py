@@ -46,7 +46,7 @@ DOER_PARTICIPLE = [
         ("Jordan", "ACCUSE", "Israel"),
     ),
     (
-        "Pakistan rejected the measures announced by India after the bombing.",
+        "Pakistan rejected the measures adopted by India after the bombing.",
         ("Pakistan", "REJECT", "India"),
     ),
     (
@@ -121,3 +121,60 @@ def test_a_summary_noun_far_back_is_no_reference(event_dyads, want_dyads):
     )
     _, got = event_dyads(text)
     assert not want_dyads([("Jordan", "ACCUSE", "Egypt")]) & got
+
+
+# a feeling of disapproval about a definite act noun: the act's doer, found back in the discourse
+FELT_ABOUT_ACT = [
+    (
+        "North Korea fired a ballistic missile over Japan on Tuesday. Tokyo said it was alarmed by the launch.",
+        ("Japan", "ACCUSE", "North Korea"),
+    ),
+    (
+        "Russian forces struck a hospital in Kharkiv on Monday. The United Nations said it was shocked by "
+        "the attack.",
+        ("United Nations", "ACCUSE", "Russia"),
+    ),
+    (
+        "Chinese police detained two Canadian citizens last week. Ottawa is troubled by the detentions.",
+        ("Canada", "ACCUSE", "China"),
+    ),
+]
+
+# a court's verdict, ruling or sentence: the court that gave it ('delivered the verdict', 'upheld the
+# sentence', 'a Moscow court sentenced ...')
+VERDICTS = [
+    (
+        "A Moscow court sentenced American journalist Evan Gershkovich to 16 years in prison on Friday. "
+        "The US government said it was outraged by the verdict.",
+        ("United States", "ACCUSE", "Russia"),
+    ),
+    (
+        "Iran's Supreme Court upheld the death sentence against the French-Iranian academic on Sunday. "
+        "Paris condemned the ruling.",
+        ("France", "ACCUSE", "Supreme Court"),
+    ),
+    (
+        "The Minsk City Court delivered the verdict against the Lithuanian activist on Tuesday. Officials "
+        "said she would appeal. Vilnius said it was appalled by this outcome.",
+        ("Lithuania", "ACCUSE", "Minsk City Court"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,want", FELT_ABOUT_ACT + VERDICTS, ids=[c[1][0] for c in FELT_ABOUT_ACT + VERDICTS]
+)
+def test_a_felt_or_judged_act_names_its_doer(event_dyads, want_dyads, text, want):
+    _, got = event_dyads(text)
+    assert want_dyads([want]) <= got
+
+
+def test_who_announces_a_measure_is_no_doer_of_it(event_dyads, want_dyads):
+    # the spokesman reports the sanctions; the court condemns the state that imposed them
+    text = (
+        "Canada imposed sanctions on three Iranian judges on Monday. Foreign ministry spokesman John Smith "
+        'announced the measures in Ottawa. Tehran condemned the move as "illegal".'
+    )
+    _, got = event_dyads(text)
+    assert want_dyads([("Iran", "ACCUSE", "Canada")]) <= got
+    assert not want_dyads([("Iran", "ACCUSE", "John Smith")]) & got
