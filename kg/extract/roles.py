@@ -249,6 +249,20 @@ def _pre_name(
                 pos = op - 1
                 continue
         lm = index.at_token(pos)
+        if (
+            lm is not None
+            and target is None
+            and lm.type == "Location"
+            and lm.end == portfolio
+            and lm.start >= 2
+            and doc[lm.start - 1].tag_ == "POS"
+        ):
+            # "Russia's Middle East envoy X", "Amnesty International's Asia director Y": a region
+            # between an owner's possessive and the title is the office's field, not its employer
+            portfolio = lm.start
+            inner.update(range(lm.start, lm.end))
+            pos = lm.start - 1
+            continue
         if lm is None and target is None and pos + 1 < t_start and doc[pos + 1].tag_ == "POS":
             n2 = tt.match_ending(words, pos + 1)
             if n2:
