@@ -39,6 +39,9 @@ FILES = {
 _THE = re.compile(r"^(the|a|an)\s+")
 _POSS = re.compile(r"(?:'s|'|’s|’)$")
 _PUNCT = re.compile(r"[^\w\s&+-]")
+#: British and American spellings of the words of organizations' names ("Gulf Co-operation Council",
+#: "World Health Organisation"), one lookup form for both (Oxford / Merriam-Webster variants)
+_SPELLINGS = re.compile(r"\b(co)-(operat|ordinat)|\b(organi)s(ation)")
 _SPACE = re.compile(r"\s+")
 
 
@@ -52,6 +55,7 @@ def normalize(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().strip()
     s = s.replace("’", "'")
+    s = _SPELLINGS.sub(lambda m: (m[1] or "") + (m[2] or "") + (m[3] and m[3] + "z" + m[4] or ""), s)
     s = _THE.sub("", s)
     s = _POSS.sub("", s)
     s = _PUNCT.sub("", s)

@@ -509,6 +509,12 @@ def _feature_name(text: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)} (?:{_feature_words()})\b", text) is not None
 
 
+def _fold_spelling(name: str) -> bool:
+    """Whether ``name`` holds a British/American spelling variant that lookup folds ('Co-operation')."""
+    low = name.lower()
+    return "co-operat" in low or "co-ordinat" in low or "organis" in low
+
+
 def _spelling(name: str) -> str:
     """A name without diacritics, hyphens and case ("Choe Son-hui" == "Choe Son Hui"), the Arabic
     article in one transliteration ("al-Sisi" == "el-Sisi").
@@ -518,6 +524,7 @@ def _spelling(name: str) -> str:
     >>> _spelling("Abdel Fattah al-Sisi") == _spelling("Abdel Fattah el-Sisi")
     True
     """
+    name = normalize(name) if _fold_spelling(name) else name  # "Co-operation" == "Cooperation"
     words = normalize(name.replace("-", " ").replace("‐", " ")).split()
     return " ".join("al" if w == "el" else w for w in words)
 

@@ -540,6 +540,8 @@ def _conjuncts_here(tok: Token) -> list[Token]:
                 stack.append(c)
         for c in t.children:
             if c.dep_ == "conj" and c not in out:
+                if c.i + 1 < len(c.doc) and _stolen_subject(c.doc[c.i + 1]) is c:
+                    continue  # "expelled the ambassador and Ankara downgraded ties": the next clause's subject
                 out.append(c)
                 stack.append(c)
             elif (
@@ -640,9 +642,16 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
     if tok.i - start > 3 or start == 0:
         return []
     prev = tok.doc[start - 1].sent
+    root = prev.root
+    if not plural:
+        # "The joint statement, adopted by A and B, called on ... | It also backed ...": a text as the
+        # previous subject speaks for its authors, across a paragraph break too
+        texts = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] or [root]
+        auth = _groups.authors(texts[0], ctx)
+        if auth and not _bound_by_object(tok, auth, ctx):
+            return auth
     if "\n\n" in doc_text(tok.doc)[prev.end_char : tok.idx]:
         return []  # a new paragraph
-    root = prev.root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     if not subj or _dateline(subj[0]):
         return []
@@ -894,6 +903,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         return body  # "the committee, chaired by X and including Y and Z,"
     if depth == 0 and (frm := _counterparts_from(tok, ctx)):
         return frm  # "met her Quad counterparts from the US, Japan and India"
+    if depth == 0 and (auth := _groups.authors(tok, ctx)):
+        return auth  # "The joint statement, adopted by A and B, urged ...", "The resolution also called on"
     named = [
         kk
         for c in tok.children
@@ -1007,8 +1018,10 @@ def _member_subset(tok: Token) -> bool:
     if tok.lemma_.lower() not in d["heads"]:
         return False
     quant = set(d["quantifiers"])
+    # "the 27 EU member states", "the 32 NATO allies": a definite count with no restriction is all of them
+    whole = _has_child(tok, ("det",), ("the",)) and not _has_child(tok, ("relcl", "acl", "prep"))
     return any(
-        (c.dep_ == "nummod" and c.lower_ not in ("all", "both"))
+        (c.dep_ == "nummod" and c.lower_ not in ("all", "both") and not whole)
         or (c.dep_ in ("amod", "det", "quantmod") and c.lower_ in quant)
         for c in tok.children
     ) or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in quant)  # "a handful of"
@@ -1603,6 +1616,25 @@ def _clause_swallowing_conjunct(subj: Token) -> Token | None:
     return last if verbs and len(conj) >= 2 else None
 
 
+def _stolen_subject(v: Token) -> Token | None:
+    """'Egypt expelled the Turkish ambassador and Ankara downgraded ties': the small model reads the
+    second clause's subject name as a conjunct of the first verb's object and gives the second verb
+    (no subject of its own) the first one's; returns that name, the second verb's own subject."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3:
+        return None
+    prev = v.doc[v.i - 1]
+    if (
+        prev.dep_ != "conj"
+        or prev.pos_ != "PROPN"
+        or prev.head.dep_ not in OBJ
+        or prev.head.head.i != v.head.i
+        or v.doc[prev.left_edge.i - 1].lower_ not in ("and", "but", "while")
+        or any(c.dep_ in SUBJ for c in v.children)
+    ):
+        return None
+    return prev
+
+
 def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of the subject of verb ``v`` (following control and coordination); second value:
     True when taken from a passive agent."""
@@ -1613,6 +1645,10 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ in ("conj", "dep") and v.i > v.head.i and (cc := _contact_clause(v.head)) is not None:
         return actors_of(cc[1], ctx), False  # "..., denied it": the antecedent is the main clause's subject
     subjects = [c for c in v.children if c.dep_ in SUBJ and not _dateline(c)]
+    if not subjects:  # "Damascus, SANA – The Council ..., decided": the subject after the dateline's dash
+        subjects = [a for c in v.children if c.dep_ in SUBJ for a in c.children if a.dep_ == "appos" and _dateline(c)]
+    if not subjects and (own := _stolen_subject(v)) is not None:
+        subjects = [own]
     if len(subjects) > 1:
         # "X and Y scrambled fighters, and Seoul lodged protests": the first clause's verb misread, its
         # subject hung on the second verb; a ', and' / ', but' between two subjects ends the first clause
@@ -1683,6 +1719,9 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
             return [], False
+        if objs := _controller(v):
+            # "called on Iran to end its occupation", the infinitive parsed as an adverbial: the object does it
+            return actors_of(objs[0], ctx), False
         main = _main_clause_of_conjunct(v) or _reporter_conjunct(v, ctx) or _backshifted_report(v)
         if main is not None:  # "X imposed sanctions, saying that Y had ..., and also sanctioned Z"
             return _verb_subjects(main, ctx, depth + 1)
@@ -1708,6 +1747,8 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         # "Egypt, which shares a border with Sudan, called on ...": after a relative clause or an
         # apposition the parser hangs the tensed main verb on the subject noun as a modifier
         return actors_of(v.head, ctx), False
+    if (root := _participle_subject(v)) is not None:
+        return actors_of(root, ctx), False
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
         keys = actors_of(v.head, ctx)
         h = v.head
@@ -1719,6 +1760,35 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             return _verb_subjects(main, ctx, depth + 1)
         return keys, False
     return [], False
+
+
+def _controller(v: Token) -> list[Token]:
+    """'called on Iran to end its occupation', 'urged Iran to stop', with the infinitive parsed as an
+    adverbial of the object-control verb: the verb's object (or 'on' object), who is to act."""
+    if v.dep_ != "advcl" or v.head.lemma_ not in OBJECT_CONTROL or not _has_child(v, ("aux",), ("to",)):
+        return []
+    return [c for c in v.head.children if c.dep_ in OBJ] or _pobjs(v.head, ("on", "upon"))
+
+
+def _participle_subject(v: Token) -> Token | None:
+    """'The joint statement, adopted by the leaders of A and B, called on C to ...': after a participle
+    phrase set off by commas the parser may hang the tensed main verb inside it, leaving the subject
+    noun as the sentence's root; returns that noun."""
+    root = v.sent.root
+    if not (
+        v.dep_ in ("acl", "relcl", "conj")
+        and v.tag_ in ("VBD", "VBZ")
+        and root.pos_ == "NOUN"
+        and root.i < v.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    ):
+        return None
+    if v.dep_ == "acl" and v.head.i == root.i:
+        return root  # "The statement called on Somalia to ...": a tensed verb read as the noun's modifier
+    part = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < v.i]
+    if not part or not any(a.i == part[0].i for a in v.ancestors) or v.doc[part[0].i - 1].text != ",":
+        return None
+    return root if v.doc[v.i - 1].text == "," else None
 
 
 def _time_phrase_participle(v: Token) -> Token | None:
@@ -1941,9 +2011,17 @@ def _dateline(tok: Token) -> bool:
     before a dash, which the parser often takes for a subject."""
     start = tok.sent.start
     first = tok.doc[start]
+    end = min(start + 14, tok.head.i, tok.sent.end)
+    if first.is_title and start + 2 < end and tok.doc[start + 1].text == ",":
+        # 'Damascus, SANA – The Council ...', 'Beijing, March 5 (Xinhua) -- ...': a title-case place,
+        # a comma and a news agency (all capitals or in parentheses) before the dash
+        head = tok.doc[start + 2 : end]
+        dash = next((t.i for t in head if t.text in ("\u2014", "\u2013", "-", "--")), None)
+        if dash is None or tok.i >= dash:
+            return False
+        return any(t.text == "(" or (t.is_upper and t.is_alpha and len(t) >= 3) for t in tok.doc[start + 2 : dash])
     if tok.i - start > 8 or not first.is_upper or len(first.text) < 3:
         return False  # also 'HONIARA, Sept 18 (Reuters) - ...': any subject before the dash
-    end = min(start + 14, tok.head.i, tok.sent.end)
     return any(t.text in ("\u2014", "\u2013", "-", "--") for t in tok.doc[tok.i + 1 : end])
 
 
@@ -2121,6 +2199,10 @@ def _governor_chain(v: Token) -> list[Token]:
             continue
         if t.dep_ == "advcl" and t.head.dep_ in ("xcomp", "ccomp") and _purpose_infinitive(t):
             out.append(t.head)  # "wants X to act as a bridge to strengthen ties": the purpose of a wanted act
+            t = t.head
+            continue
+        if _controller(t):
+            out.append(t.head)  # "called on Iran to end ...", the infinitive parsed as an adverbial
             t = t.head
             continue
         if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to", "whether"}:
@@ -4911,10 +4993,12 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         if _for_clause_subjects(v, lx):
             return None  # "called for Washington to end its embargo": asked for, not done
         if v.pos_ not in ("VERB", "AUX") or (
-            v.dep_ not in ("conj", "xcomp", "ccomp") and not (v.dep_ == "advcl" and _purpose_infinitive(v))
+            v.dep_ not in ("conj", "xcomp", "ccomp")
+            and not (v.dep_ == "advcl" and _purpose_infinitive(v))
+            and not _controller(v)
         ):
             break
-        if v.dep_ in ("xcomp", "ccomp") and _unrealized(v.head, v, lx):
+        if (v.dep_ in ("xcomp", "ccomp") or _controller(v)) and _unrealized(v.head, v, lx):
             return None
         v = v.head
     if _has_child(cv, ("mark",), ("if", "unless")) or _unasserted_clause(cv, lx):
@@ -5005,6 +5089,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             d.modality = "future"
             anchor = g
             continue
+        if op == "request" and _controller(anchor):
+            return None  # "called on Iran to end its occupation", parsed as an adverbial: asked for, not done
         if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
             d.folded.append(g.i)
@@ -5084,6 +5170,8 @@ def _unrealized(g: Token, comp: Token, lx: Lexicon) -> bool:
         return comp.dep_ == "xcomp" or not _has_child(comp, ("mark",))
     if comp.dep_ == "xcomp":
         return gl in words["object_control"] and _has_child(g, OBJ)
+    if _controller(comp):  # "called on Iran to end ...", the infinitive parsed as an adverbial
+        return gl in words["object_control"]
     if comp.dep_ == "ccomp" and _has_child(comp, ("aux",), ("to",)):
         return gl in words["object_control"]  # "wants Peru to hold talks" parsed as a clause
     if comp.dep_ != "ccomp" or gl not in words["mandative"]:

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from kg.extract.common import event_like
 from kg.resources import load_json
 
-__all__ = ["facing", "members", "named_set", "reciprocal", "size"]
+__all__ = ["authors", "facing", "members", "named_set", "reciprocal", "size"]
 
 _OBJ = ("dobj", "dative", "obj", "pobj")
 
@@ -347,13 +347,23 @@ def members(tok: Token, ctx: Any) -> list[str]:
     excluded = _excluded(tok, ctx)
     if "?" in excluded:
         return []
+    if (
+        n == 0
+        and tok.lemma_.lower() in _data()["meetings"]["heads"]
+        and len(met := [k for k in _meeting_parties(tok, ctx) if k not in excluded]) >= 2
+    ):
+        return met  # "took part in a meeting with his counterparts from A, B and C. The participants agreed"
     got = _coordinations(tok, ctx, n, kind, excluded)
     if got is not None:
         return got
     if n > 2 and (region := [k for k in _region_set(tok, ctx, n) if k not in excluded]):
         return region  # "Central Asia ... the five former Soviet republics"
-    if n == 0:  # "The leaders agreed": only an explicit coordination just before, of persons or states
-        return (_coordinations(tok, ctx, 0, "states", excluded) or []) if kind == "persons" else []
+    if n == 0:  # "The leaders agreed": an explicit coordination just before, of persons or states;
+        # failing that, the parties of the latest meeting ("held a summit with A, B and C ... The
+        # leaders later issued a joint statement")
+        got = (_coordinations(tok, ctx, 0, "states", excluded) or []) if kind == "persons" else []
+        met = [k for k in _meeting_parties(tok, ctx) if k not in excluded]
+        return got or (met if len(met) >= 2 else [])
     if ctx.speaker_at(tok) is not None:
         return []  # a speaker's "both sides": no guessing at whom they mean
     if kind == "persons":
@@ -661,4 +671,142 @@ def counter_claims(doc: Any, ctx: Any, lx: Any, consumed: set[int]) -> list[Any]
                 d = ev._apply_governors(d, v, ctx, lx, consumed)
                 if d is not None:
                     out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# texts that speak for their authors, and the people of a meeting
+
+
+def authors(tok: Token, ctx: Any) -> list[str]:
+    """'The joint statement, adopted by the leaders of A and B, called on C to ...', 'The resolution
+    also urged D' (after 'X adopted a resolution'): a text as a clause's subject stands for its
+    authors (groups.json ``documents``); ``[]`` for any other phrase.
+
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import extract_text
+    >>> r = extract_text("Brazil and Chile issued a joint statement on Friday. "
+    ...     "The statement urged Venezuela to free the detainees.", load_pipeline())
+    >>> sorted(len(e.sources) for e in r.events if e.category == "REQUEST")
+    [2]
+    """
+    docs = _data()["documents"]
+    fam = docs["families"].get(tok.lemma_.lower())
+    if fam is None or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return []
+    return _own_authors(tok, ctx) or (_text_antecedent(tok, ctx, fam) if _definite(tok) else [])
+
+
+def _own_authors(n: Token, ctx: Any) -> list[str]:
+    """The authors the phrase of the text noun ``n`` names: 'adopted/issued by X', 'X's statement',
+    'a letter from X', 'the G7 communique'."""
+    ev = _ev()
+    docs = _data()["documents"]
+    verbs = set(docs["author_verbs"])
+    out: list[str] = []
+    for c in n.children:
+        if c.dep_ == "poss":
+            out += ev.actors_of(c, ctx) or _bare_people(c, ctx)  # "their statement", "the leaders' statement"
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and not ev._negated(c):
+            out += [
+                k for g in c.children if g.dep_ == "agent" for o in g.children for k in ev.actors_of(o, ctx)
+            ]
+        elif c.dep_ == "prep" and c.lower_ in docs["author_preps"]:
+            out += [k for p in c.children if p.dep_ == "pobj" for k in ev.actors_of(p, ctx)]
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
+            out += [k for cc in ev._conjuncts(c) if (k := ctx.linked(cc))]
+    return list(dict.fromkeys(out))
+
+
+def _issuers(n: Token, ctx: Any) -> list[str]:
+    """The authors of an earlier mention ``n`` of a text: named in its phrase, the subject of the
+    verb that issues it ('X adopted a resolution'), or of the clause it is the setting of ('In a
+    joint statement, A and B said')."""
+    ev = _ev()
+    if own := _own_authors(n, ctx):
+        return own
+    v = n.head
+    if n.dep_ in _OBJ and v.pos_ == "VERB" and v.lemma_.lower() in _data()["documents"]["author_verbs"]:
+        return [] if ev._negated(v) else ev._verb_subjects(v, ctx)[0]
+    if n.dep_ == "pobj" and v.lower_ == "in" and v.head.pos_ in ("VERB", "AUX"):
+        return ev._verb_subjects(v.head, ctx)[0]
+    return []
+
+
+def _text_antecedent(tok: Token, ctx: Any, fam: str) -> list[str]:
+    """The authors of the latest earlier mention of a text of family ``fam`` within the window; a
+    definite mention with no authors of its own continues the chain, an indefinite one ends it."""
+    docs = _data()["documents"]
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(docs["window_sentences"] + 1):
+        end = min(sent.end, tok.left_edge.i)
+        found: list[list[str]] = []
+        for m in reversed(doc[sent.start : end]):
+            if m.pos_ != "NOUN" or docs["families"].get(m.lemma_.lower()) != fam:
+                continue
+            got = _issuers(m, ctx)
+            if got:
+                found.append(got)
+            elif not found and not _definite(m):
+                return []  # "according to a statement": a text of unknown authors
+        if found:
+            return found[0] if all(set(f) == set(found[0]) for f in found) else []
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+    return []
+
+
+def _bare_people(tok: Token, ctx: Any) -> list[str]:
+    """'the leaders' / 'the participants' (a possessor, or a subject with no coordination before it):
+    the parties of the latest meeting (groups.json ``meetings``)."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _data()["bare_heads"]:
+        return []
+    if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or len(list(tok.children)) > 2:
+        return []
+    return _meeting_parties(tok, ctx)
+
+
+def _meeting_parties(tok: Token, ctx: Any) -> list[str]:
+    """The parties of the latest meeting (a CONSULT draft with two or more parties) within the
+    window before ``tok``; ``[]`` when the nearest such sentence holds meetings of different parties."""
+    from kg.extract import discourse
+
+    n = _data()["meetings"]["window_sentences"]
+    best: tuple[int, set[frozenset[str]], list[str]] | None = None
+    for other in reversed(getattr(ctx, "drafts", [])):
+        if other.type != "CONSULT" or not discourse._window_ok(other.tok, tok, n):
+            continue
+        parties = list(dict.fromkeys((*other.sources, *other.targets)))
+        if len(parties) < 2:
+            continue
+        s = other.tok.sent.start
+        if best is None or s > best[0]:
+            best = (s, {frozenset(parties)}, parties)
+        elif s == best[0]:
+            best[1].add(frozenset(parties))
+    if best is None:
+        return []
+    widest = max(best[1], key=len)
+    if any(not p <= widest for p in best[1]):
+        return []  # two meetings of different parties in one sentence: which one?
+    parties = [k for k in best[2] if k in widest] if widest == frozenset(best[2]) else list(widest)
+    # a state stands aside for its leader at the table ("Yoon ... South Korea"); none is its own
+    # clause's object ("the participants agreed to support Syria": Syria's minister is not one of them)
+    led = {ctx.country(k) for k in parties if ctx.etype(k) == "Person"}
+    named = _clause_objects(tok, ctx)
+    return [k for k in parties if k not in led and (ctx.country(k) or k) not in named and k not in named]
+
+
+def _clause_objects(tok: Token, ctx: Any) -> set[str]:
+    """The actors (and their states) that are objects in the clause of the subject ``tok`` ('agreed to
+    support Syria', 'urged Iran's leaders'), not the places it names ('a corridor through Zambia')."""
+    out: set[str] = set()
+    for t in tok.head.subtree:
+        if tok.left_edge.i <= t.i <= tok.right_edge.i:
+            continue
+        obj = t.dep_ in _OBJ[:3] or (t.dep_ == "poss" and t.head.dep_ in _OBJ[:3])
+        if obj and (k := ctx.linked(t)) is not None:
+            out |= {k, ctx.country(k) or k}
     return out
