@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -128,7 +129,7 @@ def _pre_name(
     doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], tt, pending: list[tuple[int, str]]
 ):
     """Title (and its organization or state) right before the name."""
-    from kg.extract.entities import _rules
+    from kg.extract.entities import _rules, _short_org
 
     organ_words = _rules().organ_words
     j = m.start
@@ -249,6 +250,11 @@ def _pre_name(
                 pos = op - 1
                 continue
         lm = index.at_token(pos)
+        if lm is None and target is None and pos == portfolio - 1 and doc[pos].is_title:
+            # "Forum secretary general X" after "the Pacific Islands Forum": the organization
+            # named earlier whose name ends in (or whose head is) the word before the title
+            short = _short_org(doc, pos, pos + 1, index)
+            lm = replace(short, start=pos, end=pos + 1, text=doc[pos].text) if short is not None else None
         if (
             lm is not None
             and target is None
