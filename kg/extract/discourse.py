@@ -837,8 +837,16 @@ def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) ->
     cues = _cues()
     words = set(cues["retaliation_words"])
     near = [d.tok, *d.tok.children, d.anchor, *d.anchor.children]
-    near += [p for c in d.anchor.children if c.dep_ == "prep" for p in c.children]
-    if not any(t.lemma_.lower() in words or t.lower_ in words for t in near):
+    # the phrase may hang on the trigger noun or the verb's object ("downgraded ties in retaliation")
+    hosts = [d.tok, d.anchor, *(o for o in d.anchor.children if o.dep_ == "dobj")]
+    near += [p for h in dict.fromkeys(hosts) for c in h.children if c.dep_ == "prep" for p in c.children]
+    # "... and Ankara downgraded ties in response", "expelled three envoys in reply": an act done
+    # 'in response' answers the latest hostile act against its actor, as one done 'in retaliation'
+    answered = any(
+        t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in cues["response_words"]
+        for t in near
+    )
+    if not answered and not any(t.lemma_.lower() in words or t.lower_ in words for t in near):
         # "vowed a response", "would respond", "the right to respond": a response still to come
         responds = any(t.lemma_.lower() in cues["response_words"] for t in (d.tok, d.anchor))
         around = [d.tok.head, d.anchor.head, *d.tok.children, *d.anchor.children]

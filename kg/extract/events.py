@@ -540,6 +540,8 @@ def _conjuncts_here(tok: Token) -> list[Token]:
                 stack.append(c)
         for c in t.children:
             if c.dep_ == "conj" and c not in out:
+                if c.i + 1 < len(c.doc) and _stolen_subject(c.doc[c.i + 1]) is c:
+                    continue  # "expelled the ambassador and Ankara downgraded ties": the next clause's subject
                 out.append(c)
                 stack.append(c)
             elif (
@@ -1614,6 +1616,25 @@ def _clause_swallowing_conjunct(subj: Token) -> Token | None:
     return last if verbs and len(conj) >= 2 else None
 
 
+def _stolen_subject(v: Token) -> Token | None:
+    """'Egypt expelled the Turkish ambassador and Ankara downgraded ties': the small model reads the
+    second clause's subject name as a conjunct of the first verb's object and gives the second verb
+    (no subject of its own) the first one's; returns that name, the second verb's own subject."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3:
+        return None
+    prev = v.doc[v.i - 1]
+    if (
+        prev.dep_ != "conj"
+        or prev.pos_ != "PROPN"
+        or prev.head.dep_ not in OBJ
+        or prev.head.head.i != v.head.i
+        or v.doc[prev.left_edge.i - 1].lower_ not in ("and", "but", "while")
+        or any(c.dep_ in SUBJ for c in v.children)
+    ):
+        return None
+    return prev
+
+
 def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of the subject of verb ``v`` (following control and coordination); second value:
     True when taken from a passive agent."""
@@ -1624,6 +1645,10 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if v.dep_ in ("conj", "dep") and v.i > v.head.i and (cc := _contact_clause(v.head)) is not None:
         return actors_of(cc[1], ctx), False  # "..., denied it": the antecedent is the main clause's subject
     subjects = [c for c in v.children if c.dep_ in SUBJ and not _dateline(c)]
+    if not subjects:  # "Damascus, SANA – The Council ..., decided": the subject after the dateline's dash
+        subjects = [a for c in v.children if c.dep_ in SUBJ for a in c.children if a.dep_ == "appos" and _dateline(c)]
+    if not subjects and (own := _stolen_subject(v)) is not None:
+        subjects = [own]
     if len(subjects) > 1:
         # "X and Y scrambled fighters, and Seoul lodged protests": the first clause's verb misread, its
         # subject hung on the second verb; a ', and' / ', but' between two subjects ends the first clause
