@@ -1646,7 +1646,9 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         return actors_of(cc[1], ctx), False  # "..., denied it": the antecedent is the main clause's subject
     subjects = [c for c in v.children if c.dep_ in SUBJ and not _dateline(c)]
     if not subjects:  # "Damascus, SANA – The Council ..., decided": the subject after the dateline's dash
-        subjects = [a for c in v.children if c.dep_ in SUBJ for a in c.children if a.dep_ == "appos" and _dateline(c)]
+        subjects = [
+            a for c in v.children if c.dep_ in SUBJ for a in c.children if a.dep_ == "appos" and _dateline(c)
+        ]
     if not subjects and (own := _stolen_subject(v)) is not None:
         subjects = [own]
     if len(subjects) > 1:
