@@ -338,6 +338,8 @@ def _unanswered(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
         return None
     own = _side(voice, ctx)
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and v.dep_ == "conj":  # "this is unacceptable and will not remain without consequences"
+        subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return None
     tgts = _act_author(subj[0], ctx, own)
@@ -796,9 +798,29 @@ def _evaluation(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
         if tgts:
             break
         if j.lower_ in DEMONSTRATIVE or j.pos_ == "PRON":
+            # "Y deported them. X said it was a clear violation of international law"
+            tgts = _recent_act_author(j, ctx, own) if j.lower_ in ("this", "that", "it") else []
             continue
         tgts = _others(_author(j, ctx), own, ctx)
     return (voice, tgts, "evaluation") if tgts else None
+
+
+def _recent_act_author(j: Token, ctx: Any, own: set[str]) -> list[str]:
+    """'Y's hackers attacked us, and this is unacceptable', 'Y expelled our envoy. That is a clear
+    violation': the authors of the latest hostile act drafted earlier in the sentence of the demonstrative
+    ``j`` or in the one before it, when none of them is of the voice's side."""
+    kinds = HOSTILE | {"THREATEN"}
+    if j.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in j.head.children):
+        return []  # "it is unacceptable that ...", "it is dangerous to ...": an extraposed clause
+    prev_start = j.doc[j.sent.start - 1].sent.start if j.sent.start > 0 else j.sent.start
+    for o in reversed(getattr(ctx, "drafts", [])):
+        if o.tok.i >= j.i or o.type not in kinds or not o.sources or not o.targets:
+            continue
+        if o.tok.i < prev_start:
+            break
+        keys = list(dict.fromkeys(o.sources))
+        return keys if len(_others(keys, own, ctx)) == len(keys) else []
+    return []
 
 
 def _judged_authors(j: Token, ctx: Any, own: set[str]) -> list[str]:
@@ -810,6 +832,8 @@ def _judged_authors(j: Token, ctx: Any, own: set[str]) -> list[str]:
     if j.lower_ in DEMONSTRATIVE or j.pos_ == "PRON":
         if j.lower_ == "what" and j.head.pos_ in ("VERB", "AUX") and j.head.dep_ in ("csubj", "nsubj"):
             return _others(_subject_actors(j.head, ctx), own, ctx)
+        if j.lower_ in ("this", "that", "it"):
+            return _recent_act_author(j, ctx, own)
         return []
     keys = _others(_author(j, ctx), own, ctx)
     if not keys and j.lemma_.lower() in _data()["evaluation"]["act_nouns"]:
