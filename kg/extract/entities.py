@@ -1921,7 +1921,21 @@ def _match_description(
         and words[i + 1] in rules.desc_qnouns
         and not (i > 0 and (doc[i - 1].pos_ == "PROPN" or index._tok[i - 1] is not None))
     )
-    if qualified:
+    regional = i + 1 < n and doc[i].pos_ == "PROPN" and doc[i + 1].tag_ == "POS" and index._tok[i] is not None
+    if regional:
+        # "Central Africa's main regional bloc", "Southeast Asia's regional grouping": a region's bloc
+        r = index._records.get(index._tok[i].key)
+        if r is None or r.type != "Location":
+            return None
+        start, j = index._tok[i].start, i + 2
+        while j < n and j - i <= 4 and (words[j] in rules.desc_igo_mods or words[j] in ("main", "top")):
+            j += 1
+        ends = [
+            (k, "igo", rules.desc_igo[w])
+            for k in range(min(rules.desc_max, n - j), 0, -1)
+            if (w := tuple(words[j : j + k])) in rules.desc_igo
+        ][:1]
+    elif qualified:
         start, j, ends = i, i + 1, [(1, "state", rules.desc_qclass)]
     elif words[i] == "the":
         start, j = i, i + 1
@@ -1990,6 +2004,8 @@ def _match_description(
         generic = (
             old.via == "ner" and r is not None and not r.wikidata and not r.country and old.start >= start
         )
+        if regional and r is not None and r.type == "Location" and old.end <= i + 1:
+            continue  # the region's name: part of the description
         if not ((generic or _foreign_organ(index, old, r, start)) and old.end <= end and kind == "state"):
             return None
     return start, end, kind, arg
@@ -2382,4 +2398,25 @@ def _description_igo(
                 return m.key
         elif m.type == "Organization" and noun in m.text.lower():
             return None
+    if any(m.type == "IGO" for m in order if m.start < start):
+        return None
+    # a story's opening sentence may describe the bloc it names in the next ("West Africa's regional
+    # bloc has lifted sanctions on Niger. ECOWAS said ..."): the first fitting one named after it in
+    # the next two sentences, when no organization was named before
+    sent = doc[start].sent
+    if _sentences_before(doc, sent.start) > 3:
+        return None  # not the opening (after a headline and a byline)
+    end = sent.end
+    for _ in range(2):
+        if end < len(doc):
+            end = doc[end].sent.end
+    for m in order:
+        if start < m.start < end and m.type == "IGO":
+            r = index._records.get(m.key)
+            return m.key if "__any__" in labels or (r is not None and r.label in labels) else None
     return None
+
+
+def _sentences_before(doc: Doc, i: int) -> int:
+    """How many sentences lie before token ``i``."""
+    return sum(1 for s in doc.sents if s.end <= i)

@@ -1647,7 +1647,11 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     subjects = [c for c in v.children if c.dep_ in SUBJ and not _dateline(c)]
     if not subjects:  # "Damascus, SANA – The Council ..., decided": the subject after the dateline's dash
         subjects = [
-            a for c in v.children if c.dep_ in SUBJ for a in c.children if a.dep_ == "appos" and _dateline(c)
+            a
+            for c in v.children
+            if c.dep_ in SUBJ and _dateline(c)
+            for a in c.children
+            if a.dep_ == "appos" and any(t.text in ("\u2014", "\u2013", "-", "--") for t in v.doc[c.i : a.i])
         ]
     if not subjects and (own := _stolen_subject(v)) is not None:
         subjects = [own]
@@ -2013,9 +2017,20 @@ def _dateline(tok: Token) -> bool:
     before a dash, which the parser often takes for a subject."""
     start = tok.sent.start
     first = tok.doc[start]
+    end = min(start + 14, tok.head.i, tok.sent.end)
+    if first.is_title and start + 2 < end and tok.doc[start + 1].text == ",":
+        # 'Damascus, SANA – The Council ...', 'Beijing, March 5 (Xinhua) -- ...': a title-case place,
+        # a comma and a news agency (all capitals or in parentheses) before the dash
+        head = tok.doc[start + 2 : min(end, start + 9)]
+        dash = next((t.i for t in head if t.text in ("\u2014", "\u2013", "-", "--")), None)
+        if dash is None or tok.i >= dash:
+            return False
+        between = tok.doc[start + 2 : dash]
+        if any(t.is_alpha and t.text[0].islower() for t in between):
+            return False  # "Finland, which joined NATO ... -": a relative clause, no agency
+        return any(t.text == "(" or (t.is_upper and t.is_alpha and len(t) >= 3) for t in between)
     if tok.i - start > 8 or not first.is_upper or len(first.text) < 3:
         return False  # also 'HONIARA, Sept 18 (Reuters) - ...': any subject before the dash
-    end = min(start + 14, tok.head.i, tok.sent.end)
     return any(t.text in ("\u2014", "\u2013", "-", "--") for t in tok.doc[tok.i + 1 : end])
 
 
@@ -4290,7 +4305,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         ]
     if trig.requires_prep and not tgts and not between:
         h = tok.head
-        if not (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)):
+        # "suspended Syria's participation in its meetings", "froze Mali's participation in the
+        # bloc's activities": the phrase names the body through a possessive (the body acting)
+        owned = trig.only_under and any(g.dep_ == "poss" for p in _pobjs(tok, preps) for g in p.children)
+        if not owned and not (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)):
             return None  # "took revenge on X": the prep may hang on the light verb
     if (
         trig.requires_light

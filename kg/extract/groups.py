@@ -354,6 +354,11 @@ def members(tok: Token, ctx: Any) -> list[str]:
     ):
         return met  # "took part in a meeting with his counterparts from A, B and C. The participants agreed"
     got = _coordinations(tok, ctx, n, kind, excluded)
+    if got == [] and n == 0:
+        # "talks between A, B and their counterparts C and D ... the ministers expressed": several
+        # coordinations, one meeting of them all
+        met = [k for k in _meeting_parties(tok, ctx) if k not in excluded]
+        return met if len(met) >= 2 else []
     if got is not None:
         return got
     if n > 2 and (region := [k for k in _region_set(tok, ctx, n) if k not in excluded]):
