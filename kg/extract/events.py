@@ -184,6 +184,7 @@ class Trigger:
     plural_only: bool = False
     only_under: tuple[str, ...] = ()
     mutual: bool = False
+    intransitive: bool = False  # "leaders gathered in Kazan", not "gathered evidence" / "convened talks"
     requires_subj: frozenset[str] = frozenset()
     requires_comp: frozenset[str] = frozenset()
     not_comp: frozenset[str] = frozenset()  # "designated Kenya an ally": not the sanctions listing
@@ -249,6 +250,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         plural_only=bool(d.get("plural_only", False)),
         only_under=tuple(d.get("only_under", ())),
         mutual=bool(d.get("mutual", False)),
+        intransitive=bool(d.get("intransitive", False)),
         requires_subj=frozenset(d.get("requires_subj", ())),
         requires_comp=frozenset(d.get("requires_comp", ())),
         not_comp=frozenset(d.get("not_comp", ())),
@@ -948,7 +950,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             while h.dep_ == "conj" and h.head.i != h.i:
                 h = h.head  # the clause hangs on the last of the listed states
             out = [k for k in actors_of(h, ctx, pronouns=False, depth=1) if ctx.etype(k) == "Country"]
-    if not out and (_is_group(tok) or _is_place(tok)) and depth == 0:
+    titled = any(c.dep_ == "prep" and _groups.title_of(c, tok.lemma_.lower()) for c in tok.children)
+    if not out and (_is_group(tok) or _is_place(tok) or titled) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
             if c.dep_ == "prep" and (
@@ -957,7 +960,15 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 or (c.lower_ == "in" and _is_group(tok))  # "the junta in Niger", "the government in Kabul"
             ):
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and _groups.title_of(c, tok.lemma_.lower()):
+                        # "heads of state from A, B and C", "heads of government of A and B": the
+                        # 'of' phrase is part of the title, the owners hang on its noun
+                        for cc in p.children:
+                            if cc.dep_ == "prep" and cc.lower_ in ("of", "from"):
+                                for q in cc.children:
+                                    if q.dep_ == "pobj":
+                                        out.extend(actors_of(q, ctx, pronouns=False, depth=depth + 1))
+                    elif p.dep_ == "pobj":
                         # "struck the port of Odesa": a known town's state, where places are wanted
                         loc = allow_location and _is_place(tok)
                         out.extend(actors_of(p, ctx, pronouns=False, allow_location=loc, depth=depth + 1))
@@ -2659,6 +2670,13 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 objs += _pobjs_of(objs)  # "millions of refugees"
                 if any(o.lemma_.lower() in t.not_obj or o.lower_ in t.not_obj for o in objs):
                     continue  # "hosted 3 million Syrian refugees": the object's noun rules the reading out
+            if t.intransitive and (
+                _has_child(tok, (*OBJ, "nsubjpass"))
+                or not any(c.dep_ == "nsubj" and _groups.size(c) is None for c in tok.children)
+            ):
+                # "gathered evidence", "the summit was convened by X": only a clause whose own named
+                # subjects gather ("told the leaders gathered in Samarkand" names none)
+                continue
             if t.requires_subj and not any(
                 c.dep_ in SUBJ and (c.lemma_.lower() in t.requires_subj or _mods(c) & t.requires_subj)
                 for c in tok.children

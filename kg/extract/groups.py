@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from kg.extract.common import event_like
 from kg.resources import load_json
 
-__all__ = ["authors", "facing", "members", "named_set", "reciprocal", "size"]
+__all__ = ["authors", "facing", "members", "named_set", "reciprocal", "size", "title_of"]
 
 _OBJ = ("dobj", "dative", "obj", "pobj")
 
@@ -139,6 +139,11 @@ def _title_of(prep: Token, lem: str) -> bool:
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     # the parser often hangs 'state' on the verb ('the heads of state held talks')
     return prep.lower_ == "of" and nxt is not None and nxt.lower_ in words and nxt.tag_ == "NN"
+
+
+def title_of(prep: Token, lem: str) -> bool:
+    """Public :func:`_title_of` for kg.extract.events ('heads of state from A and B')."""
+    return _title_of(prep, lem)
 
 
 def _of_group_phrase(tok: Token) -> Token | None:
