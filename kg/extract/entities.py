@@ -382,6 +382,22 @@ class EntityIndex:
                     and len(s.split()) == len(r.label.split()) >= 2  # not "King Charles" for "Charles III"
                     and normalize(s) in r.names
                 ]
+                # a name the article gives without its first given name only ("Tayyip Erdogan" for
+                # "Recep Tayyip Erdogan"): that spelling, when the article never writes the full name
+                same = (
+                    same
+                    or [
+                        s
+                        for s in r.surfaces
+                        if r.type == "Person"
+                        and len(s.split()) >= 2
+                        and not any(len(t.split()) > len(s.split()) for t in r.surfaces)
+                        and _spelling(s).split() == _spelling(r.label).split()[-len(s.split()) :]
+                        # "King Abdullah II": the dropped word is a title the text writes before the name
+                        and " ".join(r.label.split()[: -len(s.split())] + [s]).lower()
+                        not in doc_text(self.doc).lower()
+                    ]
+                )
                 if same:
                     r.label = max(same, key=lambda s: r.surfaces[s])
                     continue
@@ -812,7 +828,10 @@ def _person_variant(ent: Span, gaz: Gazetteer) -> GazEntry | None:
         names = [normalize(n).split() for n in (e.label, *e.names)]
         if suffixed and len(words) == 2 and words in names:
             continue  # "Donald Trump Jr.": a suffix on a known person's short name is their son
-        if any(n and n[0] == first for n in names) and e not in found:
+        # "Tayyip Erdogan" for "Recep Tayyip Erdogan", "Lula da Silva" for "Luiz Inacio Lula da
+        # Silva": a known name's last words, its given name dropped
+        tail = ent[0].is_title and any(len(n) > len(words) and n[-len(words) :] == words for n in names)
+        if (tail or any(n and n[0] == first for n in names)) and e not in found:
             found.append(e)
     return found[0] if len(found) == 1 else None
 
