@@ -2015,17 +2015,22 @@ def _in_headline(doc: Doc, sent) -> bool:
 def _including_state(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
     """The state a demonym or name gives the group a title at ``ts`` is picked from ("ordered six
     Canadian diplomats, including acting high commissioner X, to leave"; "Indian officials such as
-    Ambassador X")."""
+    Ambassador X"; "their Philippine counterparts, Foreign Secretary X and Y")."""
     k = ts - 1
     while k >= 0 and doc[k].lower_ in tt.modifiers:
         k -= 1
-    if (
+    if k >= 1 and doc[k].text in (",", ":") and doc[k - 1].tag_ == "NNS":
+        # "their Philippine counterparts, Foreign Secretary X and Y", "two Russian diplomats:
+        # Consul General X and ...": the titled names list the group
+        head = doc[k - 1]
+    elif (
         k < 1
         or doc[k].lower_ not in ("including", "as")
         or (doc[k].lower_ == "as" and doc[k - 1].lower_ != "such")
     ):
         return None
-    head = doc[k].head if doc[k].lower_ == "including" else doc[k - 1].head
+    else:
+        head = doc[k].head if doc[k].lower_ == "including" else doc[k - 1].head
     if head.pos_ not in ("NOUN", "PROPN") or head.i >= k:
         return None
     states = {
