@@ -207,6 +207,9 @@ class Trigger:
     particle_on_object: bool = False  # "blamed the bombing on X": the particle may hang on the object
     not_obj: frozenset[str] = frozenset()  # "hosts 3 million Syrian refugees": no visit
     clause_target: bool = False  # "complained that Panama was charging ...": the clause's subject
+    # "closed its border with X": one act coded under a second PLOVER type as well, with the same
+    # participants (type, CAMEO code, Goldstein score, mode), e.g. COERCE 'restrict' for a border closure
+    co_code: tuple[str, str, float, str] | None = None
 
     @property
     def head(self) -> str:
@@ -273,6 +276,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         particle_on_object=bool(d.get("particle_on_object", False)),
         not_obj=frozenset(d.get("not_obj", ())),
         clause_target=bool(d.get("clause_target", False)),
+        co_code=tuple(d["co_code"]) if d.get("co_code") else None,
     )
 
 
@@ -369,7 +373,7 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     lx = lexicon()
     verbs = frozenset(lx.verbs) | {w.split()[0] for w in lx.operators}
     verbs |= frozenset(lx.raw["negated_reject"]) | frozenset(lx.raw["third_party_verbs"]["verbs"])
-    return verbs, frozenset(lx.nouns) | frozenset(lx.raw["third_party_verbs"]["nouns"])
+    return verbs, frozenset(lx.nouns)
 
 
 def _trigger_starts(doc: Doc) -> list[int]:
@@ -760,8 +764,6 @@ def actors_of(
 
 
 def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, depth: int) -> list[str]:
-    if tok.dep_ == "pobj" and _broker_phrase(tok):
-        return []  # "agreed a deal with Russian mediation": the broker is no party (_third_party_phrase)
     k = ctx.linked(tok, allow_location=allow_location)
     if k and pronouns and depth == 0 and _is_group(tok) and (owner := _anaphora.pronoun_organ(tok, k, ctx)):
         return owner  # "Ethiopia rejected it. In a statement, its Foreign Ministry accused Cairo"
@@ -2878,6 +2880,8 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             events.extend(_discourse.derived(d, ev, ctx))
             events.extend(_groups.derived(d, ev, ctx))  # joined, hosted and attending participants
             folded_ok.update(d.folded)
+            if d.trig.co_code and d.type == d.trig.type and (co := _co_coded(d, ctx, lx)) is not None:
+                events.append(co)
     for d in operators:
         # "urged Israel to allow aid", "warned NATO against deploying troops": the operator verb's own
         # event stands unless an inner event absorbed it
@@ -2894,6 +2898,39 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             events.append(ev)
     # standing relations read from noun, apposition and possessive patterns (kg.extract.relations)
     return _dedupe(_relations.merge(events, _relations.find_relations(ctx), ctx))
+
+
+def _border_partners(obj: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
+    """The neighbour across the border a closed crossing lies on ('the crossing point on its border
+    with Russia', 'the checkpoints along the Uzbek border', 'a post on the Tajik-Kyrgyz frontier'):
+    the 'with' phrase or a state named before the border noun (event_lexicon 'shared_border')."""
+    cfg = lx.raw["shared_border"]
+    out: list[str] = []
+    for b in _pobjs(obj, cfg["preps"]):
+        if b.lemma_.lower() not in cfg["nouns"]:
+            continue
+        out += [k for p in _pobjs(b, ("with", "between")) for k in actors_of(p, ctx)]
+        out += [
+            k
+            for m in b.children
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < b.i
+            for mm in (m, *(x for x in m.children if x.dep_ in ("amod", "compound", "npadvmod", "nmod")))
+            for k in [ctx.linked(mm)]
+            if k and ctx.etype(k) == "Country"
+        ]
+    return list(dict.fromkeys(out))
+
+
+def _co_coded(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
+    """The same act under the trigger's second code ('co_code' of event_lexicon): closing a land
+    border or refusing entry reduces relations (PLOVER SANCTION, CAMEO 16) and restricts the movement
+    of the other state's people and goods (PLOVER COERCE 'restrict', CAMEO 17). Only the act as stated:
+    a threatened or refused closure keeps its one code."""
+    typ, cameo, score, mode = d.trig.co_code
+    co = dataclasses.replace(
+        d, type=typ, cameo=cameo, goldstein=score, mode=mode, presupposed=None, folded=[]
+    )
+    return _finish(co, ctx, lx)
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "where", "if", "unless"})
@@ -3458,8 +3495,6 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
             noun = noun.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "between":
             noun = noun.head.head  # "a ceasefire between X and Y, brokered by Z" (misattached participle)
-    elif tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
-        noun = tok.head  # "Qatari-mediated talks", "U.S.-brokered negotiations": the broker before the hyphen
     elif tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
         # "agreed to begin negotiations, facilitated by Turkey": the participle hangs on the verb
         objs = [c for c in tok.head.children if c.dep_ in OBJ and c.i < tok.i]
@@ -3476,26 +3511,16 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         if not agreement or tok.lemma_.lower() not in tp["agreement_verbs"]:
             return None
     brokers = [k for a in tok.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)]
-    if tok.dep_ == "amod":
-        brokers = [
-            k
-            for c in tok.children
-            if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i
-            for cc in _conjuncts(c)
-            if (k := ctx.linked(cc))
-        ]
     if not brokers:
         return None
     parties = _between(noun, ctx)
     parties += [
         k
         for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i and c.i != tok.i
+        if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i
         for k in actors_of(c, ctx)
     ]
     from_clause = not parties
-    if from_clause and noun.dep_ == "pobj" and noun.head.lower_ in lx.raw["third_party_verbs"]["time_preps"]:
-        return None  # "X, which fought Y until a UN-brokered ceasefire in 1991": a time, no act of the clause
     if from_clause:  # "X and Y agreed ... at a meeting hosted by Z": the clause's subjects
         h = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ in (*OBJ, "pobj") and h.pos_ in ("VERB", "AUX"):
@@ -3517,97 +3542,6 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         talks = _Draft(nt, noun, tok, "CONSULT", nt.cameo, nt.goldstein, nt.mode, (), list(parties), [])
         talks.trigger_text = noun.text
         out.append(talks)
-    res = [x for x in (_apply_governors(x, tok, ctx, lx, consumed) for x in out) if x is not None]
-    return res or None
-
-
-def _broker_phrase(tok: Token) -> bool:
-    """'with Russian mediation', 'under the auspices of the AU': a third party's role named in a
-    phrase (event_lexicon third_party_verbs 'nouns', 'noun_preps')."""
-    tp = lexicon().raw["third_party_verbs"]
-    return (tok.lemma_.lower() in tp["nouns"] or tok.lower_ in tp["nouns"]) and tok.head.lower_ in tp[
-        "noun_preps"
-    ]
-
-
-def _leads_talks(gov: Token, np: Token, tok: Token, trig: Trigger, ctx: _Ctx, lx: Lexicon) -> bool:
-    """'Norway has led peace talks between X and Y', 'the EU chairs the dialogue between X and Y':
-    the verb's subject is a third party to the talks between others (event_lexicon third_party_verbs
-    'between_verbs'), read like 'Qatar hosted talks between X and Y'."""
-    return (
-        trig.type == "CONSULT"
-        and np.dep_ in OBJ
-        and gov.lemma_.lower() in lx.raw["third_party_verbs"]["between_verbs"]
-        and bool(_between(tok, ctx))
-    )
-
-
-def _third_party_phrase(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft] | None:
-    """'held talks under the auspices of Z', 'resumed talks under Qatari and Egyptian mediation',
-    'swapped prisoners with UAE mediation', 'agreed a truce through Z's mediation': Z mediates (CAMEO
-    045) between the parties of the talks, agreement or exchange the phrase hangs on (event_lexicon
-    'third_party_verbs' nouns and noun_preps); co-mediators confer with each other as well."""
-    tp = lx.raw["third_party_verbs"]
-    if tok.lemma_.lower() not in tp["nouns"] and tok.lower_ not in tp["nouns"]:
-        return None
-    if tok.dep_ != "pobj" or not _broker_phrase(tok) or _noun_negated(tok):
-        return None
-    brokers = [k for c in tok.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
-    brokers += [
-        k
-        for c in tok.children
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
-        for cc in _conjuncts(c)
-        if (k := ctx.linked(cc))
-    ]
-    brokers += [k for p in _pobjs(tok, ("of",)) for k in actors_of(p, ctx)]
-    brokers = list(dict.fromkeys(brokers))
-    if not brokers:
-        return None
-    h = tok.head.head
-    parties: list[str] = []
-    if h.pos_ in ("NOUN", "PROPN"):
-        nt = _match_trigger(h, lx)
-        if (
-            not (nt is not None and nt.type in ("CONSULT", "AGREE"))
-            and h.lemma_.lower() not in tp["agreement_nouns"]
-        ):
-            return None  # "troops deployed under UN auspices": no talks, no broker
-        parties = _between(h, ctx) + [
-            k
-            for c in h.children
-            if c.dep_ in ("poss", "amod", "compound") and c.i < h.i
-            for k in actors_of(c, ctx)
-        ]
-        if not parties and h.dep_ in OBJ and h.head.pos_ in ("VERB", "AUX"):
-            h = h.head  # "X and Y resumed talks under Z's auspices": the clause's subjects
-    if not parties and h.pos_ in ("VERB", "AUX"):
-        vt = _match_trigger(h, lx)
-        own = (vt is not None and vt.type in ("CONSULT", "AGREE")) or h.lemma_.lower() in tp[
-            "agreement_nouns"
-        ]
-        objs = [o for o in h.children if o.dep_ in OBJ]
-        if not own and not any(
-            (ot := _match_trigger(o, lx)) is not None
-            and ot.type in ("CONSULT", "AGREE")
-            or o.lemma_.lower() in tp["agreement_nouns"]
-            for o in objs
-        ):
-            return None
-        if _negated(h):
-            return None
-        parties = _between(h, ctx) or _verb_subjects(h, ctx)[0]
-    parties = [k for k in dict.fromkeys(parties) if k not in brokers]
-    if not parties:
-        return None
-    trig = Trigger(
-        key=tok.lemma_.lower(), pos="NOUN", type="CONSULT", cameo="045", goldstein=5.0, mode="third-party"
-    )
-    out = [_Draft(trig, tok, tok, "CONSULT", "045", 5.0, "third-party", (), brokers, parties)]
-    if len(brokers) > 1:  # "under Qatari and Egyptian mediation": the co-mediators confer
-        out.append(_Draft(trig, tok, tok, "CONSULT", "045", 5.0, "third-party", (), brokers, []))
-    for d in out:
-        d.trigger_text = f"{tok.head.text} {tok.text}"
     res = [x for x in (_apply_governors(x, tok, ctx, lx, consumed) for x in out) if x is not None]
     return res or None
 
@@ -3851,6 +3785,11 @@ def _verb_event_with(
                 if a.dep_ == "acl" and a.lemma_.lower() in lx.raw.get("cargo_verbs", {}).get("verbs", ())
                 for k in _targets_from(a, trig.type, trig.preps, ctx, with_obj=False)
             ]
+            if trig.co_code:
+                # "closed the crossing point on its border with X", "shut the checkpoints on the X border"
+                tgts += [k for k in _border_partners(c, ctx, lx) if k not in srcs]
+    if trig.co_code:  # "closed the last crossing point on its border with X": the phrase on the verb
+        tgts += [k for k in _border_partners(tok, ctx, lx) if k not in srcs]
     if trig.type in ("REJECT", "ACCUSE", "SUPPORT") or trig.type == "AGREE" and trig.requires_obj:
         # "rejected criticism from Washington", "dismissed Iran's proposal", "accepted the plan,
         # which was drafted by Egypt": the author of what is rejected or accepted
@@ -4156,8 +4095,6 @@ def _verb_event_with(
 def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | list[_Draft] | None:
     if tok.i in consumed:
         return None
-    if (third := _third_party_phrase(tok, ctx, lx, consumed)) is not None:
-        return third
     trig = _match_trigger(tok, lx)
     if trig is None or _noun_negated(tok):
         return None
@@ -4638,7 +4575,6 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         or (
             not (_is_light(gov, lx) or _responds_with(np, gov, lx) or upgrade)
             and not (np.dep_ in OBJ and gov.lemma_.lower() in trig.extra_light)  # "posted comments"
-            and not _leads_talks(gov, np, tok, trig, ctx, lx)
             and _operator(gov, lx) is None
             and gov.lemma_ != "be"
         )
@@ -4725,9 +4661,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 med.trigger_text = f"{gov.text} {tok.text}"
                 extra.append(med)
                 srcs = []
-        if trig.type == "CONSULT" and (
-            gov.lemma_.lower() in ("host", "broker", "facilitate", "sponsor", "mediate")
-            or (between and gov.lemma_.lower() in lx.raw["third_party_verbs"]["between_verbs"])
+        if trig.type == "CONSULT" and gov.lemma_.lower() in (
+            "host",
+            "broker",
+            "facilitate",
+            "sponsor",
+            "mediate",
         ):
             # "Qatar hosted talks between X and Y": the host is a third party to the talks
             hosts, _ = _verb_subjects(gov, ctx)
@@ -5693,7 +5632,16 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             sent = d.tok.sent.text.lower()
             at = sent.find(when.lower()) if when else -1
             before = sent[:at].split()[-2:] if at > 0 else []
-            scheduled = bool(set(before) & set(cues["future"].get("effect_words", ())))
+            effect = set(cues["future"].get("effect_words", ()))
+            scheduled = bool(set(before) & effect) or any(
+                # "will close the crossing on its border with X from Thursday, the government said":
+                # the date it takes effect, hung by the parser inside the clause's object phrase
+                t.ent_type_ == "DATE" and t.i > 0 and ctx.doc[t.i - 1].lower_ in effect
+                for t in d.anchor.subtree
+            )
+        if not scheduled and d.type in ("SANCTION", "COERCE") and _headline_infinitive(d.anchor):
+            # "Finland to shut last open crossing on Russian border": the writer's news of a measure
+            scheduled = True
         if not scheduled and _announced_measure(d, lx, speaker is None or side):
             scheduled = True  # "X said it would sever relations with Y": the measure announced, not a threat
         if (scheduled or _decided_conjunct(d.anchor, lx)) and not _conditional(d.anchor):
