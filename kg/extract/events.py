@@ -373,7 +373,7 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     lx = lexicon()
     verbs = frozenset(lx.verbs) | {w.split()[0] for w in lx.operators}
     verbs |= frozenset(lx.raw["negated_reject"]) | frozenset(lx.raw["third_party_verbs"]["verbs"])
-    return verbs, frozenset(lx.nouns)
+    return verbs, frozenset(lx.nouns) | frozenset(lx.raw["third_party_verbs"]["nouns"])
 
 
 def _trigger_starts(doc: Doc) -> list[int]:
@@ -764,6 +764,8 @@ def actors_of(
 
 
 def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, depth: int) -> list[str]:
+    if tok.dep_ == "pobj" and _broker_phrase(tok):
+        return []  # "agreed a deal with Russian mediation": the broker is no party (_third_party_phrase)
     k = ctx.linked(tok, allow_location=allow_location)
     if k and pronouns and depth == 0 and _is_group(tok) and (owner := _anaphora.pronoun_organ(tok, k, ctx)):
         return owner  # "Ethiopia rejected it. In a statement, its Foreign Ministry accused Cairo"
@@ -3495,6 +3497,8 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
             noun = noun.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "between":
             noun = noun.head.head  # "a ceasefire between X and Y, brokered by Z" (misattached participle)
+    elif tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        noun = tok.head  # "Qatari-mediated talks", "U.S.-brokered negotiations": the broker before the hyphen
     elif tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
         # "agreed to begin negotiations, facilitated by Turkey": the participle hangs on the verb
         objs = [c for c in tok.head.children if c.dep_ in OBJ and c.i < tok.i]
@@ -3511,16 +3515,26 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         if not agreement or tok.lemma_.lower() not in tp["agreement_verbs"]:
             return None
     brokers = [k for a in tok.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)]
+    if tok.dep_ == "amod":
+        brokers = [
+            k
+            for c in tok.children
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i
+            for cc in _conjuncts(c)
+            if (k := ctx.linked(cc))
+        ]
     if not brokers:
         return None
     parties = _between(noun, ctx)
     parties += [
         k
         for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i
+        if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i and c.i != tok.i
         for k in actors_of(c, ctx)
     ]
     from_clause = not parties
+    if from_clause and noun.dep_ == "pobj" and noun.head.lower_ in lx.raw["third_party_verbs"]["time_preps"]:
+        return None  # "X, which fought Y until a UN-brokered ceasefire in 1991": a time, no act of the clause
     if from_clause:  # "X and Y agreed ... at a meeting hosted by Z": the clause's subjects
         h = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ in (*OBJ, "pobj") and h.pos_ in ("VERB", "AUX"):
@@ -3542,6 +3556,97 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         talks = _Draft(nt, noun, tok, "CONSULT", nt.cameo, nt.goldstein, nt.mode, (), list(parties), [])
         talks.trigger_text = noun.text
         out.append(talks)
+    res = [x for x in (_apply_governors(x, tok, ctx, lx, consumed) for x in out) if x is not None]
+    return res or None
+
+
+def _broker_phrase(tok: Token) -> bool:
+    """'with Russian mediation', 'under the auspices of the AU': a third party's role named in a
+    phrase (event_lexicon third_party_verbs 'nouns', 'noun_preps')."""
+    tp = lexicon().raw["third_party_verbs"]
+    return (tok.lemma_.lower() in tp["nouns"] or tok.lower_ in tp["nouns"]) and tok.head.lower_ in tp[
+        "noun_preps"
+    ]
+
+
+def _leads_talks(gov: Token, np: Token, tok: Token, trig: Trigger, ctx: _Ctx, lx: Lexicon) -> bool:
+    """'Norway has led peace talks between X and Y', 'the EU chairs the dialogue between X and Y':
+    the verb's subject is a third party to the talks between others (event_lexicon third_party_verbs
+    'between_verbs'), read like 'Qatar hosted talks between X and Y'."""
+    return (
+        trig.type == "CONSULT"
+        and np.dep_ in OBJ
+        and gov.lemma_.lower() in lx.raw["third_party_verbs"]["between_verbs"]
+        and bool(_between(tok, ctx))
+    )
+
+
+def _third_party_phrase(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft] | None:
+    """'held talks under the auspices of Z', 'resumed talks under Qatari and Egyptian mediation',
+    'swapped prisoners with UAE mediation', 'agreed a truce through Z's mediation': Z mediates (CAMEO
+    045) between the parties of the talks, agreement or exchange the phrase hangs on (event_lexicon
+    'third_party_verbs' nouns and noun_preps); co-mediators confer with each other as well."""
+    tp = lx.raw["third_party_verbs"]
+    if tok.lemma_.lower() not in tp["nouns"] and tok.lower_ not in tp["nouns"]:
+        return None
+    if tok.dep_ != "pobj" or not _broker_phrase(tok) or _noun_negated(tok):
+        return None
+    brokers = [k for c in tok.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+    brokers += [
+        k
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+        for cc in _conjuncts(c)
+        if (k := ctx.linked(cc))
+    ]
+    brokers += [k for p in _pobjs(tok, ("of",)) for k in actors_of(p, ctx)]
+    brokers = list(dict.fromkeys(brokers))
+    if not brokers:
+        return None
+    h = tok.head.head
+    parties: list[str] = []
+    if h.pos_ in ("NOUN", "PROPN"):
+        nt = _match_trigger(h, lx)
+        if (
+            not (nt is not None and nt.type in ("CONSULT", "AGREE"))
+            and h.lemma_.lower() not in tp["agreement_nouns"]
+        ):
+            return None  # "troops deployed under UN auspices": no talks, no broker
+        parties = _between(h, ctx) + [
+            k
+            for c in h.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < h.i
+            for k in actors_of(c, ctx)
+        ]
+        if not parties and h.dep_ in OBJ and h.head.pos_ in ("VERB", "AUX"):
+            h = h.head  # "X and Y resumed talks under Z's auspices": the clause's subjects
+    if not parties and h.pos_ in ("VERB", "AUX"):
+        vt = _match_trigger(h, lx)
+        own = (vt is not None and vt.type in ("CONSULT", "AGREE")) or h.lemma_.lower() in tp[
+            "agreement_nouns"
+        ]
+        objs = [o for o in h.children if o.dep_ in OBJ]
+        if not own and not any(
+            (ot := _match_trigger(o, lx)) is not None
+            and ot.type in ("CONSULT", "AGREE")
+            or o.lemma_.lower() in tp["agreement_nouns"]
+            for o in objs
+        ):
+            return None
+        if _negated(h):
+            return None
+        parties = _between(h, ctx) or _verb_subjects(h, ctx)[0]
+    parties = [k for k in dict.fromkeys(parties) if k not in brokers]
+    if not parties:
+        return None
+    trig = Trigger(
+        key=tok.lemma_.lower(), pos="NOUN", type="CONSULT", cameo="045", goldstein=5.0, mode="third-party"
+    )
+    out = [_Draft(trig, tok, tok, "CONSULT", "045", 5.0, "third-party", (), brokers, parties)]
+    if len(brokers) > 1:  # "under Qatari and Egyptian mediation": the co-mediators confer
+        out.append(_Draft(trig, tok, tok, "CONSULT", "045", 5.0, "third-party", (), brokers, []))
+    for d in out:
+        d.trigger_text = f"{tok.head.text} {tok.text}"
     res = [x for x in (_apply_governors(x, tok, ctx, lx, consumed) for x in out) if x is not None]
     return res or None
 
@@ -4095,6 +4200,8 @@ def _verb_event_with(
 def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | list[_Draft] | None:
     if tok.i in consumed:
         return None
+    if (third := _third_party_phrase(tok, ctx, lx, consumed)) is not None:
+        return third
     trig = _match_trigger(tok, lx)
     if trig is None or _noun_negated(tok):
         return None
@@ -4575,6 +4682,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         or (
             not (_is_light(gov, lx) or _responds_with(np, gov, lx) or upgrade)
             and not (np.dep_ in OBJ and gov.lemma_.lower() in trig.extra_light)  # "posted comments"
+            and not _leads_talks(gov, np, tok, trig, ctx, lx)
             and _operator(gov, lx) is None
             and gov.lemma_ != "be"
         )
@@ -4661,12 +4769,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 med.trigger_text = f"{gov.text} {tok.text}"
                 extra.append(med)
                 srcs = []
-        if trig.type == "CONSULT" and gov.lemma_.lower() in (
-            "host",
-            "broker",
-            "facilitate",
-            "sponsor",
-            "mediate",
+        if trig.type == "CONSULT" and (
+            gov.lemma_.lower() in ("host", "broker", "facilitate", "sponsor", "mediate")
+            or (between and gov.lemma_.lower() in lx.raw["third_party_verbs"]["between_verbs"])
         ):
             # "Qatar hosted talks between X and Y": the host is a third party to the talks
             hosts, _ = _verb_subjects(gov, ctx)
