@@ -846,6 +846,8 @@ def _is_dateline(doc: Doc, ent: Span) -> bool:
         entry = get_gazetteer().get(ent.kb_id_)
         if entry is not None and entry.type in ("IGO", "Organization", "Person"):
             return False  # "ECOWAS, which had appointed ...": a known actor, not a dateline
+    if _acronym_actor(ent.text, get_gazetteer()) is not None:
+        return False  # "PNG, US sign defence pact": a headline opening with an actor's abbreviation
     if doc[ent.end].text == ":":
         return _known_place(ent.text.title())  # "ISLAMABAD: Pakistan on Thursday ..."
     return doc[ent.end].text in (",", "—", "–", "-", "(", "--")
@@ -1412,6 +1414,18 @@ def _link_datelines(doc: Doc, index: EntityIndex) -> None:
             or (doc[j].text == ":" and j > i and _known_place(doc[i:j].text.title()))
         ):
             sp = doc[i:j]
+            entry = _acronym_actor(sp.text, index.gazetteer)
+            if entry is not None:
+                # "PNG, US sign defence pact", "DRC, Rwanda agree ...": a headline opening with an
+                # actor's acronym, not a dateline (a dateline names a city, not an abbreviation)
+                index._record(entry.key, entry, entry.label, entry.type)
+                index._add(
+                    LinkedMention(
+                        i, j, sp.start_char, sp.end_char, sp.text, entry.key, entry.type, "gazetteer", "ORG"
+                    )
+                )
+                i = j + 1
+                continue
             place = sp.text.title()
             key = entity_key(place, "Location")
             index._record(key, None, place, "Location")
@@ -1419,6 +1433,15 @@ def _link_datelines(doc: Doc, index: EntityIndex) -> None:
                 LinkedMention(i, j, sp.start_char, sp.end_char, sp.text, key, "Location", "dateline", "GPE")
             )
         i = j + 1
+
+
+def _acronym_actor(text: str, gaz: Gazetteer) -> GazEntry | None:
+    """The state or organization whose gazetteer names list ``text`` as written, an abbreviation
+    ("PNG", "DRC", "UAE"), not a place's name in capitals ("MOSCOW", "GEORGIA")."""
+    entry = gaz.name(text)
+    if entry is None or entry.type not in ("Country", *_ORG_TYPES):
+        return None
+    return entry if text in (entry.label, *entry.names) and text != text.title() else None
 
 
 def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
