@@ -2624,6 +2624,9 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 ]
                 if t.particle:  # "stood on the side of X": the particle's object
                     heads += _pobjs(tok, (t.particle,))
+                    heads += _pobjs_of(
+                        [h for h in heads if h.lower_ in ("all", "most")]
+                    )  # "to all of X's terms"
                 heads += _anaphora.pronoun_titles(tok)  # "Ambassador X ... summoned him"
                 # "sent a plane carrying 20 tonnes of medical supplies": the cargo of the vehicle sent
                 cargo = [
@@ -3895,7 +3898,11 @@ def _verb_event_with(
                 tgts += [k for k in _border_partners(c, ctx, lx) if k not in srcs]
     if trig.co_code:  # "closed the last crossing point on its border with X": the phrase on the verb
         tgts += [k for k in _border_partners(tok, ctx, lx) if k not in srcs]
-    if trig.type in ("REJECT", "ACCUSE", "SUPPORT") or trig.type == "AGREE" and trig.requires_obj:
+    if (
+        trig.type in ("REJECT", "ACCUSE", "SUPPORT")
+        or (trig.type == "AGREE" and trig.requires_obj)
+        or (trig.type == "CONCEDE" and trig.particle and trig.requires_obj)  # "agreed to X's demands"
+    ):
         # "rejected criticism from Washington", "dismissed Iran's proposal", "accepted the plan,
         # which was drafted by Egypt": the author of what is rejected or accepted
         # "switched its allegiance from Taipei to Beijing": with the recipient named in the verb's own
@@ -3909,9 +3916,19 @@ def _verb_event_with(
                     what = [c for c in v.children if c.lower_ == "what" and c.dep_ in (*OBJ, "nsubjpass")]
                     if what and what[0].i == v.left_edge.i:
                         tgts += _verb_subjects(v, ctx)[0]
-        for c in tok.children:
+        judged = [c for c in tok.children if c.dep_ in (*OBJ, "nsubjpass")]
+        if trig.type in ("AGREE", "CONCEDE") and trig.particle:
+            # "agreed to Kyiv's request", "agreed to all of Washington's terms": the particle's object
+            # (through a partitive 'all of') is what is agreed to
+            judged += [
+                q
+                for p in _pobjs(tok, (trig.particle,))
+                for q in ([p, *_pobjs(p, ("of",))] if p.lower_ in ("all", "most") else [p])
+                if q.lemma_.lower() in trig.requires_obj
+            ]
+        for c in judged:
             # "Iran's proposal was rejected by the US": the passive subject is what is rejected
-            if c.dep_ in (*OBJ, "nsubjpass") and not ctx.linked(c):
+            if not ctx.linked(c):
                 # "criticised Serbia's rhetoric and Kosovo's handling of the raid": each owner
                 tgts += [
                     k
@@ -3924,7 +3941,7 @@ def _verb_event_with(
                 tgts += [
                     k for p in _pobjs(c, ("by",) if moved else ("from", "by")) for k in actors_of(p, ctx)
                 ]
-                if trig.type in ("REJECT", "SUPPORT"):
+                if trig.type in ("REJECT", "SUPPORT") or trig.particle:
                     # "welcomed the UK announcement", "rejected the Chinese proposal", "a Russian-backed
                     # plan": a state named on what is welcomed or rejected is its author; so is an
                     # organization of states named on an authored act ("welcomed the EU decision",
@@ -4197,6 +4214,49 @@ def _verb_event_with(
     return _apply_governors(d, tok, ctx, lx, consumed)
 
 
+def _stance_adjunct(
+    tok: Token, trig: Trigger, ctx: _Ctx, lx: Lexicon, consumed: set[int]
+) -> _Draft | None | bool:
+    """'voted in favour of Ukraine's resolution', 'came out in favour of the US deployment', 'spoke in
+    support of Palestine's bid', 'voted in favor of Kyiv joining NATO': a SUPPORT noun in an 'in <noun>
+    of X' adjunct of a verb of taking a stance (event_lexicon 'stance_adjunct'); the verb's subject backs
+    X, the owner of the 'of' object or the subject of a gerund there. False when the noun is no such
+    adjunct or hangs on another verb (the noun's own reading applies: 'ruled in favour of X' is none,
+    'deployed ships in support of X' the noun's); None when the stance is negated or finds no parties."""
+    cfg = lx.raw["stance_adjunct"]
+    lem = tok.lemma_.lower()
+    if lem not in cfg["nouns"]:
+        return False
+    only = None if lem in cfg["only_adjunct"] else False  # 'favour' is no event elsewhere
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return only
+    ofs = _pobjs(tok, ("of",))
+    v = tok.head.head
+    if not ofs or v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in cfg["verbs"]:
+        return only
+    if _negated(v):
+        return None
+    tgts = []
+    for p in ofs:
+        got = actors_of(p, ctx)
+        if not got:  # "Saudi Arabia's motion", "the US deployment", "Kyiv joining NATO"
+            got = [k for c in p.children if c.dep_ in ("poss", "nsubj") for k in actors_of(c, ctx)]
+            got += [
+                k
+                for c in p.children
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < p.i
+                for k in [ctx.linked(c)]
+                if k and ctx.etype(k) in ("Country", "IGO")
+            ]
+        tgts += got
+    srcs = [k for k in _verb_subjects(v, ctx)[0] if k not in tgts]
+    if not srcs or not tgts:
+        return None
+    d = _Draft(trig, tok, v, trig.type, trig.cameo, trig.goldstein, trig.mode, trig.context, srcs, tgts)
+    d.trigger_text = f"in {tok.text} of"
+    return _apply_governors(d, v, ctx, lx, consumed)
+
+
 def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | list[_Draft] | None:
     if tok.i in consumed:
         return None
@@ -4232,6 +4292,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         d = _Draft(trig, tok, v, trig.type, trig.cameo, trig.goldstein, trig.mode, trig.context, srcs, tgts)
         d.trigger_text = f"in {tok.text} with"
         return _apply_governors(d, v, ctx, lx, consumed) if srcs and tgts else None
+    if trig.type == "SUPPORT" and (stance := _stance_adjunct(tok, trig, ctx, lx, consumed)) is not False:
+        return stance
     if _generic_subject(_np_top(tok), lx):
         return None  # "a blockade of Taiwan could constitute ...": no blockade is asserted
     if (msg := _message_of(tok, trig, ctx, lx, consumed)) is not None:

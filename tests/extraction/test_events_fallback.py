@@ -17,7 +17,8 @@ POSITIVE = [
         [["Chad", "MOBILIZE", "Sudan"]],
     ),
     (
-        "Ghana on Monday rejected Togo's claims over the fishing grounds, as Nigeria came out in support of Accra.",
+        # ('came out in support of Accra' is a stance adjunct the rules attach: events._stance_adjunct)
+        "Ghana on Monday rejected Togo's claims over the fishing grounds, as Nigeria moved in support of Accra.",
         [["Ghana", "REJECT", "Togo"], ["Nigeria", "SUPPORT", "Ghana"]],
     ),
 ]
