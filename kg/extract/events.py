@@ -336,6 +336,7 @@ def lexicon() -> Lexicon:
                     t.particle is None and t.compound is None,
                     not (t.requires_obj or t.requires_subj or t.requires_mod),
                     not t.not_subj,  # 'fire back' (not for armed subjects) before 'fire at'
+                    not t.requires_obj_type,  # 'welcome#guest' (a person welcomed) before 'welcome'
                     t.key,
                 )
             )
@@ -470,6 +471,8 @@ class _Ctx:
                 t = t.head
             if t.dep_ in ("nsubj", "nsubjpass") or _subject_after_conjunction(t):
                 return m.key
+            if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.dep_ == "ROOT":
+                return m.key  # "Erdogan's plane has landed. He was welcomed by ...": the subject's owner
             fallback = fallback or m.key
         return fallback
 
