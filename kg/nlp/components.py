@@ -583,6 +583,9 @@ class EntityFixer:
         self.not_names = set(d.get("not_names", ()))
         self.group_nouns = set(d.get("group_nouns", ()))
         self.armed_nouns = {w.lower() for w in d.get("armed_group_nouns", ())}
+        connectors = d.get("name_connectors", {})
+        self.name_connectors = set(connectors.get("english", ()))
+        self.foreign_connectors = set(connectors.get("foreign", ()))
         self.org_descriptors = {w.lower() for w in d.get("org_descriptor_nouns", ())}
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
         self.vessel_nouns = set(d.get("vessel_nouns", ()))
@@ -789,6 +792,32 @@ def _title_run(doc: Doc, k: int, limit: int) -> int:
         m += 1
     while m > k and not doc[m - 1].is_title and not doc[m - 1].is_upper:
         m -= 1
+    return m
+
+
+def _continued_name(doc: Doc, raw_end: int, end: int, fixer: EntityFixer) -> int | None:
+    """The end of a formal name the NER cut inside (entity_fixes ``name_connectors``): after a
+    lower-case preposition it took as the name's last word ("The Islamic Resistance in" + "Iraq",
+    "The Popular Resistance in" + "Sudan"), or before the articles and prepositions of a name
+    in Spanish, Portuguese, French or Italian ("Unión" + "por la Patria", "Frente" + "de Todos"):
+    through the capitalized words that follow on the same line. None when no such words follow."""
+    n = len(doc)
+    last = doc[raw_end - 1]
+    if last.is_lower and last.lower_ in fixer.name_connectors:
+        k = raw_end + (raw_end < n and doc[raw_end].lower_ == "the")
+    elif raw_end < n and doc[raw_end].is_lower and doc[raw_end].lower_ in fixer.foreign_connectors:
+        if not doc[end - 1].is_title or end != raw_end:
+            return None
+        k = raw_end
+        while k < n and k - raw_end < 3 and doc[k].is_lower and doc[k].lower_ in fixer.foreign_connectors:
+            k += 1
+    else:
+        return None
+    if k >= n or "\n" in doc[k - 1].whitespace_ or "\n" in doc[raw_end - 1].whitespace_:
+        return None
+    m = _title_run(doc, k, min(n, k + 6))
+    if m <= k or any(doc[i].ent_iob_ == "I" for i in (m,) if i < n):
+        return None  # no capitalized words, or they would cut another name in two
     return m
 
 
@@ -1033,6 +1062,12 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 start += n
             while start < end - 1 and doc[start].lower_ in tt.modifiers:
                 start += 1
+        if (
+            label in ("ORG", "GPE", "NORP", "EVENT")
+            and not kb
+            and (more := _continued_name(doc, ent.end, end, fixer))
+        ):
+            end, label = more, "ORG"  # "The Islamic Resistance in" + "Iraq", "Unión" + "por la Patria"
         if label == "ORG":
             end = _name_end(doc, start, end, kb, fixer.org_heads)
         out.append(Span(doc, start, end, label=label, kb_id=kb))
