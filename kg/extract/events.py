@@ -1742,7 +1742,17 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         ):
             keys = _verb_subjects(n.head, ctx, depth + 1)[0]  # "Hungary approved plans to send troops"
         return keys, False
-    if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+    if v.dep_ in ("conj", "advcl") and (
+        v.head.pos_ in ("VERB", "AUX")
+        # 'said China "appreciates and welcomes" the decision': a quoted first verb tagged as a noun
+        # that has a subject of its own is a verb
+        or (
+            v.dep_ == "conj"
+            and v.head.pos_ == "NOUN"
+            and v.head.dep_ in ("ccomp", "ROOT")
+            and _has_child(v.head, ("nsubj",))
+        )
+    ):
         if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _purpose_infinitive(v):
             return [], False
         if objs := _controller(v):
@@ -2152,8 +2162,18 @@ def _targets_from(
         if not got and trig_type == "AID":
             # "sent supplies to Port Sudan": aid delivered to a known town goes to its state
             got = [k for k in actors_of(p, ctx, allow_location=True) if ctx.etype(k) == "Country"]
-        if not got and trig_type in ("SUPPORT", "ACCUSE", "REJECT"):
-            # "support for Venezuela's claim", "criticism of Israel's offensive": the owner
+        if (
+            not got
+            and trig_type in ("SUPPORT", "ACCUSE", "REJECT")
+            and not (
+                with_obj
+                and p.head.lower_ == "for"
+                and any(c.dep_ in OBJ and actors_of(c, ctx) for c in tok.children)
+            )
+        ):
+            # "support for Venezuela's claim", "criticism of Israel's offensive": the owner; not the
+            # reason of a verb with its own object ("thanked Oman for its efforts", "praised Qatar for
+            # its mediation": the object is the one thanked, whatever 'its' is read as)
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
         out.extend(got)
     if trig_type == "CONSULT":

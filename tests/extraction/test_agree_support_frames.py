@@ -9,7 +9,11 @@ news English uses for them (PLOVER AGREE / SUPPORT; CAMEO 030, 051, 054):
   'stance_adjunct'): the verb's subject backs X; 'ruled in favour of X' (a court's finding) and a
   negated vote are no support;
 * 'recognised <X's independence / sovereignty / victory / government>' (event_lexicon
-  'recognize#sovereignty'): the owner is recognised.
+  'recognize#sovereignty'): the owner is recognised;
+* the reason of a verb of praise with its own object is no target ('thanked Qatar for its mediation':
+  'its' read as the thanker's own group made the group its own target);
+* a quoted pair of verbs whose first verb the parser tags as a noun ('said Ankara "appreciates and
+  welcomes" Baku's decision') shares that verb's subject.
 
 Hand-written sentences from many conflicts and outlets through the real pipeline, none taken from an
 evaluation article; each case gives the exact (source, category, target) set of AGREE, SUPPORT and
@@ -73,5 +77,38 @@ CASES = [
 
 @pytest.mark.parametrize("text,expect", CASES, ids=[c[0][:48] for c in CASES])
 def test_agree_support_exact_dyads(event_dyads, want_dyads, text, expect):
+    _, got = event_dyads(text)
+    assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
+
+
+ATTACH = [
+    # the reason phrase of thanks or praise
+    (
+        "Hezbollah's deputy leader Naim Qassem said the group had thanked Iran for its support.",
+        {("Naim Qassem", "SUPPORT", "Iran")},
+    ),
+    (
+        "Taliban spokesman Zabihullah Mujahid said the Taliban had thanked Qatar for its mediation.",
+        {("Zabihullah Mujahid", "SUPPORT", "Qatar")},
+    ),
+    (
+        "The M23 spokesman Lawrence Kanyuka said the movement had praised Angola for its role in the talks.",
+        {("Lawrence Kanyuka", "SUPPORT", "Angola")},
+    ),
+    # quoted coordinated verbs
+    (
+        'The ministry said Beijing "appreciates and supports" the decision of the Honduran government.',
+        {("China", "SUPPORT", "Honduras")},
+    ),
+    (
+        'A spokesman said Ankara "appreciates and welcomes" Baku\'s decision.',
+        {("Turkey", "SUPPORT", "Azerbaijan")},
+    ),
+    ('The envoy said Cairo "respects and welcomes" the Sudanese decision.', {("Egypt", "SUPPORT", "Sudan")}),
+]
+
+
+@pytest.mark.parametrize("text,expect", ATTACH, ids=[c[0][:48] for c in ATTACH])
+def test_support_attachment_exact_dyads(event_dyads, want_dyads, text, expect):
     _, got = event_dyads(text)
     assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
