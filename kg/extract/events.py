@@ -2369,6 +2369,17 @@ _AMOUNT_NOUNS = frozenset(
 )
 
 
+def _zero_relative(c: Token, tok: Token, lx: Lexicon) -> bool:
+    """'the tariffs Beijing imposed on X', 'the curbs Tokyo slapped on Y': a relative clause of imposing
+    (event_lexicon 'imposed_by') without 'that'/'which' whose own object is the noun before it (no object,
+    no complement: not 'officials it holds responsible')."""
+    return (
+        c.i > tok.i
+        and c.lemma_.lower() in lx.raw["imposed_by"]["verbs"]
+        and not _has_child(c, (*OBJ, "acomp", "oprd", "xcomp", "ccomp"))
+    )
+
+
 def _imposing_relative(tok: Token, np: Token, lx: Lexicon) -> Token | None:
     """'its ban on Japanese seafood imports, which China imposed last August': a relative clause with a
     light verb whose object is the relative pronoun states the act itself, with its own subject; it
@@ -2385,7 +2396,8 @@ def _imposing_relative(tok: Token, np: Token, lx: Lexicon) -> Token | None:
             for c in cands
             if c.dep_ == "relcl"
             and _is_light(c, lx)
-            and _has_child(c, OBJ, ("which", "that"))
+            # "which China imposed", or a zero relative lacking its object ("the tariffs Beijing imposed")
+            and (_has_child(c, OBJ, ("which", "that")) or _zero_relative(c, tok, lx))
             and _has_child(c, ("nsubj",))
             and not _negated(c)
         ),
@@ -4562,7 +4574,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # "suspended Syria's participation in its meetings", "froze Mali's participation in the
         # bloc's activities": the phrase names the body through a possessive (the body acting)
         owned = trig.only_under and any(g.dep_ == "poss" for p in _pobjs(tok, preps) for g in p.children)
-        if not owned and not (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)):
+        # "the restrictions it imposed on X", "the duties Beijing imposed on Y": or on the imposing relative
+        imposing = set(lx.raw["imposed_by"]["verbs"])
+        rel_prep = any(
+            c.dep_ == "relcl" and c.lemma_.lower() in imposing and _pobjs(c, preps) for c in tok.children
+        )
+        if not owned and not (
+            (tok.dep_ in OBJ and h.pos_ == "VERB" and _is_light(h, lx) and _pobjs(h, preps)) or rel_prep
+        ):
             return None  # "took revenge on X": the prep may hang on the light verb
     if (
         trig.requires_light
@@ -4591,6 +4610,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     rel = _imposing_relative(tok, np, lx)
     if rel is not None:
         gov = rel  # "asked Beijing to lift its ban on X imports, which China imposed last year": asserted
+        # "the duties Beijing imposed on Australian wine": the relative's own 'on' phrase names the target
+        tgts += [k for p in _pobjs(rel, preps) for k in actors_of(p, ctx) if k not in tgts]
     elif (
         np.dep_ == "oprd"
         and trig.type not in _SPEECH_ACT_TYPES
