@@ -1519,6 +1519,17 @@ def _attendees(v: Token, ctx: Any) -> list[str]:
     return []
 
 
+def _agents(v: Token, ctx: Any) -> list[str]:
+    """The named actors of a passive participle's 'by' phrase ('was attended by A and B')."""
+    return [
+        k
+        for g in v.children
+        if g.dep_ == "agent"
+        for o in g.children
+        for k in _ev().actors_of(o, ctx, pronouns=False)
+    ]
+
+
 def _persons_first(keys: list[str], ctx: Any) -> list[str]:
     """'Iran's President X and Belarus's Y': the persons, not their states again."""
     keys = list(dict.fromkeys(keys))
@@ -1551,13 +1562,20 @@ def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
         if lem not in verbs or v.pos_ != "VERB":
             continue
         objs = [c for c in v.children if c.dep_ in OBJ]
+        # "The AU summit was attended by A and B", "the ceremony, attended by A and B,": the gathering
+        # is the passive subject or the noun the participle describes, the attendees its agents
+        passive = v.tag_ == "VBN" and not objs and _agents(v, ctx)
+        if passive:
+            objs = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
+            if not objs:
+                continue
         if objs and objs[0].lemma_.lower() not in gatherings and objs[0].lower_ not in gatherings:
             continue  # "attended a school", "graced the cover"
         if lem != "attend" and not objs:
             continue
         if _unasserted_attendance(v):
             continue
-        attendees = _attendees(v, ctx)
+        attendees = _persons_first(_agents(v, ctx), ctx) if passive else _attendees(v, ctx)
         if not attendees:
             continue
         hosts = _gathering_host(objs[0], ctx) if objs else []

@@ -3537,6 +3537,8 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
             noun = noun.head.head  # "a ceasefire between X and Y, brokered by Z" (misattached participle)
     elif tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         noun = tok.head  # "Qatari-mediated talks", "U.S.-brokered negotiations": the broker before the hyphen
+    elif _jointly(tok, lx) and (subj := [c for c in tok.children if c.dep_ == "nsubjpass"]):
+        noun = subj[0]  # "the meeting was co-chaired by A and B": the talks are the passive subject
     elif tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
         # "agreed to begin negotiations, facilitated by Turkey": the participle hangs on the verb
         objs = [c for c in tok.head.children if c.dep_ in OBJ and c.i < tok.i]
@@ -3581,6 +3583,14 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
             # "the declaration agreed between X and Y at a meeting hosted by Z": the parties named
             parties = _between(h, ctx) or _verb_subjects(h, ctx)[0]
     parties = [k for k in dict.fromkeys(parties) if k not in brokers]
+    if not parties and talks and len(brokers) > 1 and _jointly(tok, lx) and not _negated(tok):
+        # "the meeting was co-chaired by A and B", "the conference, co-hosted by Jordan and Egypt,": the
+        # co-hosts of a meeting meet each other (CAMEO 044)
+        trig = Trigger(key=tok.lemma_.lower(), pos="VERB", type="CONSULT", cameo="044", goldstein=2.5)
+        d = _Draft(trig, tok, tok, "CONSULT", "044", 2.5, "multilateral", (), brokers, [])
+        d.trigger_text = f"{noun.text} {tok.text}"
+        res = _apply_governors(d, tok, ctx, lx, consumed)
+        return [res] if res is not None else None
     if not parties:
         return None
     trig = Trigger(
@@ -3596,6 +3606,15 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         out.append(talks)
     res = [x for x in (_apply_governors(x, tok, ctx, lx, consumed) for x in out) if x is not None]
     return res or None
+
+
+def _jointly(v: Token, lx: Lexicon) -> bool:
+    """'co-chaired', 'co-hosted', 'jointly hosted', 'hosted together by': a role shared by its agents
+    (event_lexicon third_party_verbs 'joint_prefixes', 'joint_adverbs')."""
+    tp = lx.raw["third_party_verbs"]
+    return any(v.lower_.startswith(p) for p in tp["joint_prefixes"]) or _has_child(
+        v, ("advmod",), tuple(tp["joint_adverbs"])
+    )
 
 
 def _broker_phrase(tok: Token) -> bool:
