@@ -595,6 +595,9 @@ class _Rules:
         self.speech_verbs = set(desc.get("speech_verbs", ()))
         self.desc_offices = {_words(t): t for t in desc.get("demonym_offices", ())}
         self.desc_authored = set(desc.get("authored_heads", ()))
+        self.office_heads = frozenset(desc.get("office_sense_heads", ()))
+        self.office_verbs = frozenset(desc.get("office_sense_verbs", ()))
+        self.office_nouns = frozenset(desc.get("office_sense_nouns", ()))
         self.regional = {w: tuple(v) for w, v in desc.get("regional_words", {}).items()}
         self.desc_opposition = frozenset(desc.get("opposition_words", ()))
         # the last word of each state description, by class: the nouns an earlier "<state> <noun>"
@@ -1912,6 +1915,9 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             continue
         start, end, kind, arg = found
         key = type_ = None
+        if kind == "state" and _office_sense(doc[end - 1], rules):
+            i = end  # "won the presidency", "his bid for the presidency": the office, no actor
+            continue
         if kind == "state":
             key, type_ = _description_state(doc, index, rules, order, classes, start, end, arg) or (
                 None,
@@ -1950,6 +1956,21 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     for k in [k for k, r in index._records.items() if r.type == "Organization" and not r.wikidata]:
         if k not in used and k not in index._keep and not index._records[k].country:
             del index._records[k]
+
+
+def _office_sense(head: Token, rules: _Rules) -> bool:
+    """Whether a state description's head names the office rather than the body acting: the object
+    of a verb of winning or holding it ("won the presidency", "assumed the leadership"), or after
+    'for'/'to' on such a verb or noun ("ran for the presidency", "his bid for the presidency")."""
+    if head.lower_ not in rules.office_heads:
+        return False
+    h = head.head
+    if head.dep_ in ("dobj", "attr") and h.lemma_.lower() in rules.office_verbs:
+        return True
+    if head.dep_ == "pobj" and h.lower_ in ("for", "to"):
+        g = h.head
+        return g.lemma_.lower() in rules.office_verbs or g.lower_ in rules.office_nouns
+    return False
 
 
 def _match_description(
