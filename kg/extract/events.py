@@ -3708,12 +3708,59 @@ def _third_party_phrase(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) 
     return res or None
 
 
+def _visiting_guest(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
+    """'Xi told visiting Spanish Prime Minister Pedro Sanchez that ...', 'Visiting Indian Prime Minister
+    Modi told Zelensky ...', 'Lula received the visiting German chancellor': 'visiting' as an adjective
+    on a person makes the clause a meeting of the guest with the other party of the clause (CAMEO 042/043
+    host a visit); a 'visiting' with its own place or host object is the visit verb itself."""
+    if tok.lower_ != "visiting":
+        return None
+    guests: list[str] = []
+    hosts: list[str] = []
+    v = tok.head
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        np = tok.head
+        v = np.head
+        guests = actors_of(np, ctx, pronouns=False)
+        if v.pos_ not in ("VERB", "AUX"):
+            return None
+        if np.dep_ in ("dobj", "dative"):
+            hosts = _verb_subjects(v, ctx)[0]
+        elif np.dep_ in ("nsubj",):
+            hosts = [
+                k
+                for o in v.children
+                if o.dep_ in ("dobj", "dative")
+                for k in actors_of(o, ctx, pronouns=False)
+            ]
+    elif tok.dep_ == "xcomp" and v.pos_ == "VERB" and not _has_child(v, OBJ):
+        # "told visiting X that ...": the parser makes the guest the participle's object
+        guests = [k for o in tok.children if o.dep_ == "dobj" for k in actors_of(o, ctx, pronouns=False)]
+        hosts = _verb_subjects(v, ctx)[0]
+    elif tok.dep_ == "advcl" and tok.i == tok.sent.start and not _has_child(tok, (*OBJ, "prep")):
+        # "Visiting Indian Prime Minister Modi told Zelensky ...": the parser makes the guest the subject
+        guests = _verb_subjects(v, ctx)[0]
+        hosts = [
+            k for o in v.children if o.dep_ in ("dobj", "dative") for k in actors_of(o, ctx, pronouns=False)
+        ]
+    guests = [k for k in guests if ctx.etype(k) == "Person"]
+    hosts = [k for k in hosts if k not in guests]
+    if not guests or not hosts or _negated(v):
+        return None
+    trig = Trigger(key="visiting", pos="VERB", type="CONSULT", cameo="043", goldstein=2.8, mode="visit")
+    d = _Draft(trig, tok, v, "CONSULT", "043", 2.8, "visit", (), hosts, guests)
+    d.trigger_text = tok.text
+    return _apply_governors(d, v, ctx, lx, consumed)
+
+
 def _verb_event_with(
     trig: Trigger | None, tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]
 ) -> _Draft | list[_Draft] | None:
     third = _third_party(tok, ctx, lx, consumed)
     if third is not None:
         return third
+    if (guest := _visiting_guest(tok, ctx, lx, consumed)) is not None:
+        return guest
     neg_reject = lx.raw["negated_reject"]
     lem = tok.lemma_.lower()
     h = tok.head
