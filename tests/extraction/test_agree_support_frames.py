@@ -13,7 +13,11 @@ news English uses for them (PLOVER AGREE / SUPPORT; CAMEO 030, 051, 054):
 * the reason of a verb of praise with its own object is no target ('thanked Qatar for its mediation':
   'its' read as the thanker's own group made the group its own target);
 * a quoted pair of verbs whose first verb the parser tags as a noun ('said Ankara "appreciates and
-  welcomes" Baku's decision') shares that verb's subject.
+  welcomes" Baku's decision') shares that verb's subject;
+* praise, appreciation or backing of a definite act noun refers back to the act (cues.json
+  welcomed_nominals): 'the repatriation' / 'the extradition' to a deporting or extraditing clause,
+  'the decision' / 'the measure' to a clause of deciding or voting; 'backed the agreement' and
+  'appreciates the measure' as 'welcomed' does.
 
 Hand-written sentences from many conflicts and outlets through the real pipeline, none taken from an
 evaluation article; each case gives the exact (source, category, target) set of AGREE, SUPPORT and
@@ -112,3 +116,36 @@ ATTACH = [
 def test_support_attachment_exact_dyads(event_dyads, want_dyads, text, expect):
     _, got = event_dyads(text)
     assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
+
+
+WELCOMED = [
+    (
+        "Germany deported 28 Afghan men to Afghanistan on Friday. The Taliban welcomed the repatriation.",
+        {("Taliban", "SUPPORT", "Germany")},
+    ),
+    (
+        "The African Union voted on Friday to readmit Gabon. Morocco welcomed the decision.",
+        {("Morocco", "SUPPORT", "African Union")},
+    ),
+    (
+        "Ottawa decided on Monday to scrap its new visa rules for Mexican travellers. Mexico City appreciates"
+        " the measure, the spokesman said.",
+        {("Mexico", "SUPPORT", "Canada")},
+    ),
+    (
+        "Kenya and Somalia agreed to reopen their border. Ethiopia backed the agreement.",
+        {("Ethiopia", "SUPPORT", "Kenya"), ("Ethiopia", "SUPPORT", "Somalia")},
+    ),
+    (
+        "Paraguay extradited the suspect to the United States on Friday. The European Union welcomed the"
+        " extradition.",
+        {("European Union", "SUPPORT", "Paraguay"), ("European Union", "SUPPORT", "United States")},
+    ),
+    ("Hungary vetoed the package. Warsaw welcomed the decision.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expect", WELCOMED, ids=[c[0][:48] for c in WELCOMED])
+def test_welcomed_act_support_dyads(event_dyads, want_dyads, text, expect):
+    _, got = event_dyads(text)
+    assert {k for k in got if k[1] == "SUPPORT"} == want_dyads(expect)
