@@ -3708,6 +3708,18 @@ def _third_party_phrase(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) 
     return res or None
 
 
+def _setting_visit(d: _Draft) -> bool:
+    """A visit or meeting noun in a 'during'/'on'/'at' phrase ('during a visit to Yerevan by X', 'on a
+    trip to Hanoi'): the setting of the clause it hangs on."""
+    t = d.tok
+    return (
+        d.type == "CONSULT"
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("during", "on", "at")
+    )
+
+
 def _visiting_guest(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
     """'Xi told visiting Spanish Prime Minister Pedro Sanchez that ...', 'Visiting Indian Prime Minister
     Modi told Zelensky ...', 'Lula received the visiting German chancellor': 'visiting' as an adjective
@@ -5442,6 +5454,10 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             continue
         if op == "request" and _controller(anchor):
             return None  # "called on Iran to end its occupation", parsed as an adverbial: asked for, not done
+        if op == "null" and d.sources and d.targets and _setting_visit(d):
+            # "X agreed to buy drones during a visit to Nairobi by Y": the visit is the clause's setting,
+            # with its own visitor and host, not part of what was agreed
+            break
         if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
             d.folded.append(g.i)
