@@ -585,6 +585,7 @@ class _Rules:
         self.desc_qualifiers = set(qual.get("qualifiers", ()))
         self.desc_qnouns = set(qual.get("nouns", ()))
         self.desc_qclass = qual.get("class", "military")
+        self.desc_home_qualifiers = set(qual.get("home_qualifiers", ()))
         self.desc_mods = set(desc.get("modifiers", ()))
         self.desc_groups = {_words(n) for n in desc.get("armed_group", ())}
         generic = desc.get("generic_group", {})
@@ -1918,7 +1919,10 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         if kind == "state" and _office_sense(doc[end - 1], rules):
             i = end  # "won the presidency", "his bid for the presidency": the office, no actor
             continue
-        if kind == "state":
+        home = _armed_group_home(doc, index, order, start, end, rules) if kind == "state" else None
+        if home is not None:
+            key, type_ = home, "Country"  # "M23 rebels fought government troops": the DRC's
+        elif kind == "state":
             key, type_ = _description_state(doc, index, rules, order, classes, start, end, arg) or (
                 None,
                 None,
@@ -1956,6 +1960,46 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     for k in [k for k, r in index._records.items() if r.type == "Organization" and not r.wikidata]:
         if k not in used and k not in index._keep and not index._records[k].country:
             del index._records[k]
+
+
+def _armed_group_home(
+    doc: Doc, index: EntityIndex, order: list[LinkedMention], start: int, end: int, rules: _Rules
+) -> str | None:
+    """ "M23 rebels continued to fight government troops", "Al-Shabaab attacked government forces in
+    Mogadishu", "the RSF shelled pro-government militias' positions": the government a qualified
+    description ("government troops", "federal forces", "junta soldiers"; entity_fixes descriptions
+    ``home_qualifiers``) fights in a sentence naming an armed group is the government of that group's
+    home state (gazetteer ``home``), when the armed groups of known home the sentence names (not
+    those coordinated with the description) have one home only."""
+    if end - start != 2 or doc[start].lower_ not in rules.desc_home_qualifiers:
+        return None
+    sent = doc[start].sent
+    homes = set()
+    for m in order:
+        if m.start >= sent.end:
+            break
+        if m.start < sent.start or m.type != "Organization" or not _armed(index, m.key):
+            continue
+        if _conjoined(doc[m.start : m.end].root, doc[end - 1]):
+            continue  # "government troops and allied Wazalendo militias": on the government's side
+        e = index.gazetteer.get(m.key)
+        if e is not None and e.home:
+            homes.add(e.home)  # a group of no known home says nothing ("allied Wazalendo militias")
+    if len(homes) != 1:
+        return None
+    home = next(iter(homes))
+    e = index.gazetteer.get(home)
+    if e is None or e.type != "Country":
+        return None
+    index._record(e.key, e, e.label, e.type)
+    return e.key
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Whether ``a`` and ``b`` are conjuncts of one coordination."""
+    return any(x.dep_ == "conj" and x.head.i == y.i for x, y in ((a, b), (b, a))) or (
+        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i
+    )
 
 
 def _office_sense(head: Token, rules: _Rules) -> bool:
@@ -2049,7 +2093,11 @@ def _match_description(
             # "the foreign ministry statement": the organ is the author of what it issues
             and not (kind == "state" and nxt.lower_ in rules.desc_authored)
         )
-        or (nxt.lower_ in ("of", "in") and not _agent_of(doc, end))
+        or (
+            nxt.lower_ in ("of", "in")
+            and not _agent_of(doc, end)
+            and not _placed_force(doc, index, rules, i, end)
+        )
         or (kind == "igo" and index._tok[end] is not None)  # "the West African bloc ECOWAS": the name
     ):
         return None  # "army chief", "army-led", "the government of Sudan", "the junta in Niger"
@@ -2072,6 +2120,16 @@ def _match_description(
         if not ((generic or _foreign_organ(index, old, r, start)) and old.end <= end and kind == "state"):
             return None
     return start, end, kind, arg
+
+
+def _placed_force(doc: Doc, index: EntityIndex, rules: _Rules, i: int, end: int) -> bool:
+    """ "government forces in Borno state", "junta soldiers in Rakhine": a force qualified as the
+    government's, placed by 'in' + a place (no actor), is still a description of that force."""
+    if end - i != 2 or doc[i].lower_ not in rules.desc_home_qualifiers or doc[end].lower_ != "in":
+        return False
+    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    m = index.at_token(j) if j < len(doc) else None
+    return m is None or m.type == "Location"
 
 
 def _foreign_organ(index: EntityIndex, old: LinkedMention, r, start: int) -> bool:
