@@ -2895,6 +2895,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_with_support(doc, ctx, lx, consumed))
     drafts.extend(_joint_contributions(doc, ctx, lx, consumed))  # contributions to joint missions
     drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
+    drafts.extend(_held_in_custody(doc, ctx, lx, consumed))  # "remain in Thai custody"
     _share_coordinated_targets(drafts)
     events: list[Event] = []
     operators, folded_ok, produced = [], set(), set()
@@ -3287,6 +3288,53 @@ def _cancelled_cooperation(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int])
             if d is not None:
                 out.append(d)
             break
+    return out
+
+
+def _held_in_custody(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'Five Uighurs remain in Thai custody', 'the teacher has been in Iranian detention since May', 'is
+    held in Russian custody', 'were taken into custody by the Russian coast guard', 'Russia took the
+    sailors into custody': people in a state's custody are detained by it (PLOVER COERCE 'arrest', CAMEO
+    173; event_lexicon 'held_in'). The keeper: the state named on the custody noun (demonym, possessor,
+    'of' phrase), else the verb's 'by' agent, else the subject of a verb with its own object; the detained:
+    that object, else the clause's subject. No keeper named, no event."""
+    cfg = lx.raw["held_in"]
+    code, score = cfg["cameo"]
+    out: list[_Draft] = []
+    for n in doc:
+        if n.lemma_.lower() not in cfg["nouns"] or n.dep_ != "pobj" or n.head.lower_ not in cfg["preps"]:
+            continue
+        v = n.head.head
+        if v.pos_ not in ("VERB", "AUX") or _negated(v):
+            continue
+        if any(d.tok.i == n.i and d.sources and d.targets for d in ctx.drafts):
+            continue  # "the detention of X by Y": the noun's own event
+        keepers = [
+            k
+            for c in n.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < n.i
+            for k in [ctx.linked(c)]
+            if k and ctx.etype(k) in ("Country", "Organization")
+        ]
+        keepers += [k for p in _pobjs(n, ("of",)) for k in actors_of(p, ctx)]
+        objs = [c for c in v.children if c.dep_ in OBJ]
+        if not keepers:
+            keepers = [
+                k for a in v.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)
+            ]
+        if not keepers and objs:
+            keepers = _verb_subjects(v, ctx)[0]
+        held = [k for o in objs for k in actors_of(o, ctx)] if objs else _verb_subjects(v, ctx)[0]
+        held += [k for c in v.children if c.dep_ == "nsubjpass" for k in actors_of(c, ctx)]
+        held = [k for k in dict.fromkeys(held) if k not in keepers]
+        if not keepers or not held:
+            continue
+        trig = Trigger(key=f"in {n.lemma_.lower()}", pos="NOUN", type="COERCE", cameo=code, goldstein=score)
+        d = _Draft(trig, n, v, "COERCE", code, score, "arrest", (), list(dict.fromkeys(keepers)), held)
+        d.trigger_text = f"{n.head.text} {n.text}"
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
+            out.append(d)
     return out
 
 
