@@ -4010,6 +4010,10 @@ def _verb_event_with(
         # hangs on is its object; an appositive noun stands for the actor it describes
         ante = tok.head
         tgts += (actors_of(ante.head, ctx) if ante.dep_ == "appos" else []) or actors_of(ante, ctx)
+        if not tgts and ante.dep_ == "attr" and ante.head.lemma_ == "be":
+            # "Warsaw was the first foreign capital Zelensky visited": the copula's subject is the
+            # noun the gapped relative describes
+            tgts += [k for c in ante.head.children if c.dep_ == "nsubj" for k in actors_of(c, ctx)]
     if trig.type == "AGREE" and not tgts and lem in lx.raw["agreed_act"]["verbs"]:
         # "the EU agreed to open accession talks with Ukraine": the partner of the agreed act
         tgts += [k for k in _agreed_partners(tok, ctx, lx) if k not in srcs]
