@@ -2071,14 +2071,15 @@ def _cabinet_title(role: str, tt) -> bool:
 
 def _dominant_state(doc: Doc, index: EntityIndex, person: str, ts: int) -> str | None:
     """The state the article names most, when it is named at least three times and at least
-    twice as often as any other, unless the sentence of the title at ``ts`` names another
+    one and a half times as often as any other (a bilateral story names its own state more),
+    unless the sentence of the title at ``ts`` names another
     state (or an actor of one) before the title, or an actor that is a clause subject governs
     the titled person ("X met Foreign Minister Y")."""
     counts = Counter(m.key for m in index.mentions if m.type == "Country")
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2)
-    if n < 3 or (rest and n < 2 * rest[0][1]):
+    if n < 3 or (rest and n < 1.5 * rest[0][1]):
         return None
     sent = doc[ts].sent
     if any(
