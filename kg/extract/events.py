@@ -352,7 +352,19 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 def _noun_like(tok: Token) -> bool:
     """A plural noun the tagger read as a 3rd-person verb ('talks with X were continuing'): a VBZ
     form is never a subject or an object."""
-    return tok.tag_ == "VBZ" and tok.dep_ in _NOUN_DEPS
+    return tok.tag_ == "VBZ" and (tok.dep_ in _NOUN_DEPS or _split_compound(tok))
+
+
+def _split_compound(tok: Token) -> bool:
+    """'imposed asset freezes on X' tagged 'asset/nsubj freezes/VBZ': a VBZ form right after a noun of its
+    own that makes a compound noun trigger with it ('asset freeze', 'travel ban', 'price cap'; event_lexicon
+    nouns with a compound) is that plural noun."""
+    if tok.i == 0 or tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.head.i != tok.i or prev.dep_ not in ("nsubj", "compound") or prev.pos_ != "NOUN":
+        return False
+    return any(t.compound == prev.lemma_.lower() for t in lexicon().nouns.get(tok.lemma_.lower(), ()))
 
 
 def _matcher(vocab: Vocab) -> Matcher:
@@ -4748,8 +4760,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and np.head.lemma_.lower() in lx.cues["naming_verbs"]
     ):
         pass  # "what he called a 'hybrid attack' on the EU": the one naming it is not the attacker
-    elif np.dep_ in OBJ + ("nsubjpass", "attr", "oprd") and np.head.pos_ in ("VERB", "AUX"):
-        gov = np.head
+    elif (np.dep_ in OBJ + ("nsubjpass", "attr", "oprd") or _split_compound(np)) and np.head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
+        gov = np.head  # "imposed asset freezes on X" misread as a clause: the noun is still the object
     elif np.dep_ in ("pobj",) and np.head.dep_ in ("prep", "agent"):
         p = np.head
         h = p.head
