@@ -3780,6 +3780,28 @@ def _setting_visit(d: _Draft) -> bool:
     )
 
 
+def _one_text_with(tok: Token, tgts: list[str], ctx: _Ctx) -> bool:
+    """'signed an agreement with Tanzania and Zambia', 'inked a trilateral pact with Egypt and Jordan',
+    'reached an agreement with Moscow and Kyiv': one singular agreement noun (event_lexicon 'one_text')
+    as the verb's object (or the event's own noun) whose 'with' phrase -- on the noun, on its 'of' noun
+    ('a memorandum of understanding with X') or, as parsed, on the verb -- names all the targets as
+    coordinated parties: a single text they all are parties to (PLOVER AGREE between every pair, as
+    'A, B and C signed a treaty'). Not plural texts ('signed agreements with A and B': one each)."""
+    nouns = lexicon().raw["one_text"]["nouns"]
+    if tok.pos_ == "NOUN":
+        texts, tok = [tok], tok.head
+    else:
+        texts = [c for c in tok.children if c.dep_ in OBJ]
+    texts = [t for t in texts if t.tag_ == "NN" and t.lemma_.lower() in nouns]
+    if len(texts) != 1:
+        return False
+    withs = [p for h in (texts[0], *_pobjs(texts[0], ("of",)), tok) for p in _pobjs(h, ("with",))]
+    if len(withs) != 1:
+        return False
+    named = {k for cc in _conjuncts(withs[0]) for k in actors_of(cc, ctx)}
+    return set(tgts) <= named
+
+
 def _visiting_guest(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
     """'Xi told visiting Spanish Prime Minister Pedro Sanchez that ...', 'Visiting Indian Prime Minister
     Modi told Zelensky ...', 'Lula received the visiting German chancellor': 'visiting' as an adjective
@@ -5955,6 +5977,8 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
+    if d.type == "AGREE" and len(tgts) >= 2 and srcs and _one_text_with(d.tok, tgts, ctx):
+        srcs, tgts = srcs + tgts, []  # "signed an agreement with Tanzania and Zambia": all are parties
     if d.type == "AGREE" and not tgts and len(srcs) > 1 and _sampled_subject(d.anchor):
         return None  # "79 states, including A, B and C, issued a joint statement": no pact among the three
     if d.type == "CONSULT":

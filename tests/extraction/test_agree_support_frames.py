@@ -17,7 +17,10 @@ news English uses for them (PLOVER AGREE / SUPPORT; CAMEO 030, 051, 054):
 * praise, appreciation or backing of a definite act noun refers back to the act (cues.json
   welcomed_nominals): 'the repatriation' / 'the extradition' to a deporting or extraditing clause,
   'the decision' / 'the measure' to a clause of deciding or voting; 'backed the agreement' and
-  'appreciates the measure' as 'welcomed' does.
+  'appreciates the measure' as 'welcomed' does;
+* one agreement with several partners ('signed an agreement with A and B', 'a memorandum of understanding
+  with A and B') makes every signatory a party to it, as 'A, B and C signed a treaty' does (event_lexicon
+  'one_text'); plural agreements ('signed agreements with A and B') stay one per partner.
 
 Hand-written sentences from many conflicts and outlets through the real pipeline, none taken from an
 evaluation article; each case gives the exact (source, category, target) set of AGREE, SUPPORT and
@@ -149,3 +152,33 @@ WELCOMED = [
 def test_welcomed_act_support_dyads(event_dyads, want_dyads, text, expect):
     _, got = event_dyads(text)
     assert {k for k in got if k[1] == "SUPPORT"} == want_dyads(expect)
+
+
+ONE_TEXT = [
+    (
+        "Egypt inked a trilateral pact with Jordan and Iraq.",
+        {("Egypt", "AGREE", "Jordan"), ("Egypt", "AGREE", "Iraq"), ("Jordan", "AGREE", "Iraq")},
+    ),
+    (
+        "India signed a memorandum of understanding with Nepal and Bhutan on power trade.",
+        {("India", "AGREE", "Nepal"), ("India", "AGREE", "Bhutan"), ("Nepal", "AGREE", "Bhutan")},
+    ),
+    (
+        "The agreement with Kenya and Uganda was signed by Tanzania in Arusha.",
+        {("Tanzania", "AGREE", "Kenya"), ("Tanzania", "AGREE", "Uganda"), ("Kenya", "AGREE", "Uganda")},
+    ),
+    (
+        "Japan signed agreements with Australia and Britain.",
+        {("Japan", "AGREE", "Australia"), ("Japan", "AGREE", "United Kingdom")},
+    ),
+    (
+        "Ghana reached agreements with Togo and Benin.",
+        {("Ghana", "AGREE", "Togo"), ("Ghana", "AGREE", "Benin")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expect", ONE_TEXT, ids=[c[0][:48] for c in ONE_TEXT])
+def test_one_text_parties_exact_dyads(event_dyads, want_dyads, text, expect):
+    _, got = event_dyads(text)
+    assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
