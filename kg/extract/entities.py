@@ -596,6 +596,7 @@ class _Rules:
         self.speech_verbs = set(desc.get("speech_verbs", ()))
         self.desc_offices = {_words(t): t for t in desc.get("demonym_offices", ())}
         self.desc_authored = set(desc.get("authored_heads", ()))
+        self.org_staff_nouns = frozenset(d.get("org_staff_nouns", ()))
         self.office_heads = frozenset(desc.get("office_sense_heads", ()))
         self.office_verbs = frozenset(desc.get("office_sense_verbs", ()))
         self.office_nouns = frozenset(desc.get("office_sense_nouns", ()))
@@ -723,6 +724,7 @@ def link_entities(
     _link_regional_forces(doc, index, gaz, rules)
     _link_defined_acronyms(doc, index)
     _link_datelines(doc, index)
+    _link_short_org_staff(doc, index, rules)
     _disambiguate_names(doc, index, rules)
     _link_designators(doc, index, rules)
     _merge_state_bodies(doc, index)
@@ -1129,6 +1131,20 @@ def _short_org(doc: Doc, start: int, end: int, index: EntityIndex) -> LinkedMent
             if len(n.split()) > 1 and word in (n.split()[-1].lower(), head[-1].lower() if head else ""):
                 return m
     return None
+
+
+def _link_short_org_staff(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "Forum leaders endorsed ...", "Commission officials said ...", "Union diplomats": the last
+    word of an organization named earlier, capitalized and untagged before a noun of its people
+    (entity_fixes ``org_staff_nouns``), is that organization, as "the Union" is."""
+    for tok in doc[:-1]:
+        if index._tok[tok.i] is not None or not tok.is_title or tok.ent_type_ not in ("", "ORG"):
+            continue
+        if doc[tok.i + 1].lower_ not in rules.org_staff_nouns or not doc[tok.i + 1].is_lower:
+            continue
+        earlier = _short_org(doc, tok.i, tok.i + 1, index)
+        if earlier is not None:
+            index._add(_token_mention(tok, earlier.key, earlier.type, "coref", "ORG"))
 
 
 def _link_hyphenated(doc: Doc, start: int, end: int, index: EntityIndex, gaz: Gazetteer) -> bool:
