@@ -814,6 +814,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                         kk for cc in _conjuncts(c) if (kk := ctx.linked(cc)) and ctx.etype(kk) == "Country"
                     ]
         return list(dict.fromkeys(out))
+    if tok.pos_ == "NOUN" and (led := _led_by(tok, ctx)):
+        return led  # "soldiers led by General X ousted President Y": X acts
     low = tok.lower_
     if allow_location and low in AREA_WORDS and tok.pos_ == "NOUN":
         # "attacked the Kursk region": the area around a known town is in the town's state
@@ -1042,6 +1044,25 @@ _PLACE_NOUNS = frozenset(
         "arsenal",
     }
 )
+
+
+def _led_by(tok: Token, ctx: _Ctx) -> list[str]:
+    """'soldiers led by General X', 'troops commanded by Colonel Y', 'officers headed by Z': an unnamed
+    armed body acts as the named person or group leading it (event_lexicon 'led_by')."""
+    cfg = lexicon().raw["led_by"]
+    if tok.lemma_.lower() not in cfg["nouns"]:
+        return []
+    return [
+        k
+        for a in tok.children
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in cfg["verbs"]
+        for g in a.children
+        if g.dep_ == "agent"
+        for p in g.children
+        if p.dep_ == "pobj"
+        for cc in _conjuncts(p)
+        if (k := ctx.linked(cc)) and ctx.etype(k) in ("Person", "Organization")
+    ]
 
 
 def _member_subset(tok: Token) -> bool:
