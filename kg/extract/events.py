@@ -1750,6 +1750,15 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         if not keys and n.dep_ == "attr" and n.head.lemma_ == "be" and _has_child(v, ("aux",), ("to",)):
             # "X was the first leader to congratulate Y": the copula's subject does it
             return _verb_subjects(n.head, ctx, depth + 1)
+        if (
+            not keys
+            and n.dep_ == "pobj"
+            and n.head.lower_ == "among"
+            and n.head.head.lemma_ in ("be", "become", "remain")
+            and _has_child(v, ("aux",), ("to",))
+        ):
+            # "X was among the first to call Y", "X was among the leaders to visit Y": the copula's subject
+            return ([], False) if _negated(n.head.head) else _verb_subjects(n.head.head, ctx, depth + 1)
         return keys, False
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
         h = v.head
