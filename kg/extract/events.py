@@ -2683,6 +2683,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
             if t.requires_obj:
                 # the passive subject is the verb's object: "the package was blocked by Hungary"
                 heads = [cc for c in tok.children if c.dep_ in (*OBJ, "nsubjpass") for cc in _conjuncts(c)]
+                heads += _misread_objects(tok, lx)  # "signed the minerals deal" read as a clause
                 if _passive_modifier(tok):
                     heads.append(tok.head)  # "the pact, signed by X and Y,": the noun is the object
                 if _object_relative(tok):
@@ -3810,6 +3811,32 @@ def _setting_visit(d: _Draft) -> bool:
     )
 
 
+def _misread_objects(tok: Token, lx: Lexicon) -> list[Token]:
+    """'signed the minerals deal', 'inked the fisheries deal with Senegal': a definite noun phrase whose
+    plural modifier the parser reads as a subject and whose head noun as a verb ('the minerals deal(s)'),
+    the clause hung on the verb as its complement; the head word (event_lexicon 'misread_nouns') is the
+    verb's object. Only a bare such clause right after the verb: no object, auxiliary or marker of its
+    own, nothing but the noun phrase's words before it."""
+    words = lx.raw["misread_nouns"]["words"]
+    out = []
+    for c in tok.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.pos_ == "VERB"
+            and c.lower_ in words
+            and c.i > tok.i + 1
+            and tok.doc[tok.i + 1].pos_ == "DET"
+            # the words before it form its noun phrase: "the long-delayed minerals"
+            and all(
+                tok.i < t.head.i <= c.i and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "amod")
+                for t in tok.doc[tok.i + 1 : c.i]
+            )
+            and not any(x.dep_ in (*OBJ, "aux", "auxpass", "mark", "neg") for x in c.children)
+        ):
+            out.append(c)
+    return out
+
+
 def _one_text_with(tok: Token, tgts: list[str], ctx: _Ctx) -> bool:
     """'signed an agreement with Tanzania and Zambia', 'inked a trilateral pact with Egypt and Jordan',
     'reached an agreement with Moscow and Kyiv': one singular agreement noun (event_lexicon 'one_text')
@@ -4102,8 +4129,9 @@ def _verb_event_with(
             for k in actors_of(p, ctx)
         ]
     # "imposed sanctions on X" parsed with the prep under the object
-    for c in tok.children:
-        if c.dep_ in OBJ:
+    misread = _misread_objects(tok, lx) if trig.requires_obj else []
+    for c in [*tok.children, *misread]:
+        if c.dep_ in OBJ or c in misread:
             if not (trig.type == "ACCUSE" and not trig.requires_obj and trig.obj != "topic"):
                 # "condemned the charges against X", "the sanctions against Huawei": the one a
                 # judged act is aimed at is its victim, never the one criticised

@@ -20,7 +20,10 @@ news English uses for them (PLOVER AGREE / SUPPORT; CAMEO 030, 051, 054):
   'appreciates the measure' as 'welcomed' does;
 * one agreement with several partners ('signed an agreement with A and B', 'a memorandum of understanding
   with A and B') makes every signatory a party to it, as 'A, B and C signed a treaty' does (event_lexicon
-  'one_text'); plural agreements ('signed agreements with A and B') stay one per partner.
+  'one_text'); plural agreements ('signed agreements with A and B') stay one per partner;
+* agreements concluded with verbs news English uses beside 'sign' ('clinched a gas deal', 'secured a
+  deal with X', 'hammered out an agreement'), and an agreement noun the parser reads as a verb after a
+  plural modifier ('signed the minerals deal', 'inked the fisheries deal'; event_lexicon 'misread_nouns').
 
 Hand-written sentences from many conflicts and outlets through the real pipeline, none taken from an
 evaluation article; each case gives the exact (source, category, target) set of AGREE, SUPPORT and
@@ -180,5 +183,26 @@ ONE_TEXT = [
 
 @pytest.mark.parametrize("text,expect", ONE_TEXT, ids=[c[0][:48] for c in ONE_TEXT])
 def test_one_text_parties_exact_dyads(event_dyads, want_dyads, text, expect):
+    _, got = event_dyads(text)
+    assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
+
+
+CONCLUDED = [
+    ("Algeria and Italy clinched a gas supply deal.", {("Algeria", "AGREE", "Italy")}),
+    ("Egypt secured a deal with Qatar for $7.5 billion in investments.", {("Egypt", "AGREE", "Qatar")}),
+    ("Nepal and India hammered out a power trade agreement.", {("Nepal", "AGREE", "India")}),
+    ("Qatar secured the release of four hostages held by Hamas.", set()),
+    (
+        "The United States and Ukraine signed the long-delayed minerals deal on Wednesday.",
+        {("United States", "AGREE", "Ukraine")},
+    ),
+    ("Russia and Ukraine signed the grains deal in Istanbul.", {("Russia", "AGREE", "Ukraine")}),
+    ("Canberra signed the submarines deal with London.", {("Australia", "AGREE", "United Kingdom")}),
+    ("The rebels said the ceasefire deals a blow to hardliners.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expect", CONCLUDED, ids=[c[0][:48] for c in CONCLUDED])
+def test_concluded_agreement_exact_dyads(event_dyads, want_dyads, text, expect):
     _, got = event_dyads(text)
     assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
