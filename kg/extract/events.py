@@ -5241,6 +5241,18 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 d.type, d.cameo, d.goldstein, d.mode = "MOBILIZE", row[0], row[1], row[2]
                 d.targets = aimed
     d.location = _location([tok, anchor], ctx)
+    if (
+        d.type == trig.type
+        and len(d.sources) == 2
+        and not set(d.targets) - set(d.sources)
+        # the words before the noun ('tit-for-tat' is split into tokens by the tokenizer)
+        and any(w in tok.doc[tok.left_edge.i : tok.i].text.lower() for w in lx.raw["mutual_mods"]["words"])
+        and not any(ctx.linked(t) for t in tok.subtree if t.i > tok.i)  # not "... of Russian diplomats"
+    ):
+        # "the two countries carried out a mutual expulsion of diplomats", "X and Y imposed reciprocal
+        # sanctions": each side's act against the other
+        between, d.sources, d.targets = list(d.sources), [], []
+        trig = dataclasses.replace(trig, mutual=True)
     if trig.mutual and d.type == trig.type and not d.sources and len(between) == 2:
         # "the war between Sudan's army and the RSF": violence both ways
         a, b = between
