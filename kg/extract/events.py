@@ -3811,6 +3811,37 @@ def _setting_visit(d: _Draft) -> bool:
     )
 
 
+def _earlier_owner(tok: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
+    """'Sweden's bid stalled amid objections ... The Turkish parliament ratified the bid': a definite
+    object noun of 'owned_antecedent' with no owner of its own refers back to the latest earlier mention
+    of the same noun that names its owner state (possessor or demonym) within 'window_sentences'."""
+    cfg = lx.raw["owned_antecedent"]
+    doc = tok.doc
+    for o in tok.children:
+        if o.dep_ not in OBJ or o.lemma_.lower() not in cfg["nouns"]:
+            continue
+        if not _has_child(o, ("det",), ("the", "this", "that")):
+            continue
+        first = tok.sent.start
+        for _ in range(cfg["window_sentences"]):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for t in reversed(doc[first : o.i]):
+            if t.i == o.i or t.lemma_.lower() != o.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            owners = [
+                k
+                for c in t.children
+                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
+                for k in [ctx.linked(c)]
+                if k and ctx.etype(k) == "Country"
+            ]
+            if owners:
+                return owners
+    return []
+
+
 def _misread_objects(tok: Token, lx: Lexicon) -> list[Token]:
     """'signed the minerals deal', 'inked the fisheries deal with Senegal': a definite noun phrase whose
     plural modifier the parser reads as a subject and whose head noun as a verb ('the minerals deal(s)'),
@@ -4393,6 +4424,8 @@ def _verb_event_with(
         tgts = [k for k in tgts if k not in srcs]
     if trig.owner_target and not tgts:  # "bought Chinese air-defence systems": China
         tgts = [k for k in _discourse._owner_in_object(tok, ctx) if k not in srcs]
+    if trig.owner_target and not tgts:  # "Sweden's bid stalled ... Turkey ratified the bid": Sweden
+        tgts = [k for k in _earlier_owner(tok, ctx, lx) if k not in srcs]
     if trig.direct_prep:  # "sent troops to Chad", not "to the border with Russia"
         tgts = [k for k in tgts if any(ctx.linked(p) == k for p in _pobjs(tok, trig.preps))]
     if trig.requires_obj_type:

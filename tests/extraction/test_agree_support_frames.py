@@ -23,7 +23,10 @@ news English uses for them (PLOVER AGREE / SUPPORT; CAMEO 030, 051, 054):
   'one_text'); plural agreements ('signed agreements with A and B') stay one per partner;
 * agreements concluded with verbs news English uses beside 'sign' ('clinched a gas deal', 'secured a
   deal with X', 'hammered out an agreement'), and an agreement noun the parser reads as a verb after a
-  plural modifier ('signed the minerals deal', 'inked the fisheries deal'; event_lexicon 'misread_nouns').
+  plural modifier ('signed the minerals deal', 'inked the fisheries deal'; event_lexicon 'misread_nouns');
+* ratifying or approving 'the bid' / 'the application' / 'the accession' with no owner of its own: the
+  owner an earlier mention of the same noun names within three sentences ('Finland's bid stalled ...
+  ratified the bid'; event_lexicon 'owned_antecedent').
 
 Hand-written sentences from many conflicts and outlets through the real pipeline, none taken from an
 evaluation article; each case gives the exact (source, category, target) set of AGREE, SUPPORT and
@@ -204,5 +207,25 @@ CONCLUDED = [
 
 @pytest.mark.parametrize("text,expect", CONCLUDED, ids=[c[0][:48] for c in CONCLUDED])
 def test_concluded_agreement_exact_dyads(event_dyads, want_dyads, text, expect):
+    _, got = event_dyads(text)
+    assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
+
+
+EARLIER_OWNER = [
+    (
+        "Finland applied to join NATO in 2022. Finland's bid stalled amid objections from Budapest. The Hungarian"
+        " parliament ratified the bid in March.",
+        {("Hungary", "AGREE", "Finland")},
+    ),
+    (
+        "Ukraine's application was discussed at length. Slovakia's parliament approved the application on Tuesday.",
+        {("Slovakia", "AGREE", "Ukraine")},
+    ),
+    ("Hungary's parliament approved the bid on Tuesday.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expect", EARLIER_OWNER, ids=[c[0][:48] for c in EARLIER_OWNER])
+def test_earlier_owner_exact_dyads(event_dyads, want_dyads, text, expect):
     _, got = event_dyads(text)
     assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
