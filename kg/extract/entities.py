@@ -1473,8 +1473,8 @@ def _link_uncovered_demonyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> No
             or tok.pos_ not in ("ADJ", "PROPN", "NOUN")
         ):
             continue
-        if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
-            continue
+        if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS and tok.ent_type_ not in ("DATE", "TIME"):
+            continue  # ("Kosovars protested" tagged DATE: no date is a people's name)
         if tok.ent_type_ == "NORP" and tok.ent_iob_ == "I" and doc[tok.i - 1].is_alpha:
             continue  # "Latin American", "North American": a region's people, not the demonym's state
         entry = gaz.demonym(tok.text)

@@ -955,6 +955,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 end - start == 1
                 or tt.match_at(words, end)
                 or (end < len(words) and words[end] in tt.modifiers)
+                or end - start > 1  # "Cook Islanders", "Solomon Islanders": a people, no one person
             )
             and gaz.demonym(span.text) is not None
         ):
