@@ -1724,7 +1724,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if subjects:
         c = subjects[0]
         if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            return actors_of(v.head, ctx), False
+            return actors_of(v.head, ctx) or _capital_setting(v.head, ctx), False
         keys = [k for c in subjects for k in actors_of(c, ctx)]
         # headline lists parsed as two subjects or a loose 'dep': "US, UK strike ...", "Iran, Saudi Arabia agree"
         keys += [
@@ -1838,6 +1838,16 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
             return _verb_subjects(main, ctx, depth + 1)
         return keys, False
     return [], False
+
+
+def _capital_setting(n: Token, ctx: _Ctx) -> list[str]:
+    """'In Tehran, which restored relations with Riyadh in 2023, officials ...': a capital named as the
+    place of a clause, whose relative clause has it act, stands for its state (only a capital: 'in
+    Aleppo, which fell in 2016' names no state)."""
+    m = ctx.index.at_token(n.i)
+    if m is None or n.dep_ != "pobj" or (m.via != "capital" and ctx.index.gazetteer.capital(n.text) is None):
+        return []
+    return [k for k in [ctx.linked(n, allow_location=True)] if k and ctx.etype(k) == "Country"]
 
 
 def _controller(v: Token) -> list[Token]:

@@ -26,7 +26,9 @@ news English uses for them (PLOVER AGREE / SUPPORT; CAMEO 030, 051, 054):
   plural modifier ('signed the minerals deal', 'inked the fisheries deal'; event_lexicon 'misread_nouns');
 * ratifying or approving 'the bid' / 'the application' / 'the accession' with no owner of its own: the
   owner an earlier mention of the same noun names within three sentences ('Finland's bid stalled ...
-  ratified the bid'; event_lexicon 'owned_antecedent').
+  ratified the bid'; event_lexicon 'owned_antecedent');
+* a capital named as the place of a clause whose relative clause has it act stands for its state ('In
+  Tehran, which restored relations with Riyadh, ...'; a city that is no capital does not).
 
 Hand-written sentences from many conflicts and outlets through the real pipeline, none taken from an
 evaluation article; each case gives the exact (source, category, target) set of AGREE, SUPPORT and
@@ -227,5 +229,24 @@ EARLIER_OWNER = [
 
 @pytest.mark.parametrize("text,expect", EARLIER_OWNER, ids=[c[0][:48] for c in EARLIER_OWNER])
 def test_earlier_owner_exact_dyads(event_dyads, want_dyads, text, expect):
+    _, got = event_dyads(text)
+    assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
+
+
+CAPITAL_SETTING = [
+    (
+        "In Tehran, which restored diplomatic relations with Riyadh in 2023, officials welcomed the pact.",
+        {("Iran", "AGREE", "Saudi Arabia")},
+    ),
+    (
+        "In Ankara, which has backed Baku throughout the conflict, the foreign ministry hailed the deal.",
+        {("Turkey", "SUPPORT", "Azerbaijan")},
+    ),
+    ("In Aleppo, which fell to government forces in 2016, residents rebuilt the market.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expect", CAPITAL_SETTING, ids=[c[0][:48] for c in CAPITAL_SETTING])
+def test_capital_setting_exact_dyads(event_dyads, want_dyads, text, expect):
     _, got = event_dyads(text)
     assert {k for k in got if k[1] in TYPES} == want_dyads(expect)
