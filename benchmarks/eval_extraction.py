@@ -29,7 +29,9 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
   after a session's work (RESULTS.md); opened for error analysis, with dev17 and dev18, at the start of the
   next session.
 - ``dev25`` to ``dev28``: 4 each, written blind outside the repository and scored on the code before, during
-  and after a session's work (RESULTS.md); not yet analysed.
+  and after a session's work (RESULTS.md); opened for error analysis at the start of the next session.
+- ``dev29`` to ``dev32``: 4 each, written blind outside the repository and scored on the code before and after
+  two sessions' work (RESULTS.md); not yet analysed.
 """
 
 from __future__ import annotations
