@@ -4075,7 +4075,13 @@ def _verb_event_with(
         if agents:
             srcs, tgts = agents, [k for k in actors_of(tok.head, ctx) if k not in agents]
     if srcs and not passive:
-        srcs = srcs + [k for k in _companions(tok, ctx) if k not in srcs]
+        comp = [k for k in _companions(tok, ctx) if k not in srcs]
+        if trig.type == "CONSULT" and comp and not tgts and trig.particle in ("alongside", "beside"):
+            # "standing alongside A and B, X said": X meets each of them, as in "X met A and B"; the
+            # companions of a meeting are its other side, not co-hosts meeting each other
+            tgts = comp
+        else:
+            srcs = srcs + comp
     if (
         srcs
         and not passive

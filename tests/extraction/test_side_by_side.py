@@ -1,7 +1,8 @@
 """Leaders appearing side by side in person (CAMEO 040 consult, PLOVER CONSULT): 'stand alongside',
 'stand beside', 'appear alongside' with a person ('Standing alongside Kenyan President William Ruto in
 Nairobi, Modi said ...'), as 'speaking alongside X' already is; solidarity with a state ('Britain will
-stand alongside Ukraine') is no meeting. Hand-written sentences from several regions, none taken from an
+stand alongside Ukraine') is no meeting. The people stood beside meet the subject, not each other (as
+after 'met A and B'). Hand-written sentences from several regions, none taken from an
 evaluation article; each case gives the exact CONSULT dyads."""
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ CASES = [
         "called for a ceasefire.",
         {("King Abdullah II", "CONSULT", "Abdel Fattah al-Sisi")},
         "'Appearing alongside X, Y called for'",
+    ),
+    (
+        '"This is a historic day," Modi told reporters, standing alongside Kenyan President William Ruto and '
+        "South African President Cyril Ramaphosa.",
+        {("Narendra Modi", "CONSULT", "William Ruto"), ("Narendra Modi", "CONSULT", "Cyril Ramaphosa")},
+        "the people stood beside meet the subject, not each other (as after 'met A and B')",
     ),
     (
         "Britain will stand alongside Ukraine for as long as it takes.",
