@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2541,8 +2542,8 @@ def _description_igo(
     # bloc has lifted sanctions on Niger. ECOWAS said ..."): the first fitting one named after it in
     # the next two sentences, when no organization was named before
     sent = doc[start].sent
-    if _sentences_before(doc, sent.start) > 3:
-        return None  # not the opening (after a headline and a byline)
+    if sum(1 for s in islice(doc.sents, 4) if s.end <= sent.start) > 3:
+        return None  # not the opening (four sentences before it; a headline and a byline are two)
     end = sent.end
     for _ in range(2):
         if end < len(doc):
@@ -2552,8 +2553,3 @@ def _description_igo(
             r = index._records.get(m.key)
             return m.key if "__any__" in labels or (r is not None and r.label in labels) else None
     return None
-
-
-def _sentences_before(doc: Doc, i: int) -> int:
-    """How many sentences lie before token ``i``."""
-    return sum(1 for s in doc.sents if s.end <= i)

@@ -83,7 +83,7 @@ def size(tok: Token) -> int | None:
     plural = tok.tag_ in ("NNS", "NNPS")
     if (inner := _of_group_phrase(tok)) is not None:
         return size(inner) or len(_named_isos(inner))  # "the leaders of the three countries"
-    if any(c.dep_ == "prep" and c.lower_ == "of" and not _title_of(c, lem) for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not title_of(c, lem) for c in tok.children):
         return None  # "a pair of drones", "the leaders of France and Spain"
     for c in tok.children:
         w = c.lower_
@@ -111,7 +111,7 @@ def _bare(tok: Token, lem: str) -> bool:
     return all(
         c.dep_ in ("det", "punct")
         or (c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in mods)
-        or (c.dep_ == "prep" and _title_of(c, lem))
+        or (c.dep_ == "prep" and title_of(c, lem))
         for c in tok.children
     )
 
@@ -132,18 +132,13 @@ def _headless(tok: Token) -> bool:
     )
 
 
-def _title_of(prep: Token, lem: str) -> bool:
+def title_of(prep: Token, lem: str) -> bool:
     """'heads of state', 'heads of government': an 'of' phrase that is part of the title
     (groups.json ``title_complements``), not the group's owner."""
     words = _data()["title_complements"].get(lem, ())
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     # the parser often hangs 'state' on the verb ('the heads of state held talks')
     return prep.lower_ == "of" and nxt is not None and nxt.lower_ in words and nxt.tag_ == "NN"
-
-
-def title_of(prep: Token, lem: str) -> bool:
-    """Public :func:`_title_of` for kg.extract.events ('heads of state from A and B')."""
-    return _title_of(prep, lem)
 
 
 def _of_group_phrase(tok: Token) -> Token | None:

@@ -816,7 +816,7 @@ def _continued_name(doc: Doc, raw_end: int, end: int, fixer: EntityFixer) -> int
     if k >= n or "\n" in doc[k - 1].whitespace_ or "\n" in doc[raw_end - 1].whitespace_:
         return None
     m = _title_run(doc, k, min(n, k + 6))
-    if m <= k or any(doc[i].ent_iob_ == "I" for i in (m,) if i < n):
+    if m <= k or (m < n and doc[m].ent_iob_ == "I"):
         return None  # no capitalized words, or they would cut another name in two
     return m
 
@@ -951,13 +951,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         if (
             label == "PERSON"
             and not kb
-            and (
-                end - start == 1
-                or tt.match_at(words, end)
-                or (end < len(words) and words[end] in tt.modifiers)
-                or end - start > 1  # "Cook Islanders", "Solomon Islanders": a people, no one person
-            )
-            and gaz.demonym(span.text) is not None
+            and gaz.demonym(span.text) is not None  # one word or several ("Cook Islanders")
         ):
             # "received Ugandan Foreign Minister X": a demonym before a title; a lone demonym
             # is never a person's name ("Moldovan authorities" tagged PERSON), nor a name the
