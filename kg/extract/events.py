@@ -3878,13 +3878,18 @@ def _misread_objects(tok: Token, lx: Lexicon) -> list[Token]:
     return out
 
 
-def _one_text_with(tok: Token, tgts: list[str], ctx: _Ctx) -> bool:
+def _one_text_with(tok: Token, srcs: list[str], tgts: list[str], ctx: _Ctx) -> str | None:
     """'signed an agreement with Tanzania and Zambia', 'inked a trilateral pact with Egypt and Jordan',
     'reached an agreement with Moscow and Kyiv': one singular agreement noun (event_lexicon 'one_text')
     as the verb's object (or the event's own noun) whose 'with' phrase -- on the noun, on its 'of' noun
     ('a memorandum of understanding with X') or, as parsed, on the verb -- names all the targets as
     coordinated parties: a single text they all are parties to (PLOVER AGREE between every pair, as
-    'A, B and C signed a treaty'). Not plural texts ('signed agreements with A and B': one each)."""
+    'A, B and C signed a treaty'); returns "" then. Not plural texts ('signed agreements with A and B':
+    one each): None.
+
+    'sealed the deal with the leaders of Brazil, Argentina and Paraguay at a Mercosur summit': when
+    the partners are all members of a bloc the sentence names and the source is not, they sign as the
+    bloc with an outsider, not a pact among themselves: the bloc's key is returned (it is a party)."""
     nouns = lexicon().raw["one_text"]["nouns"]
     if tok.pos_ == "NOUN":
         texts, tok = [tok], tok.head
@@ -3892,12 +3897,18 @@ def _one_text_with(tok: Token, tgts: list[str], ctx: _Ctx) -> bool:
         texts = [c for c in tok.children if c.dep_ in OBJ]
     texts = [t for t in texts if t.tag_ == "NN" and t.lemma_.lower() in nouns]
     if len(texts) != 1:
-        return False
+        return None
     withs = [p for h in (texts[0], *_pobjs(texts[0], ("of",)), tok) for p in _pobjs(h, ("with",))]
     if len(withs) != 1:
-        return False
+        return None
     named = {k for cc in _conjuncts(withs[0]) for k in actors_of(cc, ctx)}
-    return set(tgts) <= named
+    if not set(tgts) <= named:
+        return None
+    blocs = dict.fromkeys(k for t in tok.sent if (k := ctx.linked(t)) and ctx.etype(k) == "IGO")
+    for b in blocs:
+        if all(_bloc_member(k, b, ctx) for k in tgts) and not any(_bloc_member(k, b, ctx) for k in srcs):
+            return b
+    return ""
 
 
 def _visiting_guest(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | None:
@@ -6096,8 +6107,12 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             d.sources = [speaker if k == sc else k for k in d.sources]
     srcs = list(dict.fromkeys(d.sources))
     tgts = [k for k in dict.fromkeys(d.targets) if k not in srcs]
-    if d.type == "AGREE" and len(tgts) >= 2 and srcs and _one_text_with(d.tok, tgts, ctx):
-        srcs, tgts = srcs + tgts, []  # "signed an agreement with Tanzania and Zambia": all are parties
+    if d.type == "AGREE" and len(tgts) >= 2 and srcs:
+        bloc = _one_text_with(d.tok, srcs, tgts, ctx)
+        if bloc == "":
+            srcs, tgts = srcs + tgts, []  # "signed an agreement with Tanzania and Zambia": all are parties
+        elif bloc:
+            tgts = [*tgts, bloc]  # "the deal with the leaders of A, B and C at a Mercosur summit"
     if d.type == "AGREE" and not tgts and len(srcs) > 1 and _sampled_subject(d.anchor):
         return None  # "79 states, including A, B and C, issued a joint statement": no pact among the three
     if d.type == "CONSULT":

@@ -20,7 +20,9 @@ news English uses for them (PLOVER AGREE / SUPPORT; CAMEO 030, 051, 054):
   'appreciates the measure' as 'welcomed' does;
 * one agreement with several partners ('signed an agreement with A and B', 'a memorandum of understanding
   with A and B') makes every signatory a party to it, as 'A, B and C signed a treaty' does (event_lexicon
-  'one_text'); plural agreements ('signed agreements with A and B') stay one per partner;
+  'one_text'); plural agreements ('signed agreements with A and B') stay one per partner; partners that
+  are all members of a bloc the sentence names, the source not ('a deal with the leaders of A and B at
+  a Mercosur summit'), sign as the bloc: the bloc is a party, the members are no pact among themselves;
 * agreements concluded with verbs news English uses beside 'sign' ('clinched a gas deal', 'secured a
   deal with X', 'hammered out an agreement'), and an agreement noun the parser reads as a verb after a
   plural modifier ('signed the minerals deal', 'inked the fisheries deal'; event_lexicon 'misread_nouns');
@@ -182,6 +184,29 @@ ONE_TEXT = [
     (
         "Ghana reached agreements with Togo and Benin.",
         {("Ghana", "AGREE", "Togo"), ("Ghana", "AGREE", "Benin")},
+    ),
+    # partners that are members of a bloc the sentence names, with an outsider: a deal with the bloc
+    (
+        "Japan concluded a partnership accord with Indonesia, Malaysia and Vietnam at the ASEAN summit.",
+        {
+            ("Japan", "AGREE", "Indonesia"),
+            ("Japan", "AGREE", "Malaysia"),
+            ("Japan", "AGREE", "Vietnam"),
+            ("Japan", "AGREE", "Association of Southeast Asian Nations"),
+        },
+    ),
+    (
+        "Canada signed a trade deal with the leaders of Brazil and Argentina at a Mercosur summit in Asuncion.",
+        {("Canada", "AGREE", "Brazil"), ("Canada", "AGREE", "Argentina"), ("Canada", "AGREE", "Mercosur")},
+    ),
+    # ... but members among themselves, the source one of them, stay a pact of all three
+    (
+        "Britain signed a defence pact with Norway and Denmark at a NATO meeting in Oslo.",
+        {
+            ("United Kingdom", "AGREE", "Norway"),
+            ("United Kingdom", "AGREE", "Denmark"),
+            ("Norway", "AGREE", "Denmark"),
+        },
     ),
 ]
 
