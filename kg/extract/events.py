@@ -1972,6 +1972,17 @@ def _companions(v: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
         and not (v.dep_ == "xcomp" and h.lemma_ in OBJECT_CONTROL and _has_child(h, OBJ))
     ):
         out += _companions(h, ctx, depth + 1)
+    elif (
+        depth < 3
+        and v.dep_ == "ccomp"
+        and h.i != v.i
+        and h.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in v.children)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in h.children)
+    ):
+        # "Niger, along with Mali and Burkina Faso, announced that it was leaving ECOWAS": the
+        # reported clause's pronoun subject is the reporter, companions included
+        out += _companions(h, ctx, depth + 1)
     objs = [c.i for c in v.children if c.dep_ in OBJ]
     for h in heads:
         for c in h.children:
