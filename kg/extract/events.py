@@ -4152,6 +4152,26 @@ def _verb_event_with(
         # noun is its object; not with a described agent ("forces, backed by NATO allies, shot down
         # drones": the manner of their own operation)
         tgts += [k for k in actors_of(tok.head, ctx, pronouns=False) if k not in srcs]
+    if (
+        not srcs
+        and not from_agent
+        and trig.mode == "expel"
+        and trig.passive_source
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and not _has_child(tok, OBJ)
+    ):
+        # "Niger, suspended from the African Union after the coup,", "Russia, expelled from the Council
+        # of Europe in 2022,": a passive participle on a state; the body it is put out of acts
+        srcs = [k for p in _pobjs(tok, trig.passive_source) for k in actors_of(p, ctx) if ctx.etype(k) == "IGO"]
+        noun = tok.head
+        if noun.lower_ in ("all", "both") and noun.i >= 2 and tok.doc[noun.i - 1].text == ",":
+            # "Sudan, Mali and Niger, all suspended from the AU after military takeovers": the list
+            noun = tok.doc[noun.i - 2]
+            while noun.dep_ == "conj" and noun.head.i < noun.i:
+                noun = noun.head
+        if srcs:
+            tgts += [k for n in _conjuncts(noun) for k in actors_of(n, ctx, pronouns=False) if k not in srcs]
     if head_obj is not None and with_obj:
         tgts += actors_of(head_obj, ctx)
     own_partner = any(  # "stands with Ukraine and accused Moscow": 'with' is its own partner
@@ -4453,6 +4473,7 @@ def _verb_event_with(
             if c.dep_ in OBJ or (passive and c.dep_ == "nsubjpass")  # "X is recognised by Y": X is the object
         )
         and not (head_obj is not None and actors_of(head_obj, ctx))
+        and not (tok.dep_ == "acl" and tok.tag_ == "VBN" and tgts)  # "Niger, suspended from the AU,"
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.requires_prep and trig.obj == "target" and not _pobjs(tok, trig.preps):
