@@ -4163,7 +4163,9 @@ def _verb_event_with(
     ):
         # "Niger, suspended from the African Union after the coup,", "Russia, expelled from the Council
         # of Europe in 2022,": a passive participle on a state; the body it is put out of acts
-        srcs = [k for p in _pobjs(tok, trig.passive_source) for k in actors_of(p, ctx) if ctx.etype(k) == "IGO"]
+        srcs = [
+            k for p in _pobjs(tok, trig.passive_source) for k in actors_of(p, ctx) if ctx.etype(k) == "IGO"
+        ]
         noun = tok.head
         if noun.lower_ in ("all", "both") and noun.i >= 2 and tok.doc[noun.i - 1].text == ",":
             # "Sudan, Mali and Niger, all suspended from the AU after military takeovers": the list
