@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract.common import doc_text, lower_words, make_event, sentence_evidence
-from kg.gazetteer import place_state
+from kg.gazetteer import normalize, place_state
 from kg.nlp.components import titles
 from kg.registry import extractors
 from kg.types import Document, Event
@@ -2146,17 +2146,50 @@ def _publisher_state(doc: Doc, index: EntityIndex, tt) -> str | None:
     if not pub or pub.lower() in tt.international_outlets:
         return None
     e = index.gazetteer.name(pub)
-    if e is None or e.type != "Organization" or e.subtype != "Media" or not e.home:
-        return None
-    if e.label.lower() in tt.international_outlets:
-        return None
+    if e is not None and e.type == "Organization" and e.subtype == "Media" and e.home:
+        if e.label.lower() in tt.international_outlets:
+            return None
+        home = e.home
+    else:
+        # an outlet the gazetteer does not list ("Vietnam News Agency", "The Daily Star")
+        iso3 = tt.national_outlets.get(normalize(pub))
+        st = index.gazetteer.by_iso3(iso3) if iso3 else None
+        if st is None:
+            return None
+        home = st.key
     counts = Counter(m.key for m in index.mentions if m.type == "Country")
     ranked = counts.most_common()
     # one of the two states named most (a tie for second place counts: "New Zealand 14, China
     # 10, Cook Islands 10" in a Cook Islands paper)
     second = ranked[1][1] if len(ranked) > 1 else 0
     top = [k for k, n in ranked if n >= 3 and n >= second]
-    return e.home if e.home in top else None
+    if home not in top or any(st != home for st in _dateline_places(doc, index)):
+        # "Male/New Delhi, Jan 14 (PTI)": a dispatch filed from abroad names that place's officials
+        return None
+    return home
+
+
+def _dateline_places(doc: Doc, index: EntityIndex) -> set[str]:
+    """The states of the places a dateline lists at the start of a line ("Male/New Delhi, Jan 14
+    (PTI)", "GENEVA, March 3 -"): capitals or cities of gazetteer/places.json, all of them."""
+    gaz = index.gazetteer
+    for i in range(min(len(doc), 200)):
+        if not (i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space) or doc[i].is_space:
+            continue
+        k = i
+        while (
+            k < min(len(doc), i + 8)
+            and doc[k].text not in (",", "(", "—", "–", "-", ":")
+            and "\n" not in doc[k].text
+        ):
+            k += 1
+        if k == i or k >= min(len(doc), i + 8) or doc[k].text not in (",", "(", "—", "–", "-", ":"):
+            continue
+        parts = [p.strip() for p in doc[i:k].text.split("/")]
+        places = [gaz.capital(p) or place_state(p) for p in parts if p]
+        if places and all(e is not None for e in places):
+            return {e.key for e in places}
+    return set()
 
 
 def _met_by_other(doc: Doc, ts: int, tt) -> bool:

@@ -112,6 +112,7 @@ class TitleTable:
         self.office_as_verbs = set(d.get("office_as_verbs", ()))
         self.held_offices = {w.lower(): t for w, t in d.get("held_offices", {}).items()}
         self.international_outlets = {w.lower() for w in d.get("international_outlets", ())}
+        self.national_outlets = {normalize(k): v for k, v in d.get("national_outlets", {}).items()}
         self.institution_name_heads = {w.lower() for w in d.get("institution_name_heads", ())}
         self.portfolio_org_heads = {w.lower() for w in d.get("portfolio_org_heads", ())}
         self.owned_body_heads = {w.lower() for w in d.get("owned_body_heads", ())}
