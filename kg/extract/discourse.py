@@ -476,8 +476,10 @@ def _antecedent(
     earlier.sort(key=_responds)  # stable: nearest first within each group
     if words:
         for o in earlier:
-            if o.type in REACTIONS:
-                continue  # "Iran condemned the strikes. X also condemned the attacks": Iran did not strike
+            if o.type in REACTIONS or o.type == "SUPPORT":
+                # "Iran condemned the strikes. X also condemned the attacks": Iran did not strike; "Y
+                # supported the suit. Z called the submission meritless": Y did not file it
+                continue
             if _lemmas(o) & words and _window_ok(o.tok, d.tok, cues["lexical_window_sentences"]):
                 return list(o.sources)
     named = _earlier_mention(n, ctx, own, words | {lemma})
@@ -525,34 +527,91 @@ def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
         if keys:
             return keys
     for n in _evaluated_nominals(d.tok):
-        site = ev._attack_sites(n, ctx)  # "condemned the TUSAS attack": the site is no author
-        keys = [
-            k
-            for c in n.children
-            if c.dep_ in ("poss", "amod", "compound", "nmod")
-            for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
-            if k not in site
-        ]
-        keys = keys or _by_agents(n, ctx)  # "the incursion by X", "the strikes carried out by X"
-        if not keys:
-            v = _summarised_clause(n)
-            if v is not None and v.i != d.tok.i:
-                keys = ev._verb_subjects(v, ctx)[0]
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in n.children) or (
-            d.tok.dep_ == "relcl" and n.i == d.tok.head.i
-        )
-        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in n.children)
-        if not keys and definite and not owned:  # "its strikes": the owner, never another actor
-            victims = _victims(d, n, ctx, own, site, drafts)
-            keys = [
-                k
-                for k in _antecedent(d, n, ctx, own, drafts, victims)
-                if (ctx.country(k) or k) not in victims
-            ]
-        keys = [k for k in keys if (ctx.country(k) or k) not in own]
+        keys = _nominal_agents(d, n, ctx, own, drafts)
         if keys:
             return keys
-    return _relative_antecedent_agent(d.tok, ctx, own) or _pronoun_act(d.tok, ctx, own)
+    keys = _relative_antecedent_agent(d.tok, ctx, own) or _pronoun_act(d.tok, ctx, own)
+    if keys:
+        return keys
+    # "The case has split governments. X called it 'meritless'", "met Y after the verdict and
+    # described it as ...": the event noun the object pronoun stands for, read as the object
+    for p in _judged(d.tok):
+        n = pronoun_event(p)
+        if n is not None and (keys := _nominal_agents(d, n, ctx, own, drafts)):
+            return keys
+    return []
+
+
+def _nominal_agents(d: Any, n: Token, ctx: Any, own: set[str], drafts: list[Any]) -> list[str]:
+    """Who did the act the event nominal ``n`` a reaction judges names: its possessor, demonym or
+    agent phrase, the clause it sums up, else (a definite reference) the earlier event it refers to."""
+    ev = _ev()
+    site = ev._attack_sites(n, ctx)  # "condemned the TUSAS attack": the site is no author
+    keys = [
+        k
+        for c in n.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
+        if k not in site
+    ]
+    keys = keys or _by_agents(n, ctx)  # "the incursion by X", "the strikes carried out by X"
+    if not keys:
+        v = _summarised_clause(n)
+        if v is not None and v.i != d.tok.i:
+            keys = ev._verb_subjects(v, ctx)[0]
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in n.children) or (
+        d.tok.dep_ == "relcl" and n.i == d.tok.head.i
+    )
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in n.children)
+    if not keys and definite and not owned:  # "its strikes": the owner, never another actor
+        victims = _victims(d, n, ctx, own, site, drafts)
+        keys = [
+            k for k in _antecedent(d, n, ctx, own, drafts, victims) if (ctx.country(k) or k) not in victims
+        ]
+    return [k for k in keys if (ctx.country(k) or k) not in own]
+
+
+@cache
+def _pronoun_events() -> dict[str, Any]:
+    return _cues()["pronoun_events"]
+
+
+def _event_noun(t: Token, plural: bool) -> bool:
+    """A definite mention of an act or of an authored text a reaction can judge ('the verdict',
+    'the measure', 'the case', 'Seoul's decision'), of the number a pronoun asks for."""
+    if t.pos_ != "NOUN" or (t.tag_ == "NNS") != plural:
+        return False
+    low = t.lemma_.lower()
+    if low not in _nominals() and low not in _welcomed()["nouns"]:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE or c.dep_ == "poss" for c in t.children)
+
+
+def pronoun_event(p: Token) -> Token | None:
+    """The event noun an object pronoun of a reaction stands for (cues.json discourse
+    ``pronoun_events``): the nearest definite event noun before it in its own sentence ('met Dodik
+    after the verdict and described it as ...'), else a subject, then an object, of any clause of the
+    sentence before in its paragraph ('The case has split governments. X have
+    endorsed it.', 'X said Tokyo appreciates the measure. Y hailed it as ...'). An actor the pronoun
+    may stand for is tried before (kg.extract.anaphora.object_pronoun)."""
+    cfg = _pronoun_events()
+    if p.lower_ not in cfg["pronouns"] or p.pos_ != "PRON":
+        return None
+    plural = p.lower_ in cfg["plural"]
+    doc = p.doc
+    sent = p.sent
+    for i in range(p.i - 1, sent.start - 1, -1):
+        t = doc[i]
+        if _event_noun(t, plural):
+            return t
+    if sent.start == 0 or "\n\n" in doc[sent.start - 1 : sent.start + 1].text_with_ws:
+        return None
+    prev = doc[sent.start - 1].sent
+    for deps in (("nsubj", "nsubjpass"), OBJ):
+        for t in prev:
+            if t.dep_ in deps and _event_noun(t, plural):
+                return t
+    return None
 
 
 @cache
@@ -568,10 +627,16 @@ def welcomed_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> lis
         return []
     ev = _ev()
     own = {ctx.country(k) or k for k in srcs}
-    for n in d.tok.children:
+    objs = [n for n in d.tok.children if n.dep_ in OBJ]
+    # "X have endorsed it", "Y hailed it as ...": the event noun the pronoun stands for
+    objs += [a for n in objs if (a := pronoun_event(n)) is not None]
+    for n in objs:
         words = cfg["nouns"].get(n.lemma_.lower())
-        if n.dep_ not in OBJ or words is None:
+        if words is None:
             continue
+        if n.head.i != d.tok.i and (keys := _mention_agent(n, ctx)):
+            # the pronoun's antecedent names its agent: "Seoul's decision ... Y hailed it"
+            return [] if any((ctx.country(k) or k) in own for k in keys) else list(dict.fromkeys(keys))
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in n.children):
             continue  # "welcomed an agreement", "welcomed their agreement": not a reference back
         # "welcomed the agreement between Armenia and Azerbaijan": the parties it names
@@ -1123,6 +1188,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
     drafts = getattr(ctx, "drafts", [])
     if not srcs and d.tok.pos_ in ("VERB", "AUX"):
         srcs = carried_subject(d.tok, ctx)
+    if not srcs and not tgts:
+        srcs = echo_sources(d, ctx)  # "Qatar also issued a statement of condemnation"
     if srcs and not tgts and d.tok.pos_ in ("VERB", "AUX"):
         tgts = _object_pronoun(d.tok, ctx, srcs) or _anaphora.object_pronoun(d.tok, ctx, srcs)
     if srcs and not tgts:
@@ -1140,6 +1207,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         elif d.type == "SUPPORT":
             found = welcomed_actors(d, ctx, srcs, drafts)  # "welcomed the agreement": its parties
             found = found or supported_owner(d.tok, ctx)  # "stood by Ukraine's territorial integrity"
+        if not found and d.type in _echoed()["types"]:
+            found = echoed_targets(d, ctx, srcs, drafts)  # "Kuwait and Jordan also issued condemnations"
         elif d.type == "THREATEN" and d.tok.pos_ in ("VERB", "AUX"):
             found = consequence_targets(d.tok, ctx)
         elif d.type == "SANCTION" and d.tok.pos_ in ("VERB", "AUX"):
@@ -1164,7 +1233,98 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         tgts = [k for k in found if k not in srcs]
         if tgts:
             d.confidence *= _cues()["factor"]
+    if tgts and d.type in _echoed()["types"]:
+        _completed(ctx)[d.tok.i] = list(tgts)  # what a later 'also condemned' may echo
     return srcs, tgts
+
+
+# ---------------------------------------------------------------------------------------------
+# echoed reactions
+
+
+@cache
+def _echoed() -> dict[str, Any]:
+    return _cues()["echoed_reactions"]
+
+
+def _completed(ctx: Any) -> dict[int, list[str]]:
+    """Targets the discourse gave earlier reactions (by trigger index), for reactions echoing them."""
+    done = getattr(ctx, "completed_reactions", None)
+    if done is None:
+        done = {}
+        ctx.completed_reactions = done
+    return done
+
+
+def _unaimed(tok: Token) -> Token | None:
+    """The verb of a reaction that names nothing it reacts to and so repeats one just reported: a
+    verb with no object, complement or object phrase marked as one more ('Egypt also condemned';
+    'Spain condemned it too' has an object), or the light verb issuing a reaction noun with no
+    object phrase or owner ('Kuwait and Jordan also issued condemnations', 'Qatar issued a
+    statement of condemnation', 'Oman voiced support'); None for any other reaction."""
+    cfg = _echoed()
+    preps = cfg["object_preps"]
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+        return None
+    if tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ in ("relcl", "acl", "amod") or any(
+            c.dep_ in (*OBJ, "nsubjpass", "ccomp", "xcomp", "oprd", "attr", "agent", "dative")
+            for c in tok.children
+        ):
+            return None
+        return tok if any(c.dep_ == "advmod" and c.lower_ in cfg["additive"] for c in tok.children) else None
+    if tok.pos_ != "NOUN" or any(
+        c.dep_ in ("poss", "compound", "amod", "nmod", "acl", "relcl") for c in tok.children
+    ):
+        return None  # "the Saudi condemnation", "condemnation that ...": its own phrase says more
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in cfg["carrier_nouns"]:
+        tok = h.head  # "a statement of condemnation"
+        h = tok.head
+    if tok.dep_ in OBJ and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in cfg["light_verbs"]:
+        return h
+    return None
+
+
+def echo_sources(d: Any, ctx: Any) -> list[str]:
+    """Who issues a reaction noun through a carrier noun ('Qatar issued a statement of
+    condemnation'): the subject of the light verb."""
+    if d.type not in _echoed()["types"] or d.tok.pos_ != "NOUN":
+        return []
+    v = _unaimed(d.tok)
+    return _ev()._verb_subjects(v, ctx)[0] if v is not None and not _ev()._negated(v) else []
+
+
+def echoed_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
+    """'Saudi Arabia condemned the strike ... Kuwait and Jordan also issued condemnations': a reaction
+    that names nothing (``_unaimed``) has the target of the nearest earlier reaction of its type by
+    another side within ``window_sentences`` (cues.json discourse echoed_reactions), less any actor
+    of that chorus of reactions itself."""
+    cfg = _echoed()
+    v = _unaimed(d.tok)
+    if v is None or _ev()._negated(v) or _ev()._negated(d.anchor):
+        return []
+    own = {ctx.country(k) or k for k in srcs}
+    done = _completed(ctx)
+    chorus = [
+        o
+        for o in reversed(drafts)
+        if o is not d
+        and o.tok.i < d.tok.i
+        and o.type == d.type
+        and o.sources
+        and _window_ok(o.tok, d.tok, cfg["window_sentences"])
+    ]
+    # those reacting in the same way are not whom the reactions are aimed at
+    reacting = own | {ctx.country(k) or k for o in chorus for k in o.sources}
+    for o in chorus:
+        if {ctx.country(k) or k for k in o.sources} & own:
+            continue
+        tgts = list(o.targets) or done.get(o.tok.i, [])
+        tgts = [k for k in tgts if (ctx.country(k) or k) not in reacting]
+        if tgts:
+            return tgts
+    return []
 
 
 # ---------------------------------------------------------------------------------------------
