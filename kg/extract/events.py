@@ -223,6 +223,7 @@ class Lexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     operators: dict[str, str] = field(default_factory=dict)  # "cut off" -> "discontinue"
     light: frozenset[str] = frozenset()
+    aid_modifiers: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
 
@@ -324,6 +325,7 @@ def lexicon() -> Lexicon:
         t = _trigger(key, "NOUN", d)
         lx.nouns.setdefault(t.head, []).append(t)
     lx.light = frozenset(raw["light_verbs"]["verbs"])
+    lx.aid_modifiers = frozenset(raw["vocabularies"]["aid_modifiers"]["words"])
     for kind, words in raw["operators"].items():
         for w in words:
             lx.operators.setdefault(w, kind)
@@ -2185,6 +2187,18 @@ def _targets_from(
                     out.extend(k for k in actors_of(c, ctx) if k not in site)
                 else:
                     out.extend(actors_of(c, ctx))
+    if trig_type == "AID" and not _pobjs(tok, ("to",)):
+        # "sent relief aircraft loaded with aid to Damascus": the destination the parser hangs on the
+        # cargo participle of the object (kg/data cargo_verbs) is the verb's
+        cargo = lexicon().raw.get("cargo_verbs", {}).get("verbs", ())
+        for o in tok.children:
+            if o.dep_ in OBJ:
+                for a in o.children:
+                    if a.dep_ == "acl" and a.lemma_.lower() in cargo:
+                        for p in _pobjs(a, ("to",)):
+                            out += [
+                                k for k in actors_of(p, ctx, allow_location=True) if ctx.etype(k) == "Country"
+                            ]
     if trig_type == "AID" and not with_obj:
         # "sent Ukraine air defence systems", "shipped Armenia armoured vehicles": the indirect object
         # of a verb of giving whose direct object is the goods is the recipient
@@ -2760,6 +2774,12 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 }
                 if any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads):
                     objs.add("<nationals>")  # "expelled thousands of Afghans", "freed 90 Indians"
+                if "aid" in t.requires_obj and any(
+                    m.dep_ in ("compound", "amod") and m.lemma_.lower() in lx.aid_modifiers
+                    for h in heads
+                    for m in h.children
+                ):
+                    objs.add("aid")  # "sent aid ships", "relief aircraft", "rescue teams" (vocabularies)
                 # "provide Ecuador with $13.5m", "pledged €50mn": a sum of money, however abbreviated
                 if any(
                     h.ent_type_ == "MONEY"
