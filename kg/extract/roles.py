@@ -1500,7 +1500,11 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 pattern += "+implied"
             elif level == "state":
                 target = text_state.get(person) or _gazetteer_state(index, person)
-                if target is None:
+                if target is None and (side := _side_state(doc, index, ts, tt)) is not None:
+                    # "attended, on the Saudi side, by ... and Minister of Investment X": the side
+                    # the list is introduced with
+                    target = None if _lacks_office(index, side, role, tt) else side
+                elif target is None:
                     target = (
                         _context_state(doc, index, person, role, ts, tt, text_state)
                         or _other_title_state(doc, index, raw, person, ts, tt, text_state)
@@ -1894,6 +1898,33 @@ def _context_state(
         # ("Governor-General X", "Opposition Leader Y"); not an envoy ("Ambassador X" may be
         # the other state's)
         state = _publisher_state(doc, index, tt)
+    if state is not None:
+        _keep(index, state)
+    return state
+
+
+def _side_state(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
+    """The state whose side of a meeting introduces the list a title at ``ts`` stands in, in the
+    same sentence: "on/from/for the <state> side" or "the <state> side/delegation" followed by
+    words that open its members ("included", "comprising", ":"; not "was": "the US delegation
+    was received by Minister X" names the host), the last
+    such side before the title ("attended on the Egyptian side by A and on the Turkish side by
+    B, Treasury Minister C": C is Turkish). ``party_side_nouns`` in titles.json."""
+    sent = doc[ts].sent
+    state = None
+    for i in range(sent.start + 1, ts):
+        if doc[i].lower_ not in tt.party_side_nouns:
+            continue
+        m = index.at_token(i - 1)
+        if m is None or m.start < sent.start + 1 or doc[m.start - 1].lower_ != "the":
+            continue
+        st = _state_of_mention(index, m) if m.type in ("Country", "Organization") else None
+        if st is None:
+            continue
+        before = doc[m.start - 2].lower_ if m.start - 2 >= sent.start else ""
+        after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if (doc[i].lower_ == "side" and before in ("on", "from", "for")) or after in tt.party_side_list_words:
+            state = st
     if state is not None:
         _keep(index, state)
     return state

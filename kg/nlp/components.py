@@ -125,6 +125,8 @@ class TitleTable:
         self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
         self.other_party_verbs = set(d.get("other_party_verbs", ()))
         self.expulsion_verbs = set(d.get("expulsion_verbs", ()))
+        self.party_side_nouns = {w.lower() for w in d.get("party_side_nouns", ())}
+        self.party_side_list_words = {w.lower() for w in d.get("party_side_list_words", ())}
         self.absent_offices = [
             (self.key(o), set(states)) for o, states in d.get("absent_offices", {}).items()
         ]
