@@ -64,6 +64,8 @@ OBJ = ("dobj", "dative", "obj")
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his", "her"})
 #: Speech acts about an event: they name it but are not it.
 REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+#: Physical acts (a verb of their own tells them; what is struck by them has a victim).
+MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "dobj", "dative", "obj", "conj"})
 
 
@@ -370,24 +372,33 @@ def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list
     vague = _cues()["summary_antecedents"]
     summary = frozenset(vague["words"]) if lemma in vague["words"] else frozenset()
     other = frozenset(_welcomed()["other_instance_modifiers"])
+    # "Dodik was sentenced by the Court of BiH ... (paragraphs later) Russia condemned the verdict":
+    # the verb of a specific act is found as far back as a drafted event of it
+    far = (
+        _cues()["lexical_window_sentences"] if lemma in _cues()["far_verb_antecedents"]["nominals"] else None
+    )
     for i in range(n.i - 1, -1, -1):
         t = doc[i]
         low = t.lemma_.lower()
         if summary and low in summary and t.pos_ == "NOUN" and t.head.i != n.i:
-            if not _window_ok(t, n, vague["window_sentences"]):
+            if _window_ok(t, n, vague["window_sentences"]):
+                if any(
+                    c.dep_ in ("amod", "det") and c.lower_ in other or c.ent_type_ == "DATE"
+                    for c in t.children
+                ):
+                    continue  # "a similar decision", "its 2019 decision": another act of the kind
+                keys = [k for k in _mention_agent(t, ctx) if (ctx.country(k) or k) not in own]
+                if keys:
+                    return keys
+                continue
+            if far is None:
                 return []
-            if any(
-                c.dep_ in ("amod", "det") and c.lower_ in other or c.ent_type_ == "DATE" for c in t.children
-            ):
-                continue  # "a similar decision", "its 2019 decision": another act of the kind
-            keys = [k for k in _mention_agent(t, ctx) if (ctx.country(k) or k) not in own]
-            if keys:
-                return keys
-            continue
-        if t.pos_ == "VERB" and low in words and material and _told_act(t, n):
+            summary = frozenset()  # a specific act ('the verdict') is still sought by its own words
+        if t.pos_ == "VERB" and low in words and material and _told_act(t, n, far):
             # "A Chinese jet intercepted an Australian plane ... Canberra called the intercept unsafe":
             # a clause of the event's own verb that no trigger drafted, within the window
-            keys = [k for k in _ev()._verb_subjects(t, ctx)[0] if (ctx.country(k) or k) not in own]
+            keys = _ev()._verb_subjects(t, ctx)[0] or _passive_owner(t, ctx)
+            keys = [k for k in keys if (ctx.country(k) or k) not in own]
             if keys:
                 return keys
             continue
@@ -401,9 +412,40 @@ def _earlier_mention(n: Token, ctx: Any, own: set[str], words: set[str]) -> list
     return []
 
 
-def _told_act(v: Token, n: Token) -> bool:
+def _passive_owner(v: Token, ctx: Any) -> list[str]:
+    """The state a passive act's doer serves when no actor is named as the doer: a state body 'of' a
+    state in the agent phrase ('sentenced by the Court of Bosnia and Herzegovina'; cues.json
+    far_verb_antecedents 'state_bodies'), else, with no agent phrase, the state the units the
+    clause's subject names belong to ('thousands of North Korean soldiers were deployed', 'Russian
+    drones were launched'): the actors modifying the subject or the noun of its 'of' phrase."""
+    ev = _ev()
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        bodies = _cues()["far_verb_antecedents"]["state_bodies"]
+        return [
+            k
+            for p in agents
+            if p.lemma_.lower() in bodies
+            for o in ev._pobjs(p, ("of",))
+            for k in ev.actors_of(o, ctx, pronouns=False)
+            if ctx.etype(k) == "Country"
+        ]
+    out: list[str] = []
+    for s in (c for c in v.children if c.dep_ == "nsubjpass"):
+        for u in (s, *ev._pobjs(s, ("of",))):
+            out += [
+                k
+                for c in u.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for k in ev.actors_of(c, ctx, pronouns=False)
+                if ctx.etype(k) == "Country"
+            ]
+    return list(dict.fromkeys(out))
+
+
+def _told_act(v: Token, n: Token, window: int | None = None) -> bool:
     """``v`` tells an act asserted near the nominal ``n``: within the window, not negated, not modal."""
-    if not _window_ok(v, n) or _ev()._negated(v):
+    if not _window_ok(v, n, window) or _ev()._negated(v):
         return False
     return not any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might", "will") for c in v.children
@@ -476,9 +518,12 @@ def _antecedent(
     earlier.sort(key=_responds)  # stable: nearest first within each group
     if words:
         for o in earlier:
-            if o.type in REACTIONS or o.type == "SUPPORT":
+            if o.type == "SUPPORT" or (
+                o.type in REACTIONS and (o.type not in compat or o.tok.lemma_.lower() not in words)
+            ):
                 # "Iran condemned the strikes. X also condemned the attacks": Iran did not strike; "Y
-                # supported the suit. Z called the submission meritless": Y did not file it
+                # supported the suit. Z called the submission meritless": Y did not file it; but "X
+                # accused Y of ... Y rejected the accusation": the accusation is X's reaction itself
                 continue
             if _lemmas(o) & words and _window_ok(o.tok, d.tok, cues["lexical_window_sentences"]):
                 return list(o.sources)
@@ -501,7 +546,17 @@ def _victims(d: Any, n: Token, ctx: Any, own: set[str], site: set[str], drafts: 
     the US'; cues.json discourse side_taking_types)."""
     ev = _ev()
     keys = set(site) | {k for p in ev._pobjs(n, ("in", "on", "against")) for k in ev.actors_of(p, ctx)}
+    # "the verdict against Dodik", "the charges against Khan": a person proceeded against is mostly
+    # his own state's defendant -- the person is the one struck, not his state
+    persons = {
+        k for p in ev._pobjs(n, ("against",)) for k in ev.actors_of(p, ctx) if ctx.etype(k) == "Person"
+    }
+    keys -= persons
     siding = set(_cues()["side_taking_types"]["types"])
+    if not set(_nominals().get(n.lemma_.lower(), ())) & MATERIAL:
+        # "rejected the accusation and said it had sent aid to Sudan": words, not a strike, are
+        # answered; whom the speaker helps is no victim of them
+        siding = set()
     for o in drafts:
         if o.type not in siding or o.tok.sent != d.tok.sent:
             continue
@@ -511,7 +566,7 @@ def _victims(d: Any, n: Token, ctx: Any, own: set[str], site: set[str], drafts: 
                 keys.update(k for k in o.sources if (ctx.country(k) or k) not in own)
         elif o.type in ev.SYMMETRIC and {ctx.country(k) or k for k in o.targets} & own:
             keys.update(o.sources)
-    return {ctx.country(k) or k for k in keys}
+    return {ctx.country(k) or k for k in keys} | persons
 
 
 def nominal_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
