@@ -872,6 +872,11 @@ def _name_end(doc: Doc, start: int, end: int, kb: str, org_heads: set[str]) -> i
 _COLLECTIVE_PLURALS = {"nations", "countries", "states", "governments", "leaders", "neighbours", "neighbors"}
 
 
+def _bare_name_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalized proper noun no entity covers."""
+    return i >= 0 and doc[i].is_title and doc[i].pos_ == "PROPN" and not doc[i].ent_type_
+
+
 def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     """Apply the rule fixes to ``doc.ents`` in place (idempotent; see :class:`EntityFixer`)."""
     if doc.user_data.get(FIXED_FLAG):
@@ -911,6 +916,23 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             # "the Reciprocal Access Agreement was signed by X and Y", "the Vienna Convention on
             # Diplomatic Relations": a document, no actor
             label = "LAW"
+        if (
+            label in ("GPE", "LOC")
+            and _bare_name_word(doc, start - 2)
+            and words[start - 1] in fixer.foreign_connectors
+        ):
+            # "the port of Mocimboa da Praia", "Santo Domingo de Guzman": a capital's name ending a
+            # longer place name the tagger cut at its connector is that place, not the capital's state
+            while (
+                start >= 2
+                and _bare_name_word(doc, start - 2)
+                and words[start - 1] in fixer.foreign_connectors
+            ):
+                start -= 2
+                while _bare_name_word(doc, start - 1):
+                    start -= 1
+            label, kb = "LOC", ""
+            span = doc[start:end]
         if (
             label in ("ORG", "PERSON")
             and not kb

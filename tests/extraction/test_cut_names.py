@@ -53,3 +53,26 @@ def test_cut_name_keeps_its_facts(event_dyads, want_dyads):
     )
     assert want_dyads([("Popular Resistance in Sudan", "ACCUSE", "Rapid Support Forces")]) <= got
     assert not any(k[0] == "Sudan" for k in got)
+
+
+PLACE_TAILS = [
+    # a capital's name ending a longer place name the tagger cut at its connector
+    ("Insurgents seized the port of Mocimboa da Praia in August.", "Mocimboa da Praia", "Cape Verde"),
+    ("Troops entered the town of Santa Rosa de Lima on Friday.", "Santa Rosa de Lima", "Peru"),
+]
+
+
+@pytest.mark.parametrize("text,place,capital_state", PLACE_TAILS, ids=[p[1] for p in PLACE_TAILS])
+def test_capital_ending_a_place_name_is_that_place(nlp, text, place, capital_state):
+    doc = nlp(text)
+    index = link_entities(doc)
+    labels = [(index.entity(m.key).label, m.type) for m in index.mentions]
+    assert (place, "Location") in labels
+    assert all(t != "Country" for _, t in labels), labels
+
+
+def test_capital_alone_still_its_state(nlp):
+    doc = nlp("President Luiz Inacio Lula da Silva flew to Praia for talks.")
+    index = link_entities(doc)
+    labels = [(index.entity(m.key).label, m.type) for m in index.mentions]
+    assert ("Cape Verde", "Country") in labels
