@@ -603,6 +603,13 @@ class _Rules:
         self.office_nouns = frozenset(desc.get("office_sense_nouns", ()))
         self.regional = {w: tuple(v) for w, v in desc.get("regional_words", {}).items()}
         self.desc_opposition = frozenset(desc.get("opposition_words", ()))
+        junta = desc.get("junta", {})
+        self.junta_heads = frozenset(junta.get("heads", ()))
+        self.junta_mods = frozenset(junta.get("modifiers", ()))
+        self.junta_bind = frozenset(junta.get("binding_nouns", ()))
+        self.junta_plain = frozenset(junta.get("plain_binding_nouns", ()))
+        self.coup_nouns = frozenset(junta.get("coup_nouns", ()))
+        self.junta_fallback = frozenset(junta.get("fallback_heads", ()))
         # the last word of each state description, by class: the nouns an earlier "<state> <noun>"
         # ("Sudan's army", "the Trump administration") ends with to be that class's antecedent
         self.desc_class_heads: dict[str, set[str]] = {}
@@ -2074,21 +2081,32 @@ def _match_description(
             )
         ):
             j += 1
+        top = j
         ends = []
-        for k in range(min(rules.desc_max, n - j), 0, -1):
-            w = tuple(words[j : j + k])
-            if w in rules.desc_state:
-                ends.append((k, "state", rules.desc_state[w]))
-            if w in rules.desc_groups:
-                ends.append((k, "group", ""))
-            if w in rules.desc_generic:
-                ends.append((k, "generic", ""))
-            if w in rules.desc_igo:
-                ends.append((k, "igo", rules.desc_igo[w]))
-            if ends:
-                break
+        while not ends and j > i:
+            for k in range(min(rules.desc_max, n - j), 0, -1):
+                w = tuple(words[j : j + k])
+                if w in rules.desc_state:
+                    ends.append((k, "state", rules.desc_state[w]))
+                if w in rules.desc_groups:
+                    ends.append((k, "group", ""))
+                if w in rules.desc_generic:
+                    ends.append((k, "generic", ""))
+                if w in rules.desc_igo:
+                    ends.append((k, "igo", rules.desc_igo[w]))
+                if ends:
+                    break
+            if not ends:
+                # "the military in northern Shan State": a modifier that is itself the noun
+                j -= 1
+                if j == i or j < top - 1 or words[j] not in rules.desc_mods:
+                    break
         mods = words[i + 1 : j]
         ends = [e for e in ends if e[1] == "igo" or all(w in rules.desc_mods for w in mods)]
+        if ends and ends[0][1] == "state":
+            k, _, cls = ends[0]
+            if words[j + k - 1] in rules.junta_heads or (cls == "civil" and rules.junta_mods & set(mods)):
+                ends = [(k, "state", "junta")]  # "the junta", "the military government"
     else:
         return None
     if not ends:
@@ -2114,6 +2132,7 @@ def _match_description(
             nxt.lower_ in ("of", "in")
             and not _agent_of(doc, end)
             and not _placed_force(doc, index, rules, i, end)
+            and not (kind == "state" and words[i] == "the" and _placed_organ(doc, index, end))
         )
         or (kind == "igo" and index._tok[end] is not None)  # "the West African bloc ECOWAS": the name
     ):
@@ -2147,6 +2166,22 @@ def _placed_force(doc: Doc, index: EntityIndex, rules: _Rules, i: int, end: int)
     j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     m = index.at_token(j) if j < len(doc) else None
     return m is None or m.type == "Location"
+
+
+def _placed_organ(doc: Doc, index: EntityIndex, end: int) -> bool:
+    """ "the military in northern Shan State", "the army in the east": a state's organ placed by
+    'in' + a place inside a state (no state, capital or other actor named there) is still a
+    description of that organ; "the junta in Niamey", "the government in Kabul" name their state."""
+    if doc[end].lower_ != "in":
+        return False
+    objs = [p for p in doc[end].children if p.dep_ == "pobj"]
+    if not objs:
+        return False
+    for t in objs[0].subtree:
+        m = index.at_token(t.i)
+        if m is not None and (m.type in ("Country", "IGO") or (m.type == "Organization" and m.via != "ner")):
+            return False  # a place the tagger took for a person or body ("Shan State") is still a place
+    return True
 
 
 def _foreign_organ(index: EntityIndex, old: LinkedMention, r, start: int) -> bool:
@@ -2191,6 +2226,13 @@ def _description_state(
     verb governing the description ("Egypt backs the army") is never its referent, unless that
     subject is the state's opposition ("Spain's main opposition party criticised the government"):
     an opposition addresses its own state's government."""
+    if cls == "junta":
+        bound = _junta_state(doc, index, rules, order, start, end)
+        if bound is not None:
+            return bound, "Country"
+        if doc[end - 1].lower_ not in rules.junta_fallback:
+            return None  # "the generals on the ground": no military rule the text speaks of
+        cls = "civil"
     if cls == "civil":
         opp = _opposition_state(doc, index, rules, order, start, end)
         if opp is not None:
@@ -2233,6 +2275,12 @@ def _description_state(
             cands.append((pos, owner, "Country", owner, True))
     cands.sort()
     same = [c for c in cands if c[4]]
+    if cls == "military" and not cands:
+        # "ECCAS gave the military a year to restore order": with no earlier mention of an army,
+        # the armed forces of the state the text ties military rule to
+        ruler = _junta_state(doc, index, rules, order, start, end)
+        if ruler is not None:
+            return ruler, "Country"
     speaker = _speaker_state(doc, index, rules, start, end)
     if speaker is not None and speaker not in exclude:
         own = [c for c in cands if c[3] == speaker]
@@ -2245,6 +2293,83 @@ def _description_state(
         return cands[-1][1], cands[-1][2]
     focal = _focal_state(doc, index, order, start, exclude)
     return (focal, "Country") if focal else None
+
+
+def _owner_state(index: EntityIndex, t: Token) -> str | None:
+    """The state a token names: a state, its capital or demonym, or a person acting for one."""
+    m = index.at_token(t.i)
+    if m is None:
+        return None
+    if m.type == "Country":
+        return m.key
+    return index.country_of(m.key) if m.type == "Person" else None
+
+
+def _junta_bindings(doc: Doc, index: EntityIndex, rules: _Rules) -> list[tuple[int, str]]:
+    """Where the text ties military rule to one state: (position, state) of each phrase of a
+    junta noun, a civil noun with a military modifier or a coup noun that one state owns ("Niger's
+    ruling junta", "the Malian junta", "Myanmar's military government", "the junta in Niamey",
+    "the coup in Gabon"); entity_fixes descriptions ``junta``."""
+    out: list[tuple[int, str]] = []
+    for t in doc:
+        lem = t.lemma_.lower()
+        if t.pos_ not in ("NOUN", "PROPN") or not (lem in rules.junta_bind or lem in rules.coup_nouns):
+            continue
+        kids = list(t.children)
+        if lem == "general":
+            if t.tag_ != "NNS":
+                continue  # "the attorney general", "Gen Zaw Min Tun"
+        elif (
+            lem not in rules.junta_plain
+            and lem not in rules.coup_nouns
+            and not any(c.dep_ in ("amod", "compound") and c.lower_ in rules.junta_mods for c in kids)
+        ):
+            continue  # "Benin's government": no military rule
+        states = set()
+        for c in kids:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
+                st = _owner_state(index, c)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                st = next((_owner_state(index, p) for p in c.children if p.dep_ == "pobj"), None)
+            else:
+                continue
+            if st is not None:
+                if any(x.dep_ == "conj" for x in c.children):
+                    states.add("")  # "Mali and Niger's juntas": several states
+                states.add(st)
+        if len(states) == 1 and "" not in states:
+            out.append((t.i, states.pop()))
+    return out
+
+
+def _junta_state(
+    doc: Doc, index: EntityIndex, rules: _Rules, order: list[LinkedMention], start: int, end: int
+) -> str | None:
+    """The state a bare description of a military government ("the junta", "the military
+    government", "the ruling generals") stands for: of the states the text ties military rule to
+    (:func:`_junta_bindings`), the one named last in its sentence or the one before, else the one
+    bound last before it, else the only one bound after it; never the state that is the subject
+    of the verb governing it ("Benin urged the junta ...")."""
+    bindings = _junta_bindings(doc, index, rules)
+    exclude = _governing_subject_states(doc, index, start, end)
+    bound = {st for _, st in bindings} - exclude
+    if not bound:
+        return None
+    sent = doc[start].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for m in reversed(order):
+        if m.start >= start or m.via == "dateline":
+            continue
+        if m.start < lo:
+            break
+        st = m.key if m.type == "Country" else (index.country_of(m.key) if m.type == "Person" else None)
+        if st in bound:
+            return st
+    before = [st for pos, st in bindings if pos < start and st in bound]
+    if before:
+        return before[-1]
+    after = {st for pos, st in bindings if pos >= end and st in bound}
+    return after.pop() if len(after) == 1 else None
 
 
 def _opposition_word(t: Token, rules: _Rules) -> bool:
