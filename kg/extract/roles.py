@@ -1508,9 +1508,10 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                     target = (
                         _context_state(doc, index, person, role, ts, tt, text_state)
                         or _other_title_state(doc, index, raw, person, ts, tt, text_state)
-                        # "three Maldivian deputy ministers ... deputy ministers A, B and C": the
-                        # state the text gave the group's office before
-                        or (_stated_before(doc, index, role, ts, tt) if pattern == "plural-list" else None)
+                        # "three Maldivian deputy ministers ... deputy ministers A, B and C",
+                        # "Dhaka summoned Myanmar's ambassador ... Ambassador X was handed a
+                        # protest note": the one state the text gave the same office before
+                        or _stated_before(doc, index, role, ts, tt)
                     )
                     if target is not None and (
                         _lacks_office(index, target, role, tt)
