@@ -46,6 +46,7 @@ from spacy.tokens import Token
 
 from kg.extract import anaphora as _anaphora
 from kg.extract.common import event_like, lower_lemmas, name_compounds
+from kg.gazetteer import normalize
 from kg.resources import load_json
 from kg.types import Event
 
@@ -1692,25 +1693,6 @@ def _gathering_host(n: Token, ctx: Any) -> list[str]:
     return []
 
 
-def _earlier_gathering(v: Token, ctx: Any) -> list[str]:
-    """The host of the nearest earlier gathering mention, along a chain of definite mentions."""
-    cfg = _attendance()
-    words = set(cfg["gatherings"])
-    doc = v.doc
-    last = v
-    for i in range(v.sent.start - 1, -1, -1):
-        t = doc[i]
-        if t.pos_ != "NOUN" or (t.lemma_.lower() not in words and t.lower_ not in words):
-            continue
-        if not _window_ok(t, last, cfg["window_sentences"]):
-            return []
-        keys = _gathering_host(t, ctx)
-        if keys:
-            return keys
-        last = t
-    return []
-
-
 def _attendees(v: Token, ctx: Any) -> list[str]:
     """Named actors who attend in the clause of ``v``: its subject, the antecedent of 'who', the
     'including' list on a group noun, or the subject of 'be' in 'A was among the leaders who attended'."""
@@ -1735,12 +1717,14 @@ def _attendees(v: Token, ctx: Any) -> list[str]:
 
 
 def _agents(v: Token, ctx: Any) -> list[str]:
-    """The named actors of a passive participle's 'by' phrase ('was attended by A and B')."""
+    """The named actors of a passive participle's 'by' phrase ('was attended by A and B', 'by A, on
+    his first trip, and by B')."""
     return [
         k
         for g in v.children
-        if g.dep_ == "agent"
+        if g.dep_ == "agent" or (g.dep_ == "conj" and g.lower_ == "by")
         for o in g.children
+        if o.dep_ == "pobj"
         for k in _ev().actors_of(o, ctx, pronouns=False)
     ]
 
@@ -1793,13 +1777,14 @@ def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
         attendees = _persons_first(_agents(v, ctx), ctx) if passive else _attendees(v, ctx)
         if not attendees:
             continue
-        hosts = _gathering_host(objs[0], ctx) if objs else []
+        hosts = _principals(objs[0], ctx) if objs else []
         if not hosts and (
             not objs or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in objs[0].children)
         ):
-            hosts = _earlier_gathering(v, ctx)
+            hosts = _gathering_frame(v, ctx, cfg["window_sentences"], True, tuple(attendees))
         own = {ctx.country(k) or k for k in attendees}
         hosts = [k for k in dict.fromkeys(hosts) if (ctx.country(k) or k) not in own]
+        hosts = [k for k in hosts if k not in _stated_bodies(v, ctx)]
         if not hosts:
             continue
         trig = ev.Trigger(
@@ -1817,6 +1802,409 @@ def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
             d.trigger_text = v.text
             d.confidence *= _cues()["factor"]
             out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# taking part in the current gathering
+
+
+@cache
+def _participation() -> dict[str, Any]:
+    return _attendance()["participation"]
+
+
+@cache
+def _gathering_words() -> frozenset[str]:
+    return frozenset(_attendance()["gatherings"]) | frozenset(_participation()["extra_gatherings"])
+
+
+def _is_gathering(t: Token) -> bool:
+    """A mention of a gathering: 'the summit', 'the 47th ASEAN Summit', 'the Forum', 'a video call'."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lem = t.lemma_.lower()
+    words = _gathering_words()
+    if lem not in words and t.lower_ not in words:
+        return False
+    p = _participation()
+    if lem in p["call_nouns"]:  # "a video call", not "a call for restraint"
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in p["call_media"] for c in t.children)
+    return True
+
+
+def _other_occasion(n: Token) -> bool:
+    """A mention of another occasion than the current one: 'next year's meeting', 'the last summit',
+    'the summit will be held in ...', 'a summit is expected'."""
+    p = _participation()
+    for c in n.children:
+        if c.dep_ in ("amod", "det", "compound", "nmod") and c.lower_ in p["other_occasion_words"]:
+            return True
+        if c.dep_ == "poss" and (c.lemma_.lower() in p["other_occasion_time_nouns"] or c.ent_type_ == "DATE"):
+            return True
+    h = n.head.head if n.dep_ == "pobj" else n.head  # "will be barred from its meetings"
+    return (
+        n.dep_ in ("nsubj", "nsubjpass", "pobj", *OBJ)
+        and h.pos_ in ("VERB", "AUX")
+        and _unasserted_attendance(h)
+    )
+
+
+def _principals(n: Token, ctx: Any) -> list[str]:
+    """Those a participant in the gathering ``n`` meets: its host, chair or co-chairs with those it
+    brought together ('hosted a meeting that brought together A and B'), else the organisation
+    named on it ('the ASEAN Summit') or that it is ('the Forum')."""
+    return _principals_opened(n, ctx)[0]
+
+
+def _principals_opened(n: Token, ctx: Any) -> tuple[list[str], bool]:
+    """The principals of ``n`` and whether they are only who opened it ('X opened the summit'):
+    a chair of the day, weaker than the organisation whose summit it is."""
+    ev = _ev()
+    cfg = _attendance()
+    p = _participation()
+    m = ctx.index.at_token(n.i)
+    if n.pos_ == "PROPN" and m is not None and m.end - 1 != n.i:
+        return [], False  # "the Forum Secretariat", "the Summit Council": the word names no gathering there
+    h = n.head
+    opened = False
+    if (
+        (n.dep_ == "npadvmod" and h.lemma_.lower() in cfg["host_verbs"])
+        or (n.dep_ in OBJ and h.lemma_.lower() in p["opening_verbs"])
+        or (n.dep_ == "pobj" and h.head.lemma_.lower() in p["opening_verbs"] and h.lower_ == "over")
+    ) and not ev._negated(h):
+        # "hosted today in Riyadh a meeting that ...", "Opening the summit, X said", "presided over"
+        head = h.head if n.dep_ == "pobj" else h
+        keys = list(_participants(head, ctx) or ev._verb_subjects(head, ctx)[0])
+        keys += _chaired(head, ctx)
+        opened = n.dep_ != "npadvmod"
+    else:
+        keys = []
+    if not keys:
+        opened = False
+        keys = list(_gathering_host(n, ctx))
+    for c in n.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in p["assemble_verbs"] and not ev._negated(c):
+            if c.lemma_.lower() == "bring" and not any(
+                g.lower_ in p["assemble_particles"] for g in c.children
+            ):
+                continue  # "a meeting that brought results"
+            keys += [k for o in c.children if o.dep_ in OBJ for k in ev.actors_of(o, ctx, pronouns=False)]
+    if not keys and n.pos_ == "PROPN":
+        keys = ev.actors_of(n, ctx, pronouns=False)  # "the Forum's leaders": the organisation itself
+    own = ctx.entity(m.key) if m is not None and m.end - 1 == n.i and m.key in keys else None
+    if own is not None and own.label.split()[-1].lower() in _gathering_words():
+        # "the 47th ASEAN Summit", "the Forum" linked as names of their own: the organiser they name
+        words = [t.text for t in ctx.doc[m.start : m.end - 1]]
+        found = _organiser_named(words, n.text, m.key, ctx)
+        if found or not own.wikidata:  # "HRH Hosts Meeting" in a headline: no organiser at all
+            keys = [k for k in keys if k != m.key] + found
+    return list(dict.fromkeys(keys)), opened
+
+
+def _chaired(v: Token, ctx: Any) -> list[str]:
+    """The body whose chair opens a gathering: 'X, as Forum chair, opened the session', 'As chair of
+    the AU, X opened the summit' (an 'as' phrase on the verb or its subject)."""
+    ev = _ev()
+    titles = _participation()["chair_titles"]
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    out: list[str] = []
+    for t in ev._pobjs(v, ("as",)) + [p for s in subj for p in ev._pobjs(s, ("as",))]:
+        if t.lemma_.lower() not in titles:
+            continue
+        for o in [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")] + ev._pobjs(t, ("of",)):
+            m = ctx.index.at_token(o.i)
+            if o.pos_ == "PROPN" and (
+                m is None
+                or (m.end - m.start == 1 and ctx.etype(m.key) not in ("IGO", "Organization", "Country"))
+            ):
+                out += _organiser_named([], o.text, m.key if m else "", ctx)  # "as Forum chair"
+            else:
+                out += ev.actors_of(o, ctx, pronouns=False)
+    return out
+
+
+def _organiser_named(words: list[str], last: str, own: str, ctx: Any) -> list[str]:
+    """The organisations (or states) the name of a gathering contains (``words`` before its last
+    word ``last``: 'the 47th ASEAN Summit', 'the 53rd Pacific Islands Forum Leaders Meeting') or
+    that a one-word name shortens ('the Forum' after 'the Pacific Islands Forum'), among the
+    document's entities other than ``own``."""
+    out = []
+    for key, r in getattr(ctx.index, "_records", {}).items():
+        if key == own or r.type not in ("IGO", "Organization", "Country"):
+            continue
+        for name in (r.label, *r.surfaces):
+            w = name.split()
+            if not w or not name[:1].isupper():
+                continue  # "bloc", "the regional bloc": no name
+            if any(words[i : i + len(w)] == w for i in range(len(words) - len(w) + 1)) or (
+                not words and len(w) > 1 and w[-1] == last
+            ):
+                out.append(key)
+                break
+        else:  # the gazetteer's other names of it: "ASEAN" for the Association of Southeast Asian Nations
+            if any(normalize(x) in r.names for x in words if x[:1].isupper() and len(x) > 1):
+                out.append(key)
+    return out
+
+
+def _gathering_frame(v: Token, ctx: Any, window: int, chain: bool, people: tuple[str, ...] = ()) -> list[str]:
+    """The principals of the nearest earlier gathering mention before ``v`` (its own sentence
+    first) that names any; with ``chain`` each mention carries the reference ``window`` sentences
+    further, else all must lie within ``window`` sentences of ``v``. Who only opened it ('X opened
+    the summit') gives way to an organisation named on an earlier mention ('the SCO summit'), and
+    ends the search when one of ``people`` opened it (the host speaking to its guests)."""
+    doc = v.doc
+    last = v
+    opener: list[str] = []
+    # "A and B, both members of the Forum, are attending": a body describing the participants
+    own = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for i in range(v.i - 1, -1, -1):
+        t = doc[i]
+        if not _is_gathering(t):
+            continue
+        if i in own:
+            if set(_principals(t, ctx)) & set(people):
+                return []  # "The summit's host, X, told fellow leaders": the host speaking to guests
+            continue
+        if not _window_ok(t, last, window):
+            break
+        if _other_occasion(t):
+            continue
+        keys, opened = _principals_opened(t, ctx)
+        orgs = [k for k in keys if ctx.etype(k) in ("IGO", "Organization")]
+        if keys and opener:
+            return orgs or opener
+        if keys and opened and not orgs:
+            if set(keys) & set(people):
+                return []
+            opener = keys
+        elif keys:
+            return keys
+        if chain:
+            last = t
+    return opener
+
+
+def _audience(n: Token, ctx: Any) -> list[str] | None:
+    """An audience of speakers at a gathering ('fellow leaders', 'leaders', 'delegates', 'heads of
+    state'), or None: the actors named on it ('EU leaders'), else [] (left to the gathering)."""
+    p = _participation()
+    if n.lemma_.lower() not in p["audience_nouns"] or n.tag_ != "NNS":
+        return None
+    if n.lemma_.lower() == "head" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return None  # "heads of state", not "told the heads" of agencies
+    return _named_children(n, ("poss", "compound", "amod", "nmod"), ctx)
+
+
+def _participants(v: Token, ctx: Any) -> list[str]:
+    """Who takes part: as for attendance, or the noun a participle describes ('X, leading the
+    delegation') or the subject of the clause an opening participle modifies ('Addressing the
+    forum, X said')."""
+    ev = _ev()
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        keys = _attendees(v, ctx)
+        # "the envoy X and the senators A and B took part": the names set beside each conjunct
+        near = ev._conjuncts(subj)[1:] + [
+            c for a in subj.children if a.dep_ == "appos" for c in ev._conjuncts(a)[1:]
+        ]
+        for c in near:
+            keys += (
+                _named_children(c, ("appos",), ctx)
+                if c.pos_ == "NOUN"
+                else ev.actors_of(c, ctx, pronouns=False)
+            )
+        return list(dict.fromkeys(keys))
+    if v.dep_ == "acl" and v.tag_ == "VBG":
+        return _persons_first(ev.actors_of(v.head, ctx, pronouns=False), ctx)
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i:
+        return _persons_first(ev._verb_subjects(v.head, ctx)[0], ctx)
+    return []
+
+
+def _seated(v: Token, ctx: Any) -> list[str]:
+    """The named actors of the subject of 'be' ('Around the table are A, B and C'), wherever the
+    parser hangs the list's names (conjuncts, appositions), not those of a relative clause."""
+    keys: list[str] = []
+    for s in (c for c in v.children if c.dep_ in ("nsubj", "attr")):
+        stack = [s]
+        while stack:
+            t = stack.pop()
+            if t.pos_ == "PROPN" and (k := ctx.linked(t)) is not None:
+                keys.append(k)
+            stack += [
+                c for c in t.children if c.dep_ in ("conj", "appos", "compound", "nmod", "amod", "poss")
+            ]
+    return _persons_first(keys, ctx)
+
+
+def _participation_frame(v: Token, lem: str, ctx: Any) -> tuple[Token | None, list[str] | None, bool]:
+    """For a clause of taking part in a gathering: (the gathering word it names or None, the
+    audience's own actors or None, whether it joins: a gathering just described); (None, None,
+    False) when the clause is no such participation ('joined NATO', 'told reporters')."""
+    ev = _ev()
+    p = _participation()
+    no = (None, None, False)
+    objs = [c for c in v.children if c.dep_ in OBJ]
+    if lem in p["join_verbs"] or lem in p["part_verbs"]:
+        if lem in p["part_verbs"]:
+            if not objs or objs[0].lemma_.lower() not in p["part_verbs"][lem]:
+                return no
+            ins = ev._pobjs(objs[0], ("in",)) + ev._pobjs(v, ("in",))
+            objs = objs[1:]
+        else:
+            ins = ev._pobjs(v, ("in",))
+            if any(c.dep_ == "agent" for c in v.children):
+                return no  # "signed the pact, joined by X"
+        named = objs[:1] + ins[:1]
+        if named and not _is_gathering(named[0]):
+            return no  # "joined NATO", "took part in the drills"
+        return (named[0] if named else None), None, True
+    if lem in p["delegation_verbs"]:
+        for o in objs:
+            if o.lemma_.lower() in p["delegation_nouns"]:
+                tos = [t for t in ev._pobjs(o, ("to", "at")) if _is_gathering(t)]
+                if tos:
+                    return tos[0], None, False
+        return no
+    # speaking: "told fellow leaders", "addressed the summit", "spoke at the forum"
+    heard = objs[:1] if lem != "speak" else ev._pobjs(v, ("at", "to"))[:1]
+    if lem == "address":
+        heard += ev._pobjs(v, ("to",))[:1]
+    for t in heard:
+        if _is_gathering(t):
+            return t, None, False
+        if (aud := _audience(t, ctx)) is not None:
+            return None, aud, False
+    return no
+
+
+def participations(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
+    """'X joined from Rome', 'A and B also took part', 'with X taking part by telephone', 'X told
+    fellow leaders', 'X addressed the summit', 'X, leading the delegation to the talks': each named
+    participant consults the principals of the gathering, named there or just before (cues.json
+    attendance 'participation')."""
+    cfg = _attendance()
+    p = _participation()
+    verbs = frozenset(p["join_verbs"]) | frozenset(p["part_verbs"]) | frozenset(p["speech_verbs"])
+    verbs |= frozenset(p["delegation_verbs"])
+    ev = _ev()
+    out: list[Any] = []
+    for i, lem in enumerate(lower_lemmas(doc)):
+        v = doc[i]
+        if lem == "be" and any(t.lower_ in p["table_nouns"] for t in ev._pobjs(v, p["table_preps"])):
+            # "Around the table are A, B and C": those seated at the gathering just described
+            gathering, audience, joining = None, None, True
+            people = _seated(v, ctx)
+        elif lem not in verbs or v.pos_ != "VERB":
+            continue
+        else:
+            gathering, audience, joining = _participation_frame(v, lem, ctx)
+            if gathering is None and audience is None and not joining:
+                continue
+            people = _participants(v, ctx)
+        if _unasserted_attendance(v):
+            continue
+        if not people:
+            continue
+        hosts = list(audience or [])
+        if not hosts and gathering is not None and not _other_occasion(gathering):
+            hosts = _principals(gathering, ctx)
+        if not hosts:
+            start = gathering if gathering is not None and gathering.i < v.i else v
+            if joining:
+                hosts = _gathering_frame(start, ctx, p["join_window"], False, tuple(people))
+            else:
+                hosts = _gathering_frame(start, ctx, cfg["window_sentences"], True, tuple(people))
+        own = {ctx.country(k) or k for k in people}
+        hosts = [k for k in dict.fromkeys(hosts) if (ctx.country(k) or k) not in own and k not in people]
+        # a member state's leader at its own organisation's meeting: the body's business, not a
+        # consultation with it ('the Prime Minister said, speaking at the NATO summit')
+        hosts = [k for k in hosts if not own & _member_states(k, ctx) and k not in _stated_bodies(v, ctx)]
+        if not hosts:
+            continue
+        trig = ev.Trigger(
+            key="participate",
+            pos="VERB",
+            type="CONSULT",
+            cameo=cfg["cameo"],
+            goldstein=cfg["goldstein"],
+            mode="visit",
+        )
+        for a in people:
+            d = ev._Draft(
+                trig, v, v, "CONSULT", cfg["cameo"], cfg["goldstein"], "visit", (), [a], list(hosts)
+            )
+            d.trigger_text = v.text
+            d.confidence *= _cues()["factor"]
+            out.append(d)
+    return out + _assemblies(doc, ctx)
+
+
+def _stated_bodies(v: Token, ctx: Any) -> set[str]:
+    """The bodies the subject of ``v`` is said to be members of ('A and B, both full members of the
+    Forum, are attending'): its own organisation's meeting, not a consultation with it."""
+    ev = _ev()
+    out: set[str] = set()
+    for c in v.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for t in c.subtree:
+            if t.lemma_.lower() in _participation()["member_nouns"]:
+                for o in ev._pobjs(t, ("of",)):
+                    m = ctx.index.at_token(o.i)
+                    if o.pos_ == "PROPN" and (m is None or m.end - m.start == 1):
+                        out.update(_organiser_named([], o.text, m.key if m else "", ctx))  # "of the Forum"
+                    out.update(ev.actors_of(o, ctx, pronouns=False))
+    return out
+
+
+def _member_states(key: str, ctx: Any) -> set[str]:
+    """The keys of the member states the gazetteer lists for the organisation ``key`` (none for
+    other actors) that this document names."""
+    entry = ctx.index.gazetteer.entries.get(key)
+    isos = set(getattr(entry, "members", ()) or ())
+    if not isos:
+        return set()
+    return {
+        k for k, r in getattr(ctx.index, "_records", {}).items() if r.type == "Country" and r.iso3 in isos
+    }
+
+
+def _assemblies(doc: Any, ctx: Any) -> list[Any]:
+    """'X hosted a meeting that brought together A and B', 'the summit brought together A, B and C':
+    everyone the gathering assembled meets the others and its host (cues.json attendance
+    'participation' assemble_verbs)."""
+    cfg = _attendance()
+    p = _participation()
+    ev = _ev()
+    out: list[Any] = []
+    for i, lem in enumerate(lower_lemmas(doc)):
+        if lem not in p["assemble_verbs"]:
+            continue
+        v = doc[i]
+        if v.pos_ != "VERB" or ev._negated(v) or _unasserted_attendance(v):
+            continue
+        if lem == "bring" and not any(g.lower_ in p["assemble_particles"] for g in v.children):
+            continue  # "the meeting brought results"
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        n = v.head if v.dep_ in ("relcl", "acl") else (subj[0] if subj and subj[0].pos_ != "PRON" else None)
+        if n is None or not _is_gathering(n) or _other_occasion(n):
+            continue
+        met = [k for o in v.children if o.dep_ in OBJ for k in ev.actors_of(o, ctx, pronouns=False)]
+        parties = list(dict.fromkeys(_principals(n, ctx) + met))
+        if len(met) < 1 or len(parties) < 2:
+            continue
+        trig = ev.Trigger(key="assemble", pos="VERB", type="CONSULT", cameo="044", goldstein=cfg["goldstein"])
+        for j, a in enumerate(parties):
+            for b in parties[j + 1 :]:
+                if (ctx.country(a) or a) == (ctx.country(b) or b):
+                    continue
+                d = ev._Draft(trig, v, v, "CONSULT", "044", cfg["goldstein"], None, (), [a], [b])
+                d.trigger_text = v.text
+                d.confidence *= _cues()["factor"]
+                out.append(d)
     return out
 
 

@@ -2976,6 +2976,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
     drafts.extend(_groups.counter_claims(doc, ctx, lx, consumed))  # "each side says the other fired"
     drafts.extend(_discourse.attendances(doc, ctx, consumed))  # "leaders who attended were A and B"
+    drafts.extend(_discourse.participations(doc, ctx, consumed))  # "X joined", "X told fellow leaders"
     drafts.extend(_with_support(doc, ctx, lx, consumed))
     drafts.extend(_joint_contributions(doc, ctx, lx, consumed))  # contributions to joint missions
     drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
