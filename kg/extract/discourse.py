@@ -123,9 +123,10 @@ def evaluative_ok(v: Token, pejoratives: frozenset[str]) -> bool:
     False
     """
     if any(
-        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off", "up", "in") for c in v.children
+        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off", "up", "in") and c.i > v.i
+        for c in v.children
     ):
-        return False  # "called for", "called on", "called off": another verb
+        return False  # "called for", "called on", "called off": another verb ("In Damascus, X called" is not)
     objs = sorted((c for c in v.children if c.dep_ in OBJ), key=lambda t: t.i)
     evaluated = objs[0] if objs else None  # the thing judged; the judgement is the rest
     region: list[Token] = []

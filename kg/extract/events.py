@@ -2306,6 +2306,15 @@ def _location(tokens: Iterable[Token], ctx: _Ctx) -> str | None:
     return None
 
 
+def _first_conjunct(t: Token) -> Token:
+    """The first of the coordinated words ``t`` belongs to (``t`` itself when it is no conjunct)."""
+    for _ in range(8):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def _governor_chain(v: Token) -> list[Token]:
     """Verbs above ``v`` through infinitive/clausal complements ("threatened to impose")."""
     out = []
@@ -2330,6 +2339,17 @@ def _governor_chain(v: Token) -> list[Token]:
         if _controller(t):
             out.append(t.head)  # "called on Iran to end ...", the infinitive parsed as an adverbial
             t = t.head
+            continue
+        if (
+            t.dep_ == "conj"
+            and (first := _first_conjunct(t)).dep_ in ("xcomp", "ccomp")
+            and first.pos_ in ("VERB", "AUX")
+            and _has_child(t, ("aux",), ("to",))
+            and not _has_child(t, ("nsubj", "nsubjpass"))
+        ):
+            # "urged Syria to join the accords, to expel X and to sign a deal with Israel": a later
+            # infinitive shares the first one's governors (no verb is added: a conjunct is no operator)
+            t = first
             continue
         if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to", "whether"}:
             h = t.head
@@ -2890,8 +2910,14 @@ def _naming(tok: Token) -> bool:
 def _comp_lemmas(tok: Token) -> set[str]:
     """Lemmas of the complements in a verb's subtree: 'called the strikes an act of war', 'described X as
     a threat', 'designated Kenya a major ally' (the words requires_comp / not_comp entries look for)."""
-    # "accused X of 'dangerous manoeuvres', a charge Y rejected": the summed-up clause is no complement
-    summed = {t.i for c in tok.children if _summary_clause(c, tok) for t in c.subtree}
+    # "accused X of 'dangerous manoeuvres', a charge Y rejected": the summed-up clause is no complement;
+    # nor is another clause ("called the deal a step, while Y said it would build 'bridges, not walls'")
+    summed = {
+        t.i
+        for c in tok.children
+        if _summary_clause(c, tok) or (c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX"))
+        for t in c.subtree
+    }
     words = {
         c.lemma_.lower()
         for c in tok.subtree
@@ -2900,6 +2926,14 @@ def _comp_lemmas(tok: Token) -> set[str]:
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod", "advmod", "dobj", "attr")
             or (c.dep_ == "neg" and c.head.i != tok.i)  # 'called X "not a partner"': a denied complement
             or (c.dep_ == "pobj" and c.head.lower_ == "as")  # "described X as a threat"
+            # "called the truce 'a parade of cynicism'": the judging noun of a complement's 'of' phrase
+            # (not of a name: 'calls it the Department of War')
+            or (
+                c.dep_ == "pobj"
+                and c.head.lower_ == "of"
+                and c.head.head.pos_ == "NOUN"
+                and _complement_noun(c.head.head, tok)
+            )
             or (c.dep_ == "compound" and _complement_noun(c.head, tok))  # "called it 'malign activity'"
             # "called Israel's conduct in Gaza a violation of ...": the complement misparsed as the object's apposition
             or (c.dep_ == "appos" and c.head.dep_ == "dobj" and c.head.head.i == tok.i)
@@ -5732,7 +5766,13 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             # "X agreed to buy drones during a visit to Nairobi by Y": the visit is the clause's setting,
             # with its own visitor and host, not part of what was agreed
             break
-        if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
+        # "urged Syria to join the accords and to sign a deal": a second infinitive is the first one's
+        infinitive = anchor.dep_ == "xcomp" or (
+            anchor.dep_ == "conj"
+            and _first_conjunct(anchor).dep_ == "xcomp"
+            and _has_child(anchor, ("aux",), ("to",))
+        )
+        if op is not None and (infinitive or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
             d.folded.append(g.i)
             if d.sources and op == "null":
