@@ -136,6 +136,10 @@ def _pre_name(
     # "President of Kenya William Ruto": title + of + target + name
     via_of = None
     prev = index.at_token(j - 1)
+    hj = _skip_honorifics(words, j, tt, ranks=False) if prev is None else j
+    if hj < j and (p := index.at_token(hj - 1)) is not None and p.type in _TARGET_TYPES:
+        # "the Emir of the State of Qatar Sheikh Tamim": an honorific between the state and the name
+        prev, j = p, hj
     # "President of the Kyrgyz Republic Sadyr Japarov": "the" between the preposition and the name
     lead = prev.start - 1 if prev is not None else 0
     if lead >= 2 and words[lead] == "the":
