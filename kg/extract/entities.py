@@ -44,7 +44,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import doc_text, lower_words
+from kg.extract.common import doc_text, lower_lemmas, lower_words
 from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize, place_state
 from kg.model.iris import entity_key
 from kg.nlp.components import _fold_accents
@@ -1944,8 +1944,15 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             i = end  # "won the presidency", "his bid for the presidency": the office, no actor
             continue
         home = _armed_group_home(doc, index, order, start, end, rules) if kind == "state" else None
+        bound = _bound_description(doc, index, order, start, end) if kind != "state" else None
+        if bound is not None and kind != "igo" and bound[1] != "Organization":
+            bound = None  # "the Group of Seven ... the group": a group is no international organization
         if home is not None:
             key, type_ = home, "Country"  # "M23 rebels fought government troops": the DRC's
+        elif bound is not None:
+            key, type_ = (
+                bound  # "the APT28 group ... the same group", "the Three Brotherhood Alliance ... the alliance"
+            )
         elif kind == "state":
             key, type_ = _description_state(doc, index, rules, order, classes, start, end, arg) or (
                 None,
@@ -1984,6 +1991,81 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     for k in [k for k, r in index._records.items() if r.type == "Organization" and not r.wikidata]:
         if k not in used and k not in index._keep and not index._records[k].country:
             del index._records[k]
+
+
+_COMPETING_SUBTYPES = (None, "ArmedGroup", "PoliticalParty")
+
+
+def _noun_binding(index: EntityIndex, t: Token) -> str | None:
+    """The organization an earlier use of a description's noun is tied to by the text itself: the
+    name it is part of ("the Three Brotherhood Alliance", "the Wagner Group"), the description it
+    was already resolved as, a name compounded before it ("the APT28 group", "the PKK/YPG terror
+    group", "M23 rebels") or set beside it in apposition ("the M23, the rebel group that ...", "a
+    rebel group, the Patriotic Liberation Front,")."""
+
+    def org(k: int) -> str | None:
+        m = index.at_token(k)
+        if m is None or m.type not in _ORG_TYPES:
+            return None
+        r = index._records.get(m.key)
+        return None if r is None or r.country or r.subtype in ("Media", "GovernmentBody") else m.key
+
+    own = org(t.i)
+    if own is not None:
+        return own
+    if index.at_token(t.i) is not None:
+        return None  # part of another kind of name
+    keys: list[str] = []
+    for c in t.lefts:
+        for x in c.subtree:
+            k = org(x.i)
+            if k is not None and k not in keys:
+                keys.append(k)
+    if len(keys) > 1:
+        # "the PKK/YPG group": a slash joins two names of one enemy; "the Hamas and Hezbollah groups" no
+        lo, hi = min(t.lefts, key=lambda x: x.i).i, t.i
+        if not any(x.text == "/" for x in t.doc[lo:hi]) or any(x.dep_ == "cc" for x in t.doc[lo:hi]):
+            return None
+    if keys:
+        return keys[0]
+    if t.dep_ == "appos":
+        return org(t.head.i)
+    return next((k for c in t.children if c.dep_ == "appos" and (k := org(c.i))), None)
+
+
+def _bound_description(
+    doc: Doc, index: EntityIndex, order: list[LinkedMention], start: int, end: int
+) -> tuple[str, str] | None:
+    """A description of a non-state actor ('the group', 'the alliance', 'the militia', 'the bloc')
+    whose noun the text has tied to an organization before (:func:`_noun_binding`): the latest such
+    organization (AP/Reuters second reference by the noun of the first: "the APT28 group ... the same
+    group", "Hamas ... five members of the group ... the group's leaders"), unless another candidate of
+    its type -- a non-state organization of no state, or an international organization -- is named after
+    that binding in the description's sentence or the one before (then the general rule decides)."""
+    lemmas = lower_lemmas(doc)
+    noun = lemmas[end - 1]
+    best: tuple[int, str] | None = None
+    for i in range(start - 1, -1, -1):
+        if lemmas[i] == noun and (key := _noun_binding(index, doc[i])) is not None:
+            best = (i, key)
+            break
+    if best is None:
+        return None
+    pos, key = best
+    r = index._records.get(key)
+    if r is None:
+        return None
+    sent = doc[start].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for m in order:
+        if m.start >= start:
+            break
+        if m.start <= pos or m.start < lo or m.key == key or m.type != r.type:
+            continue
+        o = index._records.get(m.key)
+        if m.type == "IGO" or (o is not None and not o.country and o.subtype in _COMPETING_SUBTYPES):
+            return None  # "Hamas, the militant group ... Hezbollah fired rockets. The group said"
+    return key, r.type
 
 
 def _armed_group_home(
@@ -2132,7 +2214,7 @@ def _match_description(
             nxt.lower_ in ("of", "in")
             and not _agent_of(doc, end)
             and not _placed_force(doc, index, rules, i, end)
-            and not (kind == "state" and words[i] == "the" and _placed_organ(doc, index, end))
+            and not (words[i] == "the" and _placed_organ(doc, index, end))
         )
         or (kind == "igo" and index._tok[end] is not None)  # "the West African bloc ECOWAS": the name
     ):
@@ -2169,9 +2251,10 @@ def _placed_force(doc: Doc, index: EntityIndex, rules: _Rules, i: int, end: int)
 
 
 def _placed_organ(doc: Doc, index: EntityIndex, end: int) -> bool:
-    """ "the military in northern Shan State", "the army in the east": a state's organ placed by
-    'in' + a place inside a state (no state, capital or other actor named there) is still a
-    description of that organ; "the junta in Niamey", "the government in Kabul" name their state."""
+    """ "the military in northern Shan State", "the army in the east", "a ceasefire between the junta
+    and the alliance in January": a description placed by 'in' + a place inside a state or a time (no
+    state, capital or other actor named there) is still a description; "the junta in Niamey", "the
+    government in Kabul" name their state."""
     if doc[end].lower_ != "in":
         return False
     objs = [p for p in doc[end].children if p.dep_ == "pobj"]
