@@ -2306,6 +2306,15 @@ def _location(tokens: Iterable[Token], ctx: _Ctx) -> str | None:
     return None
 
 
+def _first_conjunct(t: Token) -> Token:
+    """The first of the coordinated words ``t`` belongs to (``t`` itself when it is no conjunct)."""
+    for _ in range(8):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def _governor_chain(v: Token) -> list[Token]:
     """Verbs above ``v`` through infinitive/clausal complements ("threatened to impose")."""
     out = []
@@ -2330,6 +2339,17 @@ def _governor_chain(v: Token) -> list[Token]:
         if _controller(t):
             out.append(t.head)  # "called on Iran to end ...", the infinitive parsed as an adverbial
             t = t.head
+            continue
+        if (
+            t.dep_ == "conj"
+            and (first := _first_conjunct(t)).dep_ in ("xcomp", "ccomp")
+            and first.pos_ in ("VERB", "AUX")
+            and _has_child(t, ("aux",), ("to",))
+            and not _has_child(t, ("nsubj", "nsubjpass"))
+        ):
+            # "urged Syria to join the accords, to expel X and to sign a deal with Israel": a later
+            # infinitive shares the first one's governors (no verb is added: a conjunct is no operator)
+            t = first
             continue
         if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i and marks <= {"that", "to", "whether"}:
             h = t.head
@@ -4511,6 +4531,7 @@ def _verb_event_with(
         )
         and not (head_obj is not None and actors_of(head_obj, ctx))
         and not (tok.dep_ == "acl" and tok.tag_ == "VBN" and tgts)  # "Niger, suspended from the AU,"
+        and not (trig.clause_target and tgts and tok.dep_ != "pcomp")  # "helped Pakistan build the port"
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.requires_prep and trig.obj == "target" and not _pobjs(tok, trig.preps):
@@ -5746,7 +5767,13 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             # "X agreed to buy drones during a visit to Nairobi by Y": the visit is the clause's setting,
             # with its own visitor and host, not part of what was agreed
             break
-        if op is not None and (anchor.dep_ == "xcomp" or op in ("threat", "intent", "reject", "null")):
+        # "urged Syria to join the accords and to sign a deal": a second infinitive is the first one's
+        infinitive = anchor.dep_ == "xcomp" or (
+            anchor.dep_ == "conj"
+            and _first_conjunct(anchor).dep_ == "xcomp"
+            and _has_child(anchor, ("aux",), ("to",))
+        )
+        if op is not None and (infinitive or op in ("threat", "intent", "reject", "null")):
             consumed.add(g.i)
             d.folded.append(g.i)
             if d.sources and op == "null":

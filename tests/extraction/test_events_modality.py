@@ -99,6 +99,15 @@ CASES = [
         "a hybrid attack on the European Union.",
         {("Greece", "ACCUSE", "Turkey")},
     ),
+    # a later infinitive coordinated under an urging verb is urged too, not done
+    (
+        "Washington urged Riyadh to end the blockade and to sign a deal with Qatar.",
+        {("United States", "REQUEST", "Saudi Arabia")},
+    ),
+    (
+        "Paris pressed Bamako to hold elections, to free the detainees and to help Niger secure the border.",
+        {("France", "REQUEST", "Mali")},
+    ),
 ]
 
 
