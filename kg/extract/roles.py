@@ -1101,10 +1101,7 @@ def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
         if held is None:
             return None
         title = held if words[v] in ("holds", "assumed", "assumes", "took") else f"former {held}"
-        of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        target = (
-            _prep_object(doc, of.i, _segment_end(doc, of.i + 1, index), index) if of is not None else None
-        )
+        target = _held_office_owner(doc, dobj, index)
         if target is None:
             return None
         return title, "org", target, dobj.i, dobj.i + 1
@@ -1139,6 +1136,44 @@ def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
         return None
     title = _LEAD_VERBS[words[k + 2]]
     return title, "org", target, k + 2, k + 3
+
+
+def _held_office_owner(doc: Doc, dobj, index: EntityIndex):
+    """The body whose office ``dobj`` names ("the rotating presidency of the EU", "the rotating
+    ASEAN chair"): its "of" object, else an organization or state that modifies it."""
+    of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return _prep_object(doc, of.i, _segment_end(doc, of.i + 1, index), index)
+    for c in dobj.children:
+        lm = index.at_token(c.i) if c.dep_ in ("compound", "nmod", "amod", "poss") else None
+        if lm is not None and lm.type in _TARGET_TYPES:
+            return lm
+    return None
+
+
+#: verbs (lemmas) of holding or taking up an office a noun names ("took over the rotating
+#: chairmanship of the AU", "assumed the G20 presidency", "holds the ASEAN chair")
+_HOLD_VERBS = {"hold", "assume", "take"}
+
+
+def _held_office(doc: Doc, m: LinkedMention, index: EntityIndex):
+    """ "X took over the rotating chairmanship of the AU", "X assumed the G20 presidency": the
+    person as the subject of a verb of taking up or holding an office (``held_offices`` in
+    titles.json) of a named body; (title, level, target, start, end) or None."""
+    tok = doc[m.end - 1]
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in _HOLD_VERBS or tok.head.pos_ != "VERB":
+        return None
+    verb = tok.head
+    if verb.lemma_ == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return None  # "took the chair": too rare to tell from "took the floor"
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    held = titles().held_offices.get(dobj.lower_) if dobj is not None else None
+    if held is None:
+        return None
+    target = _held_office_owner(doc, dobj, index)
+    if target is None or target.key == m.key:
+        return None
+    return held, "org", target, dobj.i, dobj.i + 1
 
 
 #: past forms of verbs whose "as <title>" states an office held before ("X served as ...")
@@ -1334,6 +1369,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             k += 2  # "X, who is the head of Y," reads as the copula
         if not rel:
             found.extend((*r, "as-office") for r in _as_office(doc, m, index, words, tt))
+            if (hold := _held_office(doc, m, index)) is not None:
+                found.append((*hold, "held-office"))
         inv = _investiture(words, k)
         if inv or k + 1 < len(doc) and words[k] == "," or (k < len(doc) and words[k] in _COPULAS):
             seg_start = inv or k + 1
