@@ -58,6 +58,7 @@ from functools import cache
 from typing import Any
 
 from spacy.matcher import Matcher
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -3382,7 +3383,7 @@ def _cancelled_cooperation(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int])
     cc = lx.raw["cancelled_cooperation"]
     out: list[_Draft] = []
     for v in doc:
-        if v.pos_ != "VERB" or v.i in consumed or _operator(v, lx) != "discontinue" or _negated(v):
+        if v.pos != VERB or v.i in consumed or _operator(v, lx) != "discontinue" or _negated(v):
             continue
         objs = [
             n
@@ -3420,8 +3421,12 @@ def _held_in_custody(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
     cfg = lx.raw["held_in"]
     code, score = cfg["cameo"]
     out: list[_Draft] = []
-    for n in doc:
-        if n.lemma_.lower() not in cfg["nouns"] or n.dep_ != "pobj" or n.head.lower_ not in cfg["preps"]:
+    nouns = set(cfg["nouns"])
+    for i, lem in enumerate(lower_lemmas(doc)):  # the document's cached lemmas: one pass, no Token
+        if lem not in nouns:
+            continue
+        n = doc[i]
+        if n.dep_ != "pobj" or n.head.lower_ not in cfg["preps"]:
             continue
         v = n.head.head
         if v.pos_ not in ("VERB", "AUX") or _negated(v):
