@@ -764,21 +764,60 @@ def _link_defined_acronyms(doc: Doc, index: EntityIndex) -> None:
     organization wherever the model left it untagged (AP and Reuters style: an abbreviation is
     introduced in parentheses after the first reference, then used alone)."""
     defs: dict[str, tuple[str, str]] = {}
+    joined: dict[tuple[str, ...], tuple[str, str]] = {}
     n = len(doc)
     for m in index.mentions:
-        if m.type not in ("Organization", "IGO") or m.end + 2 >= n:
+        if m.type not in ("Organization", "IGO") or m.end + 2 >= n or doc[m.end].text != "(":
             continue
-        if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        if doc[m.end + 2].text == ")":
+            a = doc[m.end + 1]
+            if a.is_upper and a.is_alpha and 2 <= len(a.text) <= 6:
+                defs.setdefault(a.text, (m.key, m.type))  # the first definition holds
             continue
-        a = doc[m.end + 1]
-        if a.is_upper and a.is_alpha and 2 <= len(a.text) <= 6:
-            defs.setdefault(a.text, (m.key, m.type))  # the first definition holds
-    if not defs:
+        # "(SPLM-IO)", "(CSP-DPA)", "(FARC-EP)": capitals joined by a hyphen or slash, no space
+        parts = _joined_acronym(doc, m.end + 1)
+        if parts is not None and m.end + 1 + len(parts) < n and doc[m.end + 1 + len(parts)].text == ")":
+            joined.setdefault(parts, (m.key, m.type))
+    if not defs and not joined:
         return
     for t in doc:
         if t.text in defs and index._tok[t.i] is None:
             key, type_ = defs[t.text]
             index._add(_token_mention(t, key, type_, "acronym", "ORG"))
+        elif joined and t.is_upper and (parts := _joined_acronym(doc, t.i)) in joined:
+            end = t.i + len(parts)
+            olds = {id(o): o for k in range(t.i, end) if (o := index._tok[k]) is not None}.values()
+            if all(t.i <= o.start and o.end <= end for o in olds):
+                for o in olds:  # a piece tagged alone ("IO" of "SPLM-IO's", "FARC" of "FARC-EMC")
+                    for k in range(o.start, o.end):
+                        index._tok[k] = None
+                    index.mentions.remove(o)
+                key, type_ = joined[parts]
+                sp = doc[t.i : end]
+                index._add(
+                    LinkedMention(t.i, end, sp.start_char, sp.end_char, sp.text, key, type_, "acronym", "ORG")
+                )
+
+
+def _joined_acronym(doc: Doc, i: int) -> tuple[str, ...] | None:
+    """The tokens of an abbreviation of capitals joined by hyphens or slashes from token ``i``
+    ("SPLM-IO", "CSP-DPA", "FARC-EP"), written without spaces; None when there is none."""
+    parts: list[str] = []
+    j = i
+    while j < len(doc) and len(parts) < 5:
+        t = doc[j]
+        want_piece = len(parts) % 2 == 0
+        if want_piece and not (t.is_upper and t.text.isalnum() and 1 <= len(t.text) <= 6):
+            break
+        if not want_piece and t.text not in ("-", "/"):
+            break
+        parts.append(t.text)
+        if t.whitespace_:
+            break
+        j += 1
+    if len(parts) < 3 or len(parts) % 2 == 0:
+        return None
+    return tuple(parts)
 
 
 def _link_regional_words(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
