@@ -288,8 +288,9 @@ def _summarised_relative(tok: Token) -> Token | None:
 
 def _free_relative_owner(tok: Token, ctx: Any, own: set[str]) -> list[str]:
     """'referred what it called Ukraine's aggression to the UN', 'denounced what he called Japanese
-    bullying': a judging verb whose object is a free relative names the judged act in its complement,
-    with its owner (possessor or demonym) -- the target."""
+    bullying', 'condemned what they called malicious activities by Russia': a judging verb whose object
+    is a free relative names the judged act in its complement, with its owner (possessor, demonym or
+    agent phrase) -- the target."""
     rel = _cues()["summary_relatives"]
     pronouns = rel["pronouns"]
     if tok.pos_ not in ("VERB", "AUX"):
@@ -309,7 +310,27 @@ def _free_relative_owner(tok: Token, ctx: Any, own: set[str]) -> list[str]:
         if g.dep_ in ("poss", "amod", "compound", "nmod")
         for k in ev.actors_of(g, ctx, pronouns=False)
         if (ctx.country(k) or k) not in own
-    ]
+    ] or [k for v in namers for k in _named_agents(v, ctx) if (ctx.country(k) or k) not in own]
+
+
+def _named_agents(v: Token, ctx: Any) -> list[str]:
+    """'what they called "malicious cyber activities" by Russia', 'what it described as interference
+    by Indian agents', 'what it called cyber operations by Russian military intelligence': the agent
+    phrase of the naming complement (or hung on the naming verb), an actor or units of a state."""
+    ev = _ev()
+    comps = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", *OBJ)]
+    comps += ev._pobjs(v, ("as",))
+    out: list[str] = []
+    for p in [*(q for c in comps for q in ev._pobjs(c, ("by",))), *ev._pobjs(v, ("by",))]:
+        keys = ev.actors_of(p, ctx, pronouns=False) or [
+            k
+            for g in p.children
+            if g.dep_ in ("amod", "compound", "poss", "nmod")
+            for k in ev.actors_of(g, ctx, pronouns=False)
+            if ctx.etype(k) == "Country"
+        ]
+        out += keys
+    return list(dict.fromkeys(out))
 
 
 def _lemmas(draft: Any) -> set[str]:

@@ -8,7 +8,8 @@ evaluation article. Each case gives the exact set of dyads of the reaction's typ
 * a fronted place ('In Tbilisi, ...') is not the particle of a phrasal 'call in';
 * the judging noun of a complement's 'of' phrase ('a parade of cynicism', 'a display of hypocrisy')
   makes the naming a criticism, but not inside a name ('the Department of War');
-* another clause of the sentence ('..., while Y said the text was not ready') is no complement.
+* another clause of the sentence ('..., while Y said the text was not ready') is no complement;
+* a reaction to 'what X called <act> by Y' is aimed at Y (the agent phrase of the named act).
 """
 
 from __future__ import annotations
@@ -57,6 +58,25 @@ CASES = [
         "ACCUSE",
         {("Taiwan", "ACCUSE", "China")},
         "'a display of hypocrisy'",
+    ),
+    (
+        "Estonia condemned what it called cyber operations by Russian military intelligence.",
+        "ACCUSE",
+        {("Estonia", "ACCUSE", "Russia")},
+        "a free relative's naming complement with an agent phrase on the naming verb (units of a state)",
+    ),
+    (
+        "Canada condemned what it described as interference activities by Indian agents.",
+        "ACCUSE",
+        {("Canada", "ACCUSE", "India")},
+        "'what it described as X by Y'",
+    ),
+    (
+        "The Gulf Cooperation Council issued a statement denouncing what it called repeated incursions by "
+        "Iran into Kuwaiti waters.",
+        "ACCUSE",
+        {("Gulf Cooperation Council", "ACCUSE", "Iran")},
+        "the agent phrase of the named act judged by a reaction participle",
     ),
     (
         "Defense Secretary Pete Hegseth, whose department the administration now calls the Department of War, "
