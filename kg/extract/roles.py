@@ -1888,8 +1888,9 @@ def _context_state(
 ) -> str | None:
     """The state of a state office held by a person the text gives no state ("Foreign Ministry
     spokesman X said ..."): a title only one state has ("Chief Cabinet Secretary"), else the
-    state that is the subject of a clause in the title's sentence, else of the previous
-    sentence, else the state of the dateline ("ISLAMABAD: ..." too), else (for a national cabinet
+    state that is the subject of a clause in the title's sentence, else (for a title that opens
+    its sentence) the state that is the main subject of the paragraph's previous sentence ("Iran
+    welcomed the decision. Foreign Ministry Spokesman X said"), else the state of the dateline ("ISLAMABAD: ..." too), else (for a national cabinet
     title) the article's dominant state when the title's sentence names no other state before the
     title, else (for any state title but an envoy's) the home state of a national outlet. The
     dateline, the previous sentence and the dominant state are no evidence for a person whom
@@ -1917,11 +1918,25 @@ def _context_state(
         # "X is expected to travel to Beijing for talks with Vice Foreign Minister Y": the
         # host of a visit the other party makes
         state = _visit_host(doc, index, ts)
+    envoy = any(w in _ENVOY_WORDS for w in tt.key(role))
+    if (
+        state is None
+        and not met
+        and not envoy  # "Ghana protested. Ambassador X was summoned": often the other state's
+        and prev is not None
+        and ts == sent.start
+        and "\n" not in doc[prev.end - 1].whitespace_ + doc[sent.start - 1].text
+        and (root := _root_subject_mention(index, prev, person)) is not None
+        and root.type == "Country"
+    ):
+        # "The Islamic Republic of Iran welcomed the decision. Foreign Ministry Spokesman X said
+        # ...": a sentence that opens with the title continues the state the paragraph's previous
+        # sentence is about
+        state = root.key
     if state is None and not met and prev is not None and doc[sent.start].text in _OPEN_QUOTES:
         # 'Estonia said it was ready to shut its crossings. "We are prepared ...," Interior
         # Minister X told ERR.': a quote after a state's statement is that state's official's
         state = _root_subject_state(doc, index, prev, person, known)
-    envoy = any(w in _ENVOY_WORDS for w in tt.key(role))
     if state is None and not met and not envoy:
         # a wire story's unqualified title is an official of the state it is filed from
         # ("WARSAW (Reuters) - ... Interior Minister X said"); not an envoy's, who is posted
@@ -2395,6 +2410,18 @@ def _root_subject_state(doc: Doc, index: EntityIndex, sent, person: str, known) 
             for i in range(m.start, m.end)
         ):
             return _state_of_mention(index, m, known)
+    return None
+
+
+def _root_subject_mention(index: EntityIndex, sent, person: str):
+    """The mention that is the subject of the main verb of ``sent``."""
+    doc = sent.doc
+    for m in index.in_span(sent):
+        if m.key != person and any(
+            doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i == sent.root.i
+            for i in range(m.start, m.end)
+        ):
+            return m
     return None
 
 
