@@ -1465,7 +1465,52 @@ def derived(d: Any, event: Event, ctx: Any) -> list[Event]:
         + common_enemy(d, event, ctx)
         + companions(d, event, ctx)
         + thanked_aid(d, event, ctx)
+        + witnesses(d, event, ctx)
     )
+
+
+def witnesses(d: Any, event: Event, ctx: Any) -> list[Event]:
+    """'A and B signed the declaration in the presence of X', '... in the presence of five heads of
+    government: C, D and E': whoever witnesses a signing meets its parties that act for another state
+    (CAMEO 042/044; a party acting for a body, 'the Commission President', may be the witness's own
+    union's; cues.json attendance 'participation' presence_nouns)."""
+    if event.category != "AGREE":
+        return []
+    ev = _ev()
+    words = _participation()["presence_nouns"]
+    heads = dict.fromkeys(
+        h for t in (d.anchor, d.tok) for h in (t, t.head) if h.pos_ in ("VERB", "AUX", "NOUN")
+    )
+    found: list[str] = []
+    for h in heads:
+        for n in ev._pobjs(h, ("in",)):
+            if n.lemma_.lower() not in words:
+                continue
+            for x in ev._pobjs(n, ("of",)):
+                keys = ev.actors_of(x, ctx, pronouns=False)
+                end = x.right_edge.i + 1
+                if end < x.sent.end and x.doc[end].text == ":":
+                    # "in the presence of five heads of government: C, D and E"
+                    keys = [
+                        m.key
+                        for m in ctx.index.in_span((end + 1, x.sent.end))
+                        if ctx.etype(m.key) == "Person"
+                    ] or keys
+                found += keys
+    parties = [*event.sources, *event.targets]
+    out = []
+    for w in dict.fromkeys(found):
+        state = ctx.country(w) or w
+        met = [
+            p
+            for p in parties
+            if p != w and state != (ctx.country(p) or p) and ctx.etype(ctx.country(p) or p) == "Country"
+        ]
+        if met:
+            out.append(
+                event_like(ctx.document, event, "CONSULT", [w], met, trigger_start=d.tok.idx, factor=0.9)
+            )
+    return out
 
 
 def _cooperation_with(d: Any, event: Event, ctx: Any, new: list[str], parties: list[str]) -> Event:

@@ -4,7 +4,8 @@ delegation consults the gathering's principals (GUIDELINES CONSULT) -- its host,
 those it brought together, else the organisation whose summit it is -- found on the gathering word or
 on the nearest earlier mention of one ('X joined from Rome', 'A and B also took part', 'with X taking
 part by video link', 'X told fellow leaders', 'X addressed the summit', 'X, leading Tokyo's delegation
-to the meeting', 'Around the table were A and B'). Hand-written sentences from several regions, none
+to the meeting', 'Around the table were A and B'); whoever a signing took place 'in the presence of' meets its
+parties (discourse.witnesses). Hand-written sentences from several regions, none
 taken from an evaluation article; each case gives the exact CONSULT dyads, so a rule that over-fires
 fails as well as one that misses."""
 
@@ -88,6 +89,27 @@ CASES = [
         "Sunday. Jamaica and Barbados, both founding members of the Caribbean Community, are attending.",
         set(),
         "attendees the sentence calls members of the body: its own summit, no consultation with it",
+    ),
+    (
+        "The foreign ministers of Rwanda and the Democratic Republic of the Congo signed the agreement in "
+        "Washington in the presence of US Secretary of State Marco Rubio.",
+        {
+            ("Marco Rubio", "CONSULT", "Rwanda"),
+            ("Marco Rubio", "CONSULT", "Democratic Republic of the Congo"),
+        },
+        "a signing 'in the presence of' X: X meets the parties",
+    ),
+    (
+        "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed the accord in "
+        "Jeddah in the presence of two Gulf leaders: Saudi Crown Prince Mohammed bin Salman and Emirati "
+        "President Mohamed bin Zayed.",
+        {
+            ("Mohammed bin Salman", "CONSULT", "Abiy Ahmed"),
+            ("Mohammed bin Salman", "CONSULT", "Isaias Afwerki"),
+            ("Mohamed bin Zayed", "CONSULT", "Abiy Ahmed"),
+            ("Mohamed bin Zayed", "CONSULT", "Isaias Afwerki"),
+        },
+        "'in the presence of two leaders: A and B': the witnesses listed after the colon",
     ),
     (
         "Sweden joined NATO in March after a long wait.",
