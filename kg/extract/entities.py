@@ -731,6 +731,7 @@ def link_entities(
     _link_listed_groups(doc, index, rules)
     _link_regional_forces(doc, index, gaz, rules)
     _link_defined_acronyms(doc, index)
+    _link_word_acronyms(doc, index, gaz)
     _link_datelines(doc, index)
     _link_short_org_staff(doc, index, rules)
     _disambiguate_names(doc, index, rules)
@@ -797,6 +798,23 @@ def _link_defined_acronyms(doc: Doc, index: EntityIndex) -> None:
                 index._add(
                     LinkedMention(t.i, end, sp.start_char, sp.end_char, sp.text, key, type_, "acronym", "ORG")
                 )
+
+
+def _link_word_acronyms(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """ "The regional bloc Igad held a summit", "Aukus partners": an abbreviation pronounced as a word
+    is written with one capital in Guardian and BBC style ('Igad', 'Ecowas', 'Nato', 'Aukus'); an
+    untagged proper noun that is an organization's all-capital gazetteer abbreviation ('IGAD') in
+    lower case names that organization."""
+    for tok in doc:
+        if index._tok[tok.i] is not None or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN":
+            continue
+        if not 4 <= len(tok.text) <= 7:
+            continue
+        entry = gaz.name(tok.text)
+        if entry is None or entry.type not in _ORG_TYPES or tok.text.upper() not in entry.names:
+            continue
+        index._record(entry.key, entry, entry.label, entry.type)
+        index._add(_token_mention(tok, entry.key, entry.type, "acronym", "ORG"))
 
 
 def _joined_acronym(doc: Doc, i: int) -> tuple[str, ...] | None:
