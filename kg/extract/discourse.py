@@ -2053,6 +2053,11 @@ def _gathering_frame(v: Token, ctx: Any, window: int, chain: bool, people: tuple
     return opener
 
 
+def _definite(n: Token) -> bool:
+    """'the summit', 'this meeting', 'the partners' dialogue': a gathering already in view."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in n.children)
+
+
 def _audience(n: Token, ctx: Any) -> list[str] | None:
     """An audience of speakers at a gathering ('fellow leaders', 'leaders', 'delegates', 'heads of
     state'), or None: the actors named on it ('EU leaders'), else [] (left to the gathering)."""
@@ -2178,6 +2183,8 @@ def participations(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
         hosts = list(audience or [])
         if not hosts and gathering is not None and not _other_occasion(gathering):
             hosts = _principals(gathering, ctx)
+        if not hosts and gathering is not None and not _definite(gathering):
+            continue  # "speaking at a news conference", "told a cabinet meeting": a gathering of its own
         if not hosts:
             start = gathering if gathering is not None and gathering.i < v.i else v
             if joining:

@@ -112,6 +112,13 @@ CASES = [
         "'in the presence of two leaders: A and B': the witnesses listed after the colon",
     ),
     (
+        "Leaders of the African Union gathered in Addis Ababa for the AU summit on Sunday. Later, Turkish "
+        "President Recep Tayyip Erdogan said, speaking at a news conference in Ankara, that Turkey would "
+        "send aid.",
+        set(),
+        "'speaking at a news conference': a gathering of its own (indefinite), not the summit before",
+    ),
+    (
         "Sweden joined NATO in March after a long wait.",
         set(),
         "joining an alliance is membership, not a meeting",
