@@ -2148,7 +2148,12 @@ def _participation_frame(v: Token, lem: str, ctx: Any) -> tuple[Token | None, li
         if _is_gathering(t):
             return t, None, False
         if (aud := _audience(t, ctx)) is not None:
-            return None, aud, False
+            # "told delegates at the party congress", "told leaders at a rally": another occasion
+            at = [a for h in (v, t) for a in ev._pobjs(h, ("at",)) if a.pos_ in ("NOUN", "PROPN")]
+            at = [a for a in at if ctx.index.at_token(a.i) is None]  # "at Camp David": a place
+            if any(not _is_gathering(a) for a in at):
+                return no
+            return (at[0] if at else None), aud, False
     return no
 
 

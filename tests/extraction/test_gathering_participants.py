@@ -119,6 +119,12 @@ CASES = [
         "'speaking at a news conference': a gathering of its own (indefinite), not the summit before",
     ),
     (
+        "The ASEAN summit opened in Vientiane on Sunday. On Monday, Chinese President Xi Jinping told "
+        "delegates at the party congress in Beijing that China would stay open.",
+        set(),
+        "'told delegates at the party congress': an audience at another occasion",
+    ),
+    (
         "Sweden joined NATO in March after a long wait.",
         set(),
         "joining an alliance is membership, not a meeting",
