@@ -2370,6 +2370,11 @@ def _description_state(
         bound = _junta_state(doc, index, rules, order, start, end)
         if bound is not None:
             return bound, "Country"
+        # "the junta hoped ... China has thrown its weight behind the military government": the
+        # state an earlier description of a military government was resolved to
+        prior = [m for m in order if m.start < start and m.via == "description" and classes.get(id(m)) == cls]
+        if prior:
+            return prior[-1].key, prior[-1].type
         if doc[end - 1].lower_ not in rules.junta_fallback:
             return None  # "the generals on the ground": no military rule the text speaks of
         cls = "civil"

@@ -68,3 +68,14 @@ def test_generals_without_military_rule(nlp):
     )
     index = link_entities(doc)
     assert not [m for m in index.mentions if m.via == "description"]
+
+
+def test_military_government_continues_junta(event_dyads, want_dyads):
+    """'the junta ... the military government': with no state bound, a later description of a military
+    government continues the state an earlier one was resolved to."""
+    _, got = event_dyads(
+        "Guinea's Colonel Mamady Doumbouya reshuffled his cabinet on Monday, and the junta promised a "
+        "referendum next year. Mali and Senegal sent envoys to the ceremony. Mali's foreign minister said "
+        "Mali would deepen trade with Senegal. Russia said it supported the military government."
+    )
+    assert want_dyads([("Russia", "SUPPORT", "Guinea")]) <= got, got
