@@ -31,7 +31,9 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev25`` to ``dev28``: 4 each, written blind outside the repository and scored on the code before, during
   and after a session's work (RESULTS.md); opened for error analysis at the start of the next session.
 - ``dev29`` to ``dev32``: 4 each, written blind outside the repository and scored on the code before and after
-  two sessions' work (RESULTS.md); not yet analysed.
+  two sessions' work (RESULTS.md); opened for error analysis at the start of the session after.
+- ``dev33`` to ``dev36``: 4 each, written blind outside the repository and scored on the code before and after
+  that session's work (RESULTS.md); not yet analysed.
 """
 
 from __future__ import annotations
