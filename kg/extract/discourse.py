@@ -1821,7 +1821,6 @@ def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
     cfg = _attendance()
     verbs = frozenset(cfg["verbs"])
     gatherings = frozenset(cfg["gatherings"])
-    ev = _ev()
     out: list[Any] = []
     for i, lem in enumerate(lower_lemmas(doc)):
         v = doc[i]
@@ -1854,21 +1853,7 @@ def attendances(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
         hosts = [k for k in hosts if k not in _stated_bodies(v, ctx)]
         if not hosts:
             continue
-        trig = ev.Trigger(
-            key="attend",
-            pos="VERB",
-            type="CONSULT",
-            cameo=cfg["cameo"],
-            goldstein=cfg["goldstein"],
-            mode="visit",
-        )
-        for a in attendees:
-            d = ev._Draft(
-                trig, v, v, "CONSULT", cfg["cameo"], cfg["goldstein"], "visit", (), [a], list(hosts)
-            )
-            d.trigger_text = v.text
-            d.confidence *= _cues()["factor"]
-            out.append(d)
+        out += _visit_consults(v, "attend", attendees, hosts, cfg)
     return out
 
 
@@ -2203,22 +2188,24 @@ def participations(doc: Any, ctx: Any, consumed: set[int]) -> list[Any]:
         hosts = [k for k in hosts if not own & _member_states(k, ctx) and k not in _stated_bodies(v, ctx)]
         if not hosts:
             continue
-        trig = ev.Trigger(
-            key="participate",
-            pos="VERB",
-            type="CONSULT",
-            cameo=cfg["cameo"],
-            goldstein=cfg["goldstein"],
-            mode="visit",
-        )
-        for a in people:
-            d = ev._Draft(
-                trig, v, v, "CONSULT", cfg["cameo"], cfg["goldstein"], "visit", (), [a], list(hosts)
-            )
-            d.trigger_text = v.text
-            d.confidence *= _cues()["factor"]
-            out.append(d)
+        out += _visit_consults(v, "participate", people, hosts, cfg)
     return out + _assemblies(doc, ctx)
+
+
+def _visit_consults(v: Token, key: str, people: list[str], hosts: list[str], cfg: dict) -> list[Any]:
+    """One CONSULT ('visit' mode, at the discourse factor's confidence) of each attendee or participant
+    of a gathering with its hosts, anchored on the clause ``v`` that places them there."""
+    ev = _ev()
+    trig = ev.Trigger(
+        key=key, pos="VERB", type="CONSULT", cameo=cfg["cameo"], goldstein=cfg["goldstein"], mode="visit"
+    )
+    out = []
+    for a in people:
+        d = ev._Draft(trig, v, v, "CONSULT", cfg["cameo"], cfg["goldstein"], "visit", (), [a], list(hosts))
+        d.trigger_text = v.text
+        d.confidence *= _cues()["factor"]
+        out.append(d)
+    return out
 
 
 def _stated_bodies(v: Token, ctx: Any) -> set[str]:

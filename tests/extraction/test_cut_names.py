@@ -57,13 +57,13 @@ def test_cut_name_keeps_its_facts(event_dyads, want_dyads):
 
 PLACE_TAILS = [
     # a capital's name ending a longer place name the tagger cut at its connector
-    ("Insurgents seized the port of Mocimboa da Praia in August.", "Mocimboa da Praia", "Cape Verde"),
-    ("Troops entered the town of Santa Rosa de Lima on Friday.", "Santa Rosa de Lima", "Peru"),
+    ("Insurgents seized the port of Mocimboa da Praia in August.", "Mocimboa da Praia"),  # not Cape Verde
+    ("Troops entered the town of Santa Rosa de Lima on Friday.", "Santa Rosa de Lima"),  # not Peru
 ]
 
 
-@pytest.mark.parametrize("text,place,capital_state", PLACE_TAILS, ids=[p[1] for p in PLACE_TAILS])
-def test_capital_ending_a_place_name_is_that_place(nlp, text, place, capital_state):
+@pytest.mark.parametrize("text,place", PLACE_TAILS, ids=[p[1] for p in PLACE_TAILS])
+def test_capital_ending_a_place_name_is_that_place(nlp, text, place):
     doc = nlp(text)
     index = link_entities(doc)
     labels = [(index.entity(m.key).label, m.type) for m in index.mentions]
