@@ -972,9 +972,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         if v.dep_ == "relcl" and _has_child(v, ("advmod",), ("where",)):
             # "forced out of Mali and Niger, where military juntas have turned to Russia": the
             # institutions of the states the 'where' clause describes
-            h = v.head
-            while h.dep_ == "conj" and h.head.i != h.i:
-                h = h.head  # the clause hangs on the last of the listed states
+            h = _first_conjunct(v.head)  # the clause hangs on the last of the listed states
             out = [k for k in actors_of(h, ctx, pronouns=False, depth=1) if ctx.etype(k) == "Country"]
     titled = any(c.dep_ == "prep" and _groups.title_of(c, tok.lemma_.lower()) for c in tok.children)
     if not out and (_is_group(tok) or _is_place(tok) or titled) and depth == 0:
@@ -2308,10 +2306,9 @@ def _location(tokens: Iterable[Token], ctx: _Ctx) -> str | None:
 
 
 def _first_conjunct(t: Token) -> Token:
-    """The first of the coordinated words ``t`` belongs to (``t`` itself when it is no conjunct)."""
-    for _ in range(8):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
+    """The first of the coordinated words ``t`` belongs to (``t`` itself when it is no conjunct; the
+    parser chains a list's conjuncts, each on the one before)."""
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t
 
@@ -3702,9 +3699,7 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
     if tok.tag_ != "VBN" or tok.lemma_.lower() not in tp["verbs"]:
         return None
     if tok.dep_ == "acl":
-        noun = tok.head
-        while noun.dep_ == "conj":
-            noun = noun.head
+        noun = _first_conjunct(tok.head)
         if noun.dep_ == "pobj" and noun.head.lower_ == "between":
             noun = noun.head.head  # "a ceasefire between X and Y, brokered by Z" (misattached participle)
     elif tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -4229,9 +4224,7 @@ def _verb_event_with(
         noun = tok.head
         if noun.lower_ in ("all", "both") and noun.i >= 2 and tok.doc[noun.i - 1].text == ",":
             # "Sudan, Mali and Niger, all suspended from the AU after military takeovers": the list
-            noun = tok.doc[noun.i - 2]
-            while noun.dep_ == "conj" and noun.head.i < noun.i:
-                noun = noun.head
+            noun = _first_conjunct(tok.doc[noun.i - 2])
         if srcs:
             tgts += [k for n in _conjuncts(noun) for k in actors_of(n, ctx, pronouns=False) if k not in srcs]
     if head_obj is not None and with_obj:
@@ -5046,9 +5039,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         ):
             gov = h.head  # "upgraded their ties to a strategic partnership"
     elif np.dep_ == "conj":
-        h = np
-        while h.dep_ == "conj":
-            h = h.head
+        h = _first_conjunct(np)
         if h.dep_ in OBJ and h.head.pos_ in ("VERB", "AUX"):
             gov = h.head
     elif (
@@ -5970,9 +5961,7 @@ def _raised_hedge(anchor: Token, lx: Lexicon) -> bool:
     """'X is believed / said to have supplied Y', 'X appears to have fired': the act is the infinitive
     of a raising verb of belief or report (cues.json hedge raising), an unconfirmed claim."""
     raising = lx.cues["hedge"].get("raising", {})
-    v = anchor
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head  # "is believed to have trained and armed the militia"
+    v = _first_conjunct(anchor)  # "is believed to have trained and armed the militia"
     if v.dep_ != "xcomp":
         return False
     g = v.head
@@ -6164,8 +6153,7 @@ def _sampled_subject(v: Token) -> bool:
     including A, B and C, issued a joint statement', 'dozens of countries such as X and Y signed the
     letter'): the named few are a sample of a crowd acting together, not parties to a pact with each other (a joint
     exercise still pairs them: GUIDELINES)."""
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
+    v = _first_conjunct(v)
     for s in v.children:
         if s.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -6225,9 +6213,9 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             if not srcs or not tgts and len(srcs) < 2:
                 return None
     if d.trig.realized_only:
-        v = d.anchor
-        while v.dep_ == "conj" and v.head.i != v.i:
-            v = v.head  # "NATO should confirm ... and offer Serbia a briefing": the shared modal
+        v = _first_conjunct(
+            d.anchor
+        )  # "NATO should confirm ... and offer Serbia a briefing": the shared modal
         if d.modality == "hypothetical" or _modal(v) & set(lx.cues["hypothetical"]["aux"]):
             return None  # a recommended or possible offer is not an offer
     held = lx.cues["future"]["accountability"]
