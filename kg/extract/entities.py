@@ -131,6 +131,7 @@ class EntityIndex:
         self._records: dict[str, _Record] = {}
         self._keep: set[str] = set()  # records kept without a mention (a role's implicit state)
         self._hidden: list[LinkedMention] = []  # persons folded into a group ("X's government")
+        self._junta_memo: list[tuple[int, str]] | None = None  # where the text ties military rule to a state
 
     # -- queries ---------------------------------------------------------------------
     def at_token(self, i: int) -> LinkedMention | None:
@@ -2455,10 +2456,14 @@ def _junta_bindings(doc: Doc, index: EntityIndex, rules: _Rules) -> list[tuple[i
     junta noun, a civil noun with a military modifier or a coup noun that one state owns ("Niger's
     ruling junta", "the Malian junta", "Myanmar's military government", "the junta in Niamey",
     "the coup in Gabon"); entity_fixes descriptions ``junta``."""
+    if index._junta_memo is not None:
+        return index._junta_memo
     out: list[tuple[int, str]] = []
-    for t in doc:
-        lem = t.lemma_.lower()
-        if t.pos_ not in ("NOUN", "PROPN") or not (lem in rules.junta_bind or lem in rules.coup_nouns):
+    for i, lem in enumerate(lower_lemmas(doc)):  # the document's cached lemmas: one pass, no Token
+        if not (lem in rules.junta_bind or lem in rules.coup_nouns):
+            continue
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "PROPN"):
             continue
         kids = list(t.children)
         if lem == "general":
@@ -2484,6 +2489,7 @@ def _junta_bindings(doc: Doc, index: EntityIndex, rules: _Rules) -> list[tuple[i
                 states.add(st)
         if len(states) == 1 and "" not in states:
             out.append((t.i, states.pop()))
+    index._junta_memo = out  # once per document: every description of a junta reads the same ties
     return out
 
 
