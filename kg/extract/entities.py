@@ -240,6 +240,8 @@ class EntityIndex:
             return ()
         states_only = words[-1] in _COLLECTIVE_STATE_NOUNS
         exclude = self._subject_actors(start, end, states_only)
+        if size == 2 and (near := self._near_pair(start, end, states_only, exclude)):
+            return near
         scores: dict[tuple[str, ...], float] = {}
         first: dict[str, int] = {}
         sents = [s for s in doc.sents if s.start < start]
@@ -265,6 +267,54 @@ class EntityIndex:
             return ()
         best = max(scores, key=lambda c: (scores[c], -min(first[k] for k in c)))
         return tuple(sorted(best, key=lambda k: first[k]))
+
+    def _near_pair(self, start: int, end: int, states_only: bool, exclude: set[str]) -> tuple[str, ...]:
+        """The parties of the encounter just told, for a pair phrase that is a clause's subject:
+        'Zeine visited Moscow in January, and the two governments agreed ...', 'Modi held talks with
+        Xi. The two sides agreed ...'. In the phrase's own sentence before it, else the nearest of the
+        two sentences before that relates two actors, one actor is the subject of a verb and the other
+        its object or the object of a preposition on the verb or its object ('held talks with Xi'),
+        or the two are coordinated subjects; that pair, when it is the only one there, outweighs the
+        story's main pairing (a headline's dyad). A phrase that is an object ('X urged both sides')
+        keeps the story's pairing: a third party's appeal is to the parties of the conflict."""
+        doc = self.doc
+        if doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
+            return ()
+
+        def keys(toks) -> list[str]:
+            out = []
+            for t in toks:
+                for c in (t, *(x for x in t.children if x.dep_ == "conj")):
+                    m = self.at_token(c.i) if c.i < start else None
+                    if (
+                        m is not None
+                        and (k := self._actor_key(m, states_only)) is not None
+                        and k not in exclude
+                    ):
+                        out.append(k)
+            return list(dict.fromkeys(out))
+
+        for sent in reversed([s for s in doc.sents if s.start < start][-3:]):
+            pairs: set[tuple[str, ...]] = set()
+            for v in doc[sent.start : min(sent.end, start)]:
+                if v.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = keys(c for c in v.children if c.dep_ == "nsubj")
+                objs = [c for c in v.children if c.dep_ == "dobj"]
+                objs += [
+                    p
+                    for h in (v, *objs)
+                    for c in h.children
+                    if c.dep_ == "prep"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                pairs |= {tuple(sorted((a, b))) for a in subj for b in keys(objs) if a != b}
+                if len(subj) == 2:
+                    pairs.add(tuple(sorted(subj)))
+            if pairs:
+                return pairs.pop() if len(pairs) == 1 else ()
+        return ()
 
     def _actor_key(self, m: LinkedMention, states_only: bool) -> str | None:
         """The actor a mention counts as in a collective: a state, a person's state, an
