@@ -1268,6 +1268,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         srcs = carried_subject(d.tok, ctx)
     if not srcs and not tgts:
         srcs = echo_sources(d, ctx)  # "Qatar also issued a statement of condemnation"
+    if tgts and not srcs:
+        srcs = custody_state(d, ctx, tgts)  # "X was arrested at his hotel in Kampala": Uganda
     if srcs and not tgts and d.tok.pos_ in ("VERB", "AUX"):
         tgts = _object_pronoun(d.tok, ctx, srcs) or _anaphora.object_pronoun(d.tok, ctx, srcs)
     if srcs and not tgts:
@@ -2279,6 +2281,53 @@ def _assemblies(doc: Any, ctx: Any) -> list[Any]:
 
 
 @cache
+def _custody() -> dict[str, Any]:
+    return _cues()["custody_places"]
+
+
+def _custody_places(n: Token, ctx: Any, depth: int) -> list[str]:
+    """States of the place phrases hanging on ``n`` (cues.json discourse custody_places 'preps'),
+    followed down the nouns of those phrases ('on arrival at the airport in X'): the innermost place
+    of a known state locates the outer one ('at Bole airport in Addis Ababa': a facility's name says
+    less than the 'in' phrase locating it), a place name compounded on a noun counts when nothing
+    inside it does ('at Dar es Salaam airport'); '?' for a border or crossing, either side of it."""
+    cfg = _custody()
+    out: list[str] = []
+    for p in _ev()._pobjs(n, cfg["preps"]):
+        if p.lemma_.lower() in cfg["not_places"]:
+            return ["?"]
+        inner = _custody_places(p, ctx, depth - 1) if depth > 1 and p.pos_ in ("NOUN", "PROPN") else []
+        if inner:
+            out += inner
+            continue
+        for t in (p, *(c for c in p.children if c.dep_ == "compound")):
+            k = ctx.linked(t, allow_location=True)
+            if k is not None and ctx.etype(k) == "Country":
+                out.append(k)
+                break
+    return out
+
+
+def custody_state(d: Any, ctx: Any, tgts: list[str]) -> list[str]:
+    """'Opposition leader X was arrested at his hotel in Kampala', 'two Russian diplomats were
+    expelled in Warsaw': an agentless passive of a coercive measure on a named person, group or
+    nationals is the act of the state where it happens, when the clause's places resolve to one
+    state only and that is not the patient's own (cues.json discourse custody_places)."""
+    cfg = _custody()
+    v = d.tok
+    if d.type not in cfg["types"] or v.pos_ != "VERB" or v.tag_ != "VBN":
+        return []
+    if not any(c.dep_ == "nsubjpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+        return []
+    states = set(_custody_places(v, ctx, cfg["depth"]))
+    if len(states) != 1 or "?" in states:
+        return []
+    (state,) = states
+    if ctx.etype(state) != "Country" or any((ctx.country(k) or k) == state for k in tgts):
+        return []
+    return [state]
+
+
 def _coups() -> dict[str, Any]:
     return _cues()["coups"]
 
