@@ -1024,6 +1024,162 @@ def _regret(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     return (voice, tgts, "evaluation") if tgts else None
 
 
+@cache
+def _clause_judges() -> tuple[frozenset[str], frozenset[str]]:
+    """Adjectives and nouns that judge an extraposed or governed that-clause (speech_acts.json
+    'judged_clause')."""
+    d = _data()
+    cfg = d["judged_clause"]
+    words = (_shared_pejorative() | frozenset(d["evaluation"]["negative_adjectives"])) - frozenset(
+        cfg["not_adjectives"]
+    )
+    nouns = frozenset(d["evaluation"]["negative_nouns"]) | frozenset(cfg["feeling_nouns"])
+    return words, nouns
+
+
+def _that_clause(g: Token) -> Token | None:
+    """The that-clause governed by ``g`` or by its copula: a complement clause ('it was unacceptable
+    that Y had ...'), or one the parser hung on a noun as a relative clause whose 'that' fills no
+    gap ('expressed regret that Y had failed', 'a disgrace that Y has blocked')."""
+    heads = (g, g.head) if g.dep_ in ("acomp", "attr") else (g,)
+    for h in heads:
+        for c in h.children:
+            if c.pos_ not in ("VERB", "AUX") or c.i < g.i:
+                continue
+            marks = [m for m in c.children if m.lower_ in ("that", "if", "whether", "when", "why", "how")]
+            if c.dep_ == "ccomp" and all(m.lower_ == "that" for m in marks):
+                return c
+            if (
+                c.dep_ in ("relcl", "acl")
+                and h is g
+                and any(m.lower_ == "that" and m.dep_ in ("mark", "advmod") for m in marks)
+                and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            ):
+                return c
+    return None
+
+
+def _clause_actors(c: Token, ctx: Any) -> list[str]:
+    """The actor doing the act of clause ``c``: its active subject (or an act noun's author), or a
+    passive's 'by' agent; none for a passive subject (the one the act was done to)."""
+    ev = _ev()
+    subj = [x for x in c.children if x.dep_ == "nsubj"]
+    if not subj:
+        return [k for a in c.children if a.dep_ == "agent" for p in a.children for k in ev.actors_of(p, ctx)]
+    s = subj[0]
+    keys = ev.actors_of(s, ctx, pronouns=s.lower_ not in ("it", "this", "that"))
+    if not keys and s.lemma_.lower() in _data()["evaluation"]["agent_nouns"]:
+        keys = _author(s, ctx)
+    return [k for k in keys if ctx.etype(k) != "Location"]
+
+
+def _judged_clause(g: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'X said it was unacceptable that Y had ...', 'it is a disgrace that Y has blocked ...', 'X
+    expressed regret that Y had ...', 'X was disappointed that Y ...': the clause's actor is criticised
+    (speech_acts.json 'judged_clause')."""
+    ev = _ev()
+    d = _data()
+    cfg = d["judged_clause"]
+    words, nouns = _clause_judges()
+    lem = g.lemma_.lower()
+    feeling = load_json("event_lexicon.json")["voiced_feeling"]
+    h = g.head
+    voice: list[str] = []
+    if g.dep_ in ("acomp", "attr") and h.lemma_ == "be":
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "expl")]
+        positive = lem in d["predicate_evaluation"]["negated_positive"]
+        if not subj or subj[0].lower_ != "it" or ev._negated(h) != positive:
+            return None  # 'it is not unacceptable', 'it is acceptable': no judgement
+        if positive is False and lem not in words and lem not in nouns:
+            return None
+        if lem in feeling["words"]:
+            return None
+        clause_gov = h
+        voice = _voice(h, ctx)[0]
+    elif g.dep_ == "acomp" and h.lemma_.lower() in feeling["copulas"] and lem in feeling["words"]:
+        # "Madrid was disappointed that Rabat had recalled its envoy"
+        clause_gov = h
+        voice = [k for c in h.children if c.dep_ == "nsubj" for k in ev.actors_of(c, ctx)]
+        if not voice and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in h.children):
+            voice = _voice(h, ctx)[0]
+        if ev._negated(h):
+            return None
+    elif (g.dep_ in OBJ or (g.dep_ == "xcomp" and h.lemma_.lower() in cfg["light_verbs"])) and (
+        lem in cfg["feeling_nouns"] and h.pos_ == "VERB"
+    ):
+        # "expressed strong regret that Y had failed to explain" ('voiced dismay that' parsed as a verb)
+        clause_gov = h
+        if ev._negated(h):
+            return None
+        voice = _subject_actors(h, ctx) or _voice(h, ctx)[0]
+    else:
+        return None
+    if (
+        not voice
+        or ev._modal(clause_gov) & set(cfg["governing_aux"])
+        or ev._conditional(clause_gov)
+        or _asked(clause_gov)
+    ):
+        return None
+    c = _that_clause(g)
+    if c is None or ev._modal(c) & set(cfg["unreal_aux"]) or ev._conditional(c):
+        return None
+    own = _side(voice, ctx)
+    keys = _clause_actors(c, ctx)
+    tgts = _others(keys, own, ctx)
+    if not tgts or len(tgts) < len(keys):
+        return None
+    return voice, tgts, "evaluation"
+
+
+def _duty_failure(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'X said Y had failed to honour its obligations', 'Y's failure to protect the embassy': a voiced
+    statement that another side's actor failed in a duty (speech_acts.json 'duty_failure')."""
+    ev = _ev()
+    cfg = _data()["duty_failure"]
+    acts = set(cfg["acts"])
+    inf = [
+        c
+        for c in v.children
+        if c.dep_ in ("xcomp", "acl")
+        and c.lemma_.lower() in acts
+        and any(a.lower_ == "to" for a in c.children)
+    ]
+    if not inf:
+        return None
+    if v.pos_ == "NOUN":
+        clause = v.head if v.head.pos_ in ("VERB", "AUX") else v
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in v.children):
+            return None
+        keys = [
+            k
+            for c in v.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for k in ev.actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
+        ]
+        keys += [k for p in ev._pobjs(v, ("of", "by")) for k in ev.actors_of(p, ctx)]
+    else:
+        clause = v
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            return None
+        keys = _clause_actors(v, ctx)
+        if not keys and v.dep_ in ("xcomp", "conj"):
+            keys = _clause_actors(v.head, ctx) if v.dep_ == "conj" else []
+    if ev._negated(clause) or ev._modal(clause) & set(_data()["actor_judgement"]["unasserted_aux"]):
+        return None
+    if ev._conditional(clause) or _asked(clause):
+        return None
+    voice = _voice(clause, ctx)[0]
+    if not voice:
+        return None
+    own = _side(voice, ctx)
+    keys = [k for k in keys if ctx.etype(k) != "Location"]
+    tgts = _others(keys, own, ctx)
+    if not tgts or len(tgts) < len(keys):
+        return None
+    return voice, tgts, "evaluation"
+
+
 def _causation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'the crisis was the result of the policies of Y and Z', 'the war was caused by Y's actions'."""
     cfg = _data()["causation"]
@@ -1263,6 +1419,12 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     own_drafts = {o.tok.i: o for o in getattr(ctx, "drafts", [])}
     underestimate, options = set(d["underestimate"]["verbs"]), set(d["options"]["nouns"])
     laud = set(load_json("event_lexicon.json")["vocabularies"]["laudatory"]["words"])
+    clause_judges = {
+        *_clause_judges()[0],
+        *_clause_judges()[1],
+        *d["predicate_evaluation"]["negated_positive"],
+    }
+    clause_judges |= set(load_json("event_lexicon.json")["voiced_feeling"]["words"])
     plan_nouns = {*d["retaliation_plan"]["nouns"], *d["retaliation_plan"]["measure_nouns"]}
     judge_verbs = {"be", "have", *d["actor_judgement"]["verbs"], *d["actor_judgement"]["harm_verbs"]}
     ref_heads = set(d["evaluation"]["agent_nouns"]) | set(d["actor_judgement"]["reference_heads"])
@@ -1274,6 +1436,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (resp_verbs, _respond),
         (causes, _causation),
         (regret_verbs, _regret),
+        (set(d["duty_failure"]["verbs"]), _duty_failure),
         (end_verbs, _act_must_end),
         (expect_verbs, _expectation),
         (underestimate, _underestimate),
@@ -1287,6 +1450,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (plan_nouns, _retaliation_plan),
         (eval_heads | ref_heads, _evaluation_or_reference),
         (request_nouns, _answered_request),
+        (set(d["duty_failure"]["nouns"]), _duty_failure),
     )
     for t in doc:
         pos = t.pos_
@@ -1310,8 +1474,14 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 or (t.dep_ == "attr" and t.head.lemma_ == "be" and ev._negated(t.head))
             ):
                 found.append(_denied_title(t, ctx))  # 'called Y "not a partner"
-        elif pos == "ADJ" and lem in eval_adjs:
+        if pos == "ADJ" and lem in eval_adjs:
             found.append(_predicate_evaluation(t, ctx))
+        if (
+            pos in ("ADJ", "NOUN", "VERB")
+            and lem in clause_judges
+            and t.dep_ in ("acomp", "attr", "xcomp", *OBJ)
+        ):
+            found.append(_judged_clause(t, ctx))
         for f in found:
             if f is None:
                 continue
