@@ -646,11 +646,14 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
         stem = noun.rstrip("s")
 
         def has_noun(ms):
+            # a state's body the text names as the state itself counts ("India's Ministry of
+            # External Affairs said ... X, the ministry's spokesperson"), a bare state name never
             return next(
                 (
                     m
                     for m in ms
-                    if m.type != "Country" and any(w.lower_.startswith(stem) for w in doc[m.start : m.end])
+                    if (m.type != "Country" or m.end - m.start > 1)
+                    and any(w.lower_.startswith(stem) for w in doc[m.start : m.end])
                 ),
                 None,
             )
@@ -1910,6 +1913,9 @@ def _context_state(
         # "six Canadian diplomats, including acting high commissioner X": the state of the group
         state = _including_state(doc, index, ts, tt)
     if state is None:
+        # "In Prague, the foreign minister, X, said ...": a round-up's capital sets the scene
+        state = _scene_state(doc, index, ts)
+    if state is None:
         # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
         # before the title; one after it is what the person speaks about ("X said China would")
         state = _subject_state(doc, index, doc[sent.start : ts], person, within=ts, tt=tt, known=known)
@@ -1944,17 +1950,21 @@ def _context_state(
         state = _dateline_state(doc, index)
     if state is not None and _lacks_office(index, state, role, tt):
         state = None  # "MANILA - ... Prime Minister X": not the dateline's; look further
+    if state is None and not met and not envoy:
+        # a national outlet names its own officials without their state, cabinet or not
+        # ("Governor-General X", "Opposition Leader Y"): a surer sign than the previous
+        # sentence's subject or the state the article names most, which in a story about a
+        # row with a neighbour is as often the other side; not an envoy ("Ambassador X" may
+        # be the other state's)
+        state = _publisher_state(doc, index, tt)
+        if state is not None and _lacks_office(index, state, role, tt):
+            state = None  # "the senators X and Y" in a British paper: not Britain's
     if state is None and prev is not None and not met:
         state = _subject_state(doc, index, prev, person, known=known)
         if state is not None and _lacks_office(index, state, role, tt):
             state = None
     if state is None and not met and _cabinet_title(role, tt):
         state = _dominant_state(doc, index, person, ts)
-    if state is None and not met and not envoy:
-        # a national outlet names its own officials without their state, cabinet or not
-        # ("Governor-General X", "Opposition Leader Y"); not an envoy ("Ambassador X" may be
-        # the other state's)
-        state = _publisher_state(doc, index, tt)
     if state is not None:
         _keep(index, state)
     return state
@@ -2098,6 +2108,28 @@ def _in_headline(doc: Doc, sent) -> bool:
         return False
     first = text[:nl].rstrip()
     return bool(first) and first[-1] not in ".!?\"”'’" and bool(text[nl:].strip())
+
+
+def _scene_state(doc: Doc, index: EntityIndex, ts: int) -> str | None:
+    """The state of a place that opens the title's sentence as its scene, before any verb: "In
+    Prague, the foreign minister, X, said", "Meanwhile in Beijing, foreign ministry spokesman
+    X told reporters" (a reaction round-up moving from capital to capital names each capital's
+    own officials). Only a place that stands for a state (a capital or the state itself)."""
+    sent = doc[ts].sent
+    for i in range(sent.start, ts - 2):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ != "in":
+            continue
+        m = index.at_token(i + 1)
+        if m is None or m.start != i + 1 or m.end >= ts or doc[m.end].text != ",":
+            continue
+        if m.type == "Country":
+            return m.key
+        if m.type == "Location" and (cap := index.gazetteer.capital(doc[m.start : m.end].text)) is not None:
+            return cap.key  # "In Prague,": a capital named as a place
+    return None
 
 
 def _including_state(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
