@@ -1111,6 +1111,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         else e
         for e in out
     ]  # "the Barrio Azul gang", "Wazalendo militias" tagged PERSON: an armed group
+    out = _org_headed_people(doc, out, fixer.org_heads)
     out = _name_parts(doc, out, words, tt, fixer.org_heads, gaz)
     out = _described_orgs(doc, out, fixer.org_descriptors)
     out = _credit_names(doc, out, credits, fixer.credit_staff)
@@ -1118,6 +1119,27 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     doc.ents = filter_spans(out)
     doc.user_data[FIXED_FLAG] = True
     return doc
+
+
+def _org_headed_people(doc: Doc, ents: list[Span], org_heads: set[str]) -> list[Span]:
+    """A name tagged PERSON whose last word is a capitalized organization head (``org_subtype_heads``
+    in entity_fixes.json: "Southern Command", "Border Guard", "Quds Force") is an organization,
+    together with a state's name or abbreviation right before it ("US Southern Command")."""
+    out: list[Span] = []
+    for e in ents:
+        if (
+            e.label_ == "PERSON"
+            and not e.kb_id_
+            and len(e) >= 2
+            and e[-1].is_title
+            and e[-1].lower_ in org_heads
+        ):
+            start = e.start
+            if out and out[-1].end == e.start and out[-1].label_ in ("GPE", "NORP"):
+                start = out.pop().start  # "US" + "Southern Command"
+            e = Span(doc, start, e.end, label="ORG")
+        out.append(e)
+    return out
 
 
 def _described_orgs(doc: Doc, ents: list[Span], descriptors: set[str]) -> list[Span]:
@@ -1247,6 +1269,8 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
             if not is_person and len(e) <= 2 and gaz.name(e.text) is None and gaz.demonym(e.text) is None:
                 cands = gaz.surname(e.text)
                 is_person = len(cands) == 1
+            if not is_person and e.label_ == "WORK_OF_ART":
+                is_person = _quoted_speaker(doc, e)
             if is_person:
                 e = Span(doc, e.start, e.end, label="PERSON")
         if (
@@ -1271,6 +1295,21 @@ def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:
             e = Span(doc, e.start - 1, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+_CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019"}
+
+
+def _quoted_speaker(doc: Doc, e: Span) -> bool:
+    """Whether a WORK_OF_ART right after a closing quote is the quote's speaker, a name the model
+    took for a title because of the quote marks ('"Talks will continue," Anil Kumar, the
+    ministry's spokesperson, said'): two to four capitalized words, the subject of the clause or
+    followed by an apposition."""
+    if not (2 <= len(e) <= 4 and e.start > 0 and doc[e.start - 1].text in _CLOSING_QUOTES):
+        return False
+    if not all(t.is_title and t.is_alpha for t in e):
+        return False
+    return e.root.dep_ == "nsubj" or any(c.dep_ == "appos" for c in e.root.children)
 
 
 def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -51,13 +51,26 @@ FIX_CASES = [
         [(0, 1, "GPE"), (6, 8, "ORG"), (9, 11, "ORG"), (13, 14, "GPE")],
         {("Geng Shuang", "PERSON")},
     ),
+    (
+        # a speaker's name right after a closing quote tagged WORK_OF_ART
+        '"We will not back down," Mirela Ionescu, the ministry\'s spokeswoman, told reporters in Bucharest.',
+        [(8, 10, "WORK_OF_ART"), (18, 19, "GPE")],
+        {("Mirela Ionescu", "PERSON")},
+    ),
+    (
+        # a command tagged PERSON: an organization, with the state's abbreviation before it
+        "General Mark Ellis, the head of US Southern Command, visited Lima.",
+        [(1, 3, "PERSON"), (7, 8, "GPE"), (8, 10, "PERSON"), (12, 13, "GPE")],
+        {("Mark Ellis", "PERSON"), ("US Southern Command", "ORG")},
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,ents,want", FIX_CASES, ids=[c[0][:40] for c in FIX_CASES])
 def test_entity_fixes_titled_names(nlp, text, ents, want):
     """A title and a name tagged as one ORG are split ('Indian National Security Adviser X'); an untagged
-    name before an apposed possessive title ('X, the ministry's spokesman,') is a person."""
+    name before an apposed possessive title ('X, the ministry's spokesman,') is a person; so is a quote's
+    speaker the model took for a WORK_OF_ART; a "PERSON" ending in an organization head is an organization."""
     from spacy.tokens import Span
 
     from kg.nlp.components import FIXED_FLAG, fix_entities
