@@ -1091,6 +1091,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
         if label == "ORG":
             end = _name_end(doc, start, end, kb, fixer.org_heads)
         out.append(Span(doc, start, end, label=label, kb_id=kb))
+    out = _split_at_preposition(doc, out, gaz)
     out = _relabel_people(doc, out, gaz)
     out = _honorific_names(doc, out, tt)
     out = _titled_people(doc, out, tt)
@@ -1247,6 +1248,30 @@ def _office_owner(doc: Doc, start: int, end: int, words: list[str], tt: TitleTab
         if e is not None and e.type in ("IGO", "Country"):
             return start, start + h, "ORG" if e.type == "IGO" else "GPE", e.key
     return None
+
+
+#: lowercase words that never sit inside a name the model ran on into the next word
+_RUN_ON_PREPOSITIONS = {"with", "to", "from", "against", "by", "toward", "towards"}
+
+
+def _split_at_preposition(doc: Doc, ents: list[Span], gaz) -> list[Span]:
+    """A name the model ran on across a preposition into a state's demonym or name ("raise
+    Lipulekh with Chinese President Xi" tagged ORG "Lipulekh with Chinese") ends before the
+    preposition; the demonym or state after it is its own entity."""
+    out: list[Span] = []
+    for e in ents:
+        cut = next((t.i for t in e[1:-1] if t.is_lower and t.lower_ in _RUN_ON_PREPOSITIONS), None)
+        if cut is not None and not e.kb_id_:
+            tail = doc[cut + 1 : e.end]
+            if gaz.demonym(tail.text) is not None:
+                out += [Span(doc, e.start, cut, label=e.label_), Span(doc, cut + 1, e.end, label="NORP")]
+                continue
+            st = gaz.name(tail.text)
+            if st is not None and st.type == "Country":
+                out += [Span(doc, e.start, cut, label=e.label_), Span(doc, cut + 1, e.end, label="GPE")]
+                continue
+        out.append(e)
+    return out
 
 
 def _relabel_people(doc: Doc, ents: list[Span], gaz) -> list[Span]:

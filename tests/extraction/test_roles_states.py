@@ -63,6 +63,12 @@ FIX_CASES = [
         [(1, 3, "PERSON"), (7, 8, "GPE"), (8, 10, "PERSON"), (12, 13, "GPE")],
         {("Mark Ellis", "PERSON"), ("US Southern Command", "ORG")},
     ),
+    (
+        # a name run on across a preposition into a demonym ("Kalapani with Chinese" as one ORG)
+        "Delhi will raise Kalapani with Chinese President Xi Jinping in Kazan.",
+        [(0, 1, "GPE"), (3, 6, "ORG"), (7, 9, "PERSON"), (10, 11, "GPE")],
+        {("Chinese", "NORP"), ("Xi Jinping", "PERSON")},
+    ),
 ]
 
 
