@@ -1180,6 +1180,66 @@ def _duty_failure(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None
     return voice, tgts, "evaluation"
 
 
+def _thing_author(n: Token, ctx: Any) -> list[str]:
+    """Who owns a refused thing: its author (:func:`_author`), the 'by' agent of a participle on it
+    ('the initiative led by Y', 'the text drafted by Y'), or its 'with' partner ('the contract with Y')."""
+    ev = _ev()
+    keys = _author(n, ctx)
+    if not keys:
+        keys = [
+            k
+            for c in n.children
+            if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            for k in ev.actors_of(p, ctx)
+        ]
+    if not keys:
+        keys = [k for p in ev._pobjs(n, ("with",)) for k in ev.actors_of(p, ctx)]
+    return keys
+
+
+def _refused_object(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'X refused to sign Y's declaration', 'X will not join the initiative led by Y', 'X will never
+    support Y's membership': a refusal of a thing another side owns or leads (speech_acts.json
+    'refused_object')."""
+    ev = _ev()
+    cfg = _data()["refused_object"]
+    lem = v.lemma_.lower()
+    if lem in cfg["refusal_verbs"]:
+        acts = [
+            c
+            for c in v.children
+            if c.dep_ == "xcomp"
+            and c.lemma_.lower() in cfg["verbs"]
+            and any(a.lower_ == "to" for a in c.children)
+        ]
+        if not acts or ev._negated(v):
+            return None
+        act, clause = acts[0], v
+    elif lem in cfg["verbs"] and ev._negated(v):
+        if not (ev._modal(v) & set(cfg["modals"]) or any(c.lower_ == "never" for c in v.children)):
+            return None
+        act, clause = v, v
+    else:
+        return None
+    if ev._conditional(clause) or _asked(clause):
+        return None
+    objs = [c for c in act.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN")]
+    if not objs or objs[0].lemma_.lower() in cfg["objects_not"] or ev.actors_of(objs[0], ctx, pronouns=False):
+        return None  # "will not join NATO": a standing policy, left to the lexicon
+    srcs = _subject_actors(clause, ctx)
+    if not srcs:
+        return None
+    own = _side(srcs, ctx)
+    keys = [k for k in _thing_author(objs[0], ctx) if ctx.etype(k) != "Location"]
+    tgts = _others(keys, own, ctx)
+    if not tgts or len(tgts) < len(keys):
+        return None
+    return srcs, tgts, f"refused:{act.lemma_.lower()}"
+
+
 def _causation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'the crisis was the result of the policies of Y and Z', 'the war was caused by Y's actions'."""
     cfg = _data()["causation"]
@@ -1437,6 +1497,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (causes, _causation),
         (regret_verbs, _regret),
         (set(d["duty_failure"]["verbs"]), _duty_failure),
+        ({*d["refused_object"]["refusal_verbs"], *d["refused_object"]["verbs"]}, _refused_object),
         (end_verbs, _act_must_end),
         (expect_verbs, _expectation),
         (underestimate, _underestimate),
@@ -1497,6 +1558,9 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 ar = d["answered_request"]
                 cameo, gold = ar["noun_cameo"].get(lem, ar["cameo"])
                 out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, t.text, 0.9))
+            elif kind.startswith("refused:"):
+                cameo, gold = d["refused_object"]["verbs"][kind.split(":", 1)[1]]
+                out.append(_draft(ev, t, "REJECT", cameo, gold, srcs, tgts, t.text, 0.9))
             elif kind in ("evaluation", "causation"):
                 code = ("111", -2.0) if kind == "evaluation" else tuple(d["causation"]["cameo"])
                 out.append(_draft(ev, t, "ACCUSE", code[0], code[1], srcs, tgts, t.text, 0.9))
