@@ -1270,6 +1270,13 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
         srcs = echo_sources(d, ctx)  # "Qatar also issued a statement of condemnation"
     if tgts and not srcs:
         srcs = custody_state(d, ctx, tgts)  # "X was arrested at his hotel in Kampala": Uganda
+        if srcs:  # "... together with lawyer Y": Y too
+            more = [
+                k
+                for k in custody_companions(d.tok, ctx)
+                if k not in tgts and (ctx.country(k) or k) not in srcs
+            ]
+            tgts = [*tgts, *more]
     if srcs and not tgts and d.tok.pos_ in ("VERB", "AUX"):
         tgts = _object_pronoun(d.tok, ctx, srcs) or _anaphora.object_pronoun(d.tok, ctx, srcs)
     if srcs and not tgts:
@@ -2326,6 +2333,30 @@ def custody_state(d: Any, ctx: Any, tgts: list[str]) -> list[str]:
     if ctx.etype(state) != "Country" or any((ctx.country(k) or k) == state for k in tgts):
         return []
     return [state]
+
+
+def custody_companions(v: Token, ctx: Any) -> list[str]:
+    """'was arrested ... together with lawyer Y', 'were detained along with a Belgian colleague',
+    'was deported alongside two aides': the others held with the patient (cues.json discourse
+    custody_places 'companion_adverbs', 'companion_preps')."""
+    cfg = _custody()
+    adverbs = set(cfg["companion_adverbs"])
+    # the parser may hang the phrase on the place noun ("at a hotel in X together with Y")
+    hosts, frontier = [v], [v]
+    for _ in range(cfg["depth"]):
+        frontier = [p for h in frontier for p in _ev()._pobjs(h, cfg["preps"])]
+        hosts += frontier
+    heads = []
+    for c in (c for h in hosts for c in h.children):
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "with" and any(a.lower_ in adverbs for a in c.children if a.dep_ == "advmod"):
+            heads.append(c)  # "together with Y": the adverb hangs on 'with'
+        elif c.lower_ in adverbs:
+            heads += [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]  # "along with Y"
+        elif c.lower_ in cfg["companion_preps"]:
+            heads.append(c)
+    return [k for h in heads for p in h.children if p.dep_ == "pobj" for k in _ev().actors_of(p, ctx)]
 
 
 def _coups() -> dict[str, Any]:

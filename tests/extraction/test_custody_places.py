@@ -5,6 +5,7 @@ each case gives the exact set of COERCE/SANCTION dyads, so an over-firing rule f
 
 * the place may sit deep in the clause ('on arrival at the airport in Harare');
 * the 'in' phrase locating a facility beats the facility's own name;
+* those held 'together with', 'along with' or 'alongside' the patient are patients too;
 * a border, a destination ('deported to'), a named doer ('by Belarusian officers') or the patient's
   own state (a domestic arrest) gives no author from the place.
 """
@@ -30,6 +31,18 @@ CASES = [
     ("Two Ukrainian soldiers were detained near the Russian border.", set()),
     ("The Kenyan activist was deported to Nairobi on Friday.", set()),
     ("Ugandan opposition leader Robert Kyagulanyi was arrested in Kampala on Monday.", set()),
+    (
+        "Two French aid workers were detained in Bamako along with a Belgian colleague.",
+        {("Mali", "COERCE", "France"), ("Mali", "COERCE", "Belgium")},
+    ),
+    (
+        "Opposition activist Sam Oloo was arrested at a hotel in Kampala together with Kenyan lawyer Jane Wambui.",
+        {("Uganda", "COERCE", "Sam Oloo"), ("Uganda", "COERCE", "Jane Wambui")},
+    ),
+    (
+        "An Australian academic was detained in Beijing alongside two Canadian researchers.",
+        {("China", "COERCE", "Australia"), ("China", "COERCE", "Canada")},
+    ),
     (
         "A Polish diplomat was detained by Belarusian security officers in Minsk.",
         {("Belarus", "COERCE", "Poland")},
