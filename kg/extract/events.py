@@ -3003,6 +3003,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         if d is not None:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
+    drafts.extend(_joint_authorship(doc, ctx, lx, drafts, consumed))  # "a draft put forward by A and B"
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
     drafts.extend(_voiced_feelings(doc, ctx, lx, consumed))  # "X was dismayed by Y's decision"
     drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
@@ -3229,6 +3230,86 @@ def _joint_actions(
         trig = Trigger(key=t.lower_, pos="VERB", type="COOPERATE", cameo="060", goldstein=6.0)
         d = _Draft(trig, v, v, "COOPERATE", "060", 6.0, None, (), list(dict.fromkeys(srcs)), [])
         d.trigger_text = f"{t.text} {v.text}"
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
+            done.add(v.i)
+            out.append(d)
+    return out
+
+
+@cache
+def _joint_authorship_words() -> tuple[dict[str, tuple[str | None, ...]], frozenset[str], frozenset[str]]:
+    """event_lexicon 'joint_authorship': {verb lemma: its particles (None: none)}, the nouns a joint
+    text or work is named by (last word), and the words that make a list distributive."""
+    cfg = lexicon().raw["joint_authorship"]
+    verbs: dict[str, tuple[str | None, ...]] = {}
+    for w in (*cfg["text_verbs"], *cfg["work_verbs"]):
+        head, _, prt = w.partition(" ")
+        verbs[head] = (*verbs.get(head, ()), prt or None)
+    nouns = frozenset(n.split()[-1] for n in (*cfg["text_nouns"], *cfg["work_nouns"]))
+    return verbs, nouns, frozenset((*cfg["distributive_mods"], *cfg["distributive_advs"]))
+
+
+def _joint_authorship(
+    doc: Doc, ctx: _Ctx, lx: Lexicon, drafts: list[_Draft], consumed: set[int]
+) -> list[_Draft]:
+    """'the text, put forward by Japan and the United States,', 'an amendment proposed by Russia and
+    China', 'a pipeline being built by A's NNPC and B's ONHYM', 'A, B and C launched a monitoring
+    team': actors of two or more states named as the joint authors or makers of one text or work
+    cooperate (CAMEO 06; event_lexicon 'joint_authorship'), whatever becomes of the text."""
+    verbs, nouns, distributive = _joint_authorship_words()
+    done = {i for d in drafts if d.type == "COOPERATE" for i in (d.anchor.i, d.tok.i)}
+    out: list[_Draft] = []
+    for i, lem in enumerate(lower_lemmas(doc)):
+        if lem not in verbs:
+            continue
+        v = doc[i]
+        if v.pos_ != "VERB" or v.i in done:
+            continue
+        prts = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod")}
+        if not any(p is None or p in prts for p in verbs[lem]):
+            continue
+        if None not in verbs[lem] and not prts & {p for p in verbs[lem] if p}:
+            continue
+        agents = _pobjs(v, ("by",))
+        if agents:
+            noun = (
+                v.head
+                if v.dep_ in ("acl", "relcl")
+                else next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            )
+            if noun is None and v.dep_ == "advcl" and v.tag_ == "VBN" and doc[v.left_edge.i - 1].text == ",":
+                # "launched the solar project, being built by A and B": the participle read as an
+                # adverbial of the clause; it describes the object just before the comma
+                noun = next((c for c in reversed(list(v.head.children)) if c.dep_ in OBJ and c.i < v.i), None)
+            keys = [k for a in agents for k in actors_of(a, ctx, pronouns=False)]
+        elif not _has_child(v, ("auxpass", "nsubjpass")) and not _has_child(v, ("aux",), ("to",)):
+            # an infinitive ('committed their governments to set up a joint mechanism', 'agreed to
+            # build') is a pledge, the AGREE of its governor, not the joint act
+            noun = next((c for c in v.children if c.dep_ in OBJ), None)
+            keys = _verb_subjects(v, ctx)[0]
+        else:
+            continue
+        if (
+            noun is None
+            or noun.lemma_.lower() not in nouns
+            or noun.tag_ in ("NNS", "NNPS")
+            or _mods(noun) & distributive
+            or _negated(v)
+            or any(
+                c.lower_ in distributive
+                for c in v.children
+                if c.dep_ in ("advmod", "npadvmod", "appos", "det")
+            )
+            or any(t.lower_ in distributive for a in agents for t in a.subtree)
+        ):
+            continue
+        keys = [k for k in dict.fromkeys(keys) if ctx.etype(k) in ACTOR_TYPES]
+        if len({ctx.country(k) or k for k in keys}) < 2:
+            continue
+        trig = Trigger(key=lem, pos="VERB", type="COOPERATE", cameo="060", goldstein=6.0)
+        d = _Draft(trig, v, v, "COOPERATE", "060", 6.0, None, (), keys, [])
+        d.trigger_text = f"{v.text} ... {noun.text}" if agents else f"{v.text} {noun.text}"
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
             done.add(v.i)
