@@ -3548,6 +3548,17 @@ def _other_sides(cands: list[str], tgts: list[str], ctx: _Ctx) -> tuple[list[str
     return srcs, [k for k in dict.fromkeys(tgts) if (ctx.country(k) or k) not in own]
 
 
+def addressed(h: Token | None, ctx: _Ctx) -> bool:
+    """Whether speech verb ``h`` names the person or state it is addressed to ('told Doval that', 'told
+    him the two sides should ...'): a proposal that includes the speaker's side is then an appeal to the
+    one told; not an outlet or the press it is told to ('told Yle', 'told reporters')."""
+    return h is not None and any(
+        c.dep_ in ("dobj", "dative")
+        and (c.pos_ == "PRON" or ctx.etype(ctx.linked(c) or "") in ("Person", "Country"))
+        for c in h.children
+    )
+
+
 def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
     """'X said Y must withdraw', 'X insisted that Y should resume talks': a demand (CAMEO 100) or
     appeal (020) of the speaker to the subject of the modal clause (event_lexicon 'reported_demand')."""
@@ -3569,10 +3580,10 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
         if _speech_acts.warning_clause(v):
             continue  # "said Y must pay the price": a warning (kg.extract.speech_acts), not a demand
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        tgts = [k for s in subj for k in actors_of(s, ctx)]
-        srcs, tgts = _other_sides(_verb_subjects(h, ctx)[0], tgts, ctx)
-        if not tgts or not srcs:
-            continue
+        named = [k for s in subj for k in actors_of(s, ctx)]
+        srcs, tgts = _other_sides(_verb_subjects(h, ctx)[0], named, ctx)
+        if not tgts or not srcs or len(tgts) < len(set(named)) and not addressed(h, ctx):
+            continue  # "said Finland and its NATO allies must improve ...": a resolve the speaker shares
         cameo, gold = rd["aux"][t.lower_]
         trig = Trigger(key=t.lower_, pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
         d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, tgts)

@@ -230,7 +230,7 @@ def _consequence(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     if objs is not None and not any(
         t.lemma_.lower() in objs or t.lower_ in objs
         for t in v.children
-        if t.dep_ in (*OBJ, "advmod", "npadvmod", "attr")
+        if t.dep_ in (*OBJ, "advmod", "npadvmod", "attr", "prep")  # "must answer for the crime"
     ):
         return None
     if v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in ("warn", "threaten", "vow"):
@@ -266,7 +266,9 @@ def warning_clause(v: Token) -> bool:
     if lem in cons and not _ev()._negated(v):
         objs = cons[lem]
         return objs is not None and any(
-            t.lemma_.lower() in objs for t in v.children if t.dep_ in (*OBJ, "advmod", "npadvmod", "attr")
+            t.lemma_.lower() in objs
+            for t in v.children
+            if t.dep_ in (*OBJ, "advmod", "npadvmod", "attr", "prep")
         )
     idioms = _data()["warning_advice"]["idioms"]
     if lem in idioms and any(c.lower_ in idioms[lem] for c in v.children if c.dep_ in ("advmod", "npadvmod")):
@@ -705,11 +707,15 @@ def _demand(v: Token, ctx: Any) -> tuple[list[str], list[str], str, tuple[str, f
         xs = [c for c in v.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
         if not xs or ev._negated(v):
             return None
+        if v.tag_ == "VBD" and any(q.start_char <= v.idx < q.end_char for q in getattr(ctx, "quotes", ())):
+            return None  # '"Seoul had to show ...," he said': a necessity narrated, not laid on anyone
         act, code = xs[0], cfg["semi_modals"][v.lemma_.lower()]
     else:
         return None
-    if act.lemma_ == "be" or any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in act.children):
-        return None  # "X must be ...", "X must have known": states, inferences
+    if act.lemma_.lower() in cfg["state_verbs"] or any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in act.children
+    ):
+        return None  # "X must be ...", "X needs to look strong", "X must have known": states, inferences
     if act.pos_ != "VERB" or ev._conditional(v) or v.sent.text.rstrip().rstrip('"\u201d').endswith("?"):
         return None
     if any(c.dep_ == "nsubjpass" for c in v.children):
@@ -717,13 +723,16 @@ def _demand(v: Token, ctx: Any) -> tuple[list[str], list[str], str, tuple[str, f
     # 'X said Y must/should ...' outside a quote: events._reported_demands
     if aux and v.dep_ == "ccomp" and ctx.speaker_at(v) is None:
         return None
-    voice, _ = _voice(v, ctx)
+    voice, said = _voice(v, ctx)
     if not voice:
         return None
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     if not subj or subj[0].lower_ in ("we", "i", "you", "us"):
         return None
-    tgts = _others(ev.actors_of(subj[0], ctx), _side(voice, ctx), ctx)
+    named, own = ev.actors_of(subj[0], ctx), _side(voice, ctx)
+    if any((ctx.country(k) or k) in own or k in own for k in named) and not ev.addressed(said, ctx):
+        return None  # "the two countries should strengthen dialogue": a resolve the voice shares
+    tgts = _others(named, own, ctx)
     return (
         (voice, tgts, f"{v.text} {act.text}" if act.i != v.i else v.text, (code[0], code[1]))
         if tgts
