@@ -2293,7 +2293,15 @@ def _attack_sites(noun: Token, ctx: _Ctx) -> set[str]:
 
 
 def _between(tok: Token, ctx: _Ctx) -> list[str]:
-    return [k for p in _pobjs(tok, ("between", "among", "amongst")) for k in actors_of(p, ctx)]
+    """The parties a 'between'/'among' phrase names, also on a bare 'of' complement that completes
+    the noun's name ('a memorandum of understanding between A and B', 'a declaration of principles
+    among A, B and C': the phrase hangs on the complement)."""
+    heads = [tok] + [
+        o
+        for o in _pobjs(tok, ("of",))
+        if o.pos_ == "NOUN" and not _has_child(o, ("det", "poss", "amod", "compound", "nummod"))
+    ]
+    return [k for h in heads for p in _pobjs(h, ("between", "among", "amongst")) for k in actors_of(p, ctx)]
 
 
 def _location(tokens: Iterable[Token], ctx: _Ctx) -> str | None:
