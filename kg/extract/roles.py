@@ -889,9 +889,22 @@ def _state_body(index: EntityIndex, words: list[str], target):
     government (``owned_body_heads`` in titles.json) after a state's or an organization's
     possessive: "head of Kenya's Anti-Corruption Commission", "a member of the Houthis'
     Supreme Political Council" hold an office of the owner. The target unchanged otherwise."""
-    if target is None or isinstance(target, str) or target.start < 2:
+    if target is None or isinstance(target, str):
         return target
-    if words[target.start - 1] not in ("'s", "’s", "'", "’"):
+    if (
+        target.type == "Organization"
+        and target.via == "ner"
+        and target.end - target.start >= 3
+        and words[target.start + 1] in ("'s", "’s")
+        and words[target.end - 1] in titles().owned_body_heads
+        and index.gazetteer.get(target.key) is None
+    ):
+        # "Secretary of Armenia's Security Council X": the model's one name holds the possessor
+        st = index.gazetteer.name(words[target.start])
+        owner = next((m for m in index.mentions if st is not None and m.key == st.key), None)
+        if owner is not None and owner.type == "Country":
+            return owner
+    if target.start < 2 or words[target.start - 1] not in ("'s", "’s", "'", "’"):
         return target
     owner = index.at_token(target.start - 2)
     if owner is None or owner.type not in _TARGET_TYPES or owner.key == target.key:

@@ -1098,6 +1098,8 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _names_after_office_of(doc, out)
     out = _possessed_list_people(doc, out)
     out = _apposed_untagged_names(doc, out, tt)
+    out = _apposed_mistagged_names(doc, out, tt, gaz)
+    out = _office_then_name(doc, out, tt, fixer.org_heads)
     out = _untagged_after_title(doc, out, [(s, e) for _, s, e in fixer.any_title_matcher(doc)], tt)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns, fixer.event_nouns)
@@ -1651,6 +1653,62 @@ def _untagged_after_title(
         owned.update(range(b, c))
         add.append(Span(doc, b, c, label="PERSON"))
     return [*ents, *add] if add else ents
+
+
+def _apposed_mistagged_names(doc: Doc, ents: list[Span], tt: TitleTable, gaz) -> list[Span]:
+    """A name the model tags as a place or organization that the gazetteer does not know, set
+    in apposition to a title ("The representative of the Russian Federation, Vassily Nebenzia,
+    rejected", "the bloc's spokesman, Jean Dupont,"), is a person: two or three capitalized
+    words."""
+    words = [t.lower_ for t in doc]
+    out = []
+    for e in ents:
+        head = e.root.head
+        if (
+            e.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC")
+            and not e.kb_id_
+            and 2 <= len(e) <= 3
+            and all(t.is_title and t.is_alpha for t in e)
+            and e.root.dep_ == "appos"
+            and head.i < e.start
+            and tt.match_ending(words, head.i + 1)
+            and gaz.name(e.text) is None
+            and gaz.demonym(e[0].text) is None
+        ):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _office_then_name(doc: Doc, ents: list[Span], tt: TitleTable, org_heads: set[str]) -> list[Span]:
+    """An office's body and its holder's name the model tags as one organization, after "<title>
+    of" ("Chairman of the National Assembly Vuong Dinh Hue", "Speaker of the Knesset Amir
+    Ohana"): the organization ends at its last head word, the two to four capitalized words
+    after it are a person."""
+    words = [t.lower_ for t in doc]
+    out = []
+    for e in ents:
+        k = e.start - (doc[e.start - 1].lower_ == "the" if e.start else 0)
+        if (
+            e.label_ == "ORG"
+            and not e.kb_id_
+            and k >= 2
+            and words[k - 1] == "of"
+            and tt.match_ending(words, k - 1)
+        ):
+            heads = org_heads | tt.owned_body_heads
+            j = max((t.i for t in e if t.lower_ in heads), default=None)
+            tail = doc[j + 1 : e.end] if j is not None else None
+            if (
+                tail is not None
+                and 2 <= len(tail) <= 4
+                and all(t.is_title and t.is_alpha and t.lower_ not in heads for t in tail)
+                and not tt.match_at(words, j + 1)
+            ):
+                out += [Span(doc, e.start, j + 1, label="ORG"), Span(doc, j + 1, e.end, label="PERSON")]
+                continue
+        out.append(e)
+    return out
 
 
 def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:

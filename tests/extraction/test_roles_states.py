@@ -69,6 +69,18 @@ FIX_CASES = [
         [(0, 1, "GPE"), (3, 6, "ORG"), (7, 9, "PERSON"), (10, 11, "GPE")],
         {("Chinese", "NORP"), ("Xi Jinping", "PERSON")},
     ),
+    (
+        # a name apposed to a title, tagged as a place the gazetteer does not know
+        "The ambassador of the Russian Federation, Dmitry Polyansky, spoke first.",
+        [(3, 6, "GPE"), (7, 9, "GPE")],
+        {("Dmitry Polyansky", "PERSON")},
+    ),
+    (
+        # "<title> of <body> <name>" tagged as one organization
+        "The delegation met Speaker of the Knesset Amir Ohana in Jerusalem.",
+        [(5, 9, "ORG"), (10, 11, "GPE")],
+        {("the Knesset", "ORG"), ("Amir Ohana", "PERSON")},
+    ),
 ]
 
 
@@ -100,3 +112,25 @@ def test_two_leaders_of_own_sentence(event_dyads):
     _, got = event_dyads(text)
     agree = {k for k in got if k[1] == "AGREE"}
     assert agree == {("Samia Suluhu Hassan", "AGREE", "William Ruto")}
+
+
+def test_possessor_inside_the_models_body_name(nlp):
+    """'Secretary of Moldova's Security Council X' where the model tags "Moldova's Security Council X" as
+    one organization: the name is split off, and the unknown body after a state's possessive is an
+    office of that state (the role's target is the state, as annotators code it)."""
+    from spacy.tokens import Span
+
+    from kg.extract import extract_doc
+    from kg.nlp.components import FIXED_FLAG, fix_entities
+    from kg.types import Document
+
+    text = "Secretary of Moldova's Security Council Stanislav Secrieru told reporters on Monday that Chisinau had notified Moscow."
+    with nlp.select_pipes(disable=["kg_entity_fixes"]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, 2, 8, label="ORG"), Span(doc, 13, 14, label="GPE"), Span(doc, 16, 17, label="GPE")]
+    doc.user_data.pop(FIXED_FLAG, None)
+    fix_entities(doc)
+    r = extract_doc(doc, Document("text", text, published="2025-05-20"))
+    labels = {e.key: e.label for e in r.entities}
+    roles = {(labels[e.sources[0]], labels[e.targets[0]]) for e in r.events if e.category == "ROLE"}
+    assert roles == {("Stanislav Secrieru", "Moldova")}
