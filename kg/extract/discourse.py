@@ -1360,8 +1360,11 @@ def _unaimed(tok: Token) -> Token | None:
         ):
             return None
         return tok if any(c.dep_ == "advmod" and c.lower_ in cfg["additive"] for c in tok.children) else None
-    if tok.pos_ != "NOUN" or any(
-        c.dep_ in ("poss", "compound", "amod", "nmod", "acl", "relcl") for c in tok.children
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # "of solidarity." misread
+    if not common or any(
+        c.dep_ in ("poss", "compound", "amod", "nmod", "acl", "relcl")
+        and c.lower_ not in cfg["echo_modifiers"]
+        for c in tok.children
     ):
         return None  # "the Saudi condemnation", "condemnation that ...": its own phrase says more
     h = tok.head
@@ -1373,10 +1376,25 @@ def _unaimed(tok: Token) -> Token | None:
     return None
 
 
+def marked_echo(tok: Token) -> bool:
+    """A reaction noun told as one more of the kind just reported in so many words: unaimed
+    (``_unaimed``) and marked by an 'echo_modifiers' word on it or its carrier noun ('issued similar
+    statements of solidarity', 'an identical condemnation') or an 'additive' adverb on the light verb
+    ('also voiced solidarity'). 'Turkey voiced concern' alone is no echo of a reaction before it."""
+    cfg = _echoed()
+    v = _unaimed(tok)
+    if v is None:
+        return False
+    nouns = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
+    return any(
+        c.dep_ == "amod" and c.lower_ in cfg["echo_modifiers"] for n in nouns for c in n.children
+    ) or any(c.dep_ == "advmod" and c.lower_ in cfg["additive"] for c in v.children)
+
+
 def echo_sources(d: Any, ctx: Any) -> list[str]:
     """Who issues a reaction noun through a carrier noun ('Qatar issued a statement of
     condemnation'): the subject of the light verb."""
-    if d.type not in _echoed()["types"] or d.tok.pos_ != "NOUN":
+    if d.type not in _echoed()["types"] or d.tok.pos_ not in ("NOUN", "PROPN"):
         return []
     v = _unaimed(d.tok)
     return _ev()._verb_subjects(v, ctx)[0] if v is not None and not _ev()._negated(v) else []

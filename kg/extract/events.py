@@ -5039,7 +5039,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts += [
             k for p in _pobjs(tok, ("on", "in", "via")) for q in _pobjs(p, preps) for k in actors_of(q, ctx)
         ]
-    if trig.requires_prep and not tgts and not between:
+    if (
+        trig.requires_prep
+        and not tgts
+        and not between
+        # "Qatar and Bahrain issued similar statements of solidarity": a reaction echoing one just
+        # reported names no object phrase of its own (discourse.echoed_targets)
+        and not (trig.type in _discourse._echoed()["types"] and _discourse.marked_echo(tok))
+    ):
         h = tok.head
         # "suspended Syria's participation in its meetings", "froze Mali's participation in the
         # bloc's activities": the phrase names the body through a possessive (the body acting)
