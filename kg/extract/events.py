@@ -207,6 +207,7 @@ class Trigger:
     realized_only: bool = False  # "NATO should offer Serbia a briefing": a recommended act is no event
     particle_on_object: bool = False  # "blamed the bombing on X": the particle may hang on the object
     not_obj: frozenset[str] = frozenset()  # "hosts 3 million Syrian refugees": no visit
+    not_habitual: bool = False  # "Algeria, which backs and hosts the Polisario Front": a standing base
     clause_target: bool = False  # "complained that Panama was charging ...": the clause's subject
     # "closed its border with X": one act coded under a second PLOVER type as well, with the same
     # participants (type, CAMEO code, Goldstein score, mode), e.g. COERCE 'restrict' for a border closure
@@ -277,6 +278,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         realized_only=bool(d.get("realized_only", False)),
         particle_on_object=bool(d.get("particle_on_object", False)),
         not_obj=frozenset(d.get("not_obj", ())),
+        not_habitual=bool(d.get("not_habitual", False)),
         clause_target=bool(d.get("clause_target", False)),
         co_code=tuple(d["co_code"]) if d.get("co_code") else None,
     )
@@ -2824,6 +2826,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 objs += _pobjs_of(objs)  # "millions of refugees"
                 if any(o.lemma_.lower() in t.not_obj or o.lower_ in t.not_obj for o in objs):
                     continue  # "hosted 3 million Syrian refugees": the object's noun rules the reading out
+            if t.not_habitual and _habitual_present(tok):
+                continue  # "Lithuania also hosts the exiled opposition leader": no visit told
             if t.intransitive and (
                 _has_child(tok, (*OBJ, "nsubjpass"))
                 or not any(c.dep_ == "nsubj" and _groups.size(c) is None for c in tok.children)
@@ -5995,6 +5999,18 @@ def _trailing_condition(v: Token) -> bool:
     return any(
         c.dep_ == "advcl" and c.i > v.i and _has_child(c, ("mark",), ("if", "unless")) for c in v.children
     )
+
+
+def _habitual_present(v: Token) -> bool:
+    """'Algeria, which backs and hosts the Polisario Front', 'Bangladesh already hosts 1.2 million
+    Rohingyas': a verb in the simple present with no auxiliary, outside a headline (where the present
+    tells a past event: 'Modi hosts Pacific leaders'), states a standing arrangement, not an event."""
+    if v.tag_ not in ("VBZ", "VBP") or _has_child(v, ("aux", "auxpass")):
+        return False
+    text = doc_text(v.doc)
+    nl = text.find("\n")
+    first = text[:nl].rstrip() if nl >= 0 else ""
+    return not (v.sent.start_char < nl and first and first[-1] not in '.!?"\u201d')
 
 
 def _headline_infinitive(v: Token) -> bool:
