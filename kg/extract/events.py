@@ -5745,6 +5745,23 @@ def _appeal_to_meet(trig: Trigger, np: Token, ctx: _Ctx, lx: Lexicon) -> _Draft 
     return _Draft(ask, v, v, "REQUEST", code[0], code[1], None, ask.context, srcs, tgts)
 
 
+def _eased_noun(n: Token, lx: Lexicon) -> bool:
+    """Whether noun trigger ``n`` is what a noun of easing governs ('the lifting of sanctions', 'the
+    easing of US sanctions on Syria', 'sanctions relief'; event_lexicon 'ease_nouns')."""
+    cfg = lx.raw["ease_nouns"]
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return False
+    n = _first_conjunct(n)  # "the lifting of sanctions and tariffs"
+    h = n.head
+    if n.dep_ == "compound":
+        return h.lemma_.lower() in cfg["nouns"] or h.lower_ in cfg["nouns"]
+    return (
+        n.dep_ == "pobj"
+        and h.lower_ in cfg["preps"]
+        and (h.head.lemma_.lower() in cfg["nouns"] or h.head.lower_ in cfg["nouns"])
+    )
+
+
 def _ease(d: _Draft, lx: Lexicon) -> _Draft | None:
     row = lx.raw["ease_cameo"].get(d.type)
     if row is None:
@@ -5760,6 +5777,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         return None  # "warned X against providing weapons", "barred X from joining": not asserted
     if _demanded_clause(anchor, lx):
         return None  # "the demand that Serbia recognise Kosovo": the demanded act is not asserted
+    if d.type in lx.raw["ease_cameo"] and _eased_noun(anchor, lx) and (d := _ease(d, lx)) is None:
+        return None  # "welcomed the lifting of US sanctions": the sanctions are lifted (CONCEDE)
     # the clause a noun trigger sits in ("pressed X to complete the ratification of a deal"), and the
     # clauses above it: an act wanted, urged or proposed is not asserted
     v = anchor
