@@ -1937,6 +1937,13 @@ def _context_state(
         # "X is expected to travel to Beijing for talks with Vice Foreign Minister Y": the
         # host of a visit the other party makes
         state = _visit_host(doc, index, ts)
+        if state is None:
+            # "ULAANBAATAR, Sept 3 (AFP) - ... Putin also met Prime Minister X": a visitor from
+            # another state meets the officials of the state the story is filed from
+            home = _dateline_state(doc, index)
+            visitor = _meeter_state(doc, index, ts, known)
+            if home is not None and visitor is not None and visitor != home:
+                state = home
     envoy = any(w in _ENVOY_WORDS for w in tt.key(role))
     if (
         state is None
@@ -2343,6 +2350,22 @@ def _met_by_other(doc: Doc, ts: int, tt) -> bool:
             return with_party or (head.lemma_ in tt.meeting_verbs and not _directive(head, tt))
         tok = head
     return False
+
+
+def _meeter_state(doc: Doc, index: EntityIndex, ts: int, known: dict[str, str] | None) -> str | None:
+    """The state of the subject of the meeting verb above the title at ``ts`` (see
+    :func:`_met_by_other`): "Putin also met Prime Minister X" -> Russia."""
+    tok = doc[ts]
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                m = index.at_token(subj.i)
+                return _state_of_mention(index, m, known) if m is not None else None
+    return None
 
 
 def _state_of_mention(
