@@ -3016,6 +3016,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             drafts.extend(d if isinstance(d, list) else [d])
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
     drafts.extend(_joint_authorship(doc, ctx, lx, drafts, consumed))  # "a draft put forward by A and B"
+    drafts.extend(_side_by_side(doc, ctx, lx, drafts, consumed))  # "working alongside the Australian navy"
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
     drafts.extend(_voiced_feelings(doc, ctx, lx, consumed))  # "X was dismayed by Y's decision"
     drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
@@ -3322,6 +3323,75 @@ def _joint_authorship(
         trig = Trigger(key=lem, pos="VERB", type="COOPERATE", cameo="060", goldstein=6.0)
         d = _Draft(trig, v, v, "COOPERATE", "060", 6.0, None, (), keys, [])
         d.trigger_text = f"{v.text} ... {noun.text}" if agents else f"{v.text} {noun.text}"
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
+            done.add(v.i)
+            out.append(d)
+    return out
+
+
+def _side_kind(t: Token, ctx: _Ctx) -> str:
+    """'state' for a state named as such ('Serbia'), 'units' for a common noun that stands for a state
+    only through its modifiers ('the French jets'), 'actor' for anything else."""
+    named = t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or t.pos_ == "PROPN"
+    if named:
+        k = ctx.linked(t)
+        return "state" if k and ctx.etype(k) == "Country" else "actor"
+    return "units" if t.pos_ == "NOUN" else "actor"
+
+
+def _side_by_side(doc: Doc, ctx: _Ctx, lx: Lexicon, drafts: list[_Draft], consumed: set[int]) -> list[_Draft]:
+    """'the frigate has been tracking the vessels, working alongside the Australian Defence Force',
+    'Dutch jets shooting down drones alongside Polish F-16s': whatever the act, its subject and the
+    actor 'alongside' it act together (CAMEO 06, 062 with forces; event_lexicon 'side_by_side')."""
+    cfg = lx.raw["side_by_side"]
+    done = {
+        d.anchor.i
+        for d in drafts
+        if d.type in ("COOPERATE", "CONSULT") and d.sources and (d.targets or len(d.sources) > 1)
+    }
+    out: list[_Draft] = []
+    for i, w in enumerate(lower_words(doc)):
+        if w != "alongside":
+            continue
+        prep = doc[i]
+        v = prep.head
+        if v.dep_ in OBJ and v.head.pos_ == "VERB":
+            v = v.head  # "intercepted the bombers alongside Danish F-16s": the parser hangs it on the object
+        if (
+            prep.dep_ != "prep"
+            or v.pos_ != "VERB"
+            or v.i in done
+            or v.lemma_.lower() in cfg["not_verbs"]
+            or _negated(v)
+        ):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        partners = [k for k in actors_of(pobj, ctx, pronouns=False) if ctx.etype(k) in ACTOR_TYPES]
+        srcs = [k for k in _verb_subjects(v, ctx)[0] if ctx.etype(k) in ACTOR_TYPES]
+        people = [ctx.etype(k) == "Person" for k in (*srcs, *partners)]
+        if any(people) and not all(people):
+            # persons act side by side with persons: 'Polish jets ... alongside Dutch F-35s' (a name
+            # the model tags as a person's) is no person beside forces
+            srcs = [k for k in srcs if ctx.etype(k) != "Person"]
+            partners = [k for k in partners if ctx.etype(k) != "Person"]
+        if not partners or not srcs:
+            continue
+        subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+
+        if subj is not None and {_side_kind(t, ctx) for t in (subj, pobj)} == {"state", "units"}:
+            continue  # "Serbia bought drones alongside the French jets": in addition to, not together with
+        srcs = [k for k in srcs if k not in partners]
+        if not srcs or {ctx.country(k) or k for k in srcs} & {ctx.country(k) or k for k in partners}:
+            continue
+        heads = {t.lemma_.lower() for t in (pobj, subj) if t is not None}
+        mil = bool(heads & set(cfg["military_nouns"]))
+        cameo, gs = ("062", 7.4) if mil else ("060", 6.0)
+        trig = Trigger(key="alongside", pos="VERB", type="COOPERATE", cameo=cameo, goldstein=gs)
+        d = _Draft(trig, v, v, "COOPERATE", cameo, gs, None, ("military",) if mil else (), srcs, partners)
+        d.trigger_text = f"{v.text} alongside"
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
             done.add(v.i)
