@@ -1235,10 +1235,16 @@ def _pair_member(t: Token, ctx: _Ctx, person: bool) -> str | None:
 
 
 def _each_other(tok: Token) -> bool:
+    """'accused each other', 'imposed tariffs on one another' -- or the reciprocal as the possessor of
+    the object ('expelled each other's diplomats', 'blocked each other's goods', 'tariffs on each
+    other's exports'): the subjects act on one another."""
+
+    def reciprocal(c: Token) -> bool:
+        return c.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in c.children)
+
     return any(
         c.dep_ in (*OBJ, "pobj")
-        and c.lower_ in ("other", "another")
-        and any(d.lower_ in ("each", "one") for d in c.children)
+        and (reciprocal(c) or any(g.dep_ == "poss" and reciprocal(g) for g in c.children))
         for c in list(tok.children) + [g for p in tok.children if p.dep_ == "prep" for g in p.children]
     )
 
