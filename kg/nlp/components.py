@@ -1100,6 +1100,8 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _apposed_untagged_names(doc, out, tt)
     out = _apposed_mistagged_names(doc, out, tt, gaz)
     out = _office_then_name(doc, out, tt, fixer.org_heads)
+    out = _title_into_name(doc, out, tt)
+    out = _hyphenated_given_names(doc, out)
     out = _untagged_after_title(doc, out, [(s, e) for _, s, e in fixer.any_title_matcher(doc)], tt)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns, fixer.event_nouns)
@@ -1653,6 +1655,54 @@ def _untagged_after_title(
         owned.update(range(b, c))
         add.append(Span(doc, b, c, label="PERSON"))
     return [*ents, *add] if add else ents
+
+
+def _title_into_name(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
+    """A title that begins before an entity and ends inside it ("Leader of the Opposition Sajith
+    Premadasa" tagged ORG "the Opposition Sajith Premadasa"): the two to four capitalized words
+    after the title are a person."""
+    words = [t.lower_ for t in doc]
+    out = []
+    for e in ents:
+        if e.label_ in ("ORG", "GPE", "NORP") and not e.kb_id_ and len(e) >= 3:
+            cut = next(
+                (
+                    i + n
+                    for i in range(max(0, e.start - tt.max_len), e.start)
+                    if (n := tt.match_at(words, i)) and e.start < i + n < e.end - 1
+                ),
+                None,
+            )
+            if (
+                cut is not None
+                and cut + 4 >= e.end
+                and all(t.is_title and t.is_alpha for t in doc[cut : e.end])
+            ):
+                out.append(Span(doc, cut, e.end, label="PERSON"))
+                continue
+        out.append(e)
+    return out
+
+
+def _hyphenated_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the model ended inside a hyphenated given name ("Park Cheol" + "-hee",
+    "Ahn Duk" + "-geun"): it runs on through the hyphen and the lower-case syllable."""
+    out = []
+    for e in ents:
+        k = e.end
+        if (
+            e.label_ == "PERSON"
+            and k + 1 < len(doc)
+            and doc[k].text == "-"
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and doc[k + 1].is_alpha
+            and doc[k + 1].is_lower
+            and doc[k + 1].ent_type_ == ""
+        ):
+            e = Span(doc, e.start, k + 2, label="PERSON", kb_id=e.kb_id_)
+        out.append(e)
+    return out
 
 
 def _apposed_mistagged_names(doc: Doc, ents: list[Span], tt: TitleTable, gaz) -> list[Span]:

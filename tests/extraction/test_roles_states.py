@@ -81,6 +81,18 @@ FIX_CASES = [
         [(5, 9, "ORG"), (10, 11, "GPE")],
         {("the Knesset", "ORG"), ("Amir Ohana", "PERSON")},
     ),
+    (
+        # a hyphenated given name the model cut at the hyphen
+        "Vice Minister Kim Hong-kyun met his Kenyan counterpart.",
+        [(2, 4, "PERSON"), (8, 9, "NORP")],
+        {("Kim Hong-kyun", "PERSON")},
+    ),
+    (
+        # a title that runs into the model's entity ("Leader of the Opposition" + name)
+        "Britain's Leader of the Opposition Kemi Badenoch said the deal was weak.",
+        [(0, 1, "GPE"), (4, 8, "ORG")],
+        {("Kemi Badenoch", "PERSON")},
+    ),
 ]
 
 
