@@ -654,6 +654,7 @@ class _Rules:
         self.office_nouns = frozenset(desc.get("office_sense_nouns", ()))
         self.regional = {w: tuple(v) for w, v in desc.get("regional_words", {}).items()}
         self.desc_opposition = frozenset(desc.get("opposition_words", ()))
+        self.desc_domestic = frozenset(desc.get("domestic_body_words", ()))
         junta = desc.get("junta", {})
         self.junta_heads = frozenset(junta.get("heads", ()))
         self.junta_mods = frozenset(junta.get("modifiers", ()))
@@ -2628,8 +2629,15 @@ def _opposition_state(
     if subj is None or subj.i >= start:
         return None
     span = _opposition_phrase(index, rules, subj)
-    if span is None:
-        return None
+    domestic = span is None
+    if domestic:
+        # "The Law Society of Kenya demanded that the government ...": a state's own body
+        t = subj
+        while t.dep_ in ("appos", "compound", "flat") and t.head.i != t.i:
+            t = t.head
+        if t.lower_ not in rules.desc_domestic:
+            return None
+        span = [x.i for x in t.subtree if not (x.dep_ in ("relcl", "acl") and x.head.i == t.i)]
     states = []
     for i in span:
         m = index.at_token(i)
@@ -2638,7 +2646,7 @@ def _opposition_state(
             states.append(st)
     if len(states) == 1:
         return states[0]
-    if states:
+    if states or domestic:
         return None
     focal = _focal_state(doc, index, order, start, set())
     if focal is not None:
