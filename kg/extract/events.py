@@ -5106,6 +5106,24 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     ):
         # "received billions of dollars in US military aid": the amount is the object, the aid its 'in'
         undergo, top = True, top.head
+    if (
+        not undergo
+        and top.dep_ in OBJ
+        and top.head.lemma_.lower() in recv["verbs"]
+        and (acts := [c for c in top.head.children if c.dep_ in SUBJ and _match_trigger(c, lx) is not None])
+    ):
+        # "China's strikes drew condemnation from Manila", "the Japanese drills prompted protests from
+        # Beijing": the reaction's target is the author of the act the subject names
+        if not srcs:
+            srcs += [k for p in _pobjs(top.head, ("from", "by")) for k in actors_of(p, ctx)]
+        tgts += [
+            k
+            for a in acts
+            for c in a.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            for k in actors_of(c, ctx, pronouns=c.lower_ not in ("its", "their"))
+            if k not in srcs
+        ]
     if undergo:
         # "Taiwan faces growing threats from China", "Ukraine received aid from Germany":
         # the subject of 'face'/'receive' is the target, the 'from'/'by' phrase the source

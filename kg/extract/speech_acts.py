@@ -107,11 +107,24 @@ def _voice(v: Token, ctx: Any) -> tuple[list[str], Token | None]:
 
 def _according_to(t: Token, ctx: Any) -> tuple[list[str], Token | None] | None:
     """'According to the X ministry, ...' / '..., according to X': the actor the clause of ``t`` is
-    attributed to (no one for a non-actor source: 'according to the agreement')."""
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
-            keys = [k for p in _ev()._pobjs(c, ("to",)) for k in _ev().actors_of(p, ctx, pronouns=False)]
+    attributed to (no one for a non-actor source: 'according to the agreement'); also 'in X's words',
+    'in the view of X' (speech_acts.json 'attribution_nouns'), which the parser may hang on the
+    clause's subject ('the IAEA, in Baghaei's words, failed to ...')."""
+    ev = _ev()
+    nouns = _data()["attribution_nouns"]
+    hosts = [t, *(c for c in t.children if c.dep_ in SUBJ)]
+    for c in (c for h in hosts for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "according" and c.head.i == t.i:
+            keys = [k for p in ev._pobjs(c, ("to",)) for k in ev.actors_of(p, ctx, pronouns=False)]
             return (keys, c) if keys else None
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for n in (p for p in c.children if p.dep_ == "pobj"):
+                if n.lemma_.lower() not in nouns and n.lower_ not in nouns:
+                    continue
+                owners = [o for o in n.children if o.dep_ == "poss"] + ev._pobjs(n, ("of",))
+                keys = [k for o in owners for k in ev.actors_of(o, ctx, pronouns=False)]
+                if keys:
+                    return keys, c
     return None
 
 
@@ -783,6 +796,23 @@ def _evaluation(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     elif n.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN"):
         clause = h.head if h.head.pos_ in ("VERB", "AUX") else h
         judged = [h]
+    elif (
+        (top := ev._first_conjunct(n)).dep_ == "pobj"  # 'as "a dirty spectacle" and "a cynical attempt" by Y'
+        and top.head.lower_ == "as"
+        and top.head.head.pos_ == "VERB"
+        and (by := ev._pobjs(n, ("by",)))
+    ):
+        # "Moscow rejected the draft as a cynical attempt by Washington and Tokyo", "dismissed the
+        # report as a hostile move by Canberra": the complement names its own author in a 'by' phrase
+        # ('a violation of the Council's resolutions' names what is violated, no author)
+        v = top.head.head
+        if ev._negated(v) or ev._conditional(v) or _asked(v):
+            return None
+        voice = _subject_actors(v, ctx) or _voice(v, ctx)[0]
+        if not voice:
+            return None
+        tgts = _others([k for p in by for k in ev.actors_of(p, ctx)], _side(voice, ctx), ctx)
+        return (voice, tgts, "evaluation") if tgts else None
     elif n.dep_ in OBJ and n.lemma_.lower() in cfg["speech_nouns"] and (v := _clause_verb(h)) is not None:
         # "the government had received with surprise the offensive tone of the Venezuelan statements":
         # another side's words judged by a negative adjective in the object of the voice's own verb
@@ -1249,6 +1279,38 @@ def _refused_object(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | No
     return srcs, tgts, f"refused:{act.lemma_.lower()}"
 
 
+def _raised_questions(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'X said the veto raised serious questions about Y's intentions': a voiced doubt about another
+    side's act or intentions (speech_acts.json 'raised_questions')."""
+    ev = _ev()
+    cfg = _data()["raised_questions"]
+    objs = [c for c in v.children if c.dep_ in OBJ and c.lemma_.lower() in cfg["objects"]]
+    if not objs:
+        return None
+    if ev._negated(v) or ev._modal(v) & set(_data()["actor_judgement"]["unasserted_aux"]):
+        return None
+    if ev._conditional(v) or _asked(v):
+        return None
+    topics = [p for o in objs for p in ev._pobjs(o, tuple(cfg["preps"]))]
+    topics += ev._pobjs(v, tuple(cfg["preps"]))  # the phrase hung on the verb
+    if not topics:
+        return None
+    voice = _voice(v, ctx)[0]
+    if not voice:
+        return None
+    keys = [k for p in topics for k in _author(p, ctx)]
+    if not keys and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for p in topics for c in p.children
+    ):
+        # "the decision by Minsk raised questions about its intentions": the subject act's author
+        keys = [k for s in v.children if s.dep_ == "nsubj" for k in _author(s, ctx)]
+    keys = [k for k in keys if ctx.etype(k) != "Location"]
+    tgts = _others(keys, _side(voice, ctx), ctx)
+    if not tgts or len(tgts) < len(keys):
+        return None
+    return voice, tgts, "evaluation"
+
+
 def _causation(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'the crisis was the result of the policies of Y and Z', 'the war was caused by Y's actions'."""
     cfg = _data()["causation"]
@@ -1507,6 +1569,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (regret_verbs, _regret),
         (set(d["duty_failure"]["verbs"]), _duty_failure),
         ({*d["refused_object"]["refusal_verbs"], *d["refused_object"]["verbs"]}, _refused_object),
+        (set(d["raised_questions"]["verbs"]), _raised_questions),
         (end_verbs, _act_must_end),
         (expect_verbs, _expectation),
         (underestimate, _underestimate),

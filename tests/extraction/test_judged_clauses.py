@@ -57,6 +57,16 @@ CASES = [
         "Canberra said Beijing's failure to notify it of the live-fire drills was unacceptable.",
         {("Australia", "ACCUSE", "China")},
     ),
+    # the voice given by an attribution phrase: 'in X's words', 'in the view of X' (like 'according to X')
+    (
+        "Venezuela's foreign minister Yvan Gil spoke on Monday. The OAS, in Gil's words, failed to condemn the blockade.",
+        {("Yvan Gil", "ACCUSE", "Organization of American States")},
+    ),
+    (
+        "In the view of the Serbian government, the EU failed to protect the Serb community.",
+        {("Serbia", "ACCUSE", "European Union")},
+    ),
+    ("In many ways, the EU failed to protect the Serb community.", set()),
     # near misses: a possibility feared, a conditional, a negated copula, truth judged, one's own side,
     # the writer's own voice, a failure to win
     ("Taipei is concerned that Beijing could blockade the island.", set()),
