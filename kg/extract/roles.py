@@ -2058,7 +2058,8 @@ def _partner_state(index: EntityIndex, words: list[str], raw: list, te: int, sta
 def _expelled_envoy(doc: Doc, ts: int, role: str, tt) -> bool:
     """Whether the envoy whose title starts at ``ts`` is the one a verb of expelling or summoning
     (``expulsion_verbs`` in titles.json) acts on ("the six, including High Commissioner X, had been
-    declared persona non grata", "Ottawa expelled Ambassador Y", "Z was summoned"): the context's
+    declared persona non grata", "Ottawa expelled Ambassador Y", "Z was summoned", "the expulsion of
+    ambassador W", ``expulsion_nouns``): the context's
     state is then the host that expels, not the envoy's own."""
     if not any(w in _ENVOY_WORDS or w in ("commissioner", "diplomat") for w in tt.key(role)):
         return False
@@ -2071,6 +2072,8 @@ def _expelled_envoy(doc: Doc, ts: int, role: str, tt) -> bool:
             return False
         if tok.head.i == tok.i:
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in tt.expulsion_nouns:
+            return True  # "ordered the expulsion of ambassador X"
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # "including" tagged a verb
             return patient and tok.lemma_ in tt.expulsion_verbs

@@ -125,6 +125,7 @@ class TitleTable:
         self.party_nouns = {w.lower() for w in d.get("party_nouns", ())}
         self.other_party_verbs = set(d.get("other_party_verbs", ()))
         self.expulsion_verbs = set(d.get("expulsion_verbs", ()))
+        self.expulsion_nouns = set(d.get("expulsion_nouns", ()))
         self.party_side_nouns = {w.lower() for w in d.get("party_side_nouns", ())}
         self.party_side_list_words = {w.lower() for w in d.get("party_side_list_words", ())}
         self.absent_offices = [
@@ -263,9 +264,12 @@ class GazetteerRuler:
         by_id: dict[str, list[Doc]] = {}
         seen: set[tuple[str, str]] = set()
         forms = gaz.surface_forms()
+        bound = {n.lower() for n in load_json("entity_fixes.json").get("article_bound_names", ())}
         for kind in ("name", "metonym"):
             for text, key in forms[kind]:
-                text = re.sub(r"^(the|The)\s+", "", text.strip())
+                text = text.strip()
+                if text.lower() not in bound:  # "the States" keeps its article: 'called on States to'
+                    text = re.sub(r"^(the|The)\s+", "", text)
                 if not text or (text, key) in seen:
                     continue
                 seen.add((text, key))
@@ -274,6 +278,8 @@ class GazetteerRuler:
                 mid = f"{kind}|{key}"
                 self.info[mid] = (label, key)
                 by_id.setdefault(mid, []).append(nlp.make_doc(text))
+                if text.lower() in bound:
+                    by_id[mid].append(nlp.make_doc(text[0].upper() + text[1:]))  # "The Emirates and ..."
                 folded = _fold_accents(text)
                 if kind == "name" and folded != text and (folded, key) not in seen:
                     # English news often drops diacritics ("Deby" for "Déby", "Vucic")
