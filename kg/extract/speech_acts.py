@@ -1419,6 +1419,9 @@ def _actor_judgement(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | N
         objs = cfg["harm_verbs"][lem]
         if objs is not None and not any(c.dep_ in OBJ and c.lemma_.lower() in objs for c in v.children):
             return None
+    elif lem in cfg["idioms"]:  # "Moscow is holding the world's food supply hostage"
+        if not any(c.lower_ in cfg["idioms"][lem] for c in v.children):
+            return None
     elif lem not in cfg["verbs"]:
         return None
     if ev._negated(v) or ev._modal(v) & set(cfg["unasserted_aux"]) or ev._conditional(v) or _asked(v):
@@ -1558,6 +1561,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
     clause_judges |= set(load_json("event_lexicon.json")["voiced_feeling"]["words"])
     plan_nouns = {*d["retaliation_plan"]["nouns"], *d["retaliation_plan"]["measure_nouns"]}
     judge_verbs = {"be", "have", *d["actor_judgement"]["verbs"], *d["actor_judgement"]["harm_verbs"]}
+    judge_verbs |= set(d["actor_judgement"]["idioms"])
     ref_heads = set(d["evaluation"]["agent_nouns"]) | set(d["actor_judgement"]["reference_heads"])
     ref_heads |= set(d["actor_judgement"]["agency_nouns"]) | set(d["actor_judgement"]["claim_nouns"])
     # each word class's readers, in the order their drafts are made

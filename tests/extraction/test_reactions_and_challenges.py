@@ -52,6 +52,12 @@ CASES = [
     ),
     ("Analysts say the move raises questions about Japan's strategy.", set()),
     ("Tokyo said the drills did not raise concerns about China's intentions.", set()),
+    # idioms of wrongdoing: 'holding X hostage', 'holding X to ransom' (speech_acts.json actor_judgement idioms)
+    ("Kyiv said Moscow was holding the world's food supply hostage.", {("Ukraine", "ACCUSE", "Russia")}),
+    ("Brussels said Budapest was holding Europe to ransom.", {("European Union", "ACCUSE", "Hungary")}),
+    ('"Moscow is holding our grain hostage," Zelensky said.', {("Volodymyr Zelensky", "ACCUSE", "Russia")}),
+    ("Kyiv said Moscow was not holding the talks hostage.", set()),
+    ("Kyiv said Moscow could hold the talks hostage.", set()),
     # near misses: negated, a challenge that is no actor's, an opportunity
     ("Warsaw said Russia does not represent a threat.", set()),
     ("Ruto said climate change poses a challenge to Kenya.", set()),
