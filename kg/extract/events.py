@@ -3023,6 +3023,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
     drafts.extend(_joint_authorship(doc, ctx, lx, drafts, consumed))  # "a draft put forward by A and B"
     drafts.extend(_side_by_side(doc, ctx, lx, drafts, consumed))  # "working alongside the Australian navy"
+    drafts.extend(_joint_pledges(doc, ctx, lx, drafts, consumed))  # "A and B pledged to remove barriers"
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
     drafts.extend(_voiced_feelings(doc, ctx, lx, consumed))  # "X was dismayed by Y's decision"
     drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
@@ -3398,6 +3399,69 @@ def _side_by_side(doc: Doc, ctx: _Ctx, lx: Lexicon, drafts: list[_Draft], consum
         trig = Trigger(key="alongside", pos="VERB", type="COOPERATE", cameo=cameo, goldstein=gs)
         d = _Draft(trig, v, v, "COOPERATE", cameo, gs, None, ("military",) if mil else (), srcs, partners)
         d.trigger_text = f"{v.text} alongside"
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
+            done.add(v.i)
+            out.append(d)
+    return out
+
+
+def _joint_pledges(
+    doc: Doc, ctx: _Ctx, lx: Lexicon, drafts: list[_Draft], consumed: set[int]
+) -> list[_Draft]:
+    """'Kenya and Tanzania pledged to remove trade barriers', 'where they pledged to ...', 'which A and
+    B pledged to deepen': a pledge made together by actors of two or more states commits them to each
+    other (PLOVER AGREE, CAMEO 030; event_lexicon 'pledged_cooperation' 'joint_verbs'), unless the
+    pledged act is hostile."""
+    pc = lx.raw["pledged_cooperation"]
+    verbs = set(pc["joint_verbs"])
+    done = {d.anchor.i for d in drafts if d.type == "AGREE" and len(d.sources) > 1}
+    out: list[_Draft] = []
+    for i, lem in enumerate(lower_lemmas(doc)):
+        if lem not in verbs:
+            continue
+        v = doc[i]
+        if v.pos_ != "VERB" or v.i in done or _negated(v):
+            continue
+        # the pledged act: a 'to'-infinitive ('pledged to remove') or 'to' + gerund ('committed to easing')
+        acts = [c for c in v.children if c.dep_ == "xcomp" and _has_child(c, ("aux",), ("to",))]
+        acts += [
+            g
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children
+            if g.tag_ == "VBG"
+        ]
+        if not acts:
+            continue
+        hostile = False
+        for a in acts:
+            trig = _match_trigger(a, lx)
+            if trig is not None and (trig.type in NEGATIVE or trig.type in ("THREATEN", "ACCUSE", "REJECT")):
+                hostile = True
+        if hostile:
+            continue
+        srcs = [k for k in _verb_subjects(v, ctx)[0] if ctx.etype(k) in ACTOR_TYPES]
+        if len(srcs) < 2 and _has_child(v, ("nsubj",), ("they", "both")):
+            # "A and B met in Arusha, where they pledged to ...": 'they' in a clause of the sentence is
+            # the plural subject of the clause it hangs on
+            h = v
+            for _ in range(6):
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                if h.pos_ == "VERB" and _has_child(h, ("nsubj",)):
+                    srcs = [k for k in _verb_subjects(h, ctx)[0] if ctx.etype(k) in ACTOR_TYPES]
+                    break
+        srcs = list(dict.fromkeys(srcs))
+        if len({ctx.country(k) or k for k in srcs}) < 2:
+            continue
+        typ, cameo, gs = "AGREE", pc["cameo"][0], pc["cameo"][1]
+        if any(a.lemma_.lower() in pc["joint_transfer_verbs"] for a in acts):
+            typ, cameo, gs = "COOPERATE", "060", 6.0  # "pledged to pay salaries": joint donors
+        trig = Trigger(key=lem, pos="VERB", type=typ, cameo=cameo, goldstein=gs)
+        d = _Draft(trig, v, v, typ, cameo, gs, None, (), srcs, [])
+        d.trigger_text = f"{v.text} to {acts[0].text}"
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
             done.add(v.i)
