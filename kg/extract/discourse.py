@@ -1248,10 +1248,13 @@ def _activity_partners(tok: Token, ctx: Any) -> list[str]:
     'restricted_activities') in its 'to'/'with'/'from' phrase."""
     ev = _ev()
     nouns = ev.lexicon().raw["restricted_activities"]["nouns"]
+    objs = [o for o in tok.children if o.dep_ in OBJ and o.lemma_.lower() in nouns]
+    # the parser hangs the phrase on the verb when the noun has a modifier of its own ("halted
+    # rice exports to Bangladesh", "suspended banana imports from five Ecuadorian exporters")
+    heads = [*objs, tok] if objs else []
     return [
         k
-        for o in tok.children
-        if o.dep_ in OBJ and o.lemma_.lower() in nouns
+        for o in heads
         for p in ev._pobjs(o, ("to", "with", "from"))
         for k in ev.actors_of(p, ctx)
         if ctx.etype(k) == "Country"

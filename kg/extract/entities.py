@@ -1734,6 +1734,10 @@ def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             del index._records[k]
 
 
+#: adjectives that keep a state's noun from acting for it ("Russia's former president")
+_NOT_ACTING = {"former", "ex", "late", "then", "erstwhile", "exiled", "opposition", "rebel", "dissident"}
+
+
 def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     """ "Russian forces", "Chinese state media", "Russia's military": the state acts through them."""
     words = lower_words(doc)
@@ -1759,9 +1763,23 @@ def _extend_state_actors(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             out.append(agency)
             continue
         n = 0
-        for k in range(min(rules.max_noun, len(doc) - j), 0, -1):
-            if tuple(words[j : j + k]) in rules.actor_nouns:
-                n = k
+        # "Russia's agricultural watchdog", "China's powerful military": one or two descriptive
+        # adjectives before the noun (never "former"/"ex-": a former officer no longer acts for it)
+        skip = 0
+        while (
+            skip < 2
+            and j + skip < len(doc)
+            and doc[j + skip].pos_ == "ADJ"
+            and doc[j + skip].is_lower
+            and words[j + skip] not in _NOT_ACTING
+        ):
+            skip += 1
+        for a in sorted({0, skip}, reverse=True):
+            for k in range(min(rules.max_noun, len(doc) - j - a), 0, -1):
+                if tuple(words[j + a : j + a + k]) in rules.actor_nouns:
+                    n = a + k
+                    break
+            if n:
                 break
         end = j + n
         inside = {id(x): x for i in range(m.end, end) if (x := index._tok[i]) is not None}
