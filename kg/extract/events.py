@@ -3024,6 +3024,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_joint_authorship(doc, ctx, lx, drafts, consumed))  # "a draft put forward by A and B"
     drafts.extend(_side_by_side(doc, ctx, lx, drafts, consumed))  # "working alongside the Australian navy"
     drafts.extend(_joint_pledges(doc, ctx, lx, drafts, consumed))  # "A and B pledged to remove barriers"
+    drafts.extend(_guarded_territory(doc, ctx, lx, drafts, consumed))  # "Czech jets patrol Slovakia's skies"
     drafts.extend(_reported_demands(doc, ctx, lx, consumed))
     drafts.extend(_voiced_feelings(doc, ctx, lx, consumed))  # "X was dismayed by Y's decision"
     drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
@@ -3465,6 +3466,48 @@ def _joint_pledges(
         d = _apply_governors(d, v, ctx, lx, consumed)
         if d is not None:
             done.add(v.i)
+            out.append(d)
+    return out
+
+
+def _guarded_territory(
+    doc: Doc, ctx: _Ctx, lx: Lexicon, drafts: list[_Draft], consumed: set[int]
+) -> list[_Draft]:
+    """'Czech and Hungarian fighter jets have patrolled Slovakia's skies', 'Russian border guards
+    protect Armenia's border': forces of one or more states guarding another state's territory
+    cooperate with it militarily (CAMEO 062; event_lexicon 'guarded_territory')."""
+    cfg = lx.raw["guarded_territory"]
+    military = set(lx.raw["side_by_side"]["military_nouns"])
+    out: list[_Draft] = []
+    for i, lem in enumerate(lower_lemmas(doc)):
+        if lem not in cfg["verbs"]:
+            continue
+        v = doc[i]
+        if v.pos_ != "VERB" or _negated(v):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in v.children if c.dep_ in OBJ), None)
+        if subj is None or obj is None or obj.lemma_.lower() not in cfg["territory_nouns"]:
+            continue
+        if subj.lemma_.lower() not in military and not (_mods(subj) & military):
+            continue  # forces ('jets', 'border guards', 'troops'), not a state guarding its own claims
+        states = [k for k in actors_of(subj, ctx, pronouns=False) if ctx.etype(k) == "Country"]
+        owners = [
+            k
+            for c in obj.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < obj.i
+            for k in actors_of(c, ctx)
+            if ctx.etype(k) == "Country"
+        ]
+        owners = [k for k in dict.fromkeys(owners) if k not in states]
+        states = list(dict.fromkeys(states))
+        if len(owners) != 1 or not states or (lem in cfg["joint_only"] and len(states) < 2):
+            continue
+        trig = Trigger(key=lem, pos="VERB", type="COOPERATE", cameo="062", goldstein=7.4)
+        d = _Draft(trig, v, v, "COOPERATE", "062", 7.4, None, ("military",), [*states, *owners], [])
+        d.trigger_text = f"{v.text} {obj.text}"
+        d = _apply_governors(d, v, ctx, lx, consumed)
+        if d is not None:
             out.append(d)
     return out
 
