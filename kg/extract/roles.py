@@ -1925,9 +1925,12 @@ def _context_state(
     if state is None:
         # "six Canadian diplomats, including acting high commissioner X": the state of the group
         state = _including_state(doc, index, ts, tt)
-    if state is None:
-        # "In Prague, the foreign minister, X, said ...": a round-up's capital sets the scene
-        state = _scene_state(doc, index, ts)
+    if state is None and (scene := _scene_state(doc, index, ts)) is not None:
+        # "In Prague, the foreign minister, X, said ...": a round-up's capital sets the scene;
+        # not in a national outlet's report of its own minister abroad ("In Ankara, Foreign
+        # Minister X said" in an Athens paper)
+        home = _publisher_state(doc, index, tt)
+        state = scene if home is None or home == scene else None
     if state is None:
         # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
         # before the title; one after it is what the person speaks about ("X said China would")
