@@ -131,6 +131,8 @@ class Gazetteer:
         self._surnames: dict[str, list[str]] = {}
         self._by_label: dict[str, str] = {}
         self._state_form: re.Pattern[str] | None = None
+        # "the States": a name that stands for its state only with the article (entity_fixes.json)
+        self._bound = {normalize(n) for n in load_json("entity_fixes.json").get("article_bound_names", ())}
         self._load_countries(data["countries"])
         self._load_igos(data["igos"])
         self._load_organizations(data["organizations"])
@@ -289,6 +291,8 @@ class Gazetteer:
     def lookup(self, name: str) -> GazEntry | None:
         """By name or alias, then by government metonym ("the Kremlin")."""
         n = normalize(name)
+        if n in self._bound and not _THE.match(name.strip().lower()):
+            return None  # 'called on States to refrain': bare, a common noun
         key = self._names.get(n) or self._metonyms.get(n)
         return self.entries[key] if key else None
 
@@ -303,6 +307,8 @@ class Gazetteer:
         True
         """
         n = normalize(name)
+        if n in self._bound and not _THE.match(name.strip().lower()):
+            return None  # 'all Member States', 'called on States to refrain': bare, a common noun
         key = self._names.get(n)
         if key is None and self._state_form is not None and (m := self._state_form.match(n)):
             key = self._names.get(m["name"])
