@@ -3867,7 +3867,10 @@ def _mandative_demands(heads: list[Token], ctx: _Ctx, lx: Lexicon, consumed: set
     for c in (c for h in heads if h.lemma_.lower() in forc for c in h.children if c.dep_ == "advcl"):
         # "Havana called for Washington to end its embargo": a REQUEST to the infinitive's subject
         h = c.head
-        tgts = [k for s in _for_clause_subjects(c, lx) for k in actors_of(s, ctx)]
+        # "called for Sweden's ambassador to be expelled": a passive's subject undergoes the act asked
+        # for, it is not asked; one still made to act is ("pressed for China to be obliged to pay")
+        patient = _has_child(c, ("auxpass",)) and not _has_child(c, ("xcomp",))
+        tgts = [] if patient else [k for s in _for_clause_subjects(c, lx) for k in actors_of(s, ctx)]
         srcs, tgts = _other_sides(_verb_subjects(h, ctx)[0], tgts, ctx)
         if not tgts or not srcs or _negated(h):
             continue
