@@ -3303,12 +3303,10 @@ def _joint_authorship(
                 # "launched the solar project, being built by A and B": the participle read as an
                 # adverbial of the clause; it describes the object just before the comma
                 noun = next((c for c in reversed(list(v.head.children)) if c.dep_ in OBJ and c.i < v.i), None)
-            keys = [k for a in agents for k in actors_of(a, ctx, pronouns=False)]
         elif not _has_child(v, ("auxpass", "nsubjpass")) and not _has_child(v, ("aux",), ("to",)):
             # an infinitive ('committed their governments to set up a joint mechanism', 'agreed to
             # build') is a pledge, the AGREE of its governor, not the joint act
             noun = next((c for c in v.children if c.dep_ in OBJ), None)
-            keys = _verb_subjects(v, ctx)[0]
         else:
             continue
         if (
@@ -3325,6 +3323,12 @@ def _joint_authorship(
             or any(t.lower_ in distributive for a in agents for t in a.subtree)
         ):
             continue
+        # the actors last: the cheap tests above leave few verbs
+        keys = (
+            [k for a in agents for k in actors_of(a, ctx, pronouns=False)]
+            if agents
+            else _verb_subjects(v, ctx)[0]
+        )
         keys = [k for k in dict.fromkeys(keys) if ctx.etype(k) in ACTOR_TYPES]
         if len({ctx.country(k) or k for k in keys}) < 2:
             continue
