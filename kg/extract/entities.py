@@ -622,6 +622,7 @@ class _Rules:
         self.place_preps = {p.lower() for p in d["place_prepositions"]}
         self.aimed_at_heads = {w.lower() for w in d.get("aimed_at_heads", ())}
         self.city_words = {w.lower() for w in d.get("city_words", ())}
+        self.site_words = frozenset(d.get("site_words", ()))
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
@@ -729,6 +730,8 @@ def link_entities(
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
+        if ent.label_ == "PERSON" and not ent.kb_id_ and len(ent) > 1 and ent[-1].text in rules.site_words:
+            continue  # "lined Sukhbaatar Square as ...": a public place the model tagged as a person
         if _weapon_name(ent.text, rules) or (
             ent.label_ in ("PERSON", "NORP")
             and not ent.kb_id_
