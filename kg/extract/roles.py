@@ -2363,14 +2363,24 @@ def _meeter_state(doc: Doc, index: EntityIndex, ts: int, known: dict[str, str] |
     :func:`_met_by_other`): "Putin also met Prime Minister X" -> Russia."""
     tok = doc[ts]
     for _ in range(12):
+        tok = _verb_above(tok, 12)
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            m = index.at_token(subj.i)
+            return _state_of_mention(index, m, known) if m is not None else None
+    return None
+
+
+def _verb_above(tok, steps: int):
+    """The first verb (or auxiliary) above ``tok`` within ``steps`` heads; None at the root."""
+    for _ in range(steps):
         if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                m = index.at_token(subj.i)
-                return _state_of_mention(index, m, known) if m is not None else None
+            return tok
     return None
 
 
@@ -2389,14 +2399,8 @@ def _state_of_mention(
 def _directed(doc: Doc, i: int, tt) -> bool:
     """Whether the first verb above token ``i`` is a verb of directing a subordinate
     (``directive_verbs`` in titles.json: "he had instructed Foreign Secretary X to ...")."""
-    tok = doc[i]
-    for _ in range(6):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return _directive(tok, tt)
-    return False
+    verb = _verb_above(doc[i], 6)
+    return verb is not None and _directive(verb, tt)
 
 
 def _directive(verb, tt) -> bool:
