@@ -3249,13 +3249,34 @@ def _joint_actions(
         if len(set(srcs)) < 2:
             continue
         trig = Trigger(key=t.lower_, pos="VERB", type="COOPERATE", cameo="060", goldstein=6.0)
-        d = _Draft(trig, v, v, "COOPERATE", "060", 6.0, None, (), list(dict.fromkeys(srcs)), [])
-        d.trigger_text = f"{t.text} {v.text}"
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(
+            trig, v, v, None, (), list(dict.fromkeys(srcs)), [], f"{t.text} {v.text}", ctx, lx, consumed
+        )
         if d is not None:
             done.add(v.i)
             out.append(d)
     return out
+
+
+def _governed_draft(
+    trig: Trigger,
+    tok: Token,
+    v: Token,
+    mode: str | None,
+    context: tuple[str, ...],
+    sources: list[str],
+    targets: list[str],
+    text: str,
+    ctx: _Ctx,
+    lx: Lexicon,
+    consumed: set[int],
+) -> _Draft | None:
+    """A draft of ``trig``'s type, CAMEO code and score on trigger ``tok`` in the clause of ``v``,
+    shown as ``text``, after the clause's governors (negation, modality, reporting) have been
+    applied; None when they drop it. The builder the joint-action readers share."""
+    d = _Draft(trig, tok, v, trig.type, trig.cameo, trig.goldstein, mode, context, sources, targets)
+    d.trigger_text = text
+    return _apply_governors(d, v, ctx, lx, consumed)
 
 
 @cache
@@ -3333,9 +3354,19 @@ def _joint_authorship(
         if len({ctx.country(k) or k for k in keys}) < 2:
             continue
         trig = Trigger(key=lem, pos="VERB", type="COOPERATE", cameo="060", goldstein=6.0)
-        d = _Draft(trig, v, v, "COOPERATE", "060", 6.0, None, (), keys, [])
-        d.trigger_text = f"{v.text} ... {noun.text}" if agents else f"{v.text} {noun.text}"
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(
+            trig,
+            v,
+            v,
+            None,
+            (),
+            keys,
+            [],
+            f"{v.text} ... {noun.text}" if agents else f"{v.text} {noun.text}",
+            ctx,
+            lx,
+            consumed,
+        )
         if d is not None:
             done.add(v.i)
             out.append(d)
@@ -3402,9 +3433,19 @@ def _side_by_side(doc: Doc, ctx: _Ctx, lx: Lexicon, drafts: list[_Draft], consum
         mil = bool(heads & set(cfg["military_nouns"]))
         cameo, gs = ("062", 7.4) if mil else ("060", 6.0)
         trig = Trigger(key="alongside", pos="VERB", type="COOPERATE", cameo=cameo, goldstein=gs)
-        d = _Draft(trig, v, v, "COOPERATE", cameo, gs, None, ("military",) if mil else (), srcs, partners)
-        d.trigger_text = f"{v.text} alongside"
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(
+            trig,
+            v,
+            v,
+            None,
+            ("military",) if mil else (),
+            srcs,
+            partners,
+            f"{v.text} alongside",
+            ctx,
+            lx,
+            consumed,
+        )
         if d is not None:
             done.add(v.i)
             out.append(d)
@@ -3465,9 +3506,7 @@ def _joint_pledges(
         if any(a.lemma_.lower() in pc["joint_transfer_verbs"] for a in acts):
             typ, cameo, gs = "COOPERATE", "060", 6.0  # "pledged to pay salaries": joint donors
         trig = Trigger(key=lem, pos="VERB", type=typ, cameo=cameo, goldstein=gs)
-        d = _Draft(trig, v, v, typ, cameo, gs, None, (), srcs, [])
-        d.trigger_text = f"{v.text} to {acts[0].text}"
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(trig, v, v, None, (), srcs, [], f"{v.text} to {acts[0].text}", ctx, lx, consumed)
         if d is not None:
             done.add(v.i)
             out.append(d)
@@ -3508,9 +3547,9 @@ def _guarded_territory(
         if len(owners) != 1 or not states or (lem in cfg["joint_only"] and len(states) < 2):
             continue
         trig = Trigger(key=lem, pos="VERB", type="COOPERATE", cameo="062", goldstein=7.4)
-        d = _Draft(trig, v, v, "COOPERATE", "062", 7.4, None, ("military",), [*states, *owners], [])
-        d.trigger_text = f"{v.text} {obj.text}"
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(
+            trig, v, v, None, ("military",), [*states, *owners], [], f"{v.text} {obj.text}", ctx, lx, consumed
+        )
         if d is not None:
             out.append(d)
     return out
@@ -3546,9 +3585,9 @@ def _with_support(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[
         if not helpers or not srcs:
             continue
         trig = Trigger(key=t.lemma_.lower(), pos="NOUN", type="COOPERATE", cameo="060", goldstein=6.0)
-        d = _Draft(trig, t, v, "COOPERATE", "060", 6.0, None, (), srcs, list(dict.fromkeys(helpers)))
-        d.trigger_text = f"with {t.text}"
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(
+            trig, t, v, None, (), srcs, list(dict.fromkeys(helpers)), f"with {t.text}", ctx, lx, consumed
+        )
         if d is not None:
             out.append(d)
     return out
@@ -3567,9 +3606,7 @@ def _joint_contributions(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -
         if len({ctx.country(k) or k for k in parts}) < 2:
             return
         trig = Trigger(key=tok.lemma_.lower(), pos="VERB", type="COOPERATE", cameo="062", goldstein=7.4)
-        d = _Draft(trig, tok, v, "COOPERATE", "062", 7.4, None, ("military",), parts, [])
-        d.trigger_text = text
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(trig, tok, v, None, ("military",), parts, [], text, ctx, lx, consumed)
         if d is not None:
             out.append(d)
 
@@ -3625,9 +3662,19 @@ def _joint_contributions(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -
                     if senders and hosts:
                         code, gold = sec["cameo"]
                         trig = Trigger(key=low, pos="NOUN", type="AID", cameo=code, goldstein=gold)
-                        d = _Draft(trig, s, v, "AID", code, gold, None, ("peacekeeping",), senders, hosts)
-                        d.trigger_text = f"{s.text} {v.text}"
-                        d = _apply_governors(d, v, ctx, lx, consumed)
+                        d = _governed_draft(
+                            trig,
+                            s,
+                            v,
+                            None,
+                            ("peacekeeping",),
+                            senders,
+                            hosts,
+                            f"{s.text} {v.text}",
+                            ctx,
+                            lx,
+                            consumed,
+                        )
                         if d is not None:
                             out.append(d)
                     continue
@@ -3731,9 +3778,19 @@ def _held_in_custody(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> li
         if not keepers or not held:
             continue
         trig = Trigger(key=f"in {n.lemma_.lower()}", pos="NOUN", type="COERCE", cameo=code, goldstein=score)
-        d = _Draft(trig, n, v, "COERCE", code, score, "arrest", (), list(dict.fromkeys(keepers)), held)
-        d.trigger_text = f"{n.head.text} {n.text}"
-        d = _apply_governors(d, v, ctx, lx, consumed)
+        d = _governed_draft(
+            trig,
+            n,
+            v,
+            "arrest",
+            (),
+            list(dict.fromkeys(keepers)),
+            held,
+            f"{n.head.text} {n.text}",
+            ctx,
+            lx,
+            consumed,
+        )
         if d is not None:
             out.append(d)
     return out
@@ -3785,9 +3842,9 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
             continue  # "said Finland and its NATO allies must improve ...": a resolve the speaker shares
         cameo, gold = rd["aux"][t.lower_]
         trig = Trigger(key=t.lower_, pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
-        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, tgts)
-        d.trigger_text = f"{h.text} ... {t.text} {v.text}"
-        d = _apply_governors(d, h, ctx, lx, consumed)
+        d = _governed_draft(
+            trig, h, h, None, (), srcs, tgts, f"{h.text} ... {t.text} {v.text}", ctx, lx, consumed
+        )
         if d is not None:
             out.append(d)
     return out + _mandative_demands(heads, ctx, lx, consumed)
@@ -3910,9 +3967,9 @@ def _mandative_demands(heads: list[Token], ctx: _Ctx, lx: Lexicon, consumed: set
             continue
         cameo, gold = mand[h.lemma_.lower()]
         trig = Trigger(key=h.lemma_.lower(), pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
-        d = _Draft(trig, h, h, "REQUEST", cameo, gold, None, (), srcs, tgts)
-        d.trigger_text = f"{h.text} that ... {v.text}"
-        d = _apply_governors(d, h, ctx, lx, consumed)
+        d = _governed_draft(
+            trig, h, h, None, (), srcs, tgts, f"{h.text} that ... {v.text}", ctx, lx, consumed
+        )
         if d is not None:
             out.append(d)
     return out
