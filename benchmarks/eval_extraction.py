@@ -33,7 +33,9 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev29`` to ``dev32``: 4 each, written blind outside the repository and scored on the code before and after
   two sessions' work (RESULTS.md); opened for error analysis at the start of the session after.
 - ``dev33`` to ``dev36``: 4 each, written blind outside the repository and scored on the code before and after
-  that session's work (RESULTS.md); not yet analysed.
+  that session's work (RESULTS.md); opened for error analysis at the start of the next session.
+- ``dev37`` to ``dev40``: 4 each, written blind outside the repository and scored on the code before, during
+  and after that session's work (RESULTS.md); not yet analysed.
 """
 
 from __future__ import annotations
