@@ -1104,9 +1104,9 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _names_after_office_of(doc, out)
     out = _possessed_list_people(doc, out)
     out = _apposed_untagged_names(doc, out, tt)
-    out = _apposed_mistagged_names(doc, out, tt, gaz)
-    out = _office_then_name(doc, out, tt, fixer.org_heads)
-    out = _title_into_name(doc, out, tt)
+    out = _apposed_mistagged_names(doc, out, tt, gaz, words)
+    out = _office_then_name(doc, out, tt, fixer.org_heads, words)
+    out = _title_into_name(doc, out, tt, words)
     out = _hyphenated_given_names(doc, out)
     out = _untagged_after_title(doc, out, [(s, e) for _, s, e in fixer.any_title_matcher(doc)], tt)
     out = _media_context(doc, out, fixer.media_nouns)
@@ -1663,11 +1663,10 @@ def _untagged_after_title(
     return [*ents, *add] if add else ents
 
 
-def _title_into_name(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
+def _title_into_name(doc: Doc, ents: list[Span], tt: TitleTable, words: list[str]) -> list[Span]:
     """A title that begins before an entity and ends inside it ("Leader of the Opposition Sajith
     Premadasa" tagged ORG "the Opposition Sajith Premadasa"): the two to four capitalized words
     after the title are a person."""
-    words = [t.lower_ for t in doc]
     out = []
     for e in ents:
         if e.label_ in ("ORG", "GPE", "NORP") and not e.kb_id_ and len(e) >= 3:
@@ -1711,12 +1710,11 @@ def _hyphenated_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _apposed_mistagged_names(doc: Doc, ents: list[Span], tt: TitleTable, gaz) -> list[Span]:
+def _apposed_mistagged_names(doc: Doc, ents: list[Span], tt: TitleTable, gaz, words: list[str]) -> list[Span]:
     """A name the model tags as a place or organization that the gazetteer does not know, set
     in apposition to a title ("The representative of the Russian Federation, Vassily Nebenzia,
     rejected", "the bloc's spokesman, Jean Dupont,"), is a person: two or three capitalized
     words."""
-    words = [t.lower_ for t in doc]
     out = []
     for e in ents:
         head = e.root.head
@@ -1736,12 +1734,13 @@ def _apposed_mistagged_names(doc: Doc, ents: list[Span], tt: TitleTable, gaz) ->
     return out
 
 
-def _office_then_name(doc: Doc, ents: list[Span], tt: TitleTable, org_heads: set[str]) -> list[Span]:
+def _office_then_name(
+    doc: Doc, ents: list[Span], tt: TitleTable, org_heads: set[str], words: list[str]
+) -> list[Span]:
     """An office's body and its holder's name the model tags as one organization, after "<title>
     of" ("Chairman of the National Assembly Vuong Dinh Hue", "Speaker of the Knesset Amir
     Ohana"): the organization ends at its last head word, the two to four capitalized words
     after it are a person."""
-    words = [t.lower_ for t in doc]
     out = []
     for e in ents:
         k = e.start - (doc[e.start - 1].lower_ == "the" if e.start else 0)
