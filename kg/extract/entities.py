@@ -38,6 +38,7 @@ How mentions resolve (knowledge from :mod:`kg.gazetteer` and ``kg/data/entity_fi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -626,6 +627,7 @@ class _Rules:
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
+        self.state_bound = {normalize(a) for a in d.get("state_bound_aliases", ())}
         self.agencies = {_words(k): v for k, v in d.get("state_agencies", {}).items()}
         self.designators = d.get("relative_designators", [])
         self.epithets = {w.lower() for w in d.get("epithets", ())}
@@ -790,6 +792,7 @@ def link_entities(
     _link_datelines(doc, index)
     _link_short_org_staff(doc, index, rules)
     _disambiguate_names(doc, index, rules)
+    _unbind_shared_body_names(index, rules)
     _link_designators(doc, index, rules)
     _merge_state_bodies(doc, index)
     _extend_state_actors(doc, index, rules)
@@ -1735,6 +1738,34 @@ def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     for k in [k for k, r in index._records.items() if r.type == "Country" and k not in used]:
         if k not in index._keep:
             del index._records[k]
+
+
+def _unbind_shared_body_names(index: EntityIndex, rules: _Rules) -> None:
+    """A bare name many states' bodies share ("Congress", "House of Representatives";
+    ``state_bound_aliases`` in entity_fixes.json) is the gazetteer's body only in a text about
+    its state (the state the article names most, or one tied for it); elsewhere ("Libya's House of
+    Representatives ... the House of Representatives said") it is a body of its own, acting for
+    the state the article names most."""
+    if not rules.state_bound:
+        return
+    counts = Counter(m.key for m in index.mentions if m.type == "Country")
+    most = max(counts.values(), default=0)
+    top = [k for k, n in counts.most_common() if n == most]
+    for i, m in enumerate(index.mentions):
+        if m.type != "Organization" or normalize(m.text) not in rules.state_bound:
+            continue
+        r = index._records.get(m.key)
+        if r is None or r.country is None or r.country in top:
+            continue
+        label = re.sub(r"^(the|The)\s+", "", m.text)
+        key = entity_key(label, "Organization", None)
+        index._record(
+            key, None, label, "Organization", subtype=r.subtype, country=top[0] if len(top) == 1 else None
+        )
+        m2 = replace(m, key=key)
+        index.mentions[i] = m2
+        for j in range(m.start, m.end):
+            index._tok[j] = m2
 
 
 #: adjectives that keep a state's noun from acting for it ("Russia's former president")
