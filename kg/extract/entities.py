@@ -38,7 +38,6 @@ How mentions resolve (knowledge from :mod:`kg.gazetteer` and ``kg/data/entity_fi
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -792,7 +791,7 @@ def link_entities(
     _link_datelines(doc, index)
     _link_short_org_staff(doc, index, rules)
     _disambiguate_names(doc, index, rules)
-    _unbind_shared_body_names(index, rules)
+    _unbind_shared_body_names(doc, index, rules)
     _link_designators(doc, index, rules)
     _merge_state_bodies(doc, index)
     _extend_state_actors(doc, index, rules)
@@ -1740,28 +1739,46 @@ def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             del index._records[k]
 
 
-def _unbind_shared_body_names(index: EntityIndex, rules: _Rules) -> None:
-    """A bare name many states' bodies share ("Congress", "House of Representatives";
-    ``state_bound_aliases`` in entity_fixes.json) is the gazetteer's body only in a text about
-    its state (the state the article names most, or one tied for it); elsewhere ("Libya's House of
-    Representatives ... the House of Representatives said") it is a body of its own, acting for
-    the state the article names most."""
+def _unbind_shared_body_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """A bare name many states give a body of theirs ("Congress", "House of Representatives";
+    ``state_bound_aliases`` in entity_fixes.json) that the text has tied to another state ("Libya's
+    House of Representatives ... The House of Representatives said") is a body of that state of its
+    own (an organization acting for it), not the gazetteer's US body the bare name links to; untied
+    ("Congress threatened to block arms sales to Turkey") it stays the gazetteer's."""
     if not rules.state_bound:
         return
-    counts = Counter(m.key for m in index.mentions if m.type == "Country")
-    most = max(counts.values(), default=0)
-    top = [k for k, n in counts.most_common() if n == most]
-    for i, m in enumerate(index.mentions):
+    tied = {
+        normalize(m.text): m.key
+        for m in index.mentions
+        if m.type == "Country" and m.via == "body" and normalize(m.text) in rules.state_bound
+    }
+    for m in index.mentions:
+        # "Libya's rival eastern-based House of Representatives": a state's possessive with
+        # describing words between it and the name
         if m.type != "Organization" or normalize(m.text) not in rules.state_bound:
             continue
+        k = m.start - 1
+        while k > m.start - 6 and k >= 0 and (doc[k].pos_ in ("ADJ", "ADV", "VERB") or doc[k].text == "-"):
+            k -= 1
+        if (
+            k >= 1
+            and doc[k].tag_ == "POS"
+            and (owner := index.at_token(k - 1)) is not None
+            and owner.type == "Country"
+        ):
+            tied.setdefault(normalize(m.text), owner.key)
+    if not tied:
+        return
+    for i, m in enumerate(index.mentions):
+        name = normalize(m.text)
+        if m.type != "Organization" or name not in tied:
+            continue
         r = index._records.get(m.key)
-        if r is None or r.country is None or r.country in top:
+        if r is None or r.country in (None, tied[name]):
             continue
         label = re.sub(r"^(the|The)\s+", "", m.text)
-        key = entity_key(label, "Organization", None)
-        index._record(
-            key, None, label, "Organization", subtype=r.subtype, country=top[0] if len(top) == 1 else None
-        )
+        key = entity_key(f"{label} {tied[name]}", "Organization", None)
+        index._record(key, None, label, "Organization", subtype=r.subtype, country=tied[name])
         m2 = replace(m, key=key)
         index.mentions[i] = m2
         for j in range(m.start, m.end):
