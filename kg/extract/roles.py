@@ -1016,16 +1016,48 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
         ]
         order += [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pe]
         order += [c for c in pobj.children if c.dep_ == "poss" and c.i < pe]
+        if (
+            index.at_token(pobj.i) is None
+            and pobj.lower_ in titles().unit_name_heads
+            and (outer := _outer_org(doc, pobj.i + 1, pe, index)) is not None
+        ):
+            return outer  # "head of the Warsaw office of Y": the unit's organization, not its city
         for tok in order:
             lm = index.at_token(tok.i)
             if lm is not None and lm.type in _TARGET_TYPES:
-                return lm
+                return _outer_org(doc, lm.end, pe, index, lm) or lm
     for i in range(k + 1, pe):
         lm = index.at_token(i)
         if lm is not None and lm.type in _TARGET_TYPES:
-            return lm
+            return _outer_org(doc, lm.end, pe, index, lm) or lm
         if doc[i].pos_ in ("VERB", "AUX"):
             break
+    poss = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
+    if poss is not None and poss.lower_ in ("its", "their"):
+        # "X, the head of its political bureau": the body the pronoun stands for
+        return _anaphor(doc, poss.i, poss.i + 1, index, lower_words(doc))
+    return None
+
+
+def _outer_org(doc: Doc, j: int, pe: int, index: EntityIndex, unit=None):
+    """The organization a unit belongs to, named right after it with "at" or "of" ("the Asia
+    Program at the Center for X", "the Warsaw office of Y"): a title held in a unit is a role in
+    the larger organization (``unit_name_heads`` in titles.json). ``unit`` is the unit's own
+    mention, if it has one; only an organization whose name ends in a unit word has an outer one."""
+    if unit is not None:
+        # the name's head noun: its last word before "of/for/on" ("Institute of Asian Studies")
+        name = [t.lower_ for t in doc[unit.start : unit.end]]
+        cut = next((i for i, w in enumerate(name) if w in ("of", "for", "on") and i), len(name))
+        if unit.type != "Organization" or name[cut - 1] not in titles().unit_name_heads:
+            return None
+    if j >= pe or doc[j].lower_ not in ("at", "of"):
+        return None
+    for i in range(j + 1, min(pe, j + 4)):
+        lm = index.at_token(i)
+        if lm is not None:
+            return lm if lm.type in ("Organization", "IGO") else None
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
@@ -1229,11 +1261,16 @@ def _appointer(doc: Doc, verb, index: EntityIndex):
     """The organization, IGO or state that is the subject of ``verb`` (through "which" of a
     relative clause: "The African Union, which had appointed X as its mediator")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "X sacked the cabinet and named Y as ...": X
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subj = verb.head
     lm = index.at_token(subj.i)
+    if lm is not None and lm.type == "Person":
+        # "President X named Y as prime minister": the office is in the appointing leader's state
+        return _holder_state(index, lm)
     return lm if lm is not None and lm.type in _TARGET_TYPES else None
 
 
@@ -1250,6 +1287,10 @@ def _as_office(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str],
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in tt.office_as_verbs:
             continue
         appointer = None
+        if verb.lemma_ in _APPOINT_VERBS and any(
+            c.dep_ == "dobj" and not m.start <= c.i < m.end for c in verb.children
+        ):
+            break  # "X named Y as prime minister": the office is Y's, not the appointer's
         if not _subject_verb_of(doc, verb, m):
             # "The AU, which had appointed X as its mediator": the object of a verb of
             # appointing holds the office in the verb's subject

@@ -118,6 +118,7 @@ class TitleTable:
         self.owned_body_heads = {w.lower() for w in d.get("owned_body_heads", ())}
         self.private_occupations = {w.lower() for w in d.get("private_occupations", ())}
         self.employer_name_heads = {w.lower() for w in d.get("employer_name_heads", ())}
+        self.unit_name_heads = {w.lower() for w in d.get("unit_name_heads", ())}
         self.implied_org_titles = {
             t.lower(): {**v, "portfolios": {tuple(x.split()) for x in v.get("portfolios", ())}}
             for t, v in d.get("implied_org_titles", {}).items()
