@@ -1809,7 +1809,12 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         if objs := _controller(v):
             # "called on Iran to end its occupation", the infinitive parsed as an adverbial: the object does it
             return actors_of(objs[0], ctx), False
-        main = _main_clause_of_conjunct(v) or _reporter_conjunct(v, ctx) or _backshifted_report(v)
+        main = (
+            _main_clause_of_conjunct(v)
+            or _reporter_conjunct(v, ctx)
+            or _backshifted_report(v)
+            or _tense_shifted_report(v)
+        )
         if main is not None:  # "X imposed sanctions, saying that Y had ..., and also sanctioned Z"
             return _verb_subjects(main, ctx, depth + 1)
         return _verb_subjects(v.head, ctx, depth + 1)
@@ -2111,6 +2116,36 @@ def _backshifted_report(v: Token) -> Token | None:
     cc = [c for c in h.children if c.dep_ == "cc" and c.i < v.i]
     if not cc or cc[-1].i < 1 or v.doc[cc[-1].i - 1].text != ",":
         return None
+    return h.head
+
+
+def _tense_shifted_report(v: Token) -> Token | None:
+    """'The minister said Chile is ready to help and thanked Peru', 'said it would respond and urged
+    Lima to ...': the parser hangs a subjectless simple past on the reported clause. Coordinated verb
+    phrases share their tense; a reported clause in the present, with a modal or in the progressive
+    (the report's own tense, not the narrative's) cannot take a simple past conjunct, which thus
+    continues the past-tense report and shares the reporting verb's subject. Only a verbal act (a
+    speech verb or a speech-act trigger) is taken so; a reported clause in the simple past or past
+    perfect is left to the rules above ('said Russia had massed troops and threatened Ukraine')."""
+    if v.dep_ != "conj" or v.tag_ != "VBD" or _has_child(v, (*SUBJ, "aux", "auxpass", "nsubjpass")):
+        return None
+    h = v.head
+    if h.dep_ != "ccomp" or h.head.tag_ != "VBD" or h.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _has_child(h, (*SUBJ, "nsubjpass")):
+        return None
+    auxes = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+    shifted = (
+        h.tag_ in ("VBZ", "VBP")
+        or any(a.tag_ in ("MD", "VBZ", "VBP") for a in auxes)
+        or (h.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))
+    )
+    if not shifted:
+        return None
+    if v.lemma_.lower() not in _speech():
+        t = _match_trigger(v, lexicon())
+        if t is None or t.type not in _SPEECH_ACT_TYPES:
+            return None
     return h.head
 
 
