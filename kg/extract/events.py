@@ -5473,7 +5473,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             # "X said talks with Tehran were continuing": the one reporting its own talks with a
             # named partner is the other party
             srcs += [k for k in _verb_subjects(v.head, ctx)[0] if k not in tgts]
-    plain = adjunct and gov is not None and _operator(gov, lx) is not None
+    # "suspended its participation in the talks with X", "paused all participation in its meetings":
+    # a phrase completing the object a 'discontinue' operator stops is no setting of the clause; the
+    # talks are what is stopped (CAMEO 164 halt negotiations), not talks held
+    stopped = (
+        gov is not None
+        and np.dep_ == "pobj"
+        and np.head.head.dep_ in OBJ
+        and np.head.head.head.i == gov.i
+        and _operator(gov, lx) == "discontinue"
+    )
+    plain = adjunct and gov is not None and _operator(gov, lx) is not None and not stopped
     if (
         np.dep_ == "pobj"
         and _has_child(tok, ("det",), ("any",))
