@@ -43,6 +43,16 @@ def lower_words(doc: Doc) -> list[str]:
     words = doc.user_data.get("kg_lower")
     if words is None or len(words) != len(doc):
         words = doc.user_data["kg_lower"] = [t.lower_ for t in doc]
+        for t in doc:
+            # "Secretary-General HE Jasem Albudaiwi": the official press's unpointed "His/Her
+            # Excellency" between a title and a name is the honorific "H.E.", not the pronoun
+            if (
+                t.text == "HE"
+                and 0 < t.i < len(doc) - 1
+                and doc[t.i + 1].is_title
+                and not doc[t.i - 1].is_upper
+            ):
+                words[t.i] = "h.e."
     return words
 
 

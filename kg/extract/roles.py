@@ -1627,6 +1627,20 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             continue
         if pattern.startswith("pre-name"):
             target = _organ_state(index, target, person, role, ts, tt) or target
+        if _bare_ministry(index, target):
+            # "Secretary-General of the Ministry of Foreign Affairs HE X" in a story of one state's
+            # delegation: a ministry that names no state is the context's state's (annotators code
+            # the state); unknown context: no role rather than a stateless ministry
+            sent = doc[ts].sent
+            before = [m.key for m in index.in_span((sent.start, ts)) if m.type == "Country"]
+            state = (
+                text_state.get(person)
+                or (before[-1] if before else None)  # "The Omani delegation was headed by"
+                or _context_state(doc, index, person, role, ts, tt, text_state)
+            )
+            if state is None:
+                continue
+            target = state
         if pattern.startswith("possessed-government") and any(
             f.person == person and f.target == target for f in facts
         ):
@@ -1848,6 +1862,20 @@ def _organ_state(index: EntityIndex, target: str, person: str, role: str, ts: in
         return None
     _keep(index, state)
     return state
+
+
+def _bare_ministry(index: EntityIndex, target: str) -> bool:
+    """Whether ``target`` is an unlinked ministry whose name states no state ("the Ministry of
+    Foreign Affairs", "the Foreign Ministry")."""
+    r = index._records.get(target)
+    if r is None or r.type != "Organization" or r.country or getattr(r, "wikidata", None):
+        return False
+    label = r.label.lower().split()
+    return "ministry" in label and all(w[:1].islower() or w in _MINISTRY_WORDS for w in r.label.split())
+
+
+#: words of a ministry's name that name no state
+_MINISTRY_WORDS = {"Ministry", "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "External"}
 
 
 def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:

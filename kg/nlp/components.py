@@ -897,7 +897,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     credits = _credit_zones(doc, fixer)
     headlines = _headline_zones(doc.text)
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in _excellency_split(doc, list(doc.ents), tt, words):
         label, kb = ent.label_, ent.kb_id_
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
@@ -1765,6 +1765,48 @@ def _office_then_name(
                 continue
         out.append(e)
     return out
+
+
+def _excellency_split(doc: Doc, ents: list[Span], tt: TitleTable, words: list[str]) -> list[Span]:
+    """The official press's "HE" / "H.E." (His/Her Excellency) always comes right before a
+    person's name (past further honorifics: "HE Dr. Sheikh X"). A body the model runs into it
+    ("Secretary-General of the Organisation of Islamic Cooperation HE Hissein Brahim Taha" as one
+    organization, or "the Ministry of Foreign Affairs HE") ends before it; the name after it is one
+    person, two to five capitalized words (with name particles such as "bin"), also where the
+    model left it untagged or cut it in pieces."""
+    his = [t.i for t in doc if t.text in ("HE", "H.E.") and not (t.i and doc[t.i - 1].is_upper)]
+    if not his:
+        return ents
+    out = []
+    for e in ents:
+        k = next((i for i in his if e.start <= i < e.end), None)
+        if k is None:
+            out.append(e)
+        elif k > e.start and e.label_ in ("ORG", "PERSON", "GPE"):
+            out.append(Span(doc, e.start, k, label="ORG" if e.label_ == "PERSON" else e.label_))
+    n = len(doc)
+    for k in his:
+        b = k + 1
+        while b < n and (h := tt.match_at(words, b, honorifics=True)):
+            b += h
+        c = b
+        while (
+            c < n
+            and c - b < 5
+            and ((doc[c].is_title and doc[c].is_alpha) or (c > b and words[c] in _NAME_PARTICLES))
+        ):
+            c += 1
+        while c > b and words[c - 1] in _NAME_PARTICLES:
+            c -= 1
+        inside = [e for e in out if e.start < c and e.end > k]
+        if c - b < 2 or any(e.label_ != "PERSON" or e.end > c for e in inside):
+            continue
+        out = [e for e in out if e not in inside] + [Span(doc, b, c, label="PERSON")]
+    return sorted(out, key=lambda e: e.start)
+
+
+#: lower-case particles inside Arabic, Persian, Romance and Dutch personal names
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "di"}
 
 
 def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
