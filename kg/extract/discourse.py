@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.extract import anaphora as _anaphora
-from kg.extract.common import event_like, lower_lemmas, name_compounds
+from kg.extract.common import event_like, lower_lemmas, make_event, name_compounds, sentence_evidence
 from kg.gazetteer import normalize
 from kg.resources import load_json
 from kg.types import Event
@@ -1433,6 +1433,109 @@ def echoed_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list
         if tgts:
             return tgts
     return []
+
+
+# ---------------------------------------------------------------------------------------------
+# verb-phrase ellipsis: '..., as did Y', 'Y followed suit'
+
+#: Categories an echo may repeat (events, not statements, measurements or standing relations).
+_NOT_ECHOED = frozenset({"QUOTE", "QUANTITY", "ROLE", "MEMBER_OF", "ALLY"})
+
+
+@cache
+def _ellipsis() -> dict[str, Any]:
+    return _cues()["ellipsis_echoes"]
+
+
+def _echo_clause(p: Token) -> bool:
+    """A pro-form verb phrase standing for another clause's (cues.json discourse ellipsis_echoes): 'do'
+    with a marker ('as did Y', 'so did Y', 'Y did too') or a pro-object ('Y did the same', 'Y followed
+    suit'), finite, with a subject, not negated, under no modal and governed by no other verb."""
+    cfg = _ellipsis()
+    lem = p.lemma_.lower()
+    if p.pos_ not in ("VERB", "AUX") or p.dep_ not in ("ROOT", "conj", "advcl"):
+        return False
+    objs = [c for c in p.children if c.dep_ in OBJ]
+    if objs:
+        if not all(o.lower_ in cfg["pro_objects"].get(lem, ()) for o in objs):
+            return False
+    elif lem not in cfg["pro_verbs"] or not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in cfg["markers"] for c in p.children
+    ):
+        return False
+    if _ev()._negated(p) or not any(c.dep_ in SUBJ for c in p.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in p.children):
+        return False
+    return not any(c.lower_ in ("neither", "nor") for c in p.children)
+
+
+def ellipsis_echoes(finished: list[tuple[Any, Event]], ctx: Any) -> list[Event]:
+    """'Chile welcomed the accord, as did Peru', 'Norway condemned the strike, and so did Finland',
+    'Norway imposed sanctions on Iran. Finland followed suit.': an echo clause (``_echo_clause``)
+    repeats the events of the clause it echoes -- the verb it hangs on, or the main verb of the
+    sentence before for one that heads its sentence -- with its own subject as their source and
+    their type, codes and targets. Only asserted events are echoed; an echoing actor already among
+    an event's sides does not repeat it."""
+    if not finished:
+        return []
+    doc = finished[0][0].tok.doc
+    ev = _ev()
+    cfg = _ellipsis()
+    out: list[Event] = []
+    for p in doc:
+        if not _echo_clause(p):
+            continue
+        if any(
+            c.dep_ == "prep" and any(ctx.linked(o) for o in c.children if o.dep_ == "pobj")
+            for c in p.children
+        ):
+            continue  # 'did the same with Z': a side of its own
+        if p.dep_ in ("advcl", "conj") and p.head.pos_ in ("VERB", "AUX"):
+            h = p.head
+        elif p.dep_ == "ROOT" and p.sent.start > 0:
+            h = doc[p.sent.start - 1].sent.root
+        else:
+            continue
+        srcs = ev._verb_subjects(p, ctx)[0]
+        if not srcs:
+            continue
+        # the events the echoed verb triggers; for a light verb without one of its own, those of its
+        # object ('imposed sanctions'); never those of a noun it reacts to ('condemned the strike')
+        echoed = [(d, e) for d, e in finished if d.tok == h]
+        if not echoed:
+            echoed = [(d, e) for d, e in finished if d.anchor == h and d.tok.dep_ in OBJ and d.tok.head == h]
+        for _d, e in echoed:
+            if e.category in _NOT_ECHOED or e.modality != "asserted":
+                continue
+            if not e.targets:
+                continue
+            sides = {ctx.country(k) or k for k in (*e.sources, *e.targets)}
+            new = [k for k in srcs if (ctx.country(k) or k) not in sides]
+            if not new:
+                continue
+            out.append(
+                make_event(
+                    ctx.document,
+                    e.category,
+                    new,
+                    e.targets,
+                    evidence=sentence_evidence(doc[p.i : p.i + 1], ctx.document),
+                    trigger=p.text,
+                    trigger_start=p.idx,
+                    confidence=e.confidence * cfg["factor"],
+                    extractor=e.extractor,
+                    cameo=e.cameo,
+                    goldstein=e.goldstein,
+                    mode=e.mode,
+                    context=e.context,
+                    modality=e.modality,
+                    date=e.date,
+                    date_text=e.date_text,
+                    location=e.location,
+                )
+            )
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

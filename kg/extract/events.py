@@ -3073,6 +3073,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     _share_coordinated_targets(drafts)
     events: list[Event] = []
     operators, folded_ok, produced = [], set(), set()
+    finished: list[tuple[_Draft, Event]] = []  # drafts and their events, for clauses that echo them
     for d in drafts:
         if (
             d.tok.i in consumed
@@ -3092,6 +3093,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         if ev is not None:
             produced.add(d.tok.i)
             events.append(ev)
+            finished.append((d, ev))
             events.extend(_discourse.derived(d, ev, ctx))
             events.extend(_groups.derived(d, ev, ctx))  # joined, hosted and attending participants
             folded_ok.update(d.folded)
@@ -3102,6 +3104,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         # event stands unless an inner event absorbed it
         if d.tok.i not in folded_ok and (ev := _finish(d, ctx, lx)) is not None:
             events.append(ev)
+    events.extend(_discourse.ellipsis_echoes(finished, ctx))  # "..., as did Y", "Y followed suit"
     # second tier: a trigger the main tier left without an event, or attached only one side of
     attached = {d.tok.i for d in drafts if d.sources and d.targets} | consumed | folded_ok
     for tok in triggers:

@@ -29,6 +29,40 @@ CASES = [
         "Officials said that Russia had massed troops and threatened Ukraine.",
         {("Russia", "THREATEN", "Ukraine")},
     ),
+    # an echo clause repeats the echoed clause's event with its own subject: '..., as did Y',
+    # 'and so did Y', 'Y followed suit', 'Y did the same'
+    (
+        "Peru welcomed the peace accord between Armenia and Azerbaijan, as did the EU's foreign policy chief "
+        "Kaja Kallas.",
+        {
+            ("Armenia", "AGREE", "Azerbaijan"),
+            ("Peru", "SUPPORT", "Armenia"),
+            ("Peru", "SUPPORT", "Azerbaijan"),
+            ("Kaja Kallas", "SUPPORT", "Armenia"),
+            ("Kaja Kallas", "SUPPORT", "Azerbaijan"),
+        },
+    ),
+    (
+        "Norway condemned the Russian strike on Kharkiv, and so did Finland.",
+        {("Norway", "ACCUSE", "Russia"), ("Finland", "ACCUSE", "Russia"), ("Russia", "ASSAULT", "Ukraine")},
+    ),
+    (
+        "Portugal imposed sanctions on Iran last month. Greece followed suit on Tuesday.",
+        {("Portugal", "SANCTION", "Iran"), ("Greece", "SANCTION", "Iran")},
+    ),
+    (
+        "Sweden denounced Belarus over the detentions. Denmark did the same a day later.",
+        {("Sweden", "ACCUSE", "Belarus"), ("Denmark", "ACCUSE", "Belarus")},
+    ),
+    # near misses: no echo under negation or a governing verb, and no echo of the event a reaction names
+    (
+        "Norway expelled two Russian diplomats, but Finland did not do the same.",
+        {("Norway", "SANCTION", "Russia")},
+    ),
+    (
+        "Norway expelled two Russian diplomats and urged Finland to do the same.",
+        {("Norway", "SANCTION", "Russia"), ("Norway", "REQUEST", "Finland")},
+    ),
 ]
 
 
