@@ -5789,7 +5789,14 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 d.mode = row[0] or d.mode
                 d.cameo, d.goldstein = row[1], row[2]
                 break
-    if trig.type == "COOPERATE" and d.type == "COOPERATE" and "military" in trig.context:
+    if (
+        trig.type == "COOPERATE"
+        and d.type == "COOPERATE"
+        and "military" in trig.context
+        # "X's military ties with A, B and C": standing ties are X's with each, not among A, B and C
+        # (event_lexicon relation_upgrade nouns); a joint activity has every participant in it
+        and tok.lemma_.lower() not in lx.raw["relation_upgrade"]["nouns"]
+    ):
         d.sources = list(dict.fromkeys(d.sources + d.targets))  # n-ary: every participant
         d.sources += [k for k in _discourse.participants_with([tok, anchor], ctx) if k not in d.sources]
         d.targets = []
