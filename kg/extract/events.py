@@ -1204,7 +1204,28 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
             seen.append(k)
     if len(seen) >= 2:
         return seen[:2][::-1]
-    return _anaphora.story_pair(tok, ctx, hosts)  # "X and Y held talks ... Both leaders condemned"
+    # "X and Y held talks ... Both leaders condemned"; failing that, "X held talks with Y ... the two
+    # presidents witnessed": the two people of the latest event between two people
+    return _anaphora.story_pair(tok, ctx, hosts) or _person_event_pair(tok, ctx, hosts)
+
+
+def _person_event_pair(tok: Token, ctx: _Ctx, hosts: set[str]) -> list[str]:
+    """'The two presidents', 'both leaders' (definite): the two people of the most recent meeting,
+    agreement or joint act with exactly two people as its parties (no state or body besides them)
+    within groups.json ``window_sentences`` before ``tok``; none of them a host. A hostile act between
+    two people ('accused Netanyahu') does not make them a pair the story goes on to speak of."""
+    if not _has_child(tok, ("det", "predet"), ("the", "both")):
+        return []  # "two former presidents, X and Y, travelled": not a reference back
+    n = load_json("groups.json")["window_sentences"]
+    for other in reversed(getattr(ctx, "drafts", [])):
+        if other.type not in ("CONSULT", "AGREE", "COOPERATE"):
+            continue
+        if other.tok.i >= tok.i or not _discourse._window_ok(other.tok, tok, n):
+            continue
+        pair = list(dict.fromkeys((*other.sources, *other.targets)))
+        if len(pair) == 2 and all(ctx.etype(k) == "Person" for k in pair) and not set(pair) & hosts:
+            return pair
+    return []
 
 
 def _own_sentence_pair(tok: Token, ctx: _Ctx) -> list[str]:
@@ -2800,6 +2821,16 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                     for pr in h.children
                     if pr.dep_ == "prep" and pr.lower_ == "of"
                     for p in pr.children
+                ]
+                # "signed a number of agreements", "the exchange of a series of accords": what the amount counts
+                heads += [
+                    p
+                    for h in heads
+                    if h.lower_ in _AMOUNT_NOUNS and h.pos_ == "NOUN"
+                    for pr in h.children
+                    if pr.dep_ == "prep" and pr.lower_ == "of"
+                    for p in pr.children
+                    if p not in heads
                 ]
                 heads += [
                     p for pr in tok.children if pr.dep_ == "prep" and pr.lower_ == "with" for p in pr.children
