@@ -1453,6 +1453,8 @@ def _echo_clause(p: Token) -> bool:
     suit'), finite, with a subject, not negated, under no modal and governed by no other verb."""
     cfg = _ellipsis()
     lem = p.lemma_.lower()
+    if lem not in cfg["pro_verbs"] and lem not in cfg["pro_objects"]:
+        return False
     if p.pos_ not in ("VERB", "AUX") or p.dep_ not in ("ROOT", "conj", "advcl"):
         return False
     objs = [c for c in p.children if c.dep_ in OBJ]
@@ -1483,8 +1485,9 @@ def ellipsis_echoes(finished: list[tuple[Any, Event]], ctx: Any) -> list[Event]:
     ev = _ev()
     cfg = _ellipsis()
     out: list[Event] = []
+    lemmas = {doc.vocab.strings.add(w) for w in (*cfg["pro_verbs"], *cfg["pro_objects"])}
     for p in doc:
-        if not _echo_clause(p):
+        if p.lemma not in lemmas or not _echo_clause(p):
             continue
         if any(
             c.dep_ == "prep" and any(ctx.linked(o) for o in c.children if o.dep_ == "pobj")
