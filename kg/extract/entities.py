@@ -489,6 +489,15 @@ class EntityIndex:
                     r.canonical = r.label
                     r.label = max(multi, key=lambda s: (len(s.split()), r.surfaces[s], len(s)))
                     continue
+                # an organization without a QID that the document names only by its acronym
+                # ("JNIM", "ISWAP"), even one that abbreviates the gazetteer's name: labelled so,
+                # as its readers and annotators name it (no QID says which one it is); the
+                # gazetteer's name stays an alias. One with a QID ("NATO") keeps its name.
+                acronyms = [s for s in r.surfaces if s.isupper() and len(s) >= 2 and normalize(s) in r.names]
+                if acronyms and not r.wikidata:
+                    r.canonical = r.label
+                    r.label = max(acronyms, key=lambda s: (r.surfaces[s], len(s)))
+                    continue
             if r.type in ("Person", "Organization", "IGO") and not r.wikidata and r.label not in r.surfaces:
                 need = 2 if person else len(r.label.split())
                 full = [

@@ -403,9 +403,19 @@ def test_org_named_only_by_acronym_is_labelled_so(nlp):
     index = link_entities(nlp("Turkish jets struck PKK positions in Iraq. The PKK denied losses."))
     labels = {e.label for e in index.entities() if e.type == "Organization"}
     assert labels == {"PKK"}
-    # negative: an acronym of the label's own words keeps the label
+    # also an acronym of the label's own words: the text never gives the full name, so its
+    # readers (and annotators) know the group by the acronym; the gazetteer's name stays an alias
     index = link_entities(nlp("Sudan's army accused the RSF of killing civilians."))
+    (rsf,) = [e for e in index.entities() if e.type == "Organization"]
+    assert rsf.label == "RSF" and "Rapid Support Forces" in rsf.aliases
+    # negative: a text that gives the full name keeps it
+    index = link_entities(
+        nlp("The Rapid Support Forces (RSF) denied the report. The RSF said it had withdrawn.")
+    )
     assert {e.label for e in index.entities() if e.type == "Organization"} == {"Rapid Support Forces"}
+    # negative: an organization with a QID keeps the gazetteer's name ("NATO" names it, the QID says which)
+    index = link_entities(nlp("Russia warned NATO against deploying troops."))
+    assert "NATO" not in {e.label for e in index.entities()}
 
 
 _TWO_STATES = (

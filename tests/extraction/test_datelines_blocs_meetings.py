@@ -33,7 +33,7 @@ CASES = [
     (
         "Southern Africa's regional bloc has suspended Madagascar's membership. SADC said the island had broken "
         "its treaty.",
-        {("Southern African Development Community", "SANCTION", "Madagascar")},
+        {("SADC", "SANCTION", "Madagascar")},
     ),
     (
         "The African Union froze Guinea's participation in the bloc's activities after the coup.",

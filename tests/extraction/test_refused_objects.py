@@ -17,10 +17,10 @@ CASES = [
         {("Austria", "REJECT", "United Kingdom")},
     ),
     ("Ankara will never back Sweden's bid.", {("Turkey", "REJECT", "Sweden")}),
-    ("Brazil would not endorse the declaration drafted by the G7.", {("Brazil", "REJECT", "Group of Seven")}),
+    ("Brazil would not endorse the declaration drafted by the G7.", {("Brazil", "REJECT", "G7")}),
     (
         "India refused to sign the joint statement of the SCO.",
-        {("India", "REJECT", "Shanghai Cooperation Organisation")},
+        {("India", "REJECT", "SCO")},
     ),
     # near misses: a refusal denied, a standing policy towards an actor itself, a right owned,
     # a condition, a question, one's own side's thing
