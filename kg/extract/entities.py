@@ -2019,8 +2019,9 @@ def _coref_office(index: EntityIndex, person: str, title: str, start: int, end: 
 
 
 def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
-    """ "the Colombian president announced", "the Hungarian prime minister" -> the person holding
-    that office of that state: the one this document names with the title earlier (or, for a person
+    """ "the Colombian president announced", "the Hungarian prime minister" (also capitalized, "the
+    Kazakh President held", and with a one-word state name for the demonym, "the US president") -> the
+    person holding that office of that state: the one this document names with the title earlier (or, for a person
     it names, whose current gazetteer office it is). Left as the state when the document names
     no holder before (no background knowledge: the gazetteer's current holder is not asserted),
     when several holders are in view, when a name follows ("the Colombian president Gustavo
@@ -2033,15 +2034,26 @@ def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         # "the Colombian president", or a state's possessive: "Ukraine's president said"
         pi = next((i for i in range(m.start + 1, min(m.end + 1, n - 1)) if doc[i].tag_ == "POS"), None)
         poss = m.type == "Country" and pi is not None and m.via != "demonym"
+        # "the US president", "The US President": a one-word state name used attributively, as a demonym
+        attributive = m.via == "gazetteer" and doc[m.start].pos_ == "PROPN"
         if not poss and (
-            m.type != "Country" or m.via != "demonym" or m.start == 0 or doc[m.start - 1].lower_ != "the"
+            m.type != "Country"
+            or (m.via != "demonym" and not attributive)
+            or m.start == 0
+            or doc[m.start - 1].lower_ != "the"
         ):
             continue
         j = pi + 1 if poss else m.start + 1
         office = None
         for k in (2, 1):
             w = tuple(t.lower_ for t in doc[j : j + k])
-            if len(w) == k and w in rules.desc_offices and all(t.is_lower for t in doc[j : j + k]):
+            # the office in lower case ("the Colombian president") or capitalized, as official news
+            # agencies write it ("the Kazakh President held", "The US President also met")
+            if (
+                len(w) == k
+                and w in rules.desc_offices
+                and all(t.is_lower or t.is_title for t in doc[j : j + k])
+            ):
                 office, end = rules.desc_offices[w].lower(), j + k
                 break
         if (
