@@ -6261,6 +6261,10 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             if res is None:
                 return None
             d.trigger_text = f"{g.text} .. {d.trigger_text or d.tok.text}"
+            if op in ("discontinue", "ease") and any(
+                _operator(h, lx) == "request" for h in list(_governor_chain(g))[:1]
+            ):
+                return None  # "called on China to stop criticizing Tokyo": the easing is asked for, not done
             if op in ("threat", "reject", "discontinue", "ease"):
                 if op == "threat" and d.type == "THREATEN" and not affirm:
                     clause = g  # the threatened act and its condition are the threat's content
