@@ -4,7 +4,8 @@ How it works, for each sentence:
 
 1. **Triggers.** A :class:`spacy.matcher.Matcher` built once per vocabulary from
    ``kg/data/event_lexicon.json`` finds verb and noun triggers by lemma ("attack",
-   "rule out", "talks", "joint exercise", "partnership").
+   "rule out", "talks", "joint exercise", "partnership"); ``kg/data/cameo_dictionary.json``
+   adds, for keys the lexicon lacks, verbs and nouns of the PETRARCH2 CAMEO verb dictionary.
 2. **Operators.** A trigger under a governing verb may change meaning: "considering
    sanctions" / "threatened to impose tariffs" is THREATEN (CAMEO 1312), "cut off aid" /
    "suspended intelligence sharing" is SANCTION 'discontinue', "lifted sanctions" is CONCEDE,
@@ -320,6 +321,11 @@ def lexicon() -> Lexicon:
     ('REJECT', 'discontinue', '062')
     """
     raw = _expand_vocabularies(load_json("event_lexicon.json"))
+    # the codebook fallback layer (cameo_dictionary.json): entries of keys the lexicon lacks
+    for table, entries in load_json("cameo_dictionary.json").items():
+        if table in ("verbs", "nouns"):
+            for key, d in entries.items():
+                raw[table].setdefault(key, d)
     lx = Lexicon(raw=raw, cues=load_json("cues.json"))
     for key, d in raw["verbs"].items():
         t = _trigger(key, "VERB", d)
