@@ -549,7 +549,7 @@ def _antecedent(
                 # accused Y of ... Y rejected the accusation": the accusation is X's reaction itself
                 continue
             if _lemmas(o) & words and _window_ok(o.tok, d.tok, cues["lexical_window_sentences"]):
-                return list(o.sources)
+                return _carried_sources(o, d, ctx)
     named = _earlier_mention(n, ctx, own, words | {lemma})
     if named:
         return named
@@ -557,8 +557,24 @@ def _antecedent(
         return []
     for o in earlier:
         if o.type in compat and _window_ok(o.tok, d.tok):
-            return list(o.sources)
+            return _carried_sources(o, d, ctx)
     return []
+
+
+def _carried_sources(o: Any, d: Any, ctx: Any) -> list[str]:
+    """The authors of an earlier act ``o`` that the reaction ``d`` refers back to. From another
+    sentence, a person acting for a state stands for that state: the reaction's sentence names no one
+    ('X's minister accused Uganda of ... Kampala rejected the accusation': Uganda rejects the state's
+    accusation; GUIDELINES: the most specific actor the sentence names)."""
+    if o.tok.sent == d.tok.sent:
+        return list(o.sources)
+    out = [
+        (ctx.country(k) or k)
+        if ctx.etype(k) == "Person" and ctx.etype(ctx.country(k) or "") == "Country"
+        else k
+        for k in o.sources
+    ]
+    return list(dict.fromkeys(out))
 
 
 def _victims(d: Any, n: Token, ctx: Any, own: set[str], site: set[str], drafts: list[Any]) -> set[str]:
