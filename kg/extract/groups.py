@@ -226,6 +226,7 @@ def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) 
             conj = ev._conjuncts(t)  # "A, B, C and D", parsed with B in apposition to A
             if len(conj) < 2:
                 continue
+            conj = _agents_before(t) + conj  # "chaired by A and attended by B and C": A, B and C
             seen.update(c.i for c in conj)
             if max(c.i for c in conj) >= end:
                 continue
@@ -249,6 +250,18 @@ def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) 
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _agents_before(t: Token) -> list[Token]:
+    """The agent of a passive verb that the passive verb of the agent ``t`` is coordinated with
+    ("the summit, which was chaired by A and attended by B and C": A, for t = B)."""
+    by = t.head
+    if t.dep_ != "pobj" or by.dep_ != "agent" or by.head.dep_ != "conj":
+        return []
+    first = by.head.head
+    agent = next((c for c in first.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return [obj] if obj is not None and obj.i < t.i else []
 
 
 def _others_named(span: Any, ctx: Any, kind: str, members: set[str]) -> bool:

@@ -894,6 +894,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     tt = fixer.titles
     words = _lower_words(doc)
     title_spans = [(s, e) for _, s, e in fixer.title_matcher(doc)]
+    one_word_titles = [(s, e) for _, s, e in fixer.any_title_matcher(doc) if e - s == 1]
     credits = _credit_zones(doc, fixer)
     headlines = _headline_zones(doc.text)
     out: list[Span] = []
@@ -1050,10 +1051,29 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
                 label = "NORP" if gaz.demonym(span.text) is not None else label
         if label == "ORG" and not kb:
             inner = next(
-                (t for t in title_spans if start <= t[0] and t[1] < end and 2 <= end - t[1] <= 3), None
+                (
+                    t
+                    for t in title_spans
+                    if start <= t[0]
+                    and t[1] < end
+                    and 2 <= sum(doc[i].text != "-" for i in range(t[1], end)) <= 3
+                ),
+                None,
+            ) or next(
+                (
+                    # "Kazakh President Kassym-Jomart Tokayev": a one-word title after a demonym
+                    t
+                    for t in one_word_titles
+                    if start < t[0]
+                    and t[1] < end
+                    and gaz.demonym(doc[start : t[0]].text) is not None
+                    and 2 <= sum(doc[i].text != "-" for i in range(t[1], end)) <= 3
+                ),
+                None,
             )
-            if inner is not None and all(doc[i].is_title and doc[i].is_alpha for i in range(inner[1], end)):
-                # "Indian National Security Adviser Ajit Doval" tagged as one ORG: a title and a name
+            if inner is not None and _hyphenated_name(doc, inner[1], end):
+                # "Indian National Security Adviser Ajit Doval", "Kazakh President Kassym-Jomart
+                # Tokayev" tagged as one ORG: a title and a name
                 if inner[0] > start:
                     pre = doc[start : inner[0]]
                     out.append(Span(doc, start, inner[0], label="NORP" if gaz.demonym(pre.text) else "ORG"))
@@ -1765,6 +1785,21 @@ def _office_then_name(
                 continue
         out.append(e)
     return out
+
+
+def _hyphenated_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are capitalized words, also joined by hyphens inside a
+    word ("Kassym-Jomart Tokayev", "Jean-Noel Barrot")."""
+    return all(
+        (doc[i].is_title and doc[i].is_alpha)
+        or (
+            doc[i].text == "-"
+            and start < i < end - 1
+            and not doc[i].whitespace_
+            and not doc[i - 1].whitespace_
+        )
+        for i in range(start, end)
+    )
 
 
 def _excellency_split(doc: Doc, ents: list[Span], tt: TitleTable, words: list[str]) -> list[Span]:
