@@ -812,6 +812,16 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
         ]
         if named:
             return named
+    state = k if k and ctx.etype(k) == "Country" else None
+    if state is None and not k and tok.pos_ == "NOUN":
+        # "Rwanda's minister of state": the title unlinked, its state the possessor
+        state = next((kk for c in tok.children if c.dep_ == "poss" and (kk := ctx.linked(c))), None)
+    if state is not None and depth == 0 and (holder := _titled_holder(tok, state, ctx)):
+        # "summoned Ugandan Ambassador to Kenya John Mulimba", "sanctioned Rwanda's minister of state
+        # for X, James Y": the office-holder named right with the title, which the parser may hang off
+        # the verb; the role the entity index read from the title and name says who (GUIDELINES: the
+        # most specific actor named)
+        return [holder]
     if k:
         out = [k]
         if ctx.etype(k) == "Country" and tok.pos_ == "NOUN":
@@ -1053,6 +1063,21 @@ _PLACE_NOUNS = frozenset(
         "arsenal",
     }
 )
+
+
+def _titled_holder(tok: Token, state: str, ctx: _Ctx) -> str | None:
+    """The person a title word ``tok`` (linked to ``state``) names together with: the entity index's
+    role of that state whose title span holds ``tok`` and whose person is named right before or after
+    the title ('Ugandan Ambassador John Mulimba', "Uganda's ambassador in Madrid, John Mulimba")."""
+    for f in getattr(ctx.index, "roles", ()):
+        if (
+            f.start <= tok.i < f.end
+            and f.target == state
+            and f.pattern.split("+")[0] in ("pre-name", "apposition-before")
+            and ctx.etype(f.person) == "Person"
+        ):
+            return f.person
+    return None
 
 
 def _led_by(tok: Token, ctx: _Ctx) -> list[str]:
