@@ -6428,9 +6428,14 @@ def _going_to(v: Token) -> bool:
     return v.dep_ == "xcomp" and h.lemma_ == "go" and h.tag_ == "VBG"
 
 
+_VERBAL_CONFLICT = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+
+
 def _share_coordinated_targets(drafts: list[_Draft]) -> None:
     """'pulled all military aid and cut off intelligence sharing to X': coordinated verbs with
-    the same subject share the stated recipient."""
+    the same subject share the stated recipient. A verbal conflict act that follows one addressed to
+    a stated party is addressed to it too, whatever its type ('accused X of ... and warned that it
+    would respond': the warning is aimed at X; PLOVER verbal conflict, GUIDELINES: one act per type)."""
     by_anchor = {d.anchor.i: d for d in drafts}
     for d in drafts:
         if d.targets or d.anchor.dep_ != "conj" and not any(c.dep_ == "conj" for c in d.anchor.children):
@@ -6441,7 +6446,12 @@ def _share_coordinated_targets(drafts: list[_Draft]) -> None:
                 o is not None
                 and o is not d
                 and o.targets
-                and o.type == d.type
+                and (
+                    o.type == d.type
+                    or o.type in _VERBAL_CONFLICT
+                    and d.type in _VERBAL_CONFLICT
+                    and o.anchor.i < d.anchor.i
+                )
                 and set(o.sources) == set(d.sources)
             ):
                 d.targets = list(o.targets)
