@@ -1065,6 +1065,16 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+def _speaker_body_whole(body: str, sources: list[str], ctx: _Ctx, lx: Lexicon) -> str | None:
+    """The organization among ``sources`` that the speaker's body ``body`` is part of (cues.json
+    speaker_bodies: the European Commission of the European Union), else None."""
+    ent = ctx.entity(body)
+    whole = lx.cues["speaker_bodies"]["part_of"].get(getattr(ent, "label", None) or "")
+    if whole is None:
+        return None
+    return next((k for k in sources if getattr(ctx.entity(k), "label", None) == whole), None)
+
+
 def _titled_holder(tok: Token, state: str, ctx: _Ctx) -> str | None:
     """The person a title word ``tok`` (linked to ``state``) names together with: the entity index's
     role of that state whose title span holds ``tok`` and whose person is named right before or after
@@ -6724,6 +6734,8 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     speaker, speech_verb = _speaker_for(d, ctx, lx)
     if speaker is not None and ctx.etype(speaker) == "Person":
         sc = ctx.country(speaker)
+        if sc is not None and sc not in d.sources and (whole := _speaker_body_whole(sc, d.sources, ctx, lx)):
+            sc = whole  # "European Commission President X said the European Union stood with Y"
         if (
             sc is not None
             and sc in d.sources
