@@ -5368,7 +5368,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         or (
             top.head.lemma_.lower() in recv["verbs"]
             # "X's strikes drew condemnation from Y": an act as subject is no recipient
-            and not any(c.dep_ in SUBJ and _match_trigger(c, lx) is not None for c in top.head.children)
+            and not any(
+                c.dep_ in SUBJ and (_match_trigger(c, lx) is not None or _possessed_conduct(c, ctx))
+                for c in top.head.children
+            )
         )
     )
     if (
@@ -5391,7 +5394,13 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         not undergo
         and top.dep_ in OBJ
         and top.head.lemma_.lower() in recv["verbs"]
-        and (acts := [c for c in top.head.children if c.dep_ in SUBJ and _match_trigger(c, lx) is not None])
+        and (
+            acts := [
+                c
+                for c in top.head.children
+                if c.dep_ in SUBJ and (_match_trigger(c, lx) is not None or _possessed_conduct(c, ctx))
+            ]
+        )
     ):
         # "China's strikes drew condemnation from Manila", "the Japanese drills prompted protests from
         # Beijing": the reaction's target is the author of the act the subject names
@@ -6322,6 +6331,17 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
         ):
             d.modality = "hypothetical"
     return d
+
+
+def _possessed_conduct(n: Token, ctx) -> bool:
+    """ "India's purchases of Russian oil drew criticism from X": a noun of conduct that is not an
+    actor itself but is owned by one (a possessive actor), as subject of a verb of receiving a
+    reaction; the reaction answers the owner."""
+    return (
+        n.pos_ == "NOUN"
+        and ctx.linked(n) is None
+        and any(c.dep_ == "poss" and actors_of(c, ctx, pronouns=False) for c in n.children)
+    )
 
 
 _NP_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "conj", "appos", "nmod", "attr"})

@@ -30,6 +30,12 @@ CASES = [
     ),
     ("China's strikes drew condemnation from Manila.", {("Philippines", "ACCUSE", "China")}),
     ("The Japanese drills provoked protests from Beijing.", {("China", "ACCUSE", "Japan")}),
+    # any conduct an actor owns, not only an act the lexicon knows: the reaction answers the owner
+    (
+        "India's purchases of Russian oil have drawn criticism from Washington.",
+        {("United States", "ACCUSE", "India")},
+    ),
+    ("Brazil's stance on the war drew praise from Moscow.", {("Russia", "SUPPORT", "Brazil")}),
     # an 'as' complement that names its own author: 'rejected X as a cynical attempt by Y'
     (
         "Tehran dismissed the resolution as a cynical attempt by London and Paris to score points.",
