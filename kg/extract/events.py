@@ -1640,7 +1640,19 @@ def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in ps and _with_of_noun(c) is None:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN") and "of" not in ps:
+            # "tariffs of 25 percent on Mexican steel": the parser hangs the phrase on the amount
+            for q in c.children:
+                if q.dep_ == "pobj" and _amount(q):
+                    out.extend(_pobjs(q, ps))
     return out
+
+
+def _amount(tok: Token) -> bool:
+    """A quantity noun ('25 percent', '$2 billion', 'up to 50%')."""
+    return (
+        tok.like_num or tok.lower_ in ("percent", "%", "pc", "per") or any(c.like_num for c in tok.children)
+    )
 
 
 def _with_of_noun(prep: Token) -> Token | None:
