@@ -1279,7 +1279,44 @@ def _own_sentence_pair(tok: Token, ctx: _Ctx) -> list[str]:
         a, b = ctx.linked(t.head), ctx.linked(t)
         if a and b and a != b and ctx.etype(a) == ctx.etype(b) == "Country":
             pairs.append((a, b))
-    return list(pairs[0]) if len(set(pairs)) == 1 else []
+    if pairs:
+        return list(pairs[0]) if len(set(pairs)) == 1 else []
+    # "Xi said Beijing stood ready to work with Harare to take the partnership between the two
+    # countries to new heights": exactly two states named in the sentence before the phrase, none of
+    # them the subject that addresses the pair ("China ... called on its two neighbours") and none
+    # named in a 'by' phrase ("talks, attended by the US and Chinese ambassadors, both sides agreed")
+    # (a person addressing "both governments" may be of one of them: her state named apart counts)
+    excluded = _addressers(tok, ctx)
+    # nor in a relative clause ("Russia, which has troops in Armenia and sells arms to Georgia, called
+    # on its two neighbours": what the clause says of Russia names no pair)
+    agents = {
+        t.i
+        for a in tok.doc[tok.sent.start : tok.left_edge.i]
+        if a.dep_ in ("agent", "relcl")
+        for t in a.subtree
+    }
+    named: list[str] = []
+    for t in tok.doc[tok.sent.start : tok.left_edge.i]:
+        k = ctx.linked(t) if t.i not in agents else None
+        if not k or k in excluded:
+            continue
+        st = k if ctx.etype(k) == "Country" else ctx.country(k)
+        if st and ctx.etype(st) == "Country" and st not in named:
+            named.append(st)
+    return named if len(named) == 2 else []
+
+
+def _addressers(tok: Token, ctx: _Ctx) -> set[str]:
+    """The actors (not their states) a pair phrase cannot include: its possessor ("its two
+    neighbours") and the subject of the verb it is an object of ("X urged both sides")."""
+    out = {k for c in tok.children if c.dep_ == "poss" for k in actors_of(c, ctx, depth=1)}
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    v = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else top.head
+    if top.dep_ in (*OBJ, "pobj") and v.pos_ in ("VERB", "AUX"):
+        out.update(_verb_subjects(v, ctx)[0])
+    return out
 
 
 def _pair_member(t: Token, ctx: _Ctx, person: bool) -> str | None:
