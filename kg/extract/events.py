@@ -6592,9 +6592,10 @@ _VERBAL_ATTACK_TYPES = frozenset({"Person"})
 
 
 def _verbal_attack(d: _Draft, ctx: _Ctx, lx: Lexicon) -> bool:
-    """'Trump attacked Biden over his record': a generic attack word between people, or on a media
-    outlet, with no weapon or military word in the sentence, is criticism (CAMEO 111), not ASSAULT."""
-    if d.type != "ASSAULT" or d.trig.key not in ("attack", "assault", "slam", "hit") or d.mode:
+    """'Trump attacked Biden over his record', 'X clashed with Y over trade rules': a generic attack
+    word between people, or on a media outlet, with no weapon or military word in the sentence, is
+    criticism (CAMEO 111), not ASSAULT."""
+    if d.type != "ASSAULT" or d.trig.key not in ("attack", "assault", "slam", "hit", "clash") or d.mode:
         return False
     if not all(ctx.etype(k) == "Person" for k in d.sources):
         return False
