@@ -3192,6 +3192,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
     drafts.extend(_held_in_custody(doc, ctx, lx, consumed))  # "remain in Thai custody"
     _share_coordinated_targets(drafts)
+    addressees = _condemned_acts_addressees(drafts, ctx)
     events: list[Event] = []
     operators, folded_ok, produced = [], set(), set()
     finished: list[tuple[_Draft, Event]] = []  # drafts and their events, for clauses that echo them
@@ -3205,6 +3206,9 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
             operators.append(d)
             continue
         ev = _finish(d, ctx, lx)
+        if ev is None and (alt := addressees.get(id(d))):
+            d.targets = alt
+            ev = _finish(d, ctx, lx)
         if (
             ev is not None
             and d.presupposed is not None
@@ -6508,6 +6512,46 @@ def _going_to(v: Token) -> bool:
 
 
 _VERBAL_CONFLICT = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+
+
+def _condemned_acts_addressees(drafts: list[_Draft], ctx: _Ctx) -> dict[int, list[str]]:
+    """'condemned the deployment and called on Russia to withdraw', 'criticised the polls as a sham and
+    urged the regime to release X': a condemnation (ACCUSE) of an act no actor is named with, followed by
+    a call (REQUEST) with the same subject on a party, condemns that party's act; never the speaker's own
+    state. An addressee the call names becomes the draft's target; one it describes ('the regime') is a
+    fallback, taken only when the condemnation finds no target of its own (an author named in earlier
+    sentences comes first). Returns the fallbacks, keyed by id() of the ACCUSE draft."""
+    by_anchor = {d.anchor.i: d for d in drafts}
+    out: dict[int, list[str]] = {}
+    for d in drafts:
+        if d.type != "ACCUSE" or d.targets or d.tok.pos_ != "VERB" or d.tok.i != d.anchor.i:
+            continue
+        objs = [c for c in d.tok.children if c.dep_ in OBJ]
+        if not objs or any(ctx.linked(t) for c in objs for t in c.subtree):
+            continue
+        own = set(d.sources) | {ctx.country(k) for k in d.sources}
+        v = d.anchor
+        for _ in range(3):  # "Chile's opposition senator X described ... and urged the government"
+            own |= {ctx.linked(t) for c in v.children if c.dep_ in SUBJ for t in c.subtree}
+            if v.head.i == v.i:
+                break
+            v = v.head
+        own.discard(None)
+        for c in d.anchor.children:
+            o = by_anchor.get(c.i) if c.dep_ == "conj" else None
+            if (
+                o is not None
+                and o.type == "REQUEST"
+                and o.targets
+                and set(o.sources) == set(d.sources)
+                and not any(k in own or ctx.country(k) in own for k in o.targets)
+            ):
+                if any(t.pos_ == "PROPN" and ctx.linked(t) in o.targets for t in o.anchor.subtree):
+                    d.targets = list(o.targets)  # the call names its addressee: it is stated
+                else:
+                    out[id(d)] = list(o.targets)  # 'urged the regime': a description, a fallback
+                break
+    return out
 
 
 def _share_coordinated_targets(drafts: list[_Draft]) -> None:
