@@ -2,7 +2,8 @@
 
 - a measure's target phrase the parser hangs on an amount inside the measure's noun phrase
   ("imposed tariffs of 25 percent on Mexican steel": "on" under "percent");
-- "broker" as mediation (CAMEO 045) between the two sides of the brokered deal, truce or swap.
+- "broker" as mediation (CAMEO 045) between the two sides of the brokered deal, truce or swap;
+- "challenge" another side's measure (CAMEO 115 bring lawsuit against, an ACCUSE): its owner is the target.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ CASES = [
         "The European Union imposed duties of up to 35% on Chinese electric cars.",
         {("European Union", "SANCTION", "China")},
     ),
+    (
+        "Canada challenged US tariffs at the World Trade Organization.",
+        {("Canada", "ACCUSE", "United States")},
+    ),
+    ("Mexico challenged the duties imposed by the United States.", {("Mexico", "ACCUSE", "United States")}),
     (
         "Qatar brokered a prisoner swap between Iran and the United States.",
         {("Qatar", "CONSULT", "Iran"), ("Qatar", "CONSULT", "United States")},
