@@ -3192,7 +3192,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
     drafts.extend(_held_in_custody(doc, ctx, lx, consumed))  # "remain in Thai custody"
     _share_coordinated_targets(drafts)
-    addressees = _condemned_acts_addressees(drafts, ctx)
+    addressees = _condemned_acts_addressees(drafts, ctx) | _participle_addressees(drafts)
     events: list[Event] = []
     operators, folded_ok, produced = [], set(), set()
     finished: list[tuple[_Draft, Event]] = []  # drafts and their events, for clauses that echo them
@@ -6580,6 +6580,47 @@ def _share_coordinated_targets(drafts: list[_Draft]) -> None:
                 d.targets = list(o.targets)
                 d.confidence *= 0.9
                 break
+
+
+def _participle_addressees(drafts: list[_Draft]) -> dict[int, list[str]]:
+    """'has refused the IMF's conditions, denouncing the cuts as "diktats"': a subjectless participle
+    after a verbal conflict verb is the same speaker's next act, aimed at the same party -- a fallback
+    for a participle that finds no target of its own ('sent a protest note to A, calling B's declaration
+    a provocation' keeps B). Keyed by id() of the participle's draft."""
+    by_anchor = {d.anchor.i: d for d in drafts}
+    out: dict[int, list[str]] = {}
+    for d in drafts:
+        v = d.anchor
+        o = by_anchor.get(v.head.i)
+        if (
+            not d.targets
+            and d.type in _VERBAL_CONFLICT
+            and v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and v.i > v.head.i
+            and not _has_child(v, (*SUBJ, "nsubjpass", "mark"))
+            and o is not None
+            and o is not d
+            and o.targets
+            and o.type in _VERBAL_CONFLICT
+            and set(o.sources) == set(d.sources)
+        ):
+            out[id(d)] = list(o.targets)
+        elif (
+            d.targets
+            and d.type == "ACCUSE"
+            and v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and v.i > v.head.i
+            and not _has_child(v, (*SUBJ, "nsubjpass", "mark"))
+            and o is not None
+            and o is not d
+            and not o.targets
+            and o.type == "REJECT"
+            and set(o.sources) == set(d.sources)
+        ):
+            out[id(o)] = list(d.targets)
+    return out
 
 
 def _speaker_for(d: _Draft, ctx: _Ctx, lx: Lexicon) -> tuple[str | None, Token | None]:
