@@ -1128,6 +1128,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _apposed_mistagged_names(doc, out, tt, gaz, words)
     out = _office_then_name(doc, out, tt, fixer.org_heads, words)
     out = _title_into_name(doc, out, tt, words)
+    out = _place_before_subnational_title(doc, out, tt, words)
     out = _hyphenated_given_names(doc, out)
     out = _untagged_after_title(doc, out, [(s, e) for _, s, e in fixer.any_title_matcher(doc)], tt)
     out = _media_context(doc, out, fixer.media_nouns)
@@ -1782,6 +1783,44 @@ def _office_then_name(
                 and not tt.match_at(words, j + 1)
             ):
                 out += [Span(doc, e.start, j + 1, label="ORG"), Span(doc, j + 1, e.end, label="PERSON")]
+                continue
+        out.append(e)
+    return out
+
+
+def _place_before_subnational_title(
+    doc: Doc, ents: list[Span], tt: TitleTable, words: list[str]
+) -> list[Span]:
+    """A province, state or city before a subnational title ("Saskatchewan Premier X", "Chihuahua
+    Governor Y"; titles.json ``subnational``) that the model tags as a person, alone or run into the
+    holder's name: the place (places.json) is a place, the two to four capitalized words after the
+    title the person."""
+    from kg.gazetteer import place_state
+
+    out = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.kb_id_:
+            out.append(e)
+            continue
+        # the whole span is the place, the title right after it
+        n = next((len(k) for k in tt.subnational if tuple(words[e.end : e.end + len(k)]) == k), 0)
+        if n and place_state(e.text) is not None:
+            out.append(Span(doc, e.start, e.end, label="GPE"))
+            continue
+        # the place, the title and the name as one span
+        cut = next(
+            (
+                (i, len(k))
+                for i in range(e.start + 1, e.end - 2)
+                for k in tt.subnational
+                if tuple(words[i : i + len(k)]) == k
+            ),
+            None,
+        )
+        if cut is not None:
+            i, n = cut
+            if place_state(doc[e.start : i].text) is not None and _hyphenated_name(doc, i + n, e.end):
+                out += [Span(doc, e.start, i, label="GPE"), Span(doc, i + n, e.end, label="PERSON")]
                 continue
         out.append(e)
     return out
