@@ -5055,6 +5055,18 @@ def _verb_event_with(
         tgts = [k for k in _discourse._owner_in_object(tok, ctx) if k not in srcs]
     if trig.owner_target and not tgts:  # "Sweden's bid stalled ... Turkey ratified the bid": Sweden
         tgts = [k for k in _earlier_owner(tok, ctx, lx) if k not in srcs]
+    if trig.type == "ACCUSE" and tok.pos_ in ("VERB", "AUX") and len(tgts) > 1:
+        # "protested to the United Nations over Greek plans", "complained to the Security Council about
+        # X": the body a complaint is taken to is its forum, not the one complained of (cues.json
+        # fallback_attach 'forum_preps')
+        forum = {
+            k
+            for p in _pobjs(tok, tuple(lx.cues["fallback_attach"]["forum_preps"]))
+            for k in actors_of(p, ctx)
+            if ctx.etype(k) == "IGO"
+        }
+        if set(tgts) - forum:
+            tgts = [k for k in tgts if k not in forum]
     if trig.direct_prep:  # "sent troops to Chad", not "to the border with Russia"
         tgts = [k for k in tgts if any(ctx.linked(p) == k for p in _pobjs(tok, trig.preps))]
     if trig.requires_obj_type:
