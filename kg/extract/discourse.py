@@ -1247,6 +1247,27 @@ def _owner_in_object(tok: Token, ctx: Any) -> list[str]:
     return []
 
 
+def flagged_owner(tok: Token, ctx: Any) -> list[str]:
+    """'attacked a Greek-owned tanker', 'hijacked a Liberian-flagged ship', 'fired on a British-operated
+    vessel': the state in a hyphenated ownership or flag participle on the verb's object (event_lexicon.json
+    'flagged_objects')."""
+    ev = _ev()
+    words = set(ev.lexicon().raw["flagged_objects"]["participles"])
+    objs = [c for c in tok.children if c.dep_ in OBJ] + ev._pobjs(tok, ("on", "at"))
+    return list(
+        dict.fromkeys(
+            k
+            for o in objs
+            for c in o.children
+            if c.dep_ in ("amod", "compound") and c.lower_ in words and ev._has_child(c, ("punct",), ("-",))
+            for g in c.children
+            if g.dep_ in ("amod", "npadvmod", "compound") and g.i < c.i
+            for k in ev.actors_of(g, ctx, pronouns=False)
+            if ctx.etype(k) == "Country"
+        )
+    )
+
+
 def _goods_targets(tok: Token, ctx: Any) -> list[str]:
     """'retaliated with tariffs on American goods': the state of the goods."""
     ev = _ev()
@@ -1325,6 +1346,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
             found = purpose_targets(d.tok, ctx)
         elif d.type == "MOBILIZE" and d.tok.pos_ in ("VERB", "AUX"):
             found = provocation_targets(d.tok, ctx)
+        if not found and d.type in ("ASSAULT", "COERCE") and d.tok.pos_ in ("VERB", "AUX"):
+            found = flagged_owner(d.tok, ctx)  # "attacked a Greek-owned tanker": Greece
         if not found and d.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
             found = retaliation_targets(d, ctx, srcs, drafts)
             if found and d.type == "THREATEN":
