@@ -6604,33 +6604,19 @@ def _participle_addressees(drafts: list[_Draft]) -> dict[int, list[str]]:
     for d in drafts:
         v = d.anchor
         o = by_anchor.get(v.head.i)
-        if (
-            not d.targets
-            and d.type in _VERBAL_CONFLICT
-            and v.dep_ == "advcl"
+        if not (
+            v.dep_ == "advcl"
             and v.tag_ == "VBG"
             and v.i > v.head.i
             and not _has_child(v, (*SUBJ, "nsubjpass", "mark"))
             and o is not None
             and o is not d
-            and o.targets
-            and o.type in _VERBAL_CONFLICT
             and set(o.sources) == set(d.sources)
         ):
+            continue  # only a subjectless participle after its own speaker's verb
+        if not d.targets and d.type in _VERBAL_CONFLICT and o.targets and o.type in _VERBAL_CONFLICT:
             out[id(d)] = list(o.targets)
-        elif (
-            d.targets
-            and d.type == "ACCUSE"
-            and v.dep_ == "advcl"
-            and v.tag_ == "VBG"
-            and v.i > v.head.i
-            and not _has_child(v, (*SUBJ, "nsubjpass", "mark"))
-            and o is not None
-            and o is not d
-            and not o.targets
-            and o.type == "REJECT"
-            and set(o.sources) == set(d.sources)
-        ):
+        elif d.targets and d.type == "ACCUSE" and not o.targets and o.type == "REJECT":
             out[id(o)] = list(d.targets)
     return out
 

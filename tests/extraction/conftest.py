@@ -34,3 +34,20 @@ def event_dyads(nlp):
 def want_dyads():
     """A function keying a case's expected (source, category, target) triples like event_dyads does."""
     return lambda triples: {dyad_key(*t) for t in triples}
+
+
+@pytest.fixture
+def role_pairs(nlp):
+    """A function running the real pipeline on a text: its (person, organization or state) ROLE pairs by
+    label, and the whole result."""
+    from kg.extract import extract_text
+
+    def run(text: str, published: str = "2025-06-01"):
+        r = extract_text(text, nlp, published=published)
+        labels = {e.key: e.label for e in r.entities}
+        pairs = {
+            (labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()
+        }
+        return pairs, r
+
+    return run

@@ -34,33 +34,21 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:40] for c in CASES])
-def test_he_honorific(nlp, text, want):
-    from kg.extract import extract_text
-
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()}
+def test_he_honorific(role_pairs, text, want):
+    got, r = role_pairs(text)
     assert got == want
 
 
-def test_he_pronoun_is_untouched(nlp):
-    from kg.extract import extract_text
-
+def test_he_pronoun_is_untouched(role_pairs):
     text = "Asked about Iran, HE said nothing. President Emmanuel Macron met Prime Minister Keir Starmer."
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()}
+    got, r = role_pairs(text)
     assert got == {("Emmanuel Macron", "France"), ("Keir Starmer", "United Kingdom")}
 
 
-def test_a_ministry_naming_no_state_is_the_delegations_state(nlp):
-    from kg.extract import extract_text
-
+def test_a_ministry_naming_no_state_is_the_delegations_state(role_pairs):
     text = (
         "The Omani delegation was headed by Secretary-General of the Ministry of Foreign Affairs "
         "HE Sheikh Khalifa Al Harthy."
     )
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()}
+    got, r = role_pairs(text)
     assert got == {("Khalifa Al Harthy", "Oman")}

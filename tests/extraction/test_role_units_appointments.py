@@ -51,20 +51,12 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:40] for c in CASES])
-def test_role_targets(nlp, text, want):
-    from kg.extract import extract_text
-
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()}
+def test_role_targets(role_pairs, text, want):
+    got, r = role_pairs(text)
     assert got == want
 
 
-def test_a_unit_named_alone_keeps_its_own_name(nlp):
-    from kg.extract import extract_text
-
+def test_a_unit_named_alone_keeps_its_own_name(role_pairs):
     text = '"We are watching closely," said Emma Ashford, a senior fellow at the Stimson Center.'
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()}
+    got, r = role_pairs(text)
     assert got == {("Emma Ashford", "Stimson Center")}

@@ -16,11 +16,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:40] for c in CASES])
-def test_subnational_title_after_a_place(nlp, text, want):
-    from kg.extract import extract_text
-
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()}
+def test_subnational_title_after_a_place(role_pairs, text, want):
+    got, r = role_pairs(text)
     assert want <= got
     assert not any(e.type == "Person" and e.label in ("Saskatchewan", "Chihuahua") for e in r.entities)

@@ -28,12 +28,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:40] for c in CASES])
-def test_title_and_name_tagged_as_one_org(nlp, text, want):
-    from kg.extract import extract_text
-
-    r = extract_text(text, nlp, published="2025-06-01")
-    labels = {e.key: e.label for e in r.entities}
-    got = {(labels.get(s), labels.get(o)) for ev in r.events if ev.category == "ROLE" for s, o in ev.pairs()}
+def test_title_and_name_tagged_as_one_org(role_pairs, text, want):
+    got, r = role_pairs(text)
     assert got == want
     assert not any("President" in e.label for e in r.entities)
 
