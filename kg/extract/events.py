@@ -6370,6 +6370,8 @@ def _apply_governors(d: _Draft, anchor: Token, ctx: _Ctx, lx: Lexicon, consumed:
             d.folded.append(g.i)
             if d.sources and op == "null":
                 return None  # "Hungary blocked EU aid to Ukraine": a third party's act is stopped
+            if d.sources and op == "reject" and not set(d.sources) & set(_verb_subjects(g, ctx)[0]):
+                return None  # "Serbia refused to join EU sanctions against Moscow": the EU's act, refused
             if not d.sources:
                 d.sources, _ = _verb_subjects(g, ctx)
             res = _apply_operator(d, op, g, lx)
