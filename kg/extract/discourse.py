@@ -1331,6 +1331,17 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
                 # "does not recognise Kosovo's independence / the court's jurisdiction": the owner
                 owners = [g for c in d.tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "poss"]
                 found = [k for g in owners for k in (_ev().actors_of(g, ctx) or definite_body(g, ctx))]
+                if not found:
+                    # "refused to recognise the Cypriot government": a state demonym on the object
+                    found = [
+                        k
+                        for c in d.tok.children
+                        if c.dep_ in OBJ
+                        for g in c.children
+                        if g.dep_ in ("amod", "compound") and g.i < c.i
+                        for k in _ev().actors_of(g, ctx, pronouns=False)
+                        if ctx.etype(k) == "Country"
+                    ]
         elif d.type == "SUPPORT":
             found = welcomed_actors(d, ctx, srcs, drafts)  # "welcomed the agreement": its parties
             found = found or supported_owner(d.tok, ctx)  # "stood by Ukraine's territorial integrity"
