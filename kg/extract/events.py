@@ -200,6 +200,7 @@ class Trigger:
     extra_light: frozenset[str] = frozenset()  # verbs lending their subject to this noun only: "posted"
     not_subj: frozenset[str] = frozenset()  # "forces pushed Russian troops out": combat, no expulsion
     amount: bool = False  # "$500 million in military aid": a sum yields to the event noun it quantifies
+    requires_amount: bool = False  # "2 billion euros in support to X": only as what a sum of money is in
     also: str | None = None  # "fight alongside": the entry "fight" is read as well ("... against Y")
     direct_prep: bool = False  # "sent troops to Chad": the prep's own object names the recipient
     owner_target: bool = False  # "bought Chinese jets": the state named on the object is the target
@@ -271,6 +272,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         extra_light=frozenset(d.get("extra_light", ())),
         not_subj=frozenset(d.get("not_subj", ())),
         amount=bool(d.get("amount", False)),
+        requires_amount=bool(d.get("requires_amount", False)),
         also=d.get("also"),
         direct_prep=bool(d.get("direct_prep", False)),
         owner_target=bool(d.get("owner_target", False)),
@@ -345,7 +347,7 @@ def lexicon() -> Lexicon:
             table[k].sort(
                 key=lambda t: (
                     t.particle is None and t.compound is None,
-                    not (t.requires_obj or t.requires_subj or t.requires_mod),
+                    not (t.requires_obj or t.requires_subj or t.requires_mod or t.requires_amount),
                     not t.not_subj,  # 'fire back' (not for armed subjects) before 'fire at'
                     not t.requires_obj_type,  # 'welcome#guest' (a person welcomed) before 'welcome'
                     t.key,
@@ -1683,6 +1685,20 @@ def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
                 if q.dep_ == "pobj" and _amount(q):
                     out.extend(_pobjs(q, ps))
     return out
+
+
+def _in_money(tok: Token, lx: Lexicon) -> bool:
+    """The noun is what a sum of money is 'in' ('2 billion euros in support', 'gave $5m in support for X')."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    h = tok.head.head
+    # "gave $5m in support to X": the sum is the verb's object, the noun its 'in'
+    sums = [c for c in h.children if c.dep_ in OBJ] if h.pos_ in ("VERB", "AUX") else [h]
+    return any(
+        m.ent_type_ == "MONEY" or any(t.amount for t in lx.nouns.get(m.lemma_.lower(), ()))
+        for s in sums
+        for m in (s, *s.children)
+    )
 
 
 def _amount(tok: Token) -> bool:
@@ -3041,6 +3057,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
             if t.amount and any(_match_trigger(p, lx) is not None for p in _pobjs(tok, ("in", "of"))):
                 continue  # "$500 million in military aid": the aid noun codes the event
             if t.plural_only and tok.tag_ not in ("NNS", "NNPS") and not tok.text.lower().endswith("s"):
+                continue
+            if t.requires_amount and not _in_money(tok, lx):
                 continue
             if t.requires_inf and not any(
                 c.dep_ in ("acl", "xcomp", "relcl")
