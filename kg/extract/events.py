@@ -201,6 +201,9 @@ class Trigger:
     not_subj: frozenset[str] = frozenset()  # "forces pushed Russian troops out": combat, no expulsion
     amount: bool = False  # "$500 million in military aid": a sum yields to the event noun it quantifies
     requires_amount: bool = False  # "2 billion euros in support to X": only as what a sum of money is in
+    under_verbs: frozenset[str] = (
+        frozenset()
+    )  # "received drones from X": only as these verbs' object with 'from'
     also: str | None = None  # "fight alongside": the entry "fight" is read as well ("... against Y")
     direct_prep: bool = False  # "sent troops to Chad": the prep's own object names the recipient
     owner_target: bool = False  # "bought Chinese jets": the state named on the object is the target
@@ -273,6 +276,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         not_subj=frozenset(d.get("not_subj", ())),
         amount=bool(d.get("amount", False)),
         requires_amount=bool(d.get("requires_amount", False)),
+        under_verbs=frozenset(d.get("under_verbs", ())),
         also=d.get("also"),
         direct_prep=bool(d.get("direct_prep", False)),
         owner_target=bool(d.get("owner_target", False)),
@@ -347,7 +351,13 @@ def lexicon() -> Lexicon:
             table[k].sort(
                 key=lambda t: (
                     t.particle is None and t.compound is None,
-                    not (t.requires_obj or t.requires_subj or t.requires_mod or t.requires_amount),
+                    not (
+                        t.requires_obj
+                        or t.requires_subj
+                        or t.requires_mod
+                        or t.requires_amount
+                        or t.under_verbs
+                    ),
                     not t.not_subj,  # 'fire back' (not for armed subjects) before 'fire at'
                     not t.requires_obj_type,  # 'welcome#guest' (a person welcomed) before 'welcome'
                     t.key,
@@ -3060,6 +3070,12 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue
             if t.requires_amount and not _in_money(tok, lx):
                 continue
+            if t.under_verbs and not (
+                tok.dep_ in OBJ
+                and tok.head.lemma_.lower() in t.under_verbs
+                and (_pobjs(tok.head, ("from",)) or _pobjs(tok, ("from",)))
+            ):
+                continue  # "Ukraine received tanks from Poland", not "Russia launched drones at Kyiv"
             if t.requires_inf and not any(
                 c.dep_ in ("acl", "xcomp", "relcl")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
