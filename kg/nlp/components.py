@@ -1130,6 +1130,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     out = _title_into_name(doc, out, tt, words)
     out = _place_before_subnational_title(doc, out, tt, words)
     out = _hyphenated_given_names(doc, out)
+    out = _untagged_surnames(doc, out)
     out = _untagged_after_title(doc, out, [(s, e) for _, s, e in fixer.any_title_matcher(doc)], tt)
     out = _media_context(doc, out, fixer.media_nouns)
     out = _place_context(doc, out, fixer.place_nouns, fixer.product_nouns, fixer.event_nouns)
@@ -1822,6 +1823,37 @@ def _place_before_subnational_title(
             if place_state(doc[e.start : i].text) is not None and _hyphenated_name(doc, i + n, e.end):
                 out += [Span(doc, e.start, i, label="GPE"), Span(doc, i + n, e.end, label="PERSON")]
                 continue
+        out.append(e)
+    return out
+
+
+def _untagged_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the model ends before one or two further capitalized proper nouns it left
+    untagged ("Defense Minister Carlos Alberto Díaz Morfa said" tagged "Carlos Alberto"): Spanish
+    and Portuguese names carry two surnames, and the name runs on to them when a verb, a comma or a
+    full stop follows."""
+    owned = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    n = len(doc)
+    for e in ents:
+        end = e.end
+        while (
+            e.label_ == "PERSON"
+            and end < n
+            and end - e.end < 2
+            and end not in owned
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        if (
+            end > e.end
+            and len(e) >= 2
+            and (end == n or doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX"))
+        ):
+            out.append(Span(doc, e.start, end, label="PERSON"))
+            continue
         out.append(e)
     return out
 
