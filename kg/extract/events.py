@@ -5281,6 +5281,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     srcs: list[str] = list(poss)
     if not poss:  # "the bombing of Gaza by Israel", "attacks by Houthi rebels on shipping"
         srcs += [k for p in _pobjs(tok, ("by",)) for k in actors_of(p, ctx)]
+        if not srcs and trig.type in ("ASSAULT", "COERCE") and "of" in trig.preps:
+            # "the arrest of a French citizen by Iran", "the shelling of the town by rebels": the parser
+            # hangs the agent's 'by' phrase on the victim named in the 'of' phrase
+            srcs += [k for v in _pobjs(tok, ("of",)) for p in _pobjs(v, ("by",)) for k in actors_of(p, ctx)]
         # "the sanctions imposed by the G7", "the strikes carried out by Israel"; "the price cap on
         # Russian oil imposed by the G7": a participle of imposing hung on the target phrase
         parts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _is_light(c, lx)]
