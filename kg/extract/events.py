@@ -5385,7 +5385,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             k
             for p in _pobjs(tok, ("on", "against", "at")) + _pobjs(_np_top(tok), ("on", "against", "at"))
             for q in _pobjs(p, ("in", "inside"))
-            for k in actors_of(q, ctx)
+            # "the attack on a hospital in Kyiv": a known town stands for its state
+            for k in actors_of(q, ctx, allow_location=True)
             if ctx.etype(k) == "Country" and k not in srcs
         ]
     if trig.type in ("AGREE", "CONSULT", "COOPERATE", "AID"):
