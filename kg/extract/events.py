@@ -5361,7 +5361,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i == tok.right_edge.i + 1
                 for p in c.children
                 if p.dep_ == "pobj"
+                # "condemned the attack by X on a hospital in Kyiv": or the town the site lies in
                 for k in actors_of(p, ctx, allow_location=True)
+                or [k for q in _pobjs(p, ("in", "inside")) for k in actors_of(q, ctx, allow_location=True)]
                 if ctx.etype(k) != "Location"
             ]
     if trig.type in NEGATIVE and compounds and srcs and not tgts:

@@ -21,3 +21,9 @@ def test_attack_on_site_in_town(event_dyads, text, want):
 def test_site_in_a_sea_names_no_state(event_dyads):
     _evs, got = event_dyads("Houthi attacks on ships in the Red Sea continued.")
     assert not any(d[1] == "ASSAULT" for d in got)
+
+
+def test_site_phrase_hung_on_the_judging_verb(event_dyads):
+    # the parser hangs 'on a school in Beirut' on 'denounced', not on the attack noun
+    _evs, got = event_dyads("France denounced the strike by Israel on a school in Beirut.")
+    assert ("Israel", "ASSAULT", "Lebanon") in got
