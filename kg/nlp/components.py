@@ -660,8 +660,6 @@ def _object_of(tok, verbs: set[str]) -> bool:
 
 #: words that join two names in a credit line ("By A and B", "Reporting by A; Editing by B")
 _CREDIT_JOINS = {"by", "and", "&"}
-#: lower-case particles inside a name ("Ursula von der Leyen", "Ahmed al-Sharaa")
-_NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "el", "la", "le", "du", "dos", "-"}
 
 
 def _credit_names(
@@ -1909,10 +1907,6 @@ def _excellency_split(doc: Doc, ents: list[Span], tt: TitleTable, words: list[st
             continue
         out = [e for e in out if e not in inside] + [Span(doc, b, c, label="PERSON")]
     return sorted(out, key=lambda e: e.start)
-
-
-#: lower-case particles inside Arabic, Persian, Romance and Dutch personal names
-_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "di"}
 
 
 def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[Span]:
