@@ -43,7 +43,7 @@ def lower_words(doc: Doc) -> list[str]:
     words = doc.user_data.get("kg_lower")
     if words is None or len(words) != len(doc):
         words = doc.user_data["kg_lower"] = [t.lower_ for t in doc]
-        for t in doc:
+        for t in doc if "HE" in doc.text else ():
             # "Secretary-General HE Jasem Albudaiwi": the official press's unpointed "His/Her
             # Excellency" between a title and a name is the honorific "H.E.", not the pronoun
             if (

@@ -1878,6 +1878,8 @@ def _excellency_split(doc: Doc, ents: list[Span], tt: TitleTable, words: list[st
     organization, or "the Ministry of Foreign Affairs HE") ends before it; the name after it is one
     person, two to five capitalized words (with name particles such as "bin"), also where the
     model left it untagged or cut it in pieces."""
+    if "HE" not in doc.text and "H.E." not in doc.text:
+        return ents
     his = [t.i for t in doc if t.text in ("HE", "H.E.") and not (t.i and doc[t.i - 1].is_upper)]
     if not his:
         return ents
