@@ -1870,12 +1870,11 @@ def _bare_ministry(index: EntityIndex, target: str) -> bool:
     r = index._records.get(target)
     if r is None or r.type != "Organization" or r.country or getattr(r, "wikidata", None):
         return False
-    label = r.label.lower().split()
-    return "ministry" in label and all(w[:1].islower() or w in _MINISTRY_WORDS for w in r.label.split())
-
-
-#: words of a ministry's name that name no state
-_MINISTRY_WORDS = {"Ministry", "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "External"}
+    words = r.label.split()
+    portfolio = titles().portfolio_words
+    return "Ministry" in words and all(
+        w[:1].islower() or w == "Ministry" or w.lower() in portfolio for w in words
+    )
 
 
 def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:

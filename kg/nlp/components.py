@@ -86,6 +86,9 @@ class TitleTable:
                 for k in self.keys(f"{p} {office}"):
                     self.level.setdefault(k, "state")
                     self.canonical.setdefault(k, f"{p} {office}")
+        #: the words of the cabinet portfolios ("foreign", "affairs", "defence"): a ministry named
+        #: only with them names no state ("the Ministry of Foreign Affairs")
+        self.portfolio_words = {w.lower() for p in d.get("cabinet_portfolios", ()) for w in p.split()}
         self.honorifics = {k for h in d["honorifics"] for k in self.keys(h)}
         self.ranks = {k for r in d.get("ranks", ()) for k in self.keys(r)}
         self.state_unique = {t.lower(): iso3 for t, iso3 in d.get("state_unique", {}).items()}
