@@ -13,7 +13,9 @@ often leaves one of them to the surrounding text; this module fills the gap with
 * **Praised event nouns.** "The UN welcomed the agreement", "Blinken welcomed the arrival": the
   parties of the nearest earlier mention of that act (``welcomed_nominals``); a comma-set summary
   ("..., a proposal that Caracas rejected", "..., a decision that X welcomed") is the act of the
-  clause it sums up.
+  clause it sums up. A vague act noun ('welcomed the decision', 'hailed the judgment') that no mention of
+  its own words resolves is the act just reported: the target of the reaction just before by another side,
+  else the author of the nearest drafted act within a few sentences.
 * **Evaluative frames.** "call/describe/brand X <complement>" is ACCUSE only when the complement
   is pejorative (lexicon entries with ``"frame": "evaluative"``).
 * **Consequence threats.** "warned/vowed that X would pay / face / regret ..." is THREATEN (CAMEO
@@ -736,6 +738,10 @@ def welcomed_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> lis
         # "welcomed the agreement between Armenia and Azerbaijan": the parties it names
         keys = [k for p in ev._pobjs(n, cfg["party_preps"]) for k in ev.actors_of(p, ctx)]
         keys = keys or _welcomed_antecedent(n, ctx, set(words), drafts)
+        if not keys and n.lemma_.lower() in cfg["unresolved_acts"]["nouns"]:
+            # "China welcomed Y's accession ... Moscow welcomed the decision", "X imposed sanctions on
+            # Y ... Z praised the decision": the act reported just before
+            keys = _chorus_targets(d, ctx, own, drafts) or _recent_act(d, ctx, own, drafts)
         # the parties' states: a deal signed by two ministers is welcomed as one between states
         keys = [ctx.country(k) or k if ctx.etype(k) == "Person" else k for k in keys]
         if any((ctx.country(k) or k) in own for k in keys):
@@ -744,6 +750,43 @@ def welcomed_actors(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> lis
             return list(dict.fromkeys(keys))
     # "Kenya sent troops to Somalia, a decision that Ethiopia welcomed": the summarised clause's subject
     return _relative_antecedent_agent(d.tok, ctx, own)
+
+
+def _chorus_targets(d: Any, ctx: Any, own: set[str], drafts: list[Any]) -> list[str]:
+    """The targets of the nearest earlier reaction of the type of ``d`` by another side within the
+    window (welcomed_nominals unresolved_acts): in a round-up, the act the reactions answer."""
+    window = _welcomed()["unresolved_acts"]["window_sentences"]
+    done = _completed(ctx)
+    for o in reversed(drafts):
+        if o is d or o.tok.i >= d.tok.i or o.type != d.type or not o.sources:
+            continue
+        if not _window_ok(o.tok, d.tok, window):
+            break
+        if {ctx.country(k) or k for k in o.sources} & own:
+            continue
+        tgts = [k for k in (list(o.targets) or done.get(o.tok.i, [])) if (ctx.country(k) or k) not in own]
+        if tgts:
+            return tgts
+    return []
+
+
+def _recent_act(d: Any, ctx: Any, own: set[str], drafts: list[Any]) -> list[str]:
+    """The authors (for a joint act, the parties) of the nearest earlier drafted act of one of
+    welcomed_nominals unresolved_acts 'types' by another side within the window."""
+    cfg = _welcomed()
+    acts = cfg["unresolved_acts"]
+    for o in reversed(drafts):
+        if o is d or o.tok.i >= d.tok.i or o.type not in acts["types"] or not o.sources:
+            continue
+        if not _window_ok(o.tok, d.tok, acts["window_sentences"]):
+            break
+        if _ev()._negated(o.tok) or {ctx.country(k) or k for k in o.sources} & own:
+            continue
+        keys = _carried_sources(o, d, ctx)
+        if o.type in cfg["joint_types"]:
+            keys += [k for k in o.targets if k not in keys]
+        return [k for k in keys if (ctx.country(k) or k) not in own]
+    return []
 
 
 def _welcomed_antecedent(n: Token, ctx: Any, words: set[str], drafts: list[Any]) -> list[str]:
