@@ -710,9 +710,15 @@ def authors(tok: Token, ctx: Any) -> list[str]:
     """
     docs = _data()["documents"]
     fam = docs["families"].get(tok.lemma_.lower())
-    if fam is None or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+    if fam is None or not _text_noun(tok, ctx) or tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return []
     return _own_authors(tok, ctx) or (_text_antecedent(tok, ctx, fam) if _definite(tok) else [])
+
+
+def _text_noun(n: Token, ctx: Any) -> bool:
+    """A common noun, or a capitalised one that no entity takes as its name ('The Partnership will
+    deepen ...' after 'signed a new Canada-EU Security and Defence Partnership'; not 'the Warsaw Pact')."""
+    return n.pos_ == "NOUN" or (n.pos_ == "PROPN" and not ctx.linked(n))
 
 
 def _own_authors(n: Token, ctx: Any) -> list[str]:
@@ -732,7 +738,9 @@ def _own_authors(n: Token, ctx: Any) -> list[str]:
         elif c.dep_ == "prep" and c.lower_ in docs["author_preps"]:
             out += [k for p in c.children if p.dep_ == "pobj" for k in ev.actors_of(p, ctx)]
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
-            out += [k for cc in ev._conjuncts(c) if (k := ctx.linked(cc))]
+            # "the Canada-EU partnership": a name compounded on the modifier too
+            mods = [*(g for g in c.children if g.dep_ == "compound" and g.i < c.i), *ev._conjuncts(c)]
+            out += [k for cc in mods if (k := ctx.linked(cc))]
     return list(dict.fromkeys(out))
 
 
@@ -761,7 +769,7 @@ def _text_antecedent(tok: Token, ctx: Any, fam: str) -> list[str]:
         end = min(sent.end, tok.left_edge.i)
         found: list[list[str]] = []
         for m in reversed(doc[sent.start : end]):
-            if m.pos_ != "NOUN" or docs["families"].get(m.lemma_.lower()) != fam:
+            if docs["families"].get(m.lemma_.lower()) != fam or not _text_noun(m, ctx):
                 continue
             got = _issuers(m, ctx)
             if got:
