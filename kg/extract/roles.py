@@ -873,6 +873,14 @@ def _field_then_at(doc: Doc, k: int, pe: int, words: list[str], index: EntityInd
     program at Chatham House", "an expert on East Asian affairs at Y": the "at" after a field of
     study or work (None when "of" names no field: "director of the Institute of Asian Studies at
     Y" heads the named institute, whose name's "studies" is no field)."""
+    if words[k] == "for":
+        # "director for Mexico at the Washington Office on Latin America", "senior fellow for
+        # Asia at Y": a region or state of the portfolio, then the employer after "at"
+        at = next((i for i in range(k + 1, pe) if words[i] == "at"), None)
+        if at is None or at == k + 1:
+            return None
+        spans = [index.at_token(j) for j in range(k + 1, at) if words[j] != "the"]
+        return at if all(m is not None and m.type in ("Country", "Location") for m in spans) else None
     if words[k] not in ("of", "on"):
         return None
     for i in range(k + 1, pe):
@@ -1602,6 +1610,12 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                     # "attended, on the Saudi side, by ... and Minister of Investment X": the side
                     # the list is introduced with
                     target = None if _lacks_office(index, side, role, tt) else side
+                elif target is None and (host := _summoner_host(doc, index, ts, tt)) is not None:
+                    # "Vice Foreign Minister X summoned Y, the Chinese ambassador to Japan": the
+                    # host's official (the envoy's host is named in the sentence, so no veto below)
+                    target = None if _lacks_office(index, host, role, tt) else host
+                    if target is not None:
+                        _keep(index, target)
                 elif target is None:
                     target = (
                         _context_state(doc, index, person, role, ts, tt, text_state)
@@ -2404,6 +2418,51 @@ def _dateline_places(doc: Doc, index: EntityIndex) -> set[str]:
         if places and all(e is not None for e in places):
             return {e.key for e in places}
     return set()
+
+
+def _summoner_host(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
+    """The state whose official summons another state's envoy (``summon_verbs`` in titles.json),
+    for the titled person at ``ts`` who is the verb's subject: the state the envoy is posted to
+    ("summoned Y, the acting Chinese ambassador to Japan"), else the state or capital of an "in"
+    phrase of the verb ("summoned Russian Ambassador Y to the Foreign Ministry in Seoul"); never
+    the envoy's own state, which must be named. None when the sentence names no host."""
+    tok = doc[ts]
+    for _ in range(4):
+        if tok.dep_ == "nsubj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in tt.summon_verbs:
+        return None
+    envoy_words = _ENVOY_WORDS | {"commissioner", "diplomat"}
+    own = set()
+    hosts = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
+        sub = list(obj.subtree)
+        if obj.dep_ == "dobj" and not any(t.lower_ in envoy_words for t in sub):
+            return None
+        for t in sub:
+            m = index.at_token(t.i)
+            if m is None or m.type not in ("Country", "Location") or m.start != t.i:
+                continue
+            key = m.key
+            if m.type == "Location":
+                # "to the Foreign Ministry in central Seoul": a capital names its state
+                capital = index.gazetteer.capital(m.text)
+                if capital is None:
+                    continue
+                key = capital.key
+            prep = doc[m.start - 1] if m.start > 0 else None
+            while prep is not None and prep.i > obj.i and prep.lower_ in ("the", "central"):
+                prep = doc[prep.i - 1]
+            if prep is not None and prep.lower_ in ("to", "in") and prep.i >= sub[0].i:
+                hosts.append(key)
+            else:
+                own.add(key)  # "Chinese Ambassador Y": the envoy's own state
+    hosts = [h for h in hosts if h not in own]
+    # the envoy's own state must be named: "summoned the ambassador to Moscow for consultations"
+    # recalls one's own envoy from Moscow
+    return hosts[0] if own and len(set(hosts)) == 1 else None
 
 
 def _met_by_other(doc: Doc, ts: int, tt) -> bool:

@@ -102,6 +102,7 @@ class TitleTable:
         self.cabinet_heads = {k for t in d.get("cabinet_heads", ()) for k in self.keys(t)}
         self.plural_heads = {p.lower(): s.lower() for p, s in d.get("plural_heads", {}).items()}
         self.meeting_verbs = set(d.get("meeting_verbs", ()))
+        self.summon_verbs = set(d.get("summon_verbs", ()))
         self.retired = {w.lower() for w in d.get("retired_markers", ())}
         self.institution_nouns = {w.lower() for w in d.get("institution_nouns", ())}
         self.directive_verbs = {v for v in d.get("directive_verbs", ()) if " " not in v}
@@ -1709,6 +1710,14 @@ def _title_into_name(doc: Doc, ents: list[Span], tt: TitleTable, words: list[str
             ):
                 out.append(Span(doc, cut, e.end, label="PERSON"))
                 continue
+            if (
+                cut is not None
+                and words[cut] == "for"
+                and all(t.is_title or t.is_stop for t in doc[cut : e.end])
+            ):
+                # "Minister of State for External Affairs" tagged ORG "State for External
+                # Affairs": the title's portfolio, no organization
+                continue
         out.append(e)
     return out
 
@@ -1940,7 +1949,9 @@ def _apposed_untagged_names(doc: Doc, ents: list[Span], tt: TitleTable) -> list[
             continue
         k = c + 1
         while k < n and (
-            words[k] in ("a", "an", "the", "its", "his", "her", "their") or words[k] in tt.modifiers
+            words[k] in ("a", "an", "the", "its", "his", "her", "their")
+            or words[k] in tt.modifiers
+            or (doc[k].is_title and gaz.demonym(doc[k].text) is not None)  # "the acting Chinese ambassador"
         ):
             k += 1
         if k + 2 < n and words[k + 1] in ("'s", "’s") and doc[k].is_alpha:
@@ -2004,7 +2015,11 @@ def _apposed_title(doc: Doc, words: list[str], c: int, tt: TitleTable) -> bool:
         s0 -= 1
     seg = range(s0, c)
     return any(words[i] in ("the", "its", "their", "his", "her", "'s", "’s") for i in seg) and any(
-        tt.match_at(words, i) for i in seg if doc[i].is_lower or words[i] in tt.level
+        tt.match_at(words, i)
+        for i in seg
+        # "the UAE's Minister of State for Foreign Trade, X": a capitalized title right after
+        # a possessive
+        if doc[i].is_lower or words[i] in tt.level or (i > s0 and words[i - 1] in ("'s", "’s"))
     )
 
 
