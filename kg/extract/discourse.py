@@ -1312,13 +1312,13 @@ def flagged_owner(tok: Token, ctx: Any) -> list[str]:
 
 
 def _goods_targets(tok: Token, ctx: Any) -> list[str]:
-    """'retaliated with tariffs on American goods': the state of the goods."""
+    """'retaliated with tariffs on American goods', 'with duties on wine made in X': the state of the goods."""
     ev = _ev()
     return [
         k
         for p in ev._pobjs(tok, ("with",))
         for q in ev._pobjs(p, ("on", "against"))
-        for k in ev.actors_of(q, ctx)
+        for k in ev.actors_of(q, ctx) or ev._goods_states(q, ctx)
     ]
 
 

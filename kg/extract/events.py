@@ -1175,6 +1175,52 @@ _TRADE_NOUNS = frozenset(
 )
 
 
+def _goods_states(p: Token, ctx: _Ctx) -> list[str]:
+    """The state or firm a sanctioned good comes from or goes to, named inside the goods phrase ``p``
+    rather than as its head (event_lexicon 'goods_origin'): 'tariffs on copper from Chile', 'duties
+    on bicycles made in Vietnam', 'controls on machine tools bound for Russia', 'duties on
+    Chilean-made tyres', 'sanctions on 50 tankers of Iran's ghost fleet'."""
+    cfg = lexicon().raw["goods_origin"]
+    out: list[str] = []
+    for q in _conjuncts(p):
+        if q.pos_ not in ("NOUN", "PROPN") or ctx.linked(q):
+            continue
+        found = [k for f in _pobjs(q, ("from",)) for k in actors_of(f, ctx, allow_location=True)]
+        for c in q.children:
+            if c.lemma_.lower() not in cfg["participles"] or c.tag_ != "VBN":
+                continue
+            if c.dep_ == "acl":  # "bicycles made in Vietnam", "tools bound for Russia"
+                found += [k for f in _pobjs(c, cfg["preps"]) for k in actors_of(f, ctx, allow_location=True)]
+            elif c.dep_ == "amod" and c.i < q.i:  # "Chilean-made tyres"
+                found += [k for m in c.children if m.i < c.i and (k := ctx.linked(m))]
+        # "tankers of Iran's ghost fleet": the owner of what the goods belong to
+        found += [
+            k for o in _pobjs(q, ("of",)) for m in o.children if m.dep_ == "poss" for k in actors_of(m, ctx)
+        ]
+        out += [k for k in found if ctx.etype(k) in ("Country", "Organization")]
+    return list(dict.fromkeys(out))
+
+
+def _origin_on_verb(np: Token, ctx: _Ctx) -> list[str]:
+    """'suspended beef shipments from JBS', 'imposed tariffs on copper from Chile': the goods' 'from'
+    phrase the parser hangs on the verb right after the goods phrase ``np`` (a verb object or the
+    object of the noun's preposition) names their state or firm."""
+    v = np.head.head if np.dep_ == "pobj" else np.head
+    while v.dep_ in ("dobj", "pobj", "prep") and v.head.i != v.i:
+        v = v.head
+    if v.pos_ != "VERB" or np.pos_ not in ("NOUN",) or ctx.linked(np):
+        return []
+    out = [
+        k
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i == np.right_edge.i + 1
+        for f in c.children
+        if f.dep_ == "pobj"
+        for k in actors_of(f, ctx, allow_location=True)
+    ]
+    return [k for k in out if ctx.etype(k) in ("Country", "Organization")]
+
+
 #: Verbs whose subject undergoes the event in their object ("faces sanctions from", "received aid from").
 _UNDERGO = frozenset(
     {"face", "suffer", "endure", "receive", "sustain", "withstand", "absorb", "weather", "get", "obtain"}
@@ -2364,6 +2410,9 @@ def _targets_from(
                     # "condemned the Moscow attack": the site of a judged attack is not its author
                     site = _attack_sites(c, ctx)
                     out.extend(k for k in actors_of(c, ctx) if k not in site)
+                elif trig_type == "SANCTION":
+                    # "halted fish shipments from X", "banned tyres made in Y": the goods' state or firm
+                    out.extend(actors_of(c, ctx) or _goods_states(c, ctx) or _origin_on_verb(c, ctx))
                 else:
                     out.extend(actors_of(c, ctx))
     if trig_type == "AID" and not _pobjs(tok, ("to",)):
@@ -2736,7 +2785,11 @@ def _standing_sanction(
     aims = list(tgts)
     for p in (p for c in stated for p in _pobjs(c, ("on", "against"))):
         # "imposed on Venezuela's oil industry": what a state owns stands for it as a target
-        aims += actors_of(p, ctx) or [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+        aims += (
+            actors_of(p, ctx)
+            or [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
+            or _goods_states(p, ctx)  # "the duties it imposed on wine made in X"
+        )
     aims = [k for k in dict.fromkeys(aims) if k not in imposers and ctx.etype(k) != "Location"]
     imposers = [k for k in dict.fromkeys(imposers) if ctx.etype(k) != "Location"]
     if not imposers or not aims:
@@ -5326,6 +5379,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             # "the suspension of flights to Georgia", "a halt of gas deliveries to Moldova": the
             # partner of the halted trade is the target
             got = [k for q in _pobjs(p, ("to", "from", "for", "with")) for k in actors_of(q, ctx)]
+        if not got and trig.type == "SANCTION":
+            got = _goods_states(p, ctx) or _origin_on_verb(p, ctx)  # "duties on bicycles made in Vietnam"
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "support for the sovereignty and territorial integrity of Pakistan": the owner in 'of'
             got = [k for pp in _conjuncts(p) for q in _pobjs(pp, ("of",)) for k in actors_of(q, ctx)]
@@ -5582,7 +5637,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     if rel is not None:
         gov = rel  # "asked Beijing to lift its ban on X imports, which China imposed last year": asserted
         # "the duties Beijing imposed on Australian wine": the relative's own 'on' phrase names the target
-        tgts += [k for p in _pobjs(rel, preps) for k in actors_of(p, ctx) if k not in tgts]
+        tgts += [
+            k
+            for p in _pobjs(rel, preps)
+            for k in actors_of(p, ctx) or (_goods_states(p, ctx) if trig.type == "SANCTION" else [])
+            if k not in tgts
+        ]
     elif (
         np.dep_ == "oprd"
         and trig.type not in _SPEECH_ACT_TYPES
