@@ -2847,6 +2847,38 @@ def _verb_lemma(v: Token, lx: Lexicon) -> str:
     return lx.cues["lemma_fixes"]["forms"].get(v.lower_) or v.lemma_.lower()
 
 
+def _claiming_verb(np: Token, trig: Trigger, lx: Lexicon) -> Token | None:
+    """'Al-Shabaab claimed the attack on ...', 'the group claimed responsibility for a bombing in ...':
+    the verb by which its subject owns an act of violence (event_lexicon light_verbs 'claim'), which
+    then lends its subject to the act like a light verb; not when the claim is denied or no one made
+    it ('no group has claimed the attack')."""
+    cfg = lx.raw["light_verbs"]["claim"]
+    if trig.type not in cfg["types"]:
+        return None
+    v = None
+    if np.dep_ in OBJ and np.head.pos_ == "VERB" and np.head.lemma_.lower() in cfg["object_verbs"]:
+        v = np.head
+    elif np.dep_ == "pobj" and np.head.lower_ == "for":
+        n = np.head.head
+        if (
+            n.lemma_.lower() in cfg["nouns"]
+            and n.dep_ in OBJ
+            and n.head.pos_ == "VERB"
+            and n.head.lemma_.lower() in cfg["noun_verbs"]
+        ):
+            v = n.head
+    if v is None or _negated(v):
+        return None
+    if any(
+        c.dep_ == "det" and c.lower_ in ("no", "none")
+        for s in v.children
+        if s.dep_ in SUBJ
+        for c in s.children
+    ):
+        return None
+    return v
+
+
 def _is_light(v: Token, lx: Lexicon) -> bool:
     return _verb_lemma(v, lx) in lx.light  # "staged joint exercises"
 
@@ -5441,6 +5473,13 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts += [
             k
             for p in _pobjs(tok, ("on", "against", "at")) + _pobjs(_np_top(tok), ("on", "against", "at"))
+            # "attacks on U.S. forces in Iraq and Syria": a state's forces abroad are that state, the
+            # host is no target
+            if not any(
+                (a := ctx.linked(c)) and ctx.etype(a) == "Country"
+                for c in (p, *p.children)
+                if c.i <= p.i and c.dep_ in ("pobj", "poss", "amod", "compound", "nmod")
+            )
             for q in _pobjs(p, ("in", "inside"))
             # "the attack on a hospital in Kyiv": a known town stands for its state
             for k in actors_of(q, ctx, allow_location=True)
@@ -5633,6 +5672,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and (np.head.lower_ in ADJUNCT_PREPS or (np.head.lower_ == "on" and trig.mode == "visit"))
         and (np.head.head.pos_ in ("VERB", "AUX") or trig.type == "CONSULT")  # not "$5 billion in aid"
     )
+    claim = _claiming_verb(np, trig, lx)  # "X claimed (responsibility for) the attack": X attacked
     rel = _imposing_relative(tok, np, lx)
     if rel is not None:
         gov = rel  # "asked Beijing to lift its ban on X imports, which China imposed last year": asserted
@@ -5733,7 +5773,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and np.head.head.head.i == gov.i
         and _operator(gov, lx) == "discontinue"
     )
-    plain = adjunct and gov is not None and _operator(gov, lx) is not None and not stopped
+    if claim is not None:
+        gov = claim
+    plain = adjunct and gov is not None and _operator(gov, lx) is not None and not stopped and claim is None
     if (
         np.dep_ == "pobj"
         and _has_child(tok, ("det",), ("any",))
@@ -5828,7 +5870,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         undergo
         or plain  # "In a phone call with X, Y warned against ...": the call is no threat
         or (
-            not (_is_light(gov, lx) or _responds_with(np, gov, lx) or upgrade)
+            not (_is_light(gov, lx) or _responds_with(np, gov, lx) or upgrade or claim is not None)
             and not (np.dep_ in OBJ and gov.lemma_.lower() in trig.extra_light)  # "posted comments"
             and not _leads_talks(gov, np, tok, trig, ctx, lx)
             and _operator(gov, lx) is None
@@ -5879,7 +5921,7 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
                 d.trigger_text = f"not {gov.text} {tok.text}"
                 return _apply_governors(d, gov, ctx, lx, consumed)
             return None
-        op = "discontinue" if lapsed else "threat" if left_open else _operator(gov, lx)
+        op = "discontinue" if lapsed else "threat" if left_open else None if claim else _operator(gov, lx)
         if (
             trig.type == "SANCTION"
             and op in ("ease", "discontinue")
