@@ -530,6 +530,7 @@ class EntityIndex:
 #: collective phrases: "both sides", "the two countries", "the parties", "the three countries"
 _COLLECTIVE_NOUNS = {
     "sides",
+    "delegations",
     "countries",
     "capitals",
     "neighbours",

@@ -681,7 +681,8 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
     """'Algeria closed its airspace. It also recalled its ambassadors': a sentence-initial 'it'/'they'
     subject continues the main-clause subject of the previous sentence of its paragraph (centering:
     the preferred antecedent is the previous subject), when that subject is a state or organization
-    ('it': exactly one; 'they': one group or several)."""
+    ('it': exactly one; 'they': one group or several); for 'they', also a set of two or more actors,
+    people included, across a paragraph break (:func:`_previous_group`)."""
     start = tok.sent.start
     if tok.i - start > 3 or start == 0:
         return []
@@ -694,6 +695,8 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
         auth = _groups.authors(texts[0], ctx)
         if auth and not _bound_by_object(tok, auth, ctx):
             return auth
+    if plural and (group := _previous_group(root, ctx)) and not _bound_by_object(tok, group, ctx):
+        return group  # a set of actors stays the topic across a paragraph break too
     if "\n\n" in doc_text(tok.doc)[prev.end_char : tok.idx]:
         return []  # a new paragraph
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
@@ -720,6 +723,25 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
     if not plural and subj[0].tag_ in ("NNS", "NNPS"):
         return []  # "Israeli forces ... It": number disagreement
     return keys
+
+
+def _previous_group(root: Token, ctx: _Ctx) -> list[str]:
+    """'The leaders reaffirmed their support for X. They called on Y to ...', 'A and B signed a pact.
+    They also agreed ...': a sentence-initial 'they' continues a previous main-clause subject that
+    is a set of two or more actors, people included: a group phrase the discourse resolves ('the
+    leaders', 'the three countries', 'both sides'), a coordination of named actors, or such a 'they'
+    itself (the chain of the same group)."""
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or _dateline(subj):
+        return []
+    if subj.pos_ == "PRON":
+        if subj.lower_ != "they" or subj.i - subj.sent.start > 3:
+            return []
+        return _previous_subject(subj, ctx, plural=True)  # "They ... They also ..."
+    if not (_two_of(subj) or _groups.size(subj) is not None or _has_child(subj, ("conj",))):
+        return []  # "Two nationals were arrested. They ...": no set of actors the text resolves
+    keys = actors_of(subj, ctx, pronouns=False)
+    return keys if len(keys) >= 2 else []
 
 
 def _bound_by_object(tok: Token, keys: list[str], ctx: _Ctx) -> bool:

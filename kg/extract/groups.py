@@ -751,6 +751,8 @@ def _issuers(n: Token, ctx: Any) -> list[str]:
     ev = _ev()
     if own := _own_authors(n, ctx):
         return own
+    while n.dep_ in ("appos", "conj") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i:
+        n = n.head  # "adopted three documents: ..., a joint statement titled ...": the listed text
     v = n.head
     if n.dep_ in _OBJ and v.pos_ == "VERB" and v.lemma_.lower() in _data()["documents"]["author_verbs"]:
         return [] if ev._negated(v) else ev._verb_subjects(v, ctx)[0]
