@@ -1509,6 +1509,8 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 for r in _segment_roles(doc, s, e, index, words, tt):
                     if r[2] is None and r[1] == "org" and (imp := _implied_org(index, words, r[0], r[3], tt)):
                         r = (r[0], r[1], imp, r[3], r[4])  # "the Trade Commissioner, X,"
+                    if r[2] is None and r[1] == "org" and (named := _named_in_title(index, r[0])):
+                        r = (r[0], r[1], named, r[3], r[4])  # "the President of the European Commission, X,"
                     if r[2] is None and whose is not None and whose.type in _TARGET_TYPES:
                         r = (r[0], r[1], whose, r[3], r[4])
                     elif r[2] is None:

@@ -1710,13 +1710,16 @@ def _title_into_name(doc: Doc, ents: list[Span], tt: TitleTable, words: list[str
             ):
                 out.append(Span(doc, cut, e.end, label="PERSON"))
                 continue
+            if cut is None and (n := tt.match_at(words, e.start)) and e.start + n < e.end - 1:
+                cut = e.start + n  # "High Representative for Foreign Affairs" tagged ORG
             if (
                 cut is not None
                 and words[cut] == "for"
                 and all(t.is_title or t.is_stop for t in doc[cut : e.end])
             ):
                 # "Minister of State for External Affairs" tagged ORG "State for External
-                # Affairs": the title's portfolio, no organization
+                # Affairs", "the EU's High Representative for Foreign Affairs": a title and its
+                # portfolio, no organization
                 continue
         out.append(e)
     return out

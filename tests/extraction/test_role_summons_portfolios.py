@@ -74,3 +74,27 @@ def test_minister_of_state_portfolio_is_no_organization(role_pairs):
         "India's Minister of State for External Affairs, Pabitra Margherita, met the Ghanaian delegation."
     )
     assert not any("External Affairs" in e.label for e in r.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an organization's title that names it, apposed before the name
+        (
+            "Carney met the President of the European Commission, Ursula von der Leyen, in Brussels.",
+            ("Ursula von der Leyen", "European Commission"),
+        ),
+        (
+            "Lula met the President of the European Council, António Costa, in Brussels.",
+            ("António Costa", "European Council"),
+        ),
+        # a title and its capitalized portfolio the model tagged as an organization
+        (
+            "Anand met the EU's High Representative for Foreign Affairs and Security Policy, Kaja Kallas, in Brussels.",
+            ("Kaja Kallas", "European Union"),
+        ),
+    ],
+)
+def test_apposed_org_title_before_name(role_pairs, text, pair):
+    pairs, _ = role_pairs(text)
+    assert pair in pairs
