@@ -3371,6 +3371,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         if d.tok.i not in folded_ok and (ev := _finish(d, ctx, lx)) is not None:
             events.append(ev)
     events.extend(_discourse.ellipsis_echoes(finished, ctx))  # "..., as did Y", "Y followed suit"
+    events.extend(_groups.listed_members(finished, ctx))  # "... seven companies. The companies are A, B"
     # second tier: a trigger the main tier left without an event, or attached only one side of
     attached = {d.tok.i for d in drafts if d.sources and d.targets} | consumed | folded_ok
     for tok in triggers:

@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from kg.extract.common import event_like
+from kg.extract.common import event_like, make_event, sentence_evidence
 from kg.resources import load_json
 
 __all__ = ["authors", "facing", "members", "named_set", "reciprocal", "size", "title_of"]
@@ -169,6 +169,8 @@ def _as_kind(k: str, kind: str, ctx: Any) -> str | None:
     t = ctx.etype(k)
     if kind == "persons":
         return k if t == "Person" else None
+    if kind == "organizations":
+        return k if t == "Organization" else None
     if (
         kind == "actors"
     ):  # "the two" alone: persons stay persons ("Tusk spoke with Rutte ... the two discussed")
@@ -215,7 +217,8 @@ def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) 
     doc = tok.doc
     sent = tok.sent
     data = _data()
-    window = data["window_sentences"] if n < data["wide_set_min"] else data["wide_window_sentences"]
+    wide = n >= data["wide_set_min"] or kind in data["wide_kinds"]
+    window = data["wide_window_sentences"] if wide else data["window_sentences"]
     for _ in range(window + 1):
         end = min(sent.end, tok.left_edge.i)
         found: list[tuple[int, tuple[str, ...]]] = []
@@ -374,6 +377,8 @@ def members(tok: Token, ctx: Any) -> list[str]:
         return met if len(met) >= 2 else []
     if got is not None:
         return got
+    if kind == "organizations":
+        return []  # companies are named in a list or not at all: no story pairing, no event pair
     if n > 2 and (region := [k for k in _region_set(tok, ctx, n) if k not in excluded]):
         return region  # "Central Asia ... the five former Soviet republics"
     if n == 0:  # "The leaders agreed": an explicit coordination just before, of persons or states;
@@ -837,4 +842,82 @@ def _clause_objects(tok: Token, ctx: Any) -> set[str]:
         obj = t.dep_ in _OBJ[:3] or (t.dep_ == "poss" and t.head.dep_ in _OBJ[:3])
         if obj and (k := ctx.linked(t)) is not None:
             out |= {k, ctx.country(k) or k}
+    return out
+
+
+def listed_members(finished: list[tuple[Any, Any]], ctx: Any) -> list[Any]:
+    """'China announced countermeasures against seven U.S. companies ... The companies are A, B and
+    C': a definite plural group noun identified by a copula (or 'include') with a list of named
+    actors of its kind (groups.json ``listed_members``) names the members of the set an event just
+    before was aimed at -- the nearest finished event within the window whose trigger phrase holds
+    a plural of the same noun; each member is a target of that event too (same source, type and
+    codes; the sentence of the list as evidence)."""
+    if not finished:
+        return []
+    ev = _ev()
+    cfg = _data()["listed_members"]
+    doc = finished[0][0].tok.doc
+    from kg.extract import discourse
+
+    out: list[Any] = []
+    for v in doc:
+        if v.lemma_.lower() not in cfg["verbs"] or v.pos_ not in ("AUX", "VERB"):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subj) != 1:
+            continue
+        s = subj[0]
+        lem = s.lemma_.lower()
+        kind = _kinds().get(lem)
+        if (
+            kind is None
+            or s.tag_ not in ("NNS", "NNPS")
+            or not any(c.dep_ == "det" and c.lower_ in cfg["determiners"] for c in s.children)
+        ):
+            continue
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in s.children):
+            continue  # "the companies' executives", "the companies on the list": not the set itself
+        listed = [c for c in v.children if c.dep_ in ("attr", "dobj")]
+        if len(listed) != 1:
+            continue
+        members: list[str] = []
+        for c in ev._conjuncts(listed[0]):
+            members += [
+                m for k in ev.actors_of(c, ctx, pronouns=False, depth=1) if (m := _as_kind(k, kind, ctx))
+            ]
+        members = list(dict.fromkeys(members))
+        if len(members) < 2:
+            continue
+        for d, e in reversed(finished):
+            if d.tok.i >= s.i or not discourse._window_ok(d.tok, s, cfg["window_sentences"]):
+                continue
+            if e.category not in cfg["types"] or not e.sources:
+                continue
+            phrase = [t for t in d.tok.subtree if t.sent == d.tok.sent]
+            if not any(t.lemma_.lower() == lem and t.tag_ in ("NNS", "NNPS") for t in phrase):
+                continue
+            new = [k for k in members if k not in e.sources and k not in e.targets]
+            if new:
+                out.append(
+                    make_event(
+                        ctx.document,
+                        e.category,
+                        list(e.sources),
+                        new,
+                        evidence=sentence_evidence(doc[v.i : v.i + 1], ctx.document),
+                        trigger=v.text,
+                        trigger_start=v.idx,
+                        confidence=e.confidence * cfg["factor"],
+                        extractor=e.extractor,
+                        cameo=e.cameo,
+                        goldstein=e.goldstein,
+                        mode=e.mode,
+                        context=e.context,
+                        modality=e.modality,
+                        date=e.date,
+                        date_text=e.date_text,
+                        location=e.location,
+                    )
+                )
+            break
     return out
