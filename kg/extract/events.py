@@ -3329,6 +3329,7 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
     drafts.extend(_discourse.attendances(doc, ctx, consumed))  # "leaders who attended were A and B"
     drafts.extend(_discourse.participations(doc, ctx, consumed))  # "X joined", "X told fellow leaders"
     drafts.extend(_with_support(doc, ctx, lx, consumed))
+    drafts.extend(_funded_works(doc, ctx, lx, consumed))  # "a railway line built with Indian assistance"
     drafts.extend(_joint_contributions(doc, ctx, lx, consumed))  # contributions to joint missions
     drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
     drafts.extend(_held_in_custody(doc, ctx, lx, consumed))  # "remain in Thai custody"
@@ -3892,6 +3893,77 @@ def _with_support(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[
         trig = Trigger(key=t.lemma_.lower(), pos="NOUN", type="COOPERATE", cameo="060", goldstein=6.0)
         d = _governed_draft(
             trig, t, v, None, (), srcs, list(dict.fromkeys(helpers)), f"with {t.text}", ctx, lx, consumed
+        )
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _works_state(v: Token, donors: list[str], ctx: _Ctx) -> list[str]:
+    """The state the works a participle of building describes lie in: a known town or state in the
+    works' phrase ('a bridge in Mombasa, built with'), in the 'in' phrase of the clause that names the
+    works or the place its 'where' clause describes ('travel to X on Sunday, where he will open a line
+    built with ...'), else the state of the person that clause's subject names ('Ruto opened a
+    bridge, built with ...')."""
+    g = v.head
+    works = [g] if v.dep_ in ("acl", "relcl") else [c for c in g.children if c.dep_ in OBJ]
+    cv = g if v.dep_ == "advcl" else g.head if g.dep_ in OBJ and g.head.pos_ in ("VERB", "AUX") else None
+    places = [w for n in works for w in (n, *_pobjs(n, ("in", "on", "at", "across")))]
+    if cv is not None:
+        places += _pobjs(cv, ("in", "at"))
+        if cv.dep_ == "relcl" and _has_child(cv, ("advmod",), ("where",)):
+            ant = cv.head
+            places.append(ant)
+            if ant.ent_type_ in ("DATE", "TIME") and ant.dep_ == "pobj":
+                # the parser hangs the 'where' clause on the time after the place ("to X on Sunday, where")
+                places += _pobjs(ant.head.head, ("to", "in", "at"))
+    found = [
+        k
+        for p in places
+        for k in actors_of(p, ctx, pronouns=False, allow_location=True)
+        if ctx.etype(k) == "Country" and k not in donors
+    ]
+    if found or cv is None:
+        return list(dict.fromkeys(found))
+    leaders = [ctx.country(k) for k in _verb_subjects(cv, ctx)[0] if ctx.etype(k) == "Person"]
+    return [k for k in dict.fromkeys(leaders) if k and k not in donors and ctx.etype(k) == "Country"]
+
+
+def _funded_works(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:
+    """'a railway line built with Indian assistance', 'the base, rebuilt with Chinese grant funding':
+    the state named on the aid gives it to the state the works lie in (event_lexicon 'funded_works',
+    CAMEO 07 provide aid)."""
+    cfg = lx.raw["funded_works"]
+    out: list[_Draft] = []
+    for i, lem in enumerate(lower_lemmas(doc)):
+        if lem not in cfg["nouns"] or i in consumed:
+            continue
+        t = doc[i]
+        if t.dep_ != "pobj" or t.head.lower_ != "with":
+            continue
+        v = t.head.head
+        if (
+            v.tag_ != "VBN"
+            or v.lemma_.lower() not in cfg["participles"]
+            or v.dep_ not in ("acl", "advcl", "relcl")
+            or _has_child(v, ("nsubj",))
+            or _negated(v)
+            or _noun_negated(t)
+        ):
+            continue
+        donors = [
+            k
+            for c in t.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
+            for k in actors_of(c, ctx, pronouns=False)
+        ]
+        donors += [k for p in _pobjs(t, ("of", "from")) for k in actors_of(p, ctx, pronouns=False)]
+        donors = [k for k in dict.fromkeys(donors) if ctx.etype(k) in ("Country", "IGO", "Organization")]
+        if not donors or not (recipients := _works_state(v, donors, ctx)):
+            continue
+        trig = Trigger(key=lem, pos="NOUN", type="AID", cameo="070", goldstein=7.0)
+        d = _governed_draft(
+            trig, t, v, None, ("economic",), donors, recipients, f"{v.text} with {t.text}", ctx, lx, consumed
         )
         if d is not None:
             out.append(d)
