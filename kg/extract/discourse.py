@@ -1352,7 +1352,8 @@ def complete(d: Any, ctx: Any, srcs: list[str], tgts: list[str]) -> tuple[list[s
     if not srcs and not tgts:
         srcs = echo_sources(d, ctx)  # "Qatar also issued a statement of condemnation"
     if tgts and not srcs:
-        srcs = custody_state(d, ctx, tgts)  # "X was arrested at his hotel in Kampala": Uganda
+        # "Beijing detained A and B ... Both men were released": the one who held them
+        srcs = released_by(d, ctx, tgts, drafts) or custody_state(d, ctx, tgts)  # "... in Kampala": Uganda
         if srcs:  # "... together with lawyer Y": Y too
             more = [
                 k
@@ -2533,6 +2534,31 @@ def _custody_places(n: Token, ctx: Any, depth: int) -> list[str]:
                 out.append(k)
                 break
     return out
+
+
+def released_by(d: Any, ctx: Any, tgts: list[str], drafts: list[Any]) -> list[str]:
+    """'Beijing detained A and B ... Both men were released in 2021', 'Tanzania detained X ... He
+    was released late on Thursday': an agentless passive release of persons is the act of the one
+    who held them -- the source of the latest earlier detention (a COERCE draft) of any of them in
+    the document (cues.json discourse custody_places 'release_modes'); a person acting for a state
+    stands for the state."""
+    cfg = _custody()
+    v = d.tok
+    if d.type != "RETREAT" or d.mode not in cfg["release_modes"] or v.pos_ != "VERB" or v.tag_ != "VBN":
+        return []
+    if not any(c.dep_ == "nsubjpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+        return []
+    held = set(tgts)
+    for o in reversed(drafts):
+        if o.tok.i >= v.i or o.type != "COERCE" or not held & set(o.targets) or _ev()._negated(o.tok):
+            continue
+        # "X was arrested at his hotel in Dar es Salaam": a detention's own agentless source
+        holders = o.sources or custody_state(o, ctx, list(o.targets))
+        if holders:
+            return list(
+                dict.fromkeys(ctx.country(k) or k if ctx.etype(k) == "Person" else k for k in holders)
+            )
+    return []
 
 
 def custody_state(d: Any, ctx: Any, tgts: list[str]) -> list[str]:

@@ -3015,6 +3015,16 @@ def _pobjs_of(heads: list[Token]) -> list[Token]:
     ]
 
 
+def _person_patient(h: Token) -> bool:
+    """A person as a passive verb's subject: a person's name, 'he'/'she'/'him'/'her', or a
+    definite group of persons ('both men', 'the two women'; groups.json nouns 'persons')."""
+    if h.ent_type_ == "PERSON" and h.pos_ == "PROPN":
+        return True
+    if h.pos_ == "PRON":
+        return h.lower_ in ("he", "she", "him", "her")
+    return h.tag_ == "NNS" and h.lemma_.lower() in ("man", "woman") and _groups.size(h) is not None
+
+
 def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset()) -> Trigger | None:
     lem = _verb_lemma(tok, lx)  # "dined" -> "dine"
     if (tok.pos_ == "VERB" and not _noun_like(tok)) or (
@@ -3097,6 +3107,8 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 }
                 if any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads):
                     objs.add("<nationals>")  # "expelled thousands of Afghans", "freed 90 Indians"
+                if any(_person_patient(h) for h in heads if h.dep_ == "nsubjpass"):
+                    objs.add("<persons>")  # "Both men were released", "He was freed on Thursday"
                 if "aid" in t.requires_obj and any(
                     m.dep_ in ("compound", "amod") and m.lemma_.lower() in lx.aid_modifiers
                     for h in heads
