@@ -4230,7 +4230,10 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
         if not tgts or not srcs or len(tgts) < len(set(named)) and not addressed(h, ctx):
             continue  # "said Finland and its NATO allies must improve ...": a resolve the speaker shares
         cameo, gold = rd["aux"][t.lower_]
-        trig = Trigger(key=t.lower_, pos="VERB", type="REQUEST", cameo=cameo, goldstein=gold)
+        typ, mode = "REQUEST", None
+        if _speech_acts.self_examination(v):  # "said Y should look at itself": a rebuke
+            (typ, mode), (cameo, gold) = ("ACCUSE", "disapprove"), _speech_acts.self_examination_code()
+        trig = Trigger(key=t.lower_, pos="VERB", type=typ, cameo=cameo, goldstein=gold, mode=mode)
         d = _governed_draft(
             trig, h, h, None, (), srcs, tgts, f"{h.text} ... {t.text} {v.text}", ctx, lx, consumed
         )

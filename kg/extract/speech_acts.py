@@ -746,11 +746,36 @@ def _demand(v: Token, ctx: Any) -> tuple[list[str], list[str], str, tuple[str, f
     if any((ctx.country(k) or k) in own or k in own for k in named) and not ev.addressed(said, ctx):
         return None  # "the two countries should strengthen dialogue": a resolve the voice shares
     tgts = _others(named, own, ctx)
+    if self_examination(act):
+        code = cfg["self_examination"]["cameo"]  # "Y should ask itself ...": a rebuke, no demand
     return (
         (voice, tgts, f"{v.text} {act.text}" if act.i != v.i else v.text, (code[0], code[1]))
         if tgts
         else None
     )
+
+
+def self_examination_code() -> tuple[str, float]:
+    code = _data()["demand"]["self_examination"]["cameo"]
+    return code[0], code[1]
+
+
+def self_examination(act: Token) -> bool:
+    """'Y should ask itself who ...', 'Y should look at itself', 'Y should be investigating its own
+    mistakes': advice that the addressee turn on itself or on its own faults is a rebuke (CAMEO 111),
+    quoted (_demand) or reported (events._reported_demands) (speech_acts.json demand.self_examination)."""
+    cfg = _data()["demand"]["self_examination"]
+    objs = [c for c in act.children if c.dep_ in ("dobj", "dative", "pobj")]
+    objs += [p for c in act.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if act.lemma_.lower() in cfg["looking_verbs"] and any(o.lower_ in cfg["reflexives"] for o in objs):
+        return True
+    faults = _shared_pejorative()
+    for o in objs:
+        if not any(c.dep_ == "amod" and c.lower_ == "own" for c in o.children):
+            continue
+        if o.lemma_.lower() in faults or any(p.lemma_.lower() in faults for p in _ev()._pobjs(o, ("of",))):
+            return True
+    return False
 
 
 def _evaluative(n: Token) -> bool:
@@ -1603,7 +1628,8 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 dm = _demand(t, ctx)
                 if dm is not None:
                     srcs, tgts, text, (cameo, gold) = dm
-                    out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, text, 1.0))
+                    typ = "ACCUSE" if cameo == d["demand"]["self_examination"]["cameo"][0] else "REQUEST"
+                    out.append(_draft(ev, t, typ, cameo, gold, srcs, tgts, text, 1.0))
         elif pos in ("NOUN", "PROPN"):
             found.extend(read(t, ctx) for words, read in noun_readers if lem in words)
             if lem in laud and (
