@@ -1202,6 +1202,20 @@ def _described_orgs(doc: Doc, ents: list[Span], descriptors: set[str]) -> list[S
             )
             if described:
                 e = Span(doc, e.start, e.end, label="ORG")
+        elif e.label_ == "ORG" and not e.kb_id_:
+            # "the national water commission Conagua", "state oil firm Pemex" tagged as one
+            # name: the lower-case description is no part of the organization's name
+            i = e.start + (1 if doc[e.start].lower_ == "the" else 0)
+            j = i
+            while j < e.end and doc[j].is_lower and doc[j].is_alpha:
+                j += 1
+            if (
+                i < j < e.end
+                and doc[j - 1].lower_ in descriptors
+                and e.end - j <= 3
+                and all(t.is_title or t.is_upper for t in doc[j : e.end])
+            ):
+                e = Span(doc, j, e.end, label="ORG")
         out.append(e)
     return out
 
@@ -1405,6 +1419,8 @@ def _first_name_before(doc: Doc, i: int, owned: set[int], tt: TitleTable, gaz) -
     k = len(before)
     while k > 0:
         if tt.match_ending(before, k):
+            if k < len(before) and doc[lo + k - 1].is_lower:
+                break  # "Dirco spokesperson Chrispin Phiri": a lower-case title ends before the first name
             return False
         w = doc[lo + k - 1]
         if not (w.is_title or w.lower_ in ("and", "of", "for", "&", "the")):
