@@ -2621,7 +2621,8 @@ def _root_subject_state(doc: Doc, index: EntityIndex, sent, person: str, known) 
 
 
 def _root_subject_mention(index: EntityIndex, sent, person: str):
-    """The mention that is the subject of the main verb of ``sent``."""
+    """The mention that is the subject of the main verb of ``sent``, else the state that owns
+    that subject ("China's reaction was swift.")."""
     doc = sent.doc
     for m in index.in_span(sent):
         if m.key != person and any(
@@ -2629,7 +2630,10 @@ def _root_subject_mention(index: EntityIndex, sent, person: str):
             for i in range(m.start, m.end)
         ):
             return m
-    return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    m = index.at_token(poss.i) if poss is not None else None
+    return m if m is not None and m.type == "Country" and m.key != person else None
 
 
 def _reported_by(doc: Doc, m: LinkedMention, i: int) -> bool:
