@@ -664,6 +664,43 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+def _sole_object_person(v: Token, ctx: _Ctx, srcs: list[str]) -> bool:
+    """An object 'him'/'her' of ``v`` has one candidate: exactly one person other than the clause's
+    subjects is named before it in its sentence and the one before in the paragraph ('Rubio said
+    Washington would provide aid. Noboa thanked him'); with two ('a call in which X addressed Y ...
+    led the court to suspend her') the pronoun is left alone."""
+    prons = [c for c in v.children if c.dep_ in OBJ and c.lower_ in ("him", "her")]
+    if not prons:
+        return False
+    found = {
+        m.key
+        for i in range(_anaphora._window_start(prons[0]), prons[0].i)
+        if (m := ctx.index.at_token(i)) is not None and ctx.etype(m.key) == "Person" and m.key not in srcs
+    }
+    return len(found) == 1
+
+
+def _previous_main_person(tok: Token, ctx: _Ctx) -> str | None:
+    """'Trump said Sheinbaum had been very cooperative. He thanked her': a 'he'/'she' opening the
+    main clause of its sentence continues the person who is the main-clause subject of the sentence
+    before (centering: the preferred antecedent is the previous main subject, not a person named
+    as the subject of a reported clause); None when that subject is no person."""
+    start = tok.sent.start
+    if start == 0 or tok.head.i != tok.sent.root.i or tok.left_edge.i != start:
+        return None
+    if ctx.speaker_at(tok) is not None:
+        return None
+    root = tok.doc[start - 1].sent.root
+    for c in root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for t in (c, *(x for x in c.children if x.dep_ in ("compound", "appos", "flat"))):
+            m = ctx.index.at_token(t.i)
+            if m is not None and ctx.etype(m.key) == "Person":
+                return m.key
+    return None
+
+
 def _previous_role_subject(tok: Token, ctx: _Ctx) -> list[str]:
     """'Ghana's foreign minister said ... He urged ...': with no named person before, 'he' is the
     unnamed office-holder who was the subject of the previous sentence."""
@@ -908,7 +945,7 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                 or _anaphora.previous_person(tok, ctx)  # "Muizzu was elected ... His government asked"
             )
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-            p = ctx.last_person_before(tok)
+            p = _previous_main_person(tok, ctx) or ctx.last_person_before(tok)
             return [p] if p else _previous_role_subject(tok, ctx)
         if low == "them" and tok.dep_ == "pobj" and depth == 0:
             return _anaphora.plural_topic(tok, ctx)  # "Tuvalu's people face ... X will stand with them"
@@ -5273,6 +5310,9 @@ def _verb_event_with(
         and not (head_obj is not None and actors_of(head_obj, ctx))
         and not (tok.dep_ == "acl" and tok.tag_ == "VBN" and tgts)  # "Niger, suspended from the AU,"
         and not (trig.clause_target and tgts and tok.dep_ != "pcomp")  # "helped Pakistan build the port"
+        # "Trump said Sheinbaum had been cooperative. He thanked her": an object 'him'/'her' is the
+        # one other person named in its sentence and the one before (discourse.complete fills it in)
+        and not _sole_object_person(tok, ctx, srcs)
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.requires_prep and trig.obj == "target" and not _pobjs(tok, trig.preps):
