@@ -183,16 +183,31 @@ def previous_topic(tok: Token, ctx: Any) -> list[str]:
     return []
 
 
-def pronoun_organ(tok: Token, key: str, ctx: Any) -> list[str]:
+@cache
+def _owned_organs() -> frozenset[str]:
+    return frozenset(load_json("cues.json")["owned_organs"]["nouns"])
+
+
+def pronoun_organ(tok: Token, key: str, ctx: Any, *, pronouns: bool = True) -> list[str]:
     """'its Foreign Ministry', 'their defence ministries': a state organ the tagger named without a
-    state (an organization of no known state, ``key``) and a pronoun owns is the pronoun's state."""
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-    if not poss or ctx.etype(key) != "Organization" or ctx.country(key):
+    state (an organization of no known state, ``key``) and a pronoun owns is the pronoun's state; so
+    is one a named state owns or an 'of' phrase gives a state ('Egypt's Ministry of Foreign Affairs',
+    'the Ministry of Foreign Affairs of the Kingdom of Jordan'): one generic name ('Ministry of Foreign
+    Affairs') serves the organs of several states in one article."""
+    if ctx.etype(key) != "Organization" or ctx.country(key):
         return []
     e = ctx.entity(key)
     if e is None or getattr(e, "wikidata", None):
         return []
-    owner = _ev().actors_of(poss[0], ctx)
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss and poss[0].lower_ in ("its", "their"):
+        owner = _ev().actors_of(poss[0], ctx) if pronouns else []
+    elif tok.lemma_.lower() not in _owned_organs() and tok.lower_ not in _owned_organs():
+        return []  # "Yemen's Houthi rebels": a group, no state organ
+    elif poss:
+        owner = [k for k in [ctx.linked(poss[0])] if k]
+    else:
+        owner = [k for p in _ev()._pobjs(tok, ("of",)) if (k := ctx.linked(p))]
     return owner if len(owner) == 1 and ctx.etype(owner[0]) == "Country" else []
 
 

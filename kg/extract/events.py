@@ -864,7 +864,12 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     if tok.dep_ == "pobj" and _broker_phrase(tok):
         return []  # "agreed a deal with Russian mediation": the broker is no party (_third_party_phrase)
     k = ctx.linked(tok, allow_location=allow_location)
-    if k and pronouns and depth == 0 and _is_group(tok) and (owner := _anaphora.pronoun_organ(tok, k, ctx)):
+    if (
+        k
+        and depth == 0
+        and _is_group(tok)
+        and (owner := _anaphora.pronoun_organ(tok, k, ctx, pronouns=pronouns))
+    ):
         return owner  # "Ethiopia rejected it. In a statement, its Foreign Ministry accused Cairo"
     if tok.tag_ == "NNS" and _member_subset(tok):
         igo = [k] if k else [kk for c in tok.children if c.dep_ == "compound" and (kk := ctx.linked(c))]
