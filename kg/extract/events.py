@@ -1257,11 +1257,20 @@ def _goods_states(p: Token, ctx: _Ctx) -> list[str]:
                 found += [k for f in _pobjs(c, cfg["preps"]) for k in actors_of(f, ctx, allow_location=True)]
             elif c.dep_ == "amod" and c.i < q.i:  # "Chilean-made tyres"
                 found += [k for m in c.children if m.i < c.i and (k := ctx.linked(m))]
+        # "chemicals vital to South Korea's chip industry": the state the goods serve
+        found += [
+            k
+            for c in q.children
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > q.i
+            for f in _pobjs(c, ("to", "for"))
+            for k in actors_of(f, ctx)
+            or [k for m in f.children if m.dep_ == "poss" for k in actors_of(m, ctx)]
+        ]
         # "tankers of Iran's ghost fleet": the owner of what the goods belong to
         found += [
             k for o in _pobjs(q, ("of",)) for m in o.children if m.dep_ == "poss" for k in actors_of(m, ctx)
         ]
-        out += [k for k in found if ctx.etype(k) in ("Country", "Organization")]
+        out += [k for k in found if ctx.etype(k) in ("Country", "Organization", "IGO")]
     return list(dict.fromkeys(out))
 
 
@@ -1282,7 +1291,7 @@ def _origin_on_verb(np: Token, ctx: _Ctx) -> list[str]:
         if f.dep_ == "pobj"
         for k in actors_of(f, ctx, allow_location=True)
     ]
-    return [k for k in out if ctx.etype(k) in ("Country", "Organization")]
+    return [k for k in out if ctx.etype(k) in ("Country", "Organization", "IGO")]
 
 
 #: Verbs whose subject undergoes the event in their object ("faces sanctions from", "received aid from").

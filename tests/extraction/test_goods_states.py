@@ -3,8 +3,9 @@ the goods phrase, not as its head (event_lexicon 'goods_origin', CAMEO 163): a p
 destination ('bicycles made in Vietnam', 'machine tools bound for Russia', 'glass imported from
 Egypt'), a demonym on a compound participle ('Chilean-made tyres'), a 'from' phrase on the goods
 ('suspended beef shipments from JBS', also when the parser hangs it on the verb), the owner of what
-the goods belong to ('tankers of Iran's ghost fleet'); also through a relative clause of placing ('the
-duties Santiago placed on ...') and the import-tax nouns 'surtax' and 'surcharge'."""
+the goods belong to ('tankers of Iran's ghost fleet') or serve ('components essential for Iran's drone
+program'); also through a relative clause of placing ('the duties Santiago placed on ...') and the
+import-tax nouns 'surtax' and 'surcharge'."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ CASES = [
     ),
     ("Mexico announced a 30 percent surtax on Brazilian shoes.", ("Mexico", "SANCTION", "Brazil")),
     ("Peru placed duties on Chilean copper last year.", ("Peru", "SANCTION", "Chile")),
+    # an adjective's 'to'/'for' phrase names the state the goods serve
+    (
+        "Canada imposed export controls on components essential for Iran's drone program.",
+        ("Canada", "SANCTION", "Iran"),
+    ),
+    (
+        "Seoul said it would lift the export restrictions it imposed in 2020 on two gases vital to Taiwan's chip industry.",
+        ("South Korea", "SANCTION", "Taiwan"),
+    ),
 ]
 
 
