@@ -421,8 +421,14 @@ def _holder_state(index: EntityIndex, p: LinkedMention):
     # any person of the state ("a spokesman for opposition leader X")
     tt = titles()
     words = lower_words(index.doc)
-    n = tt.match_ending(words, p.start)
-    office = n and tt.level.get(tuple(words[p.start - n : p.start])) == "state"
+
+    def titled(m) -> bool:
+        n = tt.match_ending(words, m.start)
+        return bool(n) and tt.level.get(tuple(words[m.start - n : m.start])) == "state"
+
+    # "President X" here, or earlier in the text ("Madagascar's President Andry Rajoelina ...
+    # Rajoelina sacked his government and named Y as prime minister")
+    office = titled(p) or any(m.key == p.key and m.start < p.start and titled(m) for m in index.mentions)
     if not office and not any(
         cur and target == state for _t, target, cur in (getattr(known, "roles", None) or ())
     ):
@@ -782,6 +788,14 @@ def _segment_roles(
                 # never employs the envoy; the sending state is named before, or by the first part
                 before = _mention_before(t_start, ps, index)
                 target = before or (out[-1][2] if out else None)
+            elif target is not None and words[k] == "in" and target.type in ("Country", "Location"):
+                # "Wagner's then-head in Mali, X": the possessor employs, "in" names the posting
+                j = t_start
+                while j > ps and (words[j - 1] in tt.modifiers or words[j - 1] == "-"):
+                    j -= 1  # "then-head"
+                owner = index.at_token(j - 2) if j - 2 >= ps and words[j - 1] in ("'s", "’s") else None
+                if owner is not None and owner.type in ("Organization", "IGO"):
+                    target = owner
             elif target is not None and words[k] == "to":
                 # "Ukraine's ambassador to the UN": the sending state employs the envoy; "the
                 # country's envoy to the UN": the sender is the antecedent, never the host body

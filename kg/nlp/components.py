@@ -1217,7 +1217,35 @@ def _described_orgs(doc: Doc, ents: list[Span], descriptors: set[str]) -> list[S
             ):
                 e = Span(doc, j, e.end, label="ORG")
         out.append(e)
+    # "the Istanbul-based think-tank Edam": a capitalized name the model left untagged right after
+    # such a noun is an organization
+    owned = {i for e in out for i in range(e.start, e.end)}
+    tt = titles()
+    gaz = get_gazetteer()
+    for i in range(len(doc) - 1):
+        if not (doc[i].is_lower and doc[i].lower_ in descriptors) or i + 1 in owned:
+            continue
+        if doc[i].lower_ in _MEDIA_DESCRIPTORS or (i > 0 and doc[i - 1].lower_ == "news"):
+            continue  # "the state news agency WAM": an outlet that carries others' words
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and j not in owned and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
+            if not (doc[j].is_title or doc[j].is_upper):
+                break
+            j += 1
+        run = doc[i + 1 : j]
+        if (
+            0 < len(run) <= 3
+            and (j >= len(doc) or not doc[j].is_title)
+            and not tt.match_at([t.lower_ for t in run], 0)
+            and gaz.name(run.text) is None
+            and gaz.demonym(run[0].text) is None
+        ):
+            out.append(Span(doc, i + 1, j, label="ORG"))
     return out
+
+
+#: descriptors of news outlets, whose untagged names are left to the media rules
+_MEDIA_DESCRIPTORS = {"broadcaster", "newspaper", "daily", "outlet"}
 
 
 #: particles of an Arabic patronymic that open the part of a name after the given name
