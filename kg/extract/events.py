@@ -1250,6 +1250,10 @@ def _goods_states(p: Token, ctx: _Ctx) -> list[str]:
         if q.pos_ not in ("NOUN", "PROPN") or ctx.linked(q):
             continue
         found = [k for f in _pobjs(q, ("from",)) for k in actors_of(f, ctx, allow_location=True)]
+        if q.lemma_.lower() in cfg["destination_nouns"]:  # "an embargo on arms sales to Israel"
+            found += [
+                k for f in _pobjs(q, cfg["destination_preps"]) for k in actors_of(f, ctx, allow_location=True)
+            ]
         for c in q.children:
             if c.lemma_.lower() not in cfg["participles"] or c.tag_ != "VBN":
                 continue
@@ -1274,19 +1278,32 @@ def _goods_states(p: Token, ctx: _Ctx) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _origin_on_verb(np: Token, ctx: _Ctx) -> list[str]:
-    """'suspended beef shipments from JBS', 'imposed tariffs on copper from Chile': the goods' 'from'
-    phrase the parser hangs on the verb right after the goods phrase ``np`` (a verb object or the
-    object of the noun's preposition) names their state or firm."""
-    v = np.head.head if np.dep_ == "pobj" else np.head
+def _origin_on_verb(np: Token, ctx: _Ctx, trigger: Token | None = None) -> list[str]:
+    """'suspended beef shipments from JBS', 'imposed tariffs on copper from Chile', 'a tariff on goods
+    from Mexico': the goods' 'from' phrase the parser hangs on the verb or on the sanction noun right
+    after the goods phrase ``np`` (a verb object or the object of the noun's preposition) names their
+    state or firm; so does a 'to'/'for' phrase there when the sanction noun ``trigger`` or the goods
+    name trade that goes out ('an export ban on gallium to the United States'; event_lexicon
+    goods_origin 'destination_nouns')."""
+    if np.pos_ not in ("NOUN",) or ctx.linked(np):
+        return []
+    cfg = lexicon().raw["goods_origin"]
+    trade = {np.lemma_.lower()} | (
+        _mods(trigger) | {trigger.lemma_.lower()} if trigger is not None else set()
+    )
+    preps = ("from", *cfg["destination_preps"]) if trade & set(cfg["destination_nouns"]) else ("from",)
+    heads: list[Token] = []
+    v = np
     while v.dep_ in ("dobj", "pobj", "prep") and v.head.i != v.i:
         v = v.head
-    if v.pos_ != "VERB" or np.pos_ not in ("NOUN",) or ctx.linked(np):
+        heads.append(v)
+    if v.pos_ != "VERB":
         return []
     out = [
         k
-        for c in v.children
-        if c.dep_ == "prep" and c.lower_ == "from" and c.i == np.right_edge.i + 1
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps and c.i == np.right_edge.i + 1
         for f in c.children
         if f.dep_ == "pobj"
         for k in actors_of(f, ctx, allow_location=True)
@@ -5551,8 +5568,16 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             ]
         srcs += [k for c in parts for p in _pobjs(c, ("by",)) for k in actors_of(p, ctx)]
         if "from" not in (trig.preps or TARGET_PREPS.get(trig.type, ())):
-            # "criticism from Washington", "threats from Pyongyang", "aid from the EU"
-            srcs += [k for p in _pobjs(tok, ("from",)) for k in actors_of(p, ctx)]
+            # "criticism from Washington", "threats from Pyongyang", "aid from the EU"; not the origin
+            # of a sanction's goods right after them ("a tariff on goods from Mexico", _origin_on_verb)
+            goods_ends = (
+                {p.right_edge.i + 1 for p in _pobjs(tok, trig.preps or TARGET_PREPS["SANCTION"])}
+                if trig.type == "SANCTION"
+                else set()
+            )
+            srcs += [
+                k for p in _pobjs(tok, ("from",)) if p.head.i not in goods_ends for k in actors_of(p, ctx)
+            ]
     if own is not None and ctx.etype(own.key) == "Country" and own.start < tok.i:
         srcs.append(own.key)  # "Israeli strikes" linked as one state-actor phrase
     tgts: list[str] = []
@@ -5576,7 +5601,9 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             # partner of the halted trade is the target
             got = [k for q in _pobjs(p, ("to", "from", "for", "with")) for k in actors_of(q, ctx)]
         if not got and trig.type == "SANCTION":
-            got = _goods_states(p, ctx) or _origin_on_verb(p, ctx)  # "duties on bicycles made in Vietnam"
+            got = _goods_states(p, ctx) or _origin_on_verb(
+                p, ctx, tok
+            )  # "duties on bicycles made in Vietnam"
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "support for the sovereignty and territorial integrity of Pakistan": the owner in 'of'
             got = [k for pp in _conjuncts(p) for q in _pobjs(pp, ("of",)) for k in actors_of(q, ctx)]
