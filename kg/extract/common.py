@@ -190,3 +190,37 @@ def event_like(
         date_text=event.date_text,
         location=event.location,
     )
+
+
+def event_restated(
+    document: Document,
+    event: Event,
+    sources: Sequence[str],
+    targets: Sequence[str],
+    tok: Token,
+    *,
+    factor: float,
+) -> Event:
+    """An event of ``event``'s category and codes (context, modality, date and place) between
+    ``sources`` and ``targets``, stated again by the words at ``tok``: its sentence is the evidence
+    and ``tok`` the trigger, at ``factor`` times ``event``'s confidence ("Y did the same", "The
+    companies are A, B and C")."""
+    return make_event(
+        document,
+        event.category,
+        sources,
+        targets,
+        evidence=sentence_evidence(tok.doc[tok.i : tok.i + 1], document),
+        trigger=tok.text,
+        trigger_start=tok.idx,
+        confidence=event.confidence * factor,
+        extractor=event.extractor,
+        cameo=event.cameo,
+        goldstein=event.goldstein,
+        mode=event.mode,
+        context=event.context,
+        modality=event.modality,
+        date=event.date,
+        date_text=event.date_text,
+        location=event.location,
+    )

@@ -47,7 +47,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.extract import anaphora as _anaphora
-from kg.extract.common import event_like, lower_lemmas, make_event, name_compounds, sentence_evidence
+from kg.extract.common import event_like, event_restated, lower_lemmas, name_compounds
 from kg.gazetteer import normalize
 from kg.resources import load_json
 from kg.types import Event
@@ -1611,27 +1611,7 @@ def ellipsis_echoes(finished: list[tuple[Any, Event]], ctx: Any) -> list[Event]:
             new = [k for k in srcs if (ctx.country(k) or k) not in sides]
             if not new:
                 continue
-            out.append(
-                make_event(
-                    ctx.document,
-                    e.category,
-                    new,
-                    e.targets,
-                    evidence=sentence_evidence(doc[p.i : p.i + 1], ctx.document),
-                    trigger=p.text,
-                    trigger_start=p.idx,
-                    confidence=e.confidence * cfg["factor"],
-                    extractor=e.extractor,
-                    cameo=e.cameo,
-                    goldstein=e.goldstein,
-                    mode=e.mode,
-                    context=e.context,
-                    modality=e.modality,
-                    date=e.date,
-                    date_text=e.date_text,
-                    location=e.location,
-                )
-            )
+            out.append(event_restated(ctx.document, e, new, e.targets, p, factor=cfg["factor"]))
     return out
 
 

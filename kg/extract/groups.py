@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from kg.extract.common import event_like, make_event, sentence_evidence
+from kg.extract.common import event_like, event_restated
 from kg.resources import load_json
 
 __all__ = ["authors", "facing", "members", "named_set", "reciprocal", "size", "title_of"]
@@ -898,26 +898,6 @@ def listed_members(finished: list[tuple[Any, Any]], ctx: Any) -> list[Any]:
                 continue
             new = [k for k in members if k not in e.sources and k not in e.targets]
             if new:
-                out.append(
-                    make_event(
-                        ctx.document,
-                        e.category,
-                        list(e.sources),
-                        new,
-                        evidence=sentence_evidence(doc[v.i : v.i + 1], ctx.document),
-                        trigger=v.text,
-                        trigger_start=v.idx,
-                        confidence=e.confidence * cfg["factor"],
-                        extractor=e.extractor,
-                        cameo=e.cameo,
-                        goldstein=e.goldstein,
-                        mode=e.mode,
-                        context=e.context,
-                        modality=e.modality,
-                        date=e.date,
-                        date_text=e.date_text,
-                        location=e.location,
-                    )
-                )
+                out.append(event_restated(ctx.document, e, list(e.sources), new, v, factor=cfg["factor"]))
             break
     return out
