@@ -2559,7 +2559,7 @@ def _targets_from(
             got = [k for k in actors_of(p, ctx, allow_location=True) if ctx.etype(k) == "Country"]
         if (
             not got
-            and trig_type in ("SUPPORT", "ACCUSE", "REJECT")
+            and trig_type in ("SUPPORT", "ACCUSE", "REJECT", "SANCTION")
             and not (
                 with_obj
                 and p.head.lower_ == "for"
@@ -2568,7 +2568,9 @@ def _targets_from(
         ):
             # "support for Venezuela's claim", "criticism of Israel's offensive": the owner; not the
             # reason of a verb with its own object ("thanked Oman for its efforts", "praised Qatar for
-            # its mediation": the object is the one thanked, whatever 'its' is read as)
+            # its mediation": the object is the one thanked, whatever 'its' is read as); "slapped tariffs
+            # of up to 100% on Canada's canola": the owner of goods in a sanction's phrase the parser
+            # hangs on the light verb, as on the noun ("sanctions against Russia's shadow fleet")
             got = [k for c in p.children if c.dep_ == "poss" for k in actors_of(c, ctx)]
         out.extend(got)
     if trig_type == "CONSULT":
