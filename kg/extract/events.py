@@ -1830,6 +1830,9 @@ def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
             for q in c.children:
                 if q.dep_ == "pobj" and _amount(q):
                     out.extend(_pobjs(q, ps))
+        elif c.dep_ == "amod" and c.lower_ == "worth" and tok.pos_ in ("NOUN", "PROPN"):
+            # "emergency aid worth $5 million to Nepal": the parser hangs the phrase on 'worth'
+            out.extend(_pobjs(c, ps))
     return out
 
 
@@ -2907,6 +2910,8 @@ def _np_top(tok: Token) -> Token:
                 h.like_num
                 or h.lemma_.lower() in _AMOUNT_NOUNS
                 or h.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+                # "300 million euros in aid": a counted unit the tagger left out of the amount
+                or (p.lower_ == "in" and any(c.dep_ == "nummod" for c in h.children))
             ):
                 t = h
                 continue
