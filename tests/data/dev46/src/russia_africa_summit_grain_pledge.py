@@ -1,0 +1,298 @@
+"""Gold tables for russia_africa_summit_grain_pledge.txt."""
+
+RU, AU = "Q159", "Q7159"
+E = [
+    ("Russia", "Country", RU, ["Moscow", "Russian", "Kremlin", "Russian forces"], RU),
+    (
+        "Vladimir Putin",
+        "Person",
+        "Q7747",
+        [
+            "Russian President Vladimir Putin",
+            "Putin",
+            "the head of state",
+            "The Russian leader",
+            "the Russian president",
+        ],
+        RU,
+    ),
+    ("Burkina Faso", "Country", "Q965", [], "Q965"),
+    ("Zimbabwe", "Country", "Q954", [], "Q954"),
+    ("Mali", "Country", "Q912", [], "Q912"),
+    ("Somalia", "Country", "Q1045", [], "Q1045"),
+    ("Central African Republic", "Country", "Q929", ["the Central African Republic"], "Q929"),
+    ("Eritrea", "Country", "Q986", [], "Q986"),
+    ("Ukraine", "Country", "Q212", ["Ukrainian", "Kiev", "the Kiev regime", "Ukrainian troops"], "Q212"),
+    ("United States", "Country", "Q30", ["the United States"], "Q30"),
+    ("European Union", "IGO", "Q458", ["the European Union"], None),
+    ("SWIFT", "Organization", None, [], None),
+    ("Russian Agricultural Bank", "Organization", None, ["the Russian Agricultural Bank"], None),
+    (
+        "Black Sea grain initiative",
+        "Event",
+        None,
+        ["the Black Sea grain initiative", "the Black Sea arrangement", "the grain deal"],
+        None,
+    ),
+    (
+        "Russia-Africa summit",
+        "Event",
+        None,
+        ["the second Russia-Africa summit", "The second Russia-Africa summit"],
+        None,
+    ),
+    ("Russia-Africa Partnership Forum", "Organization", None, ["the Russia-Africa Partnership Forum"], None),
+    ("African Union", "IGO", AU, ["the African Union"], AU),
+    ("Comoros", "Country", "Q970", ["the Union of the Comoros"], "Q970"),
+    ("Azali Assoumani", "Person", None, ["Assoumani"], "Q970"),
+    ("Moussa Faki Mahamat", "Person", None, [], AU),
+    ("Dmitry Peskov", "Person", None, ["Kremlin spokesman Dmitry Peskov"], RU),
+    ("France", "Country", "Q142", [], "Q142"),
+    ("Egypt", "Country", "Q79", ["Egyptian"], "Q79"),
+    (
+        "Abdel Fattah el-Sisi",
+        "Person",
+        None,
+        ["Egyptian President Abdel Fattah el-Sisi", "The Egyptian leader"],
+        "Q79",
+    ),
+    ("Uganda", "Country", "Q1036", ["Ugandan"], "Q1036"),
+    ("Yoweri Museveni", "Person", None, ["Ugandan President Yoweri Museveni", "Museveni"], "Q1036"),
+    ("Assimi Goita", "Person", None, ["Mali's interim President Assimi Goita", "Goita"], "Q912"),
+    ("Rosatom", "Organization", None, [], None),
+    ("El Dabaa nuclear power plant", "Location", None, ["the El Dabaa nuclear power plant"], None),
+    ("Soviet Union", "Country", "Q15180", ["the Soviet Union"], "Q15180"),
+    ("Ibrahim Traore", "Person", None, ["Burkina Faso's transitional President Ibrahim Traore"], "Q965"),
+    ("Sergey Lavrov", "Person", None, ["Foreign Minister Sergey Lavrov"], RU),
+    ("Equatorial Guinea", "Country", "Q983", [], "Q983"),
+    ("South Africa", "Country", "Q258", ["South African"], "Q258"),
+    ("Cyril Ramaphosa", "Person", None, ["South African President Cyril Ramaphosa", "Ramaphosa"], "Q258"),
+    ("Senegal", "Country", "Q1041", ["Senegalese"], "Q1041"),
+    ("Macky Sall", "Person", None, ["Senegalese President Macky Sall"], "Q1041"),
+    ("St. Petersburg", "Location", None, [], None),
+    ("TASS", "Organization", None, [], None),
+]
+
+PUT = "Vladimir Putin"
+GRAIN = (
+    "Russia will ship between 25,000 and 50,000 tonnes of grain free of charge to Burkina Faso, Zimbabwe, Mali, "
+    "Somalia, the Central African Republic and Eritrea"
+)
+OBL = "the United States and the European Union had failed to fulfil their obligations under the Russian part of the package"
+SIGN = (
+    "The documents were signed by Putin and by the Chairman of the African Union, President of the Union of the "
+    "Comoros Azali Assoumani"
+)
+PESK = 'the United States and France had exerted "unprecedented pressure" on African states to discourage them from attending'
+TALKS = (
+    "Putin held talks with Egyptian President Abdel Fattah el-Sisi, Ugandan President Yoweri Museveni and Mali's "
+    "interim President Assimi Goita"
+)
+EMB = "Foreign Minister Sergey Lavrov said Moscow would open embassies in Burkina Faso and Equatorial Guinea"
+DELEG = (
+    "Putin met a delegation of African leaders who are promoting a peace initiative on Ukraine, including South "
+    "African President Cyril Ramaphosa, Senegalese President Macky Sall and Assoumani"
+)
+RAM = "Ramaphosa called on Russia and Ukraine to begin negotiations"
+KIEV = 'noted that "the Kiev regime" had legally banned talks with Moscow'
+JUNE = (
+    "The delegation first presented its ten-point plan in June, when it visited Kiev and then St. Petersburg."
+)
+V = [
+    ("Russia", "AID", "Burkina Faso", True, GRAIN, "free grain, 25-50k t"),
+    ("Russia", "AID", "Zimbabwe", True, GRAIN, "free grain"),
+    ("Russia", "AID", "Mali", True, GRAIN, "free grain"),
+    ("Russia", "AID", "Somalia", True, GRAIN, "free grain"),
+    ("Russia", "AID", "Central African Republic", True, GRAIN, "free grain"),
+    ("Russia", "AID", "Eritrea", True, GRAIN, "free grain"),
+    (PUT, "ROLE", "Russia", True, "Russian President Vladimir Putin", "President"),
+    (PUT, "ACCUSE", "United States", True, OBL, "grain deal obligations"),
+    (PUT, "ACCUSE", "European Union", True, OBL, "grain deal obligations"),
+    (PUT, "AGREE", "Azali Assoumani", True, SIGN, "declaration and action plan signed"),
+    (
+        "Russia",
+        "AGREE",
+        "African Union",
+        False,
+        "the participants adopted a declaration of the summit and an action plan",
+        "participants, implicit",
+    ),
+    (
+        "Azali Assoumani",
+        "ROLE",
+        "African Union",
+        True,
+        "the Chairman of the African Union, President of the Union of the Comoros Azali Assoumani",
+        "Chairman",
+    ),
+    (
+        "Azali Assoumani",
+        "ROLE",
+        "Comoros",
+        True,
+        "President of the Union of the Comoros Azali Assoumani",
+        "President",
+    ),
+    (
+        "Azali Assoumani",
+        "SUPPORT",
+        PUT,
+        True,
+        "Assoumani thanked the Russian president for the grain initiative",
+        "thanks",
+    ),
+    (
+        "Azali Assoumani",
+        "REQUEST",
+        "Russia",
+        True,
+        "He urged Moscow to consider restoring the Black Sea arrangement",
+        "restore grain deal",
+    ),
+    (
+        "Moussa Faki Mahamat",
+        "ROLE",
+        "African Union",
+        True,
+        "The Chairperson of the African Union Commission, Moussa Faki Mahamat",
+        "Chairperson of the AU Commission",
+    ),
+    (
+        "Moussa Faki Mahamat",
+        "REQUEST",
+        "Russia",
+        False,
+        "called for cooperation on energy and food security to be expanded",
+        "call, could be SUPPORT",
+    ),
+    (
+        "Moussa Faki Mahamat",
+        "SUPPORT",
+        "Russia",
+        False,
+        'African countries sought "a partnership of equals" with Russia',
+        "stated wish",
+    ),
+    ("Dmitry Peskov", "ROLE", "Russia", True, "Kremlin spokesman Dmitry Peskov", "spokesman"),
+    ("Dmitry Peskov", "ACCUSE", "United States", True, PESK, "pressure on African states"),
+    ("Dmitry Peskov", "ACCUSE", "France", True, PESK, "pressure on African states"),
+    (PUT, "CONSULT", "Abdel Fattah el-Sisi", True, TALKS, "talks"),
+    (PUT, "CONSULT", "Yoweri Museveni", True, TALKS, "talks"),
+    (PUT, "CONSULT", "Assimi Goita", True, TALKS, "talks"),
+    ("Abdel Fattah el-Sisi", "ROLE", "Egypt", True, "Egyptian President Abdel Fattah el-Sisi", "President"),
+    ("Yoweri Museveni", "ROLE", "Uganda", True, "Ugandan President Yoweri Museveni", "President"),
+    ("Assimi Goita", "ROLE", "Mali", True, "Mali's interim President Assimi Goita", "interim President"),
+    (
+        "Abdel Fattah el-Sisi",
+        "REQUEST",
+        "Russia",
+        True,
+        "The Egyptian leader urged Russia to return to the grain deal as soon as possible.",
+        "",
+    ),
+    (
+        "Rosatom",
+        "COOPERATE",
+        "Egypt",
+        True,
+        "the construction of the El Dabaa nuclear power plant by Rosatom in Egypt was proceeding on schedule",
+        "nuclear plant",
+    ),
+    (
+        "Russia",
+        "COOPERATE",
+        "Egypt",
+        False,
+        "the construction of the El Dabaa nuclear power plant by Rosatom in Egypt was proceeding on schedule",
+        "state level via Rosatom",
+    ),
+    (
+        "Assimi Goita",
+        "SUPPORT",
+        "Russia",
+        True,
+        "Goita thanked Russia for its assistance in the fight against terrorism",
+        "thanks",
+    ),
+    (
+        "Russia",
+        "AID",
+        "Mali",
+        False,
+        "Goita thanked Russia for its assistance in the fight against terrorism",
+        "counter-terrorism assistance, noun phrase",
+    ),
+    (
+        "Yoweri Museveni",
+        "SUPPORT",
+        "Soviet Union",
+        True,
+        "Museveni praised the Soviet Union's support for African liberation movements",
+        "praise",
+    ),
+    (
+        "Yoweri Museveni",
+        "SUPPORT",
+        "Russia",
+        False,
+        "Museveni praised the Soviet Union's support for African liberation movements",
+        "Soviet Union as Russia",
+    ),
+    (
+        "Ibrahim Traore",
+        "ROLE",
+        "Burkina Faso",
+        True,
+        "Burkina Faso's transitional President Ibrahim Traore",
+        "transitional President",
+    ),
+    ("Ibrahim Traore", "SUPPORT", "Russia", True, "his country stood on the side of Russia", "alignment"),
+    (
+        "Burkina Faso",
+        "ALLY",
+        "Russia",
+        False,
+        "his country stood on the side of Russia",
+        "could be read as alignment",
+    ),
+    ("Sergey Lavrov", "ROLE", "Russia", True, "Foreign Minister Sergey Lavrov", "Foreign Minister"),
+    ("Russia", "COOPERATE", "Burkina Faso", False, EMB, "planned embassy"),
+    ("Russia", "COOPERATE", "Equatorial Guinea", False, EMB, "planned embassy"),
+    (
+        "Sergey Lavrov",
+        "ACCUSE",
+        "France",
+        True,
+        'He accused France of pursuing "neo-colonial practices" in Africa',
+        "",
+    ),
+    (PUT, "CONSULT", "Cyril Ramaphosa", True, DELEG, "meeting"),
+    (PUT, "CONSULT", "Macky Sall", True, DELEG, "meeting"),
+    (PUT, "CONSULT", "Azali Assoumani", True, DELEG, "meeting"),
+    ("Cyril Ramaphosa", "ROLE", "South Africa", True, "South African President Cyril Ramaphosa", "President"),
+    ("Macky Sall", "ROLE", "Senegal", True, "Senegalese President Macky Sall", "President"),
+    ("Cyril Ramaphosa", "REQUEST", "Russia", True, RAM, "negotiations"),
+    ("Cyril Ramaphosa", "REQUEST", "Ukraine", True, RAM, "negotiations"),
+    (PUT, "ACCUSE", "Ukraine", True, KIEV, "ban on talks"),
+    ("Ukraine", "REJECT", "Russia", False, KIEV, "ban on talks, as reported by Putin"),
+    (
+        "Ukraine",
+        "ASSAULT",
+        "Russia",
+        False,
+        "Ukrainian troops continued their counteroffensive",
+        "Putin's claim",
+    ),
+    (
+        PUT,
+        "SUPPORT",
+        "Cyril Ramaphosa",
+        False,
+        'the initiative of the African friends "deserves attention"',
+        "lukewarm endorsement of the delegation",
+    ),
+    ("Cyril Ramaphosa", "CONSULT", "Ukraine", False, JUNE, "delegation visit, pronoun source"),
+    ("Macky Sall", "CONSULT", "Ukraine", False, JUNE, "delegation visit, pronoun source"),
+    ("Azali Assoumani", "CONSULT", "Ukraine", False, JUNE, "delegation visit, pronoun source"),
+    ("Cyril Ramaphosa", "CONSULT", "Russia", False, JUNE, "delegation visit to St. Petersburg"),
+]
