@@ -158,6 +158,22 @@ def make_event(
     )
 
 
+def _carried_over(event: Event) -> dict:
+    """What an event derived from ``event`` keeps of it: its extractor, CAMEO code, Goldstein
+    score, mode, context, modality, date and place."""
+    return {
+        "extractor": event.extractor,
+        "cameo": event.cameo,
+        "goldstein": event.goldstein,
+        "mode": event.mode,
+        "context": event.context,
+        "modality": event.modality,
+        "date": event.date,
+        "date_text": event.date_text,
+        "location": event.location,
+    }
+
+
 def event_like(
     document: Document,
     event: Event,
@@ -180,15 +196,7 @@ def event_like(
         trigger=event.trigger,
         trigger_start=trigger_start,
         confidence=event.confidence * factor,
-        extractor=event.extractor,
-        cameo=event.cameo,
-        goldstein=event.goldstein,
-        mode=event.mode,
-        context=event.context,
-        modality=event.modality,
-        date=event.date,
-        date_text=event.date_text,
-        location=event.location,
+        **_carried_over(event),
     )
 
 
@@ -214,13 +222,5 @@ def event_restated(
         trigger=tok.text,
         trigger_start=tok.idx,
         confidence=event.confidence * factor,
-        extractor=event.extractor,
-        cameo=event.cameo,
-        goldstein=event.goldstein,
-        mode=event.mode,
-        context=event.context,
-        modality=event.modality,
-        date=event.date,
-        date_text=event.date_text,
-        location=event.location,
+        **_carried_over(event),
     )
