@@ -60,6 +60,8 @@ _TARGET_TYPES = ("Country", "Organization", "IGO")
 _TARGET_PREPS = {"of", "at", "for", "with", "in", "to", "from"}
 #: words of diplomatic titles whose "to/for <state>" names the receiving state
 _ENVOY_WORDS = {"envoy", "ambassador", "consul", "representative", "emissary", "charge"}
+#: words of the envoy a summons is addressed to ("high commissioner", "diplomat" as well)
+_SUMMONED_ENVOY_WORDS = _ENVOY_WORDS | {"commissioner", "diplomat"}
 _COPULAS = {"is", "was", "serves", "served", "became", "becomes", "remains"}
 _STOP = {",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”", "who", "which", "that", "whose"}
 
@@ -2450,12 +2452,11 @@ def _summoner_host(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_ not in tt.summon_verbs:
         return None
-    envoy_words = _ENVOY_WORDS | {"commissioner", "diplomat"}
     own = set()
     hosts = []
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
         sub = list(obj.subtree)
-        if obj.dep_ == "dobj" and not any(t.lower_ in envoy_words for t in sub):
+        if obj.dep_ == "dobj" and not any(t.lower_ in _SUMMONED_ENVOY_WORDS for t in sub):
             return None
         for t in sub:
             m = index.at_token(t.i)

@@ -747,7 +747,7 @@ def _demand(v: Token, ctx: Any) -> tuple[list[str], list[str], str, tuple[str, f
         return None  # "the two countries should strengthen dialogue": a resolve the voice shares
     tgts = _others(named, own, ctx)
     if self_examination(act):
-        code = cfg["self_examination"]["cameo"]  # "Y should ask itself ...": a rebuke, no demand
+        code = self_examination_code()  # "Y should ask itself ...": a rebuke, no demand
     return (
         (voice, tgts, f"{v.text} {act.text}" if act.i != v.i else v.text, (code[0], code[1]))
         if tgts
@@ -1628,7 +1628,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 dm = _demand(t, ctx)
                 if dm is not None:
                     srcs, tgts, text, (cameo, gold) = dm
-                    typ = "ACCUSE" if cameo == d["demand"]["self_examination"]["cameo"][0] else "REQUEST"
+                    typ = "ACCUSE" if cameo == self_examination_code()[0] else "REQUEST"
                     out.append(_draft(ev, t, typ, cameo, gold, srcs, tgts, text, 1.0))
         elif pos in ("NOUN", "PROPN"):
             found.extend(read(t, ctx) for words, read in noun_readers if lem in words)

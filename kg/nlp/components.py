@@ -601,6 +601,9 @@ class EntityFixer:
         self.name_connectors = set(connectors.get("english", ()))
         self.foreign_connectors = set(connectors.get("foreign", ()))
         self.org_descriptors = {w.lower() for w in d.get("org_descriptor_nouns", ())}
+        outlets = d.get("outlet_descriptors", {})
+        self.outlet_nouns = {w.lower() for w in outlets.get("nouns", ())}
+        self.outlet_modifiers = {w.lower() for w in outlets.get("modifiers", ())}
         self.vessel_prefixes = set(d.get("vessel_prefixes", ()))
         self.vessel_nouns = set(d.get("vessel_nouns", ()))
         self.place_verbs = set(d.get("place_verbs", ()))
@@ -1149,7 +1152,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     ]  # "the Barrio Azul gang", "Wazalendo militias" tagged PERSON: an armed group
     out = _org_headed_people(doc, out, fixer.org_heads)
     out = _name_parts(doc, out, words, tt, fixer.org_heads, gaz)
-    out = _described_orgs(doc, out, fixer.org_descriptors)
+    out = _described_orgs(doc, out, fixer.org_descriptors, (fixer.outlet_nouns, fixer.outlet_modifiers))
     out = _credit_names(doc, out, credits, fixer.credit_staff)
     out = _relabel_surnames(doc, out)
     doc.ents = filter_spans(out)
@@ -1178,11 +1181,16 @@ def _org_headed_people(doc: Doc, ents: list[Span], org_heads: set[str]) -> list[
     return out
 
 
-def _described_orgs(doc: Doc, ents: list[Span], descriptors: set[str]) -> list[Span]:
+def _described_orgs(
+    doc: Doc, ents: list[Span], descriptors: set[str], outlets: tuple[set[str], set[str]]
+) -> list[Span]:
     """A name the model tags as a person or place that a noun of a kind of organization describes
     (``org_descriptor_nouns`` in entity_fixes.json) is an organization: right before it ("the
     thinktank Power Shift Africa", "the rights group X") or as its apposition ("Srpska Lista, the
-    main Kosovo Serb party backed by Belgrade")."""
+    main Kosovo Serb party backed by Belgrade"). A name the model tagged with its lower-case
+    description is the name alone, and an untagged capitalized name right after such a noun is an
+    organization, unless the noun is a news outlet's (``outlets``: outlet nouns and the modifiers
+    that make any noun one; ``outlet_descriptors`` in entity_fixes.json)."""
     out = []
     for e in ents:
         if e.label_ in ("PERSON", "GPE", "LOC", "FAC") and not e.kb_id_:
@@ -1225,7 +1233,7 @@ def _described_orgs(doc: Doc, ents: list[Span], descriptors: set[str]) -> list[S
     for i in range(len(doc) - 1):
         if not (doc[i].is_lower and doc[i].lower_ in descriptors) or i + 1 in owned:
             continue
-        if doc[i].lower_ in _MEDIA_DESCRIPTORS or (i > 0 and doc[i - 1].lower_ == "news"):
+        if doc[i].lower_ in outlets[0] or (i > 0 and doc[i - 1].lower_ in outlets[1]):
             continue  # "the state news agency WAM": an outlet that carries others' words
         j = i + 1
         while j < len(doc) and j - i <= 3 and j not in owned and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
@@ -1242,10 +1250,6 @@ def _described_orgs(doc: Doc, ents: list[Span], descriptors: set[str]) -> list[S
         ):
             out.append(Span(doc, i + 1, j, label="ORG"))
     return out
-
-
-#: descriptors of news outlets, whose untagged names are left to the media rules
-_MEDIA_DESCRIPTORS = {"broadcaster", "newspaper", "daily", "outlet"}
 
 
 #: particles of an Arabic patronymic that open the part of a name after the given name
