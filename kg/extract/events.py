@@ -4514,8 +4514,10 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
     """'talks between X and Y, hosted by Z', 'a meeting hosted in Ankara by Z': Z mediates (CAMEO 045)
     between the parties of the talks (see event_lexicon 'third_party_verbs')."""
     tp = lx.raw["third_party_verbs"]
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in tp["verbs"]:
+    if tok.lemma_.lower() not in tp["verbs"]:
         return None
+    if tok.tag_ != "VBN" or _has_child(tok, ("nsubj",)):
+        return _joint_conveners(tok, ctx, lx, consumed)
     if tok.dep_ == "acl":
         noun = _first_conjunct(tok.head)
         if noun.dep_ == "pobj" and noun.head.lower_ == "between":
@@ -4540,6 +4542,20 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         if not agreement or tok.lemma_.lower() not in tp["agreement_verbs"]:
             return None
     brokers = [k for a in tok.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)]
+    if brokers and _jointly(tok, lx):
+        # "co-chaired by the President of X, A, and the Prime Minister of Y, B": the parser hangs the
+        # second titled agent on the participle as its conjunct or on the passive subject as its
+        # apposition (after the participle)
+        second = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        second += [c for c in noun.children if c.dep_ == "appos" and c.i > tok.i]
+        for c in second:
+            # "the Prime Minister of Y, B": the named holder (GUIDELINES: the most specific actor)
+            named = [
+                k
+                for t in c.subtree
+                if t.dep_ == "appos" and (k := ctx.linked(t)) and ctx.etype(k) == "Person"
+            ]
+            brokers += named[:1] or actors_of(c, ctx)
     if tok.dep_ == "amod":
         brokers = [
             k
@@ -4591,6 +4607,36 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
         out.append(talks)
     res = [x for x in (_apply_governors(x, tok, ctx, lx, consumed) for x in out) if x is not None]
     return res or None
+
+
+def _joint_conveners(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft] | None:
+    """'A and B co-chaired the summit', 'A co-hosted the meeting with B', 'A and B jointly convened
+    the conference': the co-hosts of a meeting with no parties of its own meet each other (CAMEO 044),
+    as in the passive 'the summit was co-chaired by A and B' (event_lexicon third_party_verbs
+    'joint_about'); talks between others ('co-hosted talks between X and Y') are left to the host."""
+    if not _jointly(tok, lx) or _negated(tok):
+        return None
+    meetings = [
+        o
+        for o in tok.children
+        if o.dep_ == "dobj" and (nt := _match_trigger(o, lx)) is not None and nt.type == "CONSULT"
+    ]
+    if not meetings or any(
+        any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in o.children)
+        or any(c.dep_ in ("poss", "amod", "compound") and actors_of(c, ctx) for c in o.children)
+        for o in (*meetings, tok)
+    ):
+        return None  # talks of others ("co-hosted talks between the army and the RSF", "Sudan talks")
+    hosts = _verb_subjects(tok, ctx)[0] + [k for p in _pobjs(tok, ("with",)) for k in actors_of(p, ctx)]
+    # "Mauritanian President X and Y": the demonym's state is X's own, no second host
+    hosts = [k for k in dict.fromkeys(hosts) if not any(h != k and ctx.country(h) == k for h in hosts)]
+    if len(hosts) < 2:
+        return None
+    trig = Trigger(key=tok.lemma_.lower(), pos="VERB", type="CONSULT", cameo="044", goldstein=2.5)
+    d = _Draft(trig, tok, tok, "CONSULT", "044", 2.5, "multilateral", (), hosts, [])
+    d.trigger_text = f"{tok.text} {meetings[0].text}"
+    res = _apply_governors(d, tok, ctx, lx, consumed)
+    return [res] if res is not None else None
 
 
 def _jointly(v: Token, lx: Lexicon) -> bool:
