@@ -989,7 +989,8 @@ def _predicate_evaluation(a: Token, ctx: Any) -> tuple[list[str], list[str], str
 
 
 def _answered_request(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
-    """'Canberra accepted Tuvalu's request for ...', 'At Poland's request, NATO ambassadors met':
+    """'Canberra accepted Tuvalu's request for ...', 'At Poland's request, NATO ambassadors met', 'arrested
+    him at the request of the United States':
     the request's author asks the one answering it (speech_acts.json 'answered_request')."""
     ev = _ev()
     cfg = _data()["answered_request"]
@@ -1000,7 +1001,7 @@ def _answered_request(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | 
         if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i
         for k in ev.actors_of(c, ctx, pronouns=False)
     ]  # "the US demand", "a Ukrainian request"
-    srcs += [k for p in ev._pobjs(n, ("from", "by")) for k in ev.actors_of(p, ctx)]
+    srcs += [k for p in ev._pobjs(n, ("from", "by", "of")) for k in ev.actors_of(p, ctx)]
     if not srcs:
         return None
     h = n.head
