@@ -1039,6 +1039,8 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
     out: list[str] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
+            if c.dep_ == "nmod" and _dateline(c):
+                continue  # "NAIROBI/KAMPALA, Feb 11 (Reuters) - East African leaders": the agency acts in nothing
             for cc in _conjuncts(c):
                 kk = ctx.linked(cc)
                 if kk:

@@ -759,12 +759,38 @@ def _in_zones(pos: int, zones: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in zones)
 
 
+#: dashes that set off a dateline or a headline part when written with spaces around them
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _in_dateline(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in a dateline: near the start of a sentence that opens with an all-capitals
+    place name and a comma or slash ("LIMA, Oct 2 ...", "NAIROBI/KAMPALA, ...")."""
+    first = doc[i].sent.start
+    head = doc[first]
+    return (
+        i - first <= 12
+        and head.is_upper
+        and head.is_alpha
+        and len(head) >= 3
+        and first + 1 < len(doc)
+        and doc[first + 1].text in (",", "/")
+    )
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].is_space:
         start += 1
     for i in range(start, end):  # a name never runs across a line break ("Ministry of Defence\n\nX.")
         if doc[i].is_space or "\n" in doc[i].whitespace_:
             end = i + (0 if doc[i].is_space else 1)
+            break
+    for i in range(end - 2, start, -1):
+        # nor across a dateline's dash ("LIMA, Oct 2 Kyodo - Peru protested ..."): what follows it is
+        # the sentence, the agency before it names no one in it ("ISEAS - Yusof Ishak Institute" is
+        # one name elsewhere)
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_ and _in_dateline(doc, i):
+            start = i + 1
             break
     while end > start and (
         doc[end - 1].is_punct
