@@ -491,10 +491,13 @@ class EntityIndex:
                     continue
                 # an organization without a QID that the document names only by its acronym
                 # ("JNIM", "ISWAP"), even one that abbreviates the gazetteer's name: labelled so,
-                # as its readers and annotators name it (no QID says which one it is); the
-                # gazetteer's name stays an alias. One with a QID ("NATO") keeps its name.
+                # as its readers and annotators name it; the gazetteer's name stays an alias. One
+                # with a QID keeps a short name ("European Union" for "EU") but not a formal name of
+                # three words or more that the document never writes ("ECOWAS" for the Economic
+                # Community of West African States, "G20" for the Group of Twenty): its readers
+                # know it by the acronym, and the QID says which one it is
                 acronyms = [s for s in r.surfaces if s.isupper() and len(s) >= 2 and normalize(s) in r.names]
-                if acronyms and not r.wikidata:
+                if acronyms and (not r.wikidata or len(r.label.split()) >= 3):
                     r.canonical = r.label
                     r.label = max(acronyms, key=lambda s: (r.surfaces[s], len(s)))
                     continue

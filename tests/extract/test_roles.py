@@ -413,9 +413,12 @@ def test_org_named_only_by_acronym_is_labelled_so(nlp):
         nlp("The Rapid Support Forces (RSF) denied the report. The RSF said it had withdrawn.")
     )
     assert {e.label for e in index.entities() if e.type == "Organization"} == {"Rapid Support Forces"}
-    # negative: an organization with a QID keeps the gazetteer's name ("NATO" names it, the QID says which)
+    # one with a QID and a formal name of three words or more is labelled by the acronym too
+    # ("NATO", "ECOWAS"); a short name ("European Union") stays the label where the text writes "EU"
     index = link_entities(nlp("Russia warned NATO against deploying troops."))
-    assert "NATO" not in {e.label for e in index.entities()}
+    assert "NATO" in {e.label for e in index.entities()}
+    index = link_entities(nlp("ECOWAS suspended Niger, and the EU froze its budget support."))
+    assert {"ECOWAS", "European Union"} <= {e.label for e in index.entities()}
 
 
 _TWO_STATES = (

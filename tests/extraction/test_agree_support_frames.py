@@ -192,7 +192,7 @@ ONE_TEXT = [
             ("Japan", "AGREE", "Indonesia"),
             ("Japan", "AGREE", "Malaysia"),
             ("Japan", "AGREE", "Vietnam"),
-            ("Japan", "AGREE", "Association of Southeast Asian Nations"),
+            ("Japan", "AGREE", "ASEAN"),
         },
     ),
     (

@@ -11,7 +11,7 @@ import pytest
 CASES = [
     (
         "ECOWAS condemned the coup in Niger.",
-        {("Economic Community of West African States", "ACCUSE", "Niger")},
+        {("ECOWAS", "ACCUSE", "Niger")},
     ),
     (
         "The United States condemned the military takeover in Myanmar.",

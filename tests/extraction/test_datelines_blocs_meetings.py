@@ -28,7 +28,7 @@ CASES = [
     (
         "West Africa's regional bloc has lifted sanctions on Guinea. ECOWAS said the junta had agreed to a "
         "timetable for elections.",
-        {("Economic Community of West African States", "CONCEDE", "Guinea")},
+        {("ECOWAS", "CONCEDE", "Guinea")},
     ),
     (
         "Southern Africa's regional bloc has suspended Madagascar's membership. SADC said the island had broken "

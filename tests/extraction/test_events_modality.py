@@ -65,7 +65,7 @@ CASES = [
     # the condition of a conditional is never asserted; its consequence may be a threat
     (
         "If Russia attacks Estonia, NATO will respond.",
-        {("North Atlantic Treaty Organization", "THREATEN", "Russia")},
+        {("NATO", "THREATEN", "Russia")},
     ),
     (
         "If Chile sends warships to the strait, Argentina will expel its ambassador.",

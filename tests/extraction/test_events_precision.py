@@ -12,8 +12,8 @@ CASES = [
     ("Several NATO members criticized Turkey over the purchase.", set()),
     ("A handful of EU countries opposed the tariffs on China.", set()),
     # near misses: the members as a whole stand for the organization
-    ("NATO members condemned Russia.", {("North Atlantic Treaty Organization", "ACCUSE", "Russia")}),
-    ("All NATO allies condemned Russia.", {("North Atlantic Treaty Organization", "ACCUSE", "Russia")}),
+    ("NATO members condemned Russia.", {("NATO", "ACCUSE", "Russia")}),
+    ("All NATO allies condemned Russia.", {("NATO", "ACCUSE", "Russia")}),
 ]
 
 

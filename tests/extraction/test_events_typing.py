@@ -69,7 +69,7 @@ CASES = [
     ("Estonia thanked its European Union partners.", set()),
     (
         "Latvia won backing from its NATO allies.",
-        {("North Atlantic Treaty Organization", "SUPPORT", "Latvia")},
+        {("NATO", "SUPPORT", "Latvia")},
     ),
     ("Japan and the European Union are strategic partners.", {("Japan", "ALLY", "European Union")}),
     # a warning 'about' what is no act of the warner informs; a warning of a response threatens

@@ -54,7 +54,7 @@ LABELS = [
     ),
     (
         "ECOWAS's Mediation and Security Council met in Abuja.",
-        {"Economic Community of West African States"},
+        {"ECOWAS"},
         {"Security Council", "Mediation and Security Council"},
     ),
     # near miss: the UN body named alone stays itself
@@ -85,6 +85,14 @@ LABELS = [
     ("Sanchez met Macron in Madrid.", {"Pedro Sanchez"}, {"Pedro Sánchez"}),
     # near miss: a text that writes them keeps them
     ("Sánchez met Macron in Madrid.", {"Pedro Sánchez"}, {"Pedro Sanchez"}),
+    # a reigning monarch with a regnal number is labelled by the regnal name, as Wikidata and annotators
+    # write it; the title ("King", "Queen") is the role, not part of the name
+    (
+        "The Pope was welcomed in Oslo by Norway's King Harald V on Sunday.",
+        {"Harald V", "Norway"},
+        {"King Harald V"},
+    ),
+    ("King Felipe VI opened the Ibero-American summit in Madrid.", {"Felipe VI"}, {"King Felipe VI"}),
 ]
 
 
@@ -112,7 +120,7 @@ EVENTS = [
     ),
     (
         "NATO's Military Committee condemned Russia's drone incursion into Poland.",
-        {("North Atlantic Treaty Organization", "ACCUSE", "Russia")},
+        {("NATO", "ACCUSE", "Russia")},
     ),
     # the parties of a document signed in the passive are its signatories, the document none
     (

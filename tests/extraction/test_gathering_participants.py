@@ -47,17 +47,17 @@ CASES = [
         "'told leaders': the speaker consults the organisation whose summit it is",
     ),
     (
-        "Leaders of the Association of Southeast Asian Nations gathered in Vientiane for the ASEAN summit. "
+        "Leaders of the ASEAN gathered in Vientiane for the ASEAN summit. "
         "New Zealand Prime Minister Christopher Luxon, who addressed leaders by video link, said trade "
         "would grow.",
-        {("Christopher Luxon", "CONSULT", "Association of Southeast Asian Nations")},
+        {("Christopher Luxon", "CONSULT", "ASEAN")},
         "'who addressed leaders by video link'",
     ),
     (
-        "Foreign ministers of the Association of Southeast Asian Nations gathered in Jakarta for the annual "
+        "Foreign ministers of the ASEAN gathered in Jakarta for the annual "
         "ASEAN Regional Summit. South Korean Foreign Minister Cho Tae-yul, leading Seoul's delegation to "
         "the talks, said the bloc mattered.",
-        {("Cho Tae-yul", "CONSULT", "Association of Southeast Asian Nations")},
+        {("Cho Tae-yul", "CONSULT", "ASEAN")},
         "'leading Seoul's delegation to the talks': the bloc named in the name of the summit just described",
     ),
     (
@@ -81,7 +81,7 @@ CASES = [
         "Allied leaders gathered in Vilnius for the NATO summit. Ukrainian President Volodymyr Zelensky "
         "addressed the summit on Wednesday. Polish President Andrzej Duda told fellow leaders that Russia "
         "had to be stopped.",
-        {("Volodymyr Zelensky", "CONSULT", "North Atlantic Treaty Organization")},
+        {("Volodymyr Zelensky", "CONSULT", "NATO")},
         "'addressed the summit' by a guest; a member state's leader at its own alliance's summit is none",
     ),
     (

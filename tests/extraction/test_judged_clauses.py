@@ -60,7 +60,7 @@ CASES = [
     # the voice given by an attribution phrase: 'in X's words', 'in the view of X' (like 'according to X')
     (
         "Venezuela's foreign minister Yvan Gil spoke on Monday. The OAS, in Gil's words, failed to condemn the blockade.",
-        {("Yvan Gil", "ACCUSE", "Organization of American States")},
+        {("Yvan Gil", "ACCUSE", "OAS")},
     ),
     (
         "In the view of the Serbian government, the EU failed to protect the Serb community.",

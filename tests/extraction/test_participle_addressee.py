@@ -12,8 +12,8 @@ CASES = [
         "Ghana has so far refused the IMF's conditions, denouncing subsidy cuts and the sale of state firms "
         'as "diktats".',
         {
-            ("Ghana", "ACCUSE", "International Monetary Fund"),
-            ("Ghana", "REJECT", "International Monetary Fund"),
+            ("Ghana", "ACCUSE", "IMF"),
+            ("Ghana", "REJECT", "IMF"),
         },
     ),
     (

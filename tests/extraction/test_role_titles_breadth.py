@@ -9,7 +9,7 @@ import pytest
     [
         (
             "ECOWAS Executive Secretary Omar Touray said the bloc stood ready to send mediators.",
-            ("Omar Touray", "Economic Community of West African States"),
+            ("Omar Touray", "ECOWAS"),
         ),
         (
             "Canadian authorities arrested Samsung executive Lee Jae-yong at the request of the United States.",

@@ -42,7 +42,7 @@ CASES = [
     ),
     (
         'The Kremlin said Moscow would take "countermeasures" depending on what NATO deploys on Finnish territory.',
-        {("Russia", "THREATEN", "North Atlantic Treaty Organization"), ("Russia", "THREATEN", "Finland")},
+        {("Russia", "THREATEN", "NATO"), ("Russia", "THREATEN", "Finland")},
     ),
     (
         'The North Korean foreign ministry said Pyongyang was preparing "corresponding measures" against the South '
