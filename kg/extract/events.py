@@ -1091,7 +1091,11 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
                     elif p.dep_ == "pobj":
                         # "struck the port of Odesa": a known town's state, where places are wanted
                         loc = allow_location and _is_place(tok)
-                        out.extend(actors_of(p, ctx, pronouns=False, allow_location=loc, depth=depth + 1))
+                        # "a delegation of African leaders, including A and B": the members listed
+                        out.extend(
+                            actors_of(p, ctx, pronouns=False, allow_location=loc, depth=depth + 1)
+                            or _including(p, ctx)
+                        )
     return out
 
 
@@ -1652,11 +1656,28 @@ def _including(tok: Token, ctx: _Ctx) -> list[str]:
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return []
     out: list[str] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and (
-            c.lower_ in ("including", "like") or (c.lower_ == "as" and _has_child(c, ("amod",), ("such",)))
-        ):
-            out += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx, depth=1)]
+    lists = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and (c.lower_ in ("including", "like") or (c.lower_ == "as" and _has_child(c, ("amod",), ("such",))))
+    ]
+    if not lists:
+        # "African leaders who are promoting a peace plan, including A and B": the parser hangs the list
+        # that closes the noun's relative clause on the clause's last noun
+        lists = [
+            c
+            for r in tok.children
+            if r.dep_ == "relcl"
+            for c in r.subtree
+            if c.dep_ == "prep"
+            and c.lower_ == "including"
+            and c.i > 0
+            and tok.doc[c.i - 1].text == ","
+            and c.right_edge.i == r.right_edge.i
+        ]
+    for c in lists:
+        out += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx, depth=1)]
     return out
 
 
