@@ -123,9 +123,21 @@ def evaluative_ok(v: Token, pejoratives: frozenset[str]) -> bool:
     >>> doc = load_pipeline()("Egypt called for the illegal dam to be removed.")
     >>> evaluative_ok(doc[1], frozenset({"illegal"}))
     False
+    >>> doc = load_pipeline()('Egypt called the dam "illegal" in a statement.')
+    >>> evaluative_ok(doc[1], frozenset({"illegal"}))
+    True
     """
+    # a preposition after the object and its complement is no particle: 'called the exit "regrettable"
+    # in a statement', 'called the move illegal on Sunday'
+    done = min(
+        (c.i for c in v.children if c.dep_ in (*OBJ, "oprd", "ccomp", "xcomp", "attr") and c.i > v.i),
+        default=len(v.doc),
+    )
     if any(
-        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off", "up", "in") and c.i > v.i
+        c.dep_ in ("prep", "prt")
+        and c.lower_ in ("for", "on", "upon", "off", "up", "in")
+        and c.i > v.i
+        and (c.dep_ == "prt" or c.i < done)
         for c in v.children
     ):
         return False  # "called for", "called on", "called off": another verb ("In Damascus, X called" is not)
@@ -144,9 +156,12 @@ def evaluative_ok(v: Token, pejoratives: frozenset[str]) -> bool:
         region.extend(
             t
             for c in evaluated.children
-            if c.dep_ in ("oprd", "appos", "acl") or (c.dep_ == "prep" and c.lower_ == "as")
+            if c.dep_ in ("oprd", "appos", "acl")
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            or (c.dep_ == "amod" and c.i > evaluated.i)
             for t in c.subtree
-        )  # "described Mexico's president as 'ignorant'" with the 'as' phrase hung on the object
+        )  # "described Mexico's president as 'ignorant'" with the 'as' phrase hung on the object;
+        # 'called the seizure "illegal" in a statement': the quoted complement read as a modifier after the noun
     return any(t.lemma_.lower() in pejoratives or t.lower_ in pejoratives for t in region)
 
 
