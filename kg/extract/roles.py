@@ -75,6 +75,9 @@ def _counterpart(
     doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], pending: list[tuple[int, str]]
 ):
     """ "his Chinese counterpart Wang Yi": the title of the sentence's earlier role, the stated state."""
+    listed = _respective_counterpart(doc, m, index, words, pending)
+    if listed is not None:
+        return listed
     j = m.start
     if j >= 3 and words[j - 1] in (",", "—", "–") and words[j - 2] in ("counterpart", "counterparts"):
         j -= 1  # "his Philippine counterpart, Theresa Lazaro"
@@ -88,6 +91,47 @@ def _counterpart(
     if not earlier:
         return None
     return earlier[-1][1], "state", target, j - 1, j
+
+
+def _listed(index: EntityIndex, words: list[str], i: int, step: int, kind: set[str]):
+    """The mentions of the types ``kind`` listed one after another from the mention at token
+    ``i`` (``step`` -1 backwards from its first token, +1 forwards from its last), joined by
+    commas and "and" ("Turkish, Syrian and Iranian"; "A, B and C")."""
+    out = []
+    m = index.at_token(i)
+    while m is not None and m.type in kind:
+        out.append(m)
+        k = m.start - 1 if step < 0 else m.end
+        if not (0 <= k < len(words)) or words[k] not in (",", "and"):
+            break
+        if words[k] == "," and 0 <= k + step < len(words) and words[k + step] == "and":
+            k += step  # ", and"
+        elif words[k] == "and" and 0 <= k + step < len(words) and words[k + step] == ",":
+            k += step
+        m = index.at_token(k + step)
+    return out
+
+
+def _respective_counterpart(
+    doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], pending: list[tuple[int, str]]
+):
+    """ "his Turkish, Syrian and Iranian counterparts, A, B and C": as many states as names, each
+    name holds the sentence's earlier title in the state at its own place in the list."""
+    before = _listed(index, words, m.start, -1, {"Person"})  # m and the names listed before it
+    if not before:
+        return None
+    first = before[-1]
+    c = first.start - 1 - (first.start >= 1 and words[first.start - 1] in (",", "—", "–", ":"))
+    if c < 2 or words[c] != "counterparts":
+        return None
+    states = _listed(index, words, c - 1, -1, {"Country"})[::-1]
+    names = _listed(index, words, first.start, 1, {"Person"})
+    if len(states) < 2 or len(states) != len(names) or m not in names:
+        return None
+    earlier = [f for f in pending if doc[c].sent.start <= f[0] < c]
+    if not earlier:
+        return None
+    return earlier[-1][1], "state", states[names.index(m)], c, c + 1
 
 
 def _sender_of_envoy(index: EntityIndex, words: list[str], target, t_start: int, t_end: int):
@@ -120,6 +164,9 @@ def _counterpart_after(
     c = target.end - 1 if words[target.end - 1] in ("counterpart", "counterparts") else target.end
     if c >= len(doc) or words[c] not in ("counterpart", "counterparts"):
         return None
+    nxt = c + 1 + (c + 1 < len(doc) and words[c + 1] in (",", "—", "–"))
+    if (p := index.at_token(nxt)) is not None and p.type == "Person" and p.start == nxt:
+        return None  # "X, his Somali counterpart Y": the phrase is Y's title, not X's apposition
     sent_start = doc[k].sent.start
     earlier = [f for f in pending if sent_start <= f[0] < k]
     if not earlier:
