@@ -819,6 +819,18 @@ def link_entities(
             continue
         # an IGO's officials act for the IGO ("U.N. Secretary-General X", "EU foreign policy chief Y")
         state = fact.target if target.type in ("Country", "IGO") else target.country
+        entry = index.gazetteer.get(fact.person)
+        if (
+            target.type == "Country"
+            and entry is not None
+            and entry.country not in (None, entry.home)
+            and (rec := index._records.get(fact.person)) is not None
+            and rec.country == entry.country
+        ):
+            # "Prime Minister Kaja Kallas" in a 2024 report: a state office the text gives a person
+            # whom the gazetteer (a late-2025 snapshot) knows in an international body's office
+            # makes them act for that state here
+            rec.country = state
         if state:
             index.set_country(fact.person, state)
     _link_descriptions(doc, index, rules)

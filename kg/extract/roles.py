@@ -1670,7 +1670,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             elif level == "org" and (target := _implied_org(index, words, role, ts, tt)) is not None:
                 pattern += "+implied"
             elif level == "state":
-                target = text_state.get(person) or _gazetteer_state(index, person)
+                target = text_state.get(person) or _gazetteer_state(index, person, role, tt)
                 if target is None and (side := _side_state(doc, index, ts, tt)) is not None:
                     # "attended, on the Saudi side, by ... and Minister of Investment X": the side
                     # the list is introduced with
@@ -2061,7 +2061,8 @@ def _context_state(
     state is not stated). (The only state a sentence names is no evidence: "Foreign Minister X
     met Chinese officials" names the host.)"""
     state = None
-    iso3 = tt.state_unique.get(role.lower())
+    # "Under Secretary of State for Political Affairs": the office without its portfolio
+    iso3 = tt.state_unique.get(role.lower()) or tt.state_unique.get(role.lower().split(" for ")[0])
     if iso3:
         e = index.gazetteer.by_iso3(iso3)
         state = e.key if e is not None else None
@@ -2761,12 +2762,26 @@ def _dateline_state(doc: Doc, index: EntityIndex) -> str | None:
     return None
 
 
-def _gazetteer_state(index: EntityIndex, person: str) -> str | None:
+def _gazetteer_state(index: EntityIndex, person: str, role: str | None = None, tt=None) -> str | None:
+    """The state a person the gazetteer knows acts for; given a national cabinet title ``role``
+    ("Prime Minister X" in an earlier year's report) for one whose current office there is an
+    international body's ("High Representative" of the EU), the state of their nationality: the
+    cabinet office is that state's, not the body's (the gazetteer is a late-2025 snapshot)."""
     e = index.gazetteer.get(person)
-    if e is not None and e.country:
-        _keep(index, e.country)
-        return e.country
-    return None
+    if e is None or not e.country:
+        return None
+    state = e.country
+    acts_for = index.gazetteer.entries.get(e.country)
+    if (
+        role
+        and tt is not None
+        and acts_for is not None
+        and acts_for.type != "Country"
+        and _cabinet_title(role, tt)
+    ):
+        state = e.home or state
+    _keep(index, state)
+    return state
 
 
 @extractors(EXTRACTOR)
