@@ -4662,6 +4662,12 @@ def _joint_conveners(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> 
     return [res] if res is not None else None
 
 
+def _like_act(np: Token) -> bool:
+    """'a similar agreement', 'similar accords', 'such a deal': an act said to be like the clause's own,
+    so done by the clause's subject too (cues.json 'like_act_modifiers')."""
+    return _has_child(np, ("amod", "predet"), lexicon().cues["like_act_modifiers"]["words"])
+
+
 def _jointly(v: Token, lx: Lexicon) -> bool:
     """'co-chaired', 'co-hosted', 'jointly hosted', 'hosted together by': a role shared by its agents
     (event_lexicon third_party_verbs 'joint_prefixes', 'joint_adverbs')."""
@@ -5696,10 +5702,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         tgts += _topic_partners(tok, ctx, lx)  # "held talks on restoring ties with Egypt"
     if not tgts:
         # "sanctions imposed by Washington on Caracas": the target hung on the participle of imposing
+        # (tagged as a past tense in 'a similar agreement concluded with Argentina in June')
         tgts += [
             k
             for c in tok.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and _is_light(c, lx)
+            if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and _is_light(c, lx)
             for p in _pobjs(c, preps)
             for k in actors_of(p, ctx, allow_location=trig.type == "ASSAULT")
             if ctx.etype(k) != "Location"
@@ -5978,6 +5985,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             p.lower_ in SETTING_PREPS
             or p.lower_ in ("with", "into", "of", "on", "to")
             or (adjunct and trig.type == "CONSULT")  # "After talks with X, Y said ..."
+            # "signed a pact with X, following a similar agreement with Y": a like act of the clause's own
+            or (adjunct and _like_act(np))
         ):
             gov = h
         elif (
@@ -6089,6 +6098,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         # "X said during a meeting with Y", "X spoke at a news conference with Y", "after talks with
         # Y, X warned ...": the clause's subject takes part in the meeting it speaks or acts at
         srcs += [k for k in _verb_subjects(gov, ctx)[0] if k not in tgts]
+    if gov is not None and adjunct and not srcs and gov.lemma_ == "be" and _like_act(np):
+        # "It is X's first such pact ..., following similar agreements with Y": the owner of the
+        # act the copula names did the like one
+        srcs += [
+            k
+            for a in gov.children
+            if a.dep_ == "attr"
+            for c in a.children
+            if c.dep_ == "poss"
+            for k in actors_of(c, ctx)
+        ]
     if (
         undergo
         and gov is not None
@@ -6991,6 +7011,7 @@ def _share_coordinated_targets(drafts: list[_Draft]) -> None:
             o = by_anchor.get(other.i)
             if (
                 o is not None
+                and other.i != d.anchor.i  # a root is its own head: another event of the same verb
                 and o is not d
                 and o.targets
                 and (
