@@ -2034,6 +2034,8 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
         if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
             return actors_of(v.head, ctx) or _capital_setting(v.head, ctx), False
         keys = [k for c in subjects for k in actors_of(c, ctx)]
+        if not keys and len(subjects) == 1:
+            keys = _text_antecedent(c, ctx)  # "The statement also urged Iran to ..."
         # headline lists parsed as two subjects or a loose 'dep': "US, UK strike ...", "Iran, Saudi Arabia agree"
         keys += [
             k
@@ -2220,6 +2222,50 @@ def _text_noun(n: Token) -> bool:
     low = n.lemma_.lower()
     cues = lexicon().cues
     return low in cues["speech_nouns"] or low in cues.get("text_nouns", ())
+
+
+def _text_antecedent(n: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
+    """'The statement also urged Iran to ...', 'The resolution also called on China to ...': a definite
+    text naming no author speaks for the author of its latest earlier mention in the last sentences
+    ('issued a joint statement', 'adopted a resolution', 'in the summit declaration', 'handed him a note
+    of protest': the owner or the clause's subject); with none, a statement right after a sentence
+    whose main verb is one of speech is that of its speaker ('X expressed "deep regret" over ... The
+    statement said ...'). cues.json 'text_antecedent'."""
+    cfg = lexicon().cues["text_antecedent"]
+    if depth > 2 or not _text_noun(n) or not _has_child(n, ("det",), tuple(cfg["determiners"])):
+        return []
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and actors_of(c, ctx) for c in n.children):
+        return []  # its own author (read by actors_of)
+    lem = n.lemma_.lower()
+    sents = list(n.doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= n.i < s.end)
+    lo = sents[max(0, k - cfg["window_sentences"])].start
+    for t in reversed(n.doc[lo : n.sent.start]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lem:
+            continue
+        keys = [
+            a
+            for c in t.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod")
+            for a in actors_of(c, ctx, pronouns=False)
+        ]
+        keys += [a for p in _pobjs(t, ("by", "from")) for a in actors_of(p, ctx)]
+        h = t.head
+        if not keys and t.dep_ in (*OBJ, "nsubjpass") and h.pos_ in ("VERB", "AUX"):
+            keys = _verb_subjects(h, ctx)[0]  # "adopted a resolution", "handed him a note"
+        elif not keys and t.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+            keys = _verb_subjects(h.head, ctx)[0]  # "agreed in the summit declaration"
+        elif not keys and t.dep_ in SUBJ:
+            keys = _text_antecedent(t, ctx, depth + 1)  # "The statement said ... The statement also urged"
+        return keys  # the latest mention decides
+    if lem not in cfg["utterance_nouns"] or k == 0:
+        return []
+    prev = sents[k - 1].root
+    if prev.lemma_.lower() not in {*cfg["utterance_verbs"], *lexicon().cues["speech_verbs"]} or _negated(
+        prev
+    ):
+        return []
+    return [a for c in prev.children if c.dep_ == "nsubj" for a in actors_of(c, ctx, pronouns=False)]
 
 
 def _infinitive_noun(v: Token) -> str | None:
