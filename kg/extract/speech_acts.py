@@ -988,6 +988,72 @@ def _predicate_evaluation(a: Token, ctx: Any) -> tuple[list[str], list[str], str
     return (voice, tgts, "evaluation") if tgts else None
 
 
+def _same_act(n: Token, ctx: Any, own: set[str]) -> list[str]:
+    """'Y's jets struck two villages ... X said there was no justification for military operations': a
+    bare act noun the lexicon codes as one of speech_acts.json 'denied_ground' 'same_act_types' names the
+    latest act of that type told before it, within the window kg.extract.discourse gives a reaction, when
+    its authors are of another side than the voice."""
+    ev = _ev()
+    trig = ev._match_trigger(n, ev.lexicon())
+    if trig is None or trig.type not in _data()["denied_ground"]["same_act_types"]:
+        return []
+    disc = _discourse()
+    window = disc._cues()["lexical_window_sentences"]
+    told = [o for o in getattr(ctx, "drafts", []) if o.tok.i < n.i and o.type == trig.type and o.sources]
+    for o in sorted(told, key=lambda o: o.tok.i, reverse=True):
+        if not disc._window_ok(o.tok, n, window):
+            break
+        keys = list(dict.fromkeys(o.sources))
+        return keys if len(_others(keys, own, ctx)) == len(keys) else []
+    return []
+
+
+def _denied_ground(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'X said Y's move had no legal basis', 'there is "no justification" for Y's strikes', 'sanctions
+    that have no basis in international law', 'the vote lacked legitimacy': another side's act denied a
+    justification (speech_acts.json 'denied_ground')."""
+    ev = _ev()
+    cfg = _data()["denied_ground"]
+    h = n.head
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+    if n.dep_ in OBJ and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in ("have", *cfg["lacking_verbs"]):
+        if h.lemma_.lower() == "have" and no == ev._negated(h):
+            return None  # 'has a basis', 'does not have no basis'
+        if h.lemma_.lower() != "have" and ev._negated(h):
+            return None  # 'does not lack legitimacy'
+        judged = [c for c in h.children if c.dep_ == "nsubj"]
+        if h.dep_ == "relcl" and any(j.lower_ in ("that", "which") for j in judged):
+            judged = [h.head]  # "sanctions that have no basis": the antecedent
+    elif n.dep_ == "attr" and h.lemma_ == "be" and no and any(c.dep_ == "expl" for c in h.children):
+        judged = ev._pobjs(n, ("for",))  # "there was no justification for the strikes"
+    else:
+        return None
+    if not judged or ev._conditional(h) or _asked(h):
+        return None
+    voice, _ = _voice(h, ctx)
+    if not voice:
+        return None
+    own = _side(voice, ctx)
+    tgts: list[str] = []
+    for j in judged:
+        keys = _judged_authors(j, ctx, own)
+        if not keys and j.pos_ == "NOUN" and not _author(j, ctx):
+            # "the sanctions imposed by Y": the agent of a participle on the act
+            keys = [
+                k
+                for c in j.children
+                if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in a.children
+                for k in ev.actors_of(p, ctx)
+            ]
+            # "no justification for military operations": the hostile act told before
+            keys = _others(keys, own, ctx) if keys else _antecedent(j, ctx, own) or _same_act(j, ctx, own)
+        tgts += keys
+    return (voice, tgts, "evaluation") if tgts else None
+
+
 def _answered_request(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'Canberra accepted Tuvalu's request for ...', 'At Poland's request, NATO ambassadors met', 'arrested
     him at the request of the United States':
@@ -1614,6 +1680,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (eval_heads | ref_heads, _evaluation_or_reference),
         (request_nouns, _answered_request),
         (set(d["duty_failure"]["nouns"]), _duty_failure),
+        (set(d["denied_ground"]["nouns"]), _denied_ground),
     )
     for t in doc:
         pos = t.pos_
