@@ -2240,24 +2240,14 @@ def _text_antecedent(n: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     sents = list(n.doc.sents)
     k = next(i for i, s in enumerate(sents) if s.start <= n.i < s.end)
     lo = sents[max(0, k - cfg["window_sentences"])].start
-    for t in reversed(n.doc[lo : n.sent.start]):
-        if t.pos_ != "NOUN" or t.lemma_.lower() != lem:
-            continue
-        keys = [
-            a
-            for c in t.children
-            if c.dep_ in ("poss", "compound", "amod", "nmod")
-            for a in actors_of(c, ctx, pronouns=False)
-        ]
-        keys += [a for p in _pobjs(t, ("by", "from")) for a in actors_of(p, ctx)]
-        h = t.head
-        if not keys and t.dep_ in (*OBJ, "nsubjpass") and h.pos_ in ("VERB", "AUX"):
-            keys = _verb_subjects(h, ctx)[0]  # "adopted a resolution", "handed him a note"
-        elif not keys and t.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
-            keys = _verb_subjects(h.head, ctx)[0]  # "agreed in the summit declaration"
-        elif not keys and t.dep_ in SUBJ:
-            keys = _text_antecedent(t, ctx, depth + 1)  # "The statement said ... The statement also urged"
-        return keys  # the latest mention decides
+    mentions = [t for t in n.doc[lo : n.sent.start] if t.pos_ == "NOUN" and t.lemma_.lower() == lem]
+    if mentions:
+        # the latest sentence with a mention decides; two texts of different authors there are ambiguous
+        # ("Egypt issued a statement, and Turkey released a statement of its own. The statement urged ...")
+        authors = {
+            tuple(_mention_author(t, ctx, depth)) for t in mentions if t.sent.start == mentions[-1].sent.start
+        }
+        return list(authors.pop()) if len(authors) == 1 else []
     if lem not in cfg["utterance_nouns"] or k == 0:
         return []
     prev = sents[k - 1].root
@@ -2266,6 +2256,25 @@ def _text_antecedent(n: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     ):
         return []
     return [a for c in prev.children if c.dep_ == "nsubj" for a in actors_of(c, ctx, pronouns=False)]
+
+
+def _mention_author(t: Token, ctx: _Ctx, depth: int) -> list[str]:
+    """The author of an earlier mention ``t`` of a text (:func:`_text_antecedent`)."""
+    keys = [
+        a
+        for c in t.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for a in actors_of(c, ctx, pronouns=False)
+    ]
+    keys += [a for p in _pobjs(t, ("by", "from")) for a in actors_of(p, ctx)]
+    h = t.head
+    if not keys and t.dep_ in (*OBJ, "nsubjpass") and h.pos_ in ("VERB", "AUX"):
+        keys = _verb_subjects(h, ctx)[0]  # "adopted a resolution", "handed him a note"
+    elif not keys and t.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+        keys = _verb_subjects(h.head, ctx)[0]  # "agreed in the summit declaration"
+    elif not keys and t.dep_ in SUBJ:
+        keys = _text_antecedent(t, ctx, depth + 1)  # "The statement said ... The statement also urged"
+    return list(dict.fromkeys(keys))
 
 
 def _infinitive_noun(v: Token) -> str | None:

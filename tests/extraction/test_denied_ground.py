@@ -17,8 +17,8 @@ CASES = [
         [("Peru", "ACCUSE", "Ecuador")],
     ),
     (
-        'Ghana\'s foreign minister said the sanctions imposed by ECOWAS "have no justification".',
-        [("Ghana", "ACCUSE", "Economic Community of West African States")],
+        'Ghana\'s foreign minister said the sanctions imposed by Nigeria "have no justification".',
+        [("Ghana", "ACCUSE", "Nigeria")],
     ),
     (
         "Ghana's president said Togo's referendum lacked legitimacy.",
