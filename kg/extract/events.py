@@ -1071,13 +1071,18 @@ def _actors_one(tok: Token, ctx: _Ctx, *, pronouns: bool, allow_location: bool, 
             h = _first_conjunct(v.head)  # the clause hangs on the last of the listed states
             out = [k for k in actors_of(h, ctx, pronouns=False, depth=1) if ctx.etype(k) == "Country"]
     titled = any(c.dep_ == "prep" and _groups.title_of(c, tok.lemma_.lower()) for c in tok.children)
-    if not out and (_is_group(tok) or _is_place(tok) or titled) and depth == 0:
+    domestic = tok.pos_ == "NOUN" and tok.lemma_.lower() in _domestic_parties()
+    # "An extraordinary summit of the SADC, chaired by X, urged ...": a body's meeting acting as a
+    # clause's subject speaks for the body (groups.json domestic_parties 'meeting_subjects')
+    sitting = tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _meeting_subjects()
+    if not out and (_is_group(tok) or _is_place(tok) or titled or domestic or sitting) and depth == 0:
         # "the government of Sudan", "leaders of France and Germany"
         for c in tok.children:
             if c.dep_ == "prep" and (
                 c.lower_ in ("of", "from")
                 or (c.lower_ == "with" and _is_place(tok))
-                or (c.lower_ == "in" and _is_group(tok))  # "the junta in Niger", "the government in Kabul"
+                # "the junta in Niger", "the government in Kabul", "all parties in Sudan"
+                or (c.lower_ == "in" and (_is_group(tok) or domestic))
             ):
                 for p in c.children:
                     if p.dep_ == "pobj" and _groups.title_of(c, tok.lemma_.lower()):
@@ -1596,6 +1601,18 @@ def _guest_subject(v: Token) -> bool:
         )
         for c in v.children
     )
+
+
+@cache
+def _domestic_parties() -> frozenset[str]:
+    """Nouns for the players in a state's politics named by an 'in' phrase (groups.json domestic_parties)."""
+    return frozenset(load_json("groups.json")["domestic_parties"]["nouns"])
+
+
+@cache
+def _meeting_subjects() -> frozenset[str]:
+    """Meeting nouns that speak for the body named in their 'of' phrase (groups.json domestic_parties)."""
+    return frozenset(load_json("groups.json")["domestic_parties"]["meeting_subjects"])
 
 
 def _is_group(tok: Token) -> bool:
