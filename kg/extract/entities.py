@@ -637,6 +637,8 @@ class _Rules:
         self.city_words = {w.lower() for w in d.get("city_words", ())}
         self.site_words = frozenset(d.get("site_words", ()))
         self.org_heads = {k: set(v) for k, v in d.get("org_subtype_heads", {}).items()}
+        self.state_body_modifiers = set(d.get("state_body_modifiers", ()))
+        self.state_only_heads = set(d.get("state_only_heads", ()))
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
         self.state_bound = {normalize(a) for a in d.get("state_bound_aliases", ())}
@@ -1327,8 +1329,15 @@ def _org_part(doc: Doc, ent: Span, gaz: Gazetteer, rules: _Rules) -> tuple[GazEn
     -> the state (a state's ministry or military named by its demonym acts for the state)."""
     start = _strip_the(doc, ent.start, ent.end)
     words = [t.lower_ for t in doc[start : ent.end]]
-    if "of" in words[1:-1] and _org_subtype(words[:2], rules) == "GovernmentBody":
-        # "the Ministry of Foreign Affairs of Ukraine": a government body of a named state
+    if "of" in words[1:-1] and (
+        _org_subtype(words[:1], rules) == "GovernmentBody"
+        or (
+            _org_subtype(words[1:2], rules) == "GovernmentBody"
+            and (words[0] in rules.state_body_modifiers or words[1] in rules.state_only_heads)
+        )
+    ):
+        # "the Ministry of Foreign Affairs of Ukraine", "the State Council of China": a government
+        # body of a named state, or "the Criminal Court of the Maldives" ("the Canola Council of Canada" is an industry body of its own)
         k = len(words) - 1 - words[::-1].index("of")
         tail = doc[start + k + 1 : ent.end].text
         e = gaz.name(tail)

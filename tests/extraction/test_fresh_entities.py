@@ -93,6 +93,17 @@ LABELS = [
         {"King Harald V"},
     ),
     ("King Felipe VI opened the Ibero-American summit in Madrid.", {"Felipe VI"}, {"King Felipe VI"}),
+    # "<word> Council of <state>": a state organ only when the word before the head is a state organ's
+    # modifier ("State", "Security"); an industry body's name otherwise stays its own organization
+    (
+        "Laura Chen, president and CEO of the Soybean Council of Brazil, welcomed the deal.",
+        {"Soybean Council of Brazil"},
+        set(),
+    ),
+    ("Exporters led by the Cocoa Board of Ghana asked Accra for help.", {"Cocoa Board of Ghana"}, set()),
+    ("The State Council of China approved the plan on Friday.", {"China"}, {"State Council of China"}),
+    ("The Supreme Court of Kenya upheld the ruling.", {"Kenya"}, {"Supreme Court of Kenya"}),
+    ("The Appeals Court of Peru upheld the ruling.", {"Peru"}, {"Appeals Court of Peru"}),
 ]
 
 
