@@ -55,7 +55,12 @@ def extract_doc(doc: Doc, document: Document) -> DocResult:
     events: dict[str, Event] = {}
     for _name, fn in registered_extractors():
         for ev in fn(doc, index, document=document):
-            events.setdefault(ev.id, ev)
+            # every participant (and place) is an entity of the output: one the text names only
+            # through others ("the two sides" after "Lavrov held talks with Rubio": the US) is
+            # recorded from the gazetteer; an event with a participant that cannot be is dropped
+            keys = (*ev.sources, *ev.targets, *((ev.location,) if ev.location else ()))
+            if all(index.keep(k) if k not in index else True for k in keys):
+                events.setdefault(ev.id, ev)
     return DocResult(document=document, entities=tuple(index.entities()), events=tuple(events.values()))
 
 

@@ -373,6 +373,20 @@ class EntityIndex:
         return out
 
     # -- building --------------------------------------------------------------------
+    def keep(self, key: str) -> bool:
+        """Record the gazetteer entity ``key`` as one of the document's (kept in the output however
+        few mentions it has), e.g. the state an event's collective phrase stands for when the text
+        names only its officials; False for a key neither recorded nor in the gazetteer."""
+        if key in self._records:
+            self._keep.add(key)
+            return True
+        entry = self.gazetteer.get(key)
+        if entry is None:
+            return False
+        self._record(key, entry, entry.label, entry.type)
+        self._keep.add(key)
+        return True
+
     def _record(self, key: str, entry: GazEntry | None, label: str, type_: str, **kw) -> _Record:
         r = self._records.get(key)
         if r is None:
