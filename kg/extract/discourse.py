@@ -1048,6 +1048,17 @@ def conditional_targets(d: Any, ctx: Any, srcs: list[str]) -> list[str]:
     return [k for k in keys if (ctx.country(k) or k) not in own]
 
 
+def _told_response(v: Token) -> bool:
+    """'China responded by ...', 'has retaliated by ...': a response verb in the past, told as done (not
+    'would respond by', 'vowed to respond by': a threat, coded on the response verb itself)."""
+    return (
+        v.pos_ == "VERB"
+        and v.tag_ in ("VBD", "VBN")
+        and v.dep_ not in ("xcomp", "ccomp", "advcl")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+    )
+
+
 def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) -> list[str]:
     """'its own retaliatory tariffs', 'counter-tariffs', 'in retaliation': the actor of the latest
     earlier hostile act against the retaliating side."""
@@ -1062,6 +1073,14 @@ def retaliation_targets(d: Any, ctx: Any, srcs: list[str], drafts: list[Any]) ->
     answered = any(
         t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in cues["response_words"]
         for t in near
+    ) or any(
+        # "China responded by restricting exports of rare earths", "retaliated by raising the fee":
+        # the act is the means of a response, done as it is told (a 'by' phrase of a response verb)
+        h.dep_ == "pcomp"
+        and h.head.lower_ == "by"
+        and h.head.head.lemma_.lower() in cues["response_words"]
+        and _told_response(h.head.head)
+        for h in (d.tok, d.anchor)
     )
     if not answered and not any(t.lemma_.lower() in words or t.lower_ in words for t in near):
         # "vowed a response", "would respond", "the right to respond": a response still to come
