@@ -5498,6 +5498,9 @@ def _verb_event_with(
         # "Trump said Sheinbaum had been cooperative. He thanked her": an object 'him'/'her' is the
         # one other person named in its sentence and the one before (discourse.complete fills it in)
         and not _sole_object_person(tok, ctx, srcs)
+        # "placed two US drone makers on its entity list": a listing names what it lists, and the
+        # state owning the listed firms (a demonym or possessor in the object) is its target
+        and not (trig.type == "SANCTION" and trig.particle and _discourse._owner_in_object(tok, ctx))
     ):
         return None  # "hosted a major allied exercise": the event noun codes it, not the verb
     if trig.requires_prep and trig.obj == "target" and not _pobjs(tok, trig.preps):
