@@ -1366,6 +1366,9 @@ def _activity_partners(tok: Token, ctx: Any) -> list[str]:
     # the parser hangs the phrase on the verb when the noun has a modifier of its own ("halted
     # rice exports to Bangladesh", "suspended banana imports from five Ecuadorian exporters")
     heads = [*objs, tok] if objs else []
+    # "banned exports of gallium and germanium to the US": the parser hangs the phrase on the goods'
+    # last conjunct, read as a conjunct of the activity noun
+    heads += [c for o in objs for c in o.children if c.dep_ == "conj"]
     return [
         k
         for o in heads
