@@ -1357,14 +1357,30 @@ def _refused_object(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | No
         return None
     if ev._conditional(clause) or _asked(clause):
         return None
-    objs = [c for c in act.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN")]
-    if not objs or objs[0].lemma_.lower() in cfg["objects_not"] or ev.actors_of(objs[0], ctx, pronouns=False):
+    alem = act.lemma_.lower()
+    if alem in cfg["in_phrase"]:
+        need = cfg["in_phrase"][alem]
+        if need and not any(c.dep_ in OBJ and c.lower_ == need for c in act.children):
+            return None  # "will not take the offer"
+        objs = ev._pobjs(act, ("in",))  # "would not take part in its meetings"
+        objs = [q for o in objs for q in ([*ev._pobjs(o, ("of",))] if o.pos_ == "PRON" else [o])]
+    else:
+        objs = [c for c in act.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN")]
+    if not objs or objs[0].lemma_.lower() in cfg["objects_not"]:
+        return None
+    if alem not in cfg["in_phrase"] and ev.actors_of(objs[0], ctx, pronouns=False):
         return None  # "will not join NATO": a standing policy, left to the lexicon
     srcs = _subject_actors(clause, ctx)
     if not srcs:
         return None
     own = _side(srcs, ctx)
     keys = [k for k in _thing_author(objs[0], ctx) if ctx.etype(k) != "Location"]
+    if alem in cfg["in_phrase"]:
+        keys = keys or ev.actors_of(objs[0], ctx, pronouns=False)  # "will not take part in the OAS meetings"
+    if not keys and alem in cfg["in_phrase"]:
+        # "would not take part in any of its meetings": the owner a possessive pronoun stands for
+        keys = [k for c in objs[0].children if c.dep_ == "poss" for k in ev.actors_of(c, ctx)]
+        keys = [k for k in keys if ctx.etype(k) in ("IGO", "Country", "Organization")]
     tgts = _others(keys, own, ctx)
     if not tgts or len(tgts) < len(keys):
         return None
