@@ -663,6 +663,13 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
         if m.type in _TARGET_TYPES
         and not (m.end + 1 < len(doc) and words[m.end] == "-" and doc[m.end + 1].is_lower)
     ]
+    if noun is None:
+        # "its founder, X", "the head of its political bureau": a noun only a movement or company
+        # has makes the pronoun an organization's, not a state's named closer
+        head = doc[k].head if doc[k].dep_ == "poss" and doc[k].head.i > k else doc[min(k + 1, len(doc) - 1)]
+        if head.lower_ in titles().movement_nouns:
+            orgs = [m for m in cands if m.type == "Organization"]
+            cands = orgs  # none: no antecedent rather than a state
     if noun is not None:
         if noun in _STATE_NOUNS:
             # "the army's commander, General X": X's own state when known, else the latest state

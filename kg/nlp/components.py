@@ -105,6 +105,7 @@ class TitleTable:
         self.summon_verbs = set(d.get("summon_verbs", ()))
         self.retired = {w.lower() for w in d.get("retired_markers", ())}
         self.institution_nouns = {w.lower() for w in d.get("institution_nouns", ())}
+        self.movement_nouns = {w.lower() for w in d.get("movement_nouns", ())}
         self.directive_verbs = {v for v in d.get("directive_verbs", ()) if " " not in v}
         #: "call back", "call home": the verb's lemma and the particles that make it one
         self.directive_phrasal: dict[str, set[str]] = {}
