@@ -4674,8 +4674,8 @@ def _third_party(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list
     if from_clause:  # "X and Y agreed ... at a meeting hosted by Z": the clause's subjects
         h = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ in (*OBJ, "pobj") and h.pos_ in ("VERB", "AUX"):
-            if _negated(h):
-                return None  # "did not attend the meeting hosted by Z"
+            if _negated(h) or ((ht := _match_trigger(h, lx)) is not None and ht.mode == "boycott"):
+                return None  # "did not attend the meeting hosted by Z", "boycotted the summit hosted by Z"
             # "the declaration agreed between X and Y at a meeting hosted by Z": the parties named
             parties = _between(h, ctx) or _verb_subjects(h, ctx)[0]
     parties = [k for k in dict.fromkeys(parties) if k not in brokers]
@@ -4738,6 +4738,37 @@ def _like_act(np: Token) -> bool:
     """'a similar agreement', 'similar accords', 'such a deal': an act said to be like the clause's own,
     so done by the clause's subject too (cues.json 'like_act_modifiers')."""
     return _has_child(np, ("amod", "predet"), lexicon().cues["like_act_modifiers"]["words"])
+
+
+def _boycotted(v: Token, ctx: _Ctx) -> list[str]:
+    """Whom a boycott protests (CAMEO 143, PLOVER PROTEST 'boycott'): the author of what an 'in protest
+    at/against/over' phrase names ('boycotting the meeting in protest at X's attendance'), else the
+    owner or organizer of the boycotted event ('X's summit', 'the Tokyo-organized ceremony', 'the
+    summit hosted by X')."""
+    protest = lexicon().raw["boycott_targets"]
+    out: list[str] = []
+    objs = [o for o in v.children if o.dep_ in OBJ]
+    for p in (q for h in (v, *objs) for q in _pobjs(h, ("in",))):  # 'in protest' on the verb or its object
+        if p.lemma_.lower() in protest["nouns"]:
+            # "in protest at X's attendance", the 'at' phrase often hung on the noun or verb before
+            for q in (
+                _pobjs(p, protest["preps"]) or _pobjs(p.head.head, protest["preps"]) or _pobjs(v, ("at",))
+            ):
+                out += actors_of(q, ctx) or [
+                    k for c in q.children if c.dep_ == "poss" for k in actors_of(c, ctx)
+                ]
+    if out:
+        return out
+    for o in objs:
+        out += [k for c in o.children if c.dep_ in ("poss", "compound", "nmod") for k in actors_of(c, ctx)]
+        for a in o.children:
+            if a.dep_ in ("amod", "acl") and a.tag_ == "VBN" and a.lemma_.lower() in protest["organizing"]:
+                # "the Japan-organized ceremony", "the summit hosted by Uganda"
+                out += [
+                    k for c in a.children if c.dep_ in ("npadvmod", "compound") for k in actors_of(c, ctx)
+                ]
+                out += [k for b in _pobjs(a, ("by",)) for k in actors_of(b, ctx)]
+    return out
 
 
 def _jointly(v: Token, lx: Lexicon) -> bool:
@@ -5154,6 +5185,8 @@ def _verb_event_with(
         trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
     )  # "supplied the rebels with weapons": the object is the recipient
     tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj)
+    if trig.mode == "boycott" and not tgts:
+        tgts += [k for k in _boycotted(tok, ctx) if k not in srcs]
     if (
         with_obj
         and from_agent
@@ -6221,6 +6254,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     ):
         # "recalled its envoy in protest at X's offensive", "cut ties in condemnation of X's war": the
         # one who acts in protest protests; the act is no operator on the protest
+        if (gt := _match_trigger(gov, lx)) is not None and gt.mode == "boycott":
+            return None  # "boycotting the meeting in protest at X's attendance": the boycott's reason
         if not tgts:  # "recalled its envoy in protest against Israel's offensive", 'at' hung on the verb
             objs = [p for h in (tok, gov) for p in _pobjs(h, preps)]
             tgts += [k for p in objs for k in actors_of(p, ctx)]
