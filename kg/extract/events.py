@@ -1859,6 +1859,22 @@ def _name_title(tok: Token) -> bool:
     )
 
 
+def _summit_trip(v: Token, lx: Lexicon) -> bool:
+    """A trip whose purpose is a multilateral meeting ('arrived in Geneva for the WHO assembly', 'flew
+    to Lima to attend the APEC summit'): the town it goes to is only the meeting's venue (CAMEO 044
+    meet at a third location, not 042 a visit to a host; cues.json 'summit_venue')."""
+    cfg = lx.cues["summit_venue"]
+    nouns = set(cfg["nouns"])
+    if any(p.lemma_.lower() in nouns for p in _pobjs(v, ("for",))):
+        return True
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in cfg["attend_verbs"]
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in c.children)
+        for c in v.children
+    )
+
+
 def _pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
     ps = set(preps)
     out = []
@@ -2583,16 +2599,18 @@ def _object_relative(v: Token) -> bool:
 
 
 def _targets_from(
-    tok: Token, trig_type: str, preps: tuple[str, ...], ctx: _Ctx, *, with_obj: bool
+    tok: Token, trig_type: str, preps: tuple[str, ...], ctx: _Ctx, *, with_obj: bool, venue_only: bool = False
 ) -> list[str]:
+    """``venue_only``: a trip to a multilateral meeting, whose town is no host (_summit_trip)."""
     out: list[str] = []
+    town = trig_type == "ASSAULT" or (trig_type == "CONSULT" and not venue_only)
     if with_obj:
         for c in tok.children:
             if c.dep_ in OBJ and not _absolute_list_item(c):
                 if trig_type in ("ASSAULT", "CONSULT"):
                     # "hit Kharkiv", "visited Odesa": a known city's state; other places are no target
                     out.extend(
-                        k for k in actors_of(c, ctx, allow_location=True) if ctx.etype(k) != "Location"
+                        k for k in actors_of(c, ctx, allow_location=town) if ctx.etype(k) != "Location"
                     )
                 elif trig_type in ("ACCUSE", "SUPPORT", "REJECT"):
                     # "condemned the Moscow attack": the site of a judged attack is not its author
@@ -2629,7 +2647,7 @@ def _targets_from(
             # the actor object is the recipient
             out += [k for c in tok.children if c.dep_ == "dobj" for k in actors_of(c, ctx)]
     for p in _pobjs(tok, preps or TARGET_PREPS.get(trig_type, ())):
-        got = actors_of(p, ctx, allow_location=trig_type in ("ASSAULT", "CONSULT"))
+        got = actors_of(p, ctx, allow_location=town)
         if not got and p.ent_type_ == "DATE":
             # "shut its consulate in Lahore days later": the town parsed as a compound of the time noun
             got = [
@@ -5184,7 +5202,8 @@ def _verb_event_with(
     with_obj = trig.obj == "target" or (
         trig.requires_obj and any(p.lemma_.lower() in trig.requires_obj for p in _pobjs(tok, ("with",)))
     )  # "supplied the rebels with weapons": the object is the recipient
-    tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj)
+    venue_only = trig.mode == "visit" and _summit_trip(tok, lx)
+    tgts += _targets_from(tok, trig.type, trig.preps, ctx, with_obj=with_obj, venue_only=venue_only)
     if trig.mode == "boycott" and not tgts:
         tgts += [k for k in _boycotted(tok, ctx) if k not in srcs]
     if (
@@ -5779,8 +5798,11 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     preps = trig.preps or TARGET_PREPS.get(trig.type, ())
     if trig.type in OF_TARGET and "of" not in preps:
         preps = (*preps, "of")
+    venue_only = trig.mode == "visit" and _summit_trip(tok, lx)
     for p in _pobjs(tok, preps):
-        got = actors_of(p, ctx, allow_location=trig.type == "ASSAULT" or trig.mode == "visit")
+        got = actors_of(
+            p, ctx, allow_location=trig.type == "ASSAULT" or (trig.mode == "visit" and not venue_only)
+        )
         if trig.type != "ASSAULT":  # "a visit to Odesa": a known town's state; other places are no partner
             got = [k for k in got if ctx.etype(k) != "Location"]
         if not got and trig.type in ("SUPPORT", "ACCUSE", "REJECT", "SANCTION"):
