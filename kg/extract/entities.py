@@ -654,6 +654,7 @@ class _Rules:
         self.state_body_modifiers = set(d.get("state_body_modifiers", ()))
         self.state_only_heads = set(d.get("state_only_heads", ()))
         self.organ_words = {_words(w) for w in d.get("organ_words", ())}
+        self.party_organs = {_words(w) for w in d.get("party_organs", ())}
         self.ambiguous = {normalize(a["name"]): a for a in d.get("ambiguous_names", ())}
         self.state_bound = {normalize(a) for a in d.get("state_bound_aliases", ())}
         self.agencies = {_words(k): v for k, v in d.get("state_agencies", {}).items()}
@@ -823,6 +824,7 @@ def link_entities(
     _unbind_shared_body_names(doc, index, rules)
     _link_designators(doc, index, rules)
     _merge_state_bodies(doc, index)
+    _link_party_organs(doc, index, rules)
     _extend_state_actors(doc, index, rules)
     _link_leader_groups(doc, index, rules)
     from kg.extract.roles import find_roles
@@ -1751,6 +1753,32 @@ def _merge_state_bodies(doc: Doc, index: EntityIndex) -> None:
     for k in [k for k, r in index._records.items() if r.type == "Organization" and k not in used]:
         if k not in index._keep:
             del index._records[k]
+
+
+def _link_party_organs(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
+    """ "the Political Bureau of the CPC Central Committee", "the Standing Committee of the Political
+    Bureau of the Communist Party of China": an organ of a political party the gazetteer knows
+    (``party_organs`` in ``entity_fixes.json``), named before "of (the) <party>", is that party."""
+    used: set[str] = set()
+    for i, m in enumerate(index.mentions):
+        if m.type != "Organization" or index.gazetteer.get(m.key) is not None:
+            continue
+        if _words(re.sub(r"^(the|The)\s+", "", m.text)) not in rules.party_organs:
+            continue
+        j = m.end + (m.end < len(doc) and doc[m.end].lower_ == "of")
+        j += j > m.end and j < len(doc) and doc[j].lower_ == "the"
+        party = index.at_token(j) if j > m.end else None
+        entry = index.gazetteer.get(party.key) if party is not None else None
+        if entry is None or entry.subtype != "PoliticalParty":
+            continue
+        m2 = replace(m, key=party.key, via="body")
+        index.mentions[i] = m2
+        for k in range(m.start, m.end):
+            index._tok[k] = m2
+        used.add(m.key)
+    for k in used:
+        if not any(o.key == k for o in index.mentions) and k not in index._keep:
+            index._records.pop(k, None)
 
 
 def _disambiguate_names(doc: Doc, index: EntityIndex, rules: _Rules) -> None:

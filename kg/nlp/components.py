@@ -930,7 +930,7 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
     credits = _credit_zones(doc, fixer)
     headlines = _headline_zones(doc.text)
     out: list[Span] = []
-    for ent in _excellency_split(doc, list(doc.ents), tt, words):
+    for ent in _excellency_split(doc, _organ_name_split(doc, list(doc.ents)), tt, words):
         label, kb = ent.label_, ent.kb_id_
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
@@ -1959,6 +1959,36 @@ def _hyphenated_name(doc: Doc, start: int, end: int) -> bool:
         )
         for i in range(start, end)
     )
+
+
+def _party_organ_heads() -> frozenset[str]:
+    """Last words of a party's organs (``party_organs`` in entity_fixes.json: "Central Committee",
+    "Political Bureau")."""
+    return frozenset(w.split()[-1] for w in load_json("entity_fixes.json").get("party_organs", ()))
+
+
+def _organ_name_split(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Party-state style puts the name right after the organ of a title ("Member of the Standing
+    Committee of the Political Bureau of the CPC Central Committee Zhao Leji"); the model runs
+    organ and name into one entity ("Central Committee Zhao Leji"). Such an entity ends with the
+    organ, and the two to four capitalized words after it are a person."""
+    heads = _party_organ_heads()
+    out = []
+    for e in ents:
+        k = next((i for i in range(e.end - 3, e.start - 1, -1) if doc[i].lower_ in heads), None)
+        tail = doc[k + 1 : e.end] if k is not None else None
+        if (
+            e.label_ in ("ORG", "PERSON")
+            and tail is not None
+            and 2 <= len(tail) <= 4
+            and all(t.is_title and t.is_alpha for t in tail)
+            and doc[k].is_title
+        ):
+            out.append(Span(doc, e.start, k + 1, label="ORG"))
+            out.append(Span(doc, k + 1, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
 
 
 def _excellency_split(doc: Doc, ents: list[Span], tt: TitleTable, words: list[str]) -> list[Span]:

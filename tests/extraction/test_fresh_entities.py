@@ -103,6 +103,17 @@ LABELS = [
     ("Exporters led by the Cocoa Board of Ghana asked Accra for help.", {"Cocoa Board of Ghana"}, set()),
     ("The State Council of China approved the plan on Friday.", {"China"}, {"State Council of China"}),
     ("The Supreme Court of Kenya upheld the ruling.", {"Kenya"}, {"Supreme Court of Kenya"}),
+    # party-state style: the name right after the organ of a title is a person, not part of the organ
+    (
+        "Member of the Political Bureau of the CPC Central Committee Chen Wenqing met the Cuban envoy on Monday.",
+        {"Chen Wenqing"},
+        {"Central Committee Chen Wenqing", "CPC Central Committee Chen Wenqing"},
+    ),
+    (
+        "Cai Qi, a member of the Political Bureau of the CPC Central Committee, met the delegation.",
+        {"Cai Qi", "Chinese Communist Party"},
+        {"Political Bureau", "CPC Central Committee"},
+    ),
     ("The Appeals Court of Peru upheld the ruling.", {"Peru"}, {"Appeals Court of Peru"}),
 ]
 
