@@ -5697,6 +5697,25 @@ def _stance_adjunct(
     return _apply_governors(d, v, ctx, lx, consumed)
 
 
+def _parties_met(tok: Token, gov: Token, ctx: _Ctx, lx: Lexicon) -> bool:
+    """'Ghana and Togo agreed to a ceasefire during talks in Accra': talks in a setting phrase of a clause
+    whose subject coordinates two states or more are talks among them -- unless the talks name their own
+    parties ('talks in Beijing between A, B and C'), the verb is a meeting itself ('met at a summit'),
+    or the verb has an actor object the subjects each dealt with ('A and B congratulated C in phone
+    calls')."""
+    if len({ctx.country(k) or k for k in _verb_subjects(gov, ctx)[0]}) < 2:
+        return False
+    if _has_child(tok, ("prep",), ("between", "among", "amongst")):
+        return False
+    t = _match_trigger(gov, lx)
+    if t is not None and t.type == "CONSULT":
+        return False
+    # a named object, resolved or not ("congratulated the Leader of the Nation")
+    return not any(
+        c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or actors_of(c, ctx)) for c in gov.children
+    )
+
+
 def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draft | list[_Draft] | None:
     if tok.i in consumed:
         return None
@@ -6127,6 +6146,17 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         ):
             gov = h.head  # "reaffirmed a partnership in a phone call with X"
         elif (
+            h.pos_ in ("NOUN", "PROPN")
+            and p.lower_ in ("in", "during", "at", "via", "through")
+            and h.dep_ == "pobj"
+            and h.head.dep_ == "prep"
+            and h.head.head.pos_ == "VERB"
+            and trig.type == "CONSULT"
+        ):
+            # "agreed to a ceasefire during talks in Accra", "agreed on a truce at talks in Geneva": the
+            # parser hangs the setting on the verb's prepositional object
+            gov = h.head.head
+        elif (
             adjunct
             and trig.type == "CONSULT"
             and h.pos_ in ("NOUN", "PROPN")
@@ -6221,7 +6251,12 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         and trig.type == "CONSULT"
         and not srcs
         and adjunct
-        and (_has_child(tok, ("prep",), preps) or _discourse.setting_targets(tok, ctx))
+        and (
+            _has_child(tok, ("prep",), preps)
+            or _discourse.setting_targets(tok, ctx)
+            # "X and Y agreed to a truce during talks in Geneva": the clause's own parties met
+            or _parties_met(tok, gov, ctx, lx)
+        )
         and (plain or not _is_light(gov, lx))
         and not _negated(gov)
     ):
