@@ -66,6 +66,9 @@ def load_pipeline(name: str = DEFAULT_MODEL, max_sentence_chars: int | None = No
     import kg.nlp.paragraphs  # noqa: F401  registers kg_paragraph_breaks
 
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    import kg.nlp.repairs  # noqa: F401  registers kg_parse_repairs
+
+    nlp.add_pipe("kg_parse_repairs", after="parser")
     _add_end_marks(nlp)
     _add_abbreviations(nlp)
     _add_joined_prefixes(nlp)
