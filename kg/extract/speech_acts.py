@@ -591,6 +591,43 @@ def _retaliation_plan(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | 
     return (srcs, tgts, "retaliation_plan") if tgts else None
 
 
+def _defiance(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
+    """'Taiwan would not be intimidated', 'the bloc will "not be blackmailed" by X': a negated
+    passive of a verb of coercion defies the one pressing the subject's side (speech_acts.json
+    'defiance'). The one pressing is the 'by' agent ('by anyone' names no one), else an actor of
+    another side that is the subject of another clause of the sentence, not of its speech verb ('X
+    said Y had chosen to punish its voters but that Z would not be intimidated'); never one from an
+    earlier sentence."""
+    ev = _ev()
+    if v.pos_ != "VERB" or v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    if not ev._negated(v) or _asked(v):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+    srcs = [k for s in subj for k in ev.actors_of(s, ctx)]
+    if not srcs:
+        return None
+    own = _side(srcs, ctx)
+    agents = ev._pobjs(v, ("by",))
+    if agents:
+        tgts = _others([k for p in agents for k in ev.actors_of(p, ctx, pronouns=False)], own, ctx)
+    else:
+        tgts = _others(
+            [
+                k
+                for t in v.sent
+                if t.dep_ == "nsubj"
+                and t.head.i != v.i
+                and t.head.pos_ in ("VERB", "AUX")
+                and t.head.lemma_.lower() not in _speech_verbs()  # the voice is no coercer
+                for k in ev.actors_of(t, ctx, pronouns=False)
+            ],
+            own,
+            ctx,
+        )
+    return (srcs, tgts, "defiance") if tgts else None
+
+
 def _casus_belli(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
     """'British warships would become legitimate targets', 'any attempt by Y to seize the base would
     be regarded as an act of aggression': another side, or its possible act, declared a target or
@@ -1687,6 +1724,7 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
         (underestimate, _underestimate),
         (judge_verbs, _actor_judgement),
         (set(d["casus_belli"]["verbs"]), _casus_belli),
+        (set(d["defiance"]["verbs"]), _defiance),
         ({*d["warning_advice"]["verbs"], *d["warning_advice"]["idioms"]}, _warning_advice),
     )
     noun_readers = (
@@ -1744,6 +1782,9 @@ def find_speech_acts(doc: Doc, ctx: Any, lx: Any, consumed: set[int]) -> list[An
                 ar = d["answered_request"]
                 cameo, gold = ar["noun_cameo"].get(lem, ar["cameo"])
                 out.append(_draft(ev, t, "REQUEST", cameo, gold, srcs, tgts, t.text, 0.9))
+            elif kind == "defiance":
+                cameo, gold = d["defiance"]["cameo"]
+                out.append(_draft(ev, t, "REJECT", cameo, gold, srcs, tgts, t.text, 0.9))
             elif kind.startswith("refused:"):
                 cameo, gold = d["refused_object"]["verbs"][kind.split(":", 1)[1]]
                 out.append(_draft(ev, t, "REJECT", cameo, gold, srcs, tgts, t.text, 0.9))
