@@ -5359,6 +5359,16 @@ def _verb_event_with(
                 tgts += [
                     k for p in _pobjs(c, ("by",) if moved else ("from", "by")) for k in actors_of(p, ctx)
                 ]
+                # "denounced the drills staged by A and B", "condemned the sanctions imposed by X",
+                # "welcomed the plan put forward by Y": the agent of the judged act's participle
+                # (not for an agreement: "signed an accord hosted by X" names no party)
+                tgts += [
+                    k
+                    for a in c.children
+                    if trig.type in ("ACCUSE", "REJECT", "SUPPORT") and a.dep_ == "acl" and a.tag_ == "VBN"
+                    for p in _pobjs(a, ("by",))
+                    for k in actors_of(p, ctx)
+                ]
                 if trig.type in ("REJECT", "SUPPORT") or trig.particle:
                     # "welcomed the UK announcement", "rejected the Chinese proposal", "a Russian-backed
                     # plan": a state named on what is welcomed or rejected is its author; so is an
