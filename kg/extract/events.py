@@ -2738,7 +2738,24 @@ def _between(tok: Token, ctx: _Ctx) -> list[str]:
         for o in _pobjs(tok, ("of",))
         if o.pos_ == "NOUN" and not _has_child(o, ("det", "poss", "amod", "compound", "nummod"))
     ]
-    return [k for h in heads for p in _pobjs(h, ("between", "among", "amongst")) for k in actors_of(p, ctx)]
+    out = [k for h in heads for p in _pobjs(h, ("between", "among", "amongst")) for k in actors_of(p, ctx)]
+    if not out and (
+        _has_child(tok, ("amod",), ("joint", "combined", "bilateral", "trilateral"))
+        or any(c.dep_ == "acl" and c.lemma_.lower() == "involve" for c in tok.children)
+    ):
+        # "the joint drills of the United States and South Korea", "drills involving India, Japan and
+        # Australia": two actors or more in the 'of' phrase of a joint act, or the object of 'involving'
+        listed = [k for p in _pobjs(tok, ("of",)) for k in actors_of(p, ctx)] + [
+            k
+            for c in tok.children
+            if c.dep_ == "acl" and c.lemma_.lower() == "involve"
+            for o in c.children
+            if o.dep_ == "dobj"
+            for k in actors_of(o, ctx)
+        ]
+        if len(set(listed)) >= 2:
+            out = listed
+    return out
 
 
 def _location(tokens: Iterable[Token], ctx: _Ctx) -> str | None:
