@@ -7183,6 +7183,7 @@ def _condemned_acts_addressees(drafts: list[_Draft], ctx: _Ctx) -> dict[int, lis
                 and o.targets
                 and set(o.sources) == set(d.sources)
                 and not any(k in own or ctx.country(k) in own for k in o.targets)
+                and not _duty_call(o.anchor)
             ):
                 if any(t.pos_ == "PROPN" and ctx.linked(t) in o.targets for t in o.anchor.subtree):
                     d.targets = list(o.targets)  # the call names its addressee: it is stated
@@ -7190,6 +7191,27 @@ def _condemned_acts_addressees(drafts: list[_Draft], ctx: _Ctx) -> dict[int, lis
                     out[id(d)] = list(o.targets)  # 'urged the regime': a description, a fallback
                 break
     return out
+
+
+def _duty_call(v: Token) -> bool:
+    """'urged Iran to respect its obligations', 'called on Bolivia to protect diplomatic missions',
+    'urged the authorities to bring those responsible to justice': the requested act is a duty of
+    protection, law or justice (cues.json duty_calls), asked of the party answerable for it -- not
+    the author of an act the same speaker condemned ('called on Russia to withdraw' is)."""
+    cfg = lexicon().cues["duty_calls"]
+    verbs, justice = set(cfg["verbs"]), set(cfg["justice_phrase"])
+    for c in v.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for a in _conjuncts(c) if c.pos_ in ("VERB", "AUX") else [c]:
+            lem = a.lemma_.lower()
+            if lem in cfg["duty_verbs"] and _has_child(a, OBJ, tuple(cfg["duty_nouns"])):
+                return True  # "to respect its obligations"; "to respect the border" asks the violator
+            if lem in verbs or any(
+                t.dep_ == "pobj" and t.head.lower_ == "to" and t.lemma_.lower() in justice for t in a.subtree
+            ):  # "to bring those responsible to justice", the phrase hung on the object
+                return True
+    return False
 
 
 def _share_coordinated_targets(drafts: list[_Draft]) -> None:
