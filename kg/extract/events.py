@@ -2969,7 +2969,14 @@ def _imposing_relative(tok: Token, np: Token, lx: Lexicon) -> Token | None:
 
 
 def _standing_sanction(
-    d: _Draft, tok: Token, gov: Token, srcs: list[str], tgts: list[str], ctx: _Ctx, lx: Lexicon
+    d: _Draft,
+    tok: Token,
+    gov: Token,
+    srcs: list[str],
+    tgts: list[str],
+    ctx: _Ctx,
+    lx: Lexicon,
+    opposed: bool = False,
 ) -> _Draft | None:
     """'urged Washington to lift the sanctions imposed on Venezuela', 'called on the EU to remove its
     sanctions against Iran', 'Japan would lift the export restrictions it imposed on X': sanctions
@@ -2993,7 +3000,9 @@ def _standing_sanction(
     asked = asked or bool(_for_clause_subjects(gov, lx))  # "called for Washington to end its embargo"
     if not stated and not (asked and tok.lemma_.lower() in lx.raw["standing_sanction"]["nouns"]):
         return None
-    if not (asked or _modal(gov) or _negated(gov) or gov.dep_ in ("xcomp", "ccomp", "acl")):
+    # "China firmly opposes the sanctions imposed by the US on its firms": opposed, yet in force
+    opposed = opposed and bool(stated)
+    if not (asked or opposed or _modal(gov) or _negated(gov) or gov.dep_ in ("xcomp", "ccomp", "acl")):
         return None  # "Beijing lifted its ban, which it imposed in 2020": lifted, no longer in force
     imposers = list(srcs)
     imposers += [k for c in stated for p in _pobjs(c, ("by",)) for k in actors_of(p, ctx)]
@@ -3005,6 +3014,8 @@ def _standing_sanction(
         if s.dep_ == "nsubj"
         for k in actors_of(s, ctx)
     ]
+    if not imposers and opposed:
+        return None  # "opposes the sanctions imposed on its firms": the opponent is not the imposer
     if not imposers:
         imposers = _verb_subjects(gov, ctx)[0]  # the one asked to lift them, or who will
     aims = list(tgts)
@@ -6405,9 +6416,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
         op = "discontinue" if lapsed else "threat" if left_open else None if claim else _operator(gov, lx)
         if (
             trig.type == "SANCTION"
-            and op in ("ease", "discontinue")
+            and op in ("ease", "discontinue", "reject")
             and np.dep_ in OBJ
-            and (st := _standing_sanction(d, tok, gov, srcs, tgts, ctx, lx)) is not None
+            and (st := _standing_sanction(d, tok, gov, srcs, tgts, ctx, lx, opposed=op == "reject"))
+            is not None
         ):
             ctx.drafts.append(st)  # "urged X to lift the sanctions imposed on Y": the sanctions stand
         if op == "null" and gov.lemma_.lower() == "agree" and np.dep_ in OBJ:
