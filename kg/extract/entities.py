@@ -1352,8 +1352,9 @@ def _org_part(doc: Doc, ent: Span, gaz: Gazetteer, rules: _Rules) -> tuple[GazEn
             and (words[0] in rules.state_body_modifiers or words[1] in rules.state_only_heads)
         )
     ):
-        # "the Ministry of Foreign Affairs of Ukraine", "the State Council of China": a government
-        # body of a named state, or "the Criminal Court of the Maldives" ("the Canola Council of Canada" is an industry body of its own)
+        # "the Ministry of Foreign Affairs of Ukraine", "the State Council of China", "the Criminal
+        # Court of the Maldives": a government body of a named state ("the Canola Council of
+        # Canada" is an industry body of its own)
         k = len(words) - 1 - words[::-1].index("of")
         tail = doc[start + k + 1 : ent.end].text
         e = gaz.name(tail)

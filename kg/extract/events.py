@@ -2740,7 +2740,7 @@ def _between(tok: Token, ctx: _Ctx) -> list[str]:
     ]
     out = [k for h in heads for p in _pobjs(h, ("between", "among", "amongst")) for k in actors_of(p, ctx)]
     if not out and (
-        _has_child(tok, ("amod",), ("joint", "combined", "bilateral", "trilateral"))
+        _has_child(tok, ("amod",), lexicon().cues["joint_act_modifiers"])
         or any(c.dep_ == "acl" and c.lemma_.lower() == "involve" for c in tok.children)
     ):
         # "the joint drills of the United States and South Korea", "drills involving India, Japan and
