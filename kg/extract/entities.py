@@ -2191,7 +2191,7 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
     ...     "sheltering them. NATO allies met in Vilnius, and the alliance warned Russia.")
     >>> index = link_entities(doc)
     >>> [(m.text, index.entity(m.key).label) for m in index.mentions if m.via == "description"]
-    [('The army', 'Bolivia'), ('the alliance', 'North Atlantic Treaty Organization')]
+    [('The army', 'Bolivia'), ('the alliance', 'NATO')]
     """
     if not (rules.desc_state or rules.desc_groups or rules.desc_igo):
         return
