@@ -1961,6 +1961,7 @@ def _hyphenated_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+@cache
 def _party_organ_heads() -> frozenset[str]:
     """Last words of a party's organs (``party_organs`` in entity_fixes.json: "Central Committee",
     "Political Bureau")."""
