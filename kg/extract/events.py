@@ -2729,6 +2729,18 @@ def _attack_sites(noun: Token, ctx: _Ctx) -> set[str]:
     return out
 
 
+def _participle_agents(noun: Token, ctx: _Ctx) -> list[str]:
+    """The actors in the 'by' phrase of an act noun's past participle ("the drills staged by A and B",
+    "the sanctions imposed by X"): the act's authors."""
+    return [
+        k
+        for a in noun.children
+        if a.dep_ == "acl" and a.tag_ == "VBN"
+        for p in _pobjs(a, ("by",))
+        for k in actors_of(p, ctx)
+    ]
+
+
 def _between(tok: Token, ctx: _Ctx) -> list[str]:
     """The parties a 'between'/'among' phrase names, also on a bare 'of' complement that completes
     the noun's name ('a memorandum of understanding between A and B', 'a declaration of principles
@@ -5390,13 +5402,8 @@ def _verb_event_with(
                 # "denounced the drills staged by A and B", "condemned the sanctions imposed by X",
                 # "welcomed the plan put forward by Y": the agent of the judged act's participle
                 # (not for an agreement: "signed an accord hosted by X" names no party)
-                tgts += [
-                    k
-                    for a in c.children
-                    if trig.type in ("ACCUSE", "REJECT", "SUPPORT") and a.dep_ == "acl" and a.tag_ == "VBN"
-                    for p in _pobjs(a, ("by",))
-                    for k in actors_of(p, ctx)
-                ]
+                if trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+                    tgts += _participle_agents(c, ctx)
                 if trig.type in ("REJECT", "SUPPORT") or trig.particle:
                     # "welcomed the UK announcement", "rejected the Chinese proposal", "a Russian-backed
                     # plan": a state named on what is welcomed or rejected is its author; so is an

@@ -1076,15 +1076,7 @@ def _denied_ground(n: Token, ctx: Any) -> tuple[list[str], list[str], str] | Non
         keys = _judged_authors(j, ctx, own)
         if not keys and j.pos_ == "NOUN" and not _author(j, ctx):
             # "the sanctions imposed by Y": the agent of a participle on the act
-            keys = [
-                k
-                for c in j.children
-                if c.dep_ == "acl" and c.tag_ == "VBN"
-                for a in c.children
-                if a.dep_ == "agent"
-                for p in a.children
-                for k in ev.actors_of(p, ctx)
-            ]
+            keys = ev._participle_agents(j, ctx)
             # "no justification for military operations": the hostile act told before
             keys = _others(keys, own, ctx) if keys else _antecedent(j, ctx, own) or _same_act(j, ctx, own)
         tgts += keys
