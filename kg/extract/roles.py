@@ -74,10 +74,8 @@ def _modifiers_text(mods: list[str], title: str, tt) -> str:
 def _counterpart(
     doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], pending: list[tuple[int, str]]
 ):
-    """ "his Chinese counterpart Wang Yi": the title of the sentence's earlier role, the stated state."""
-    listed = _respective_counterpart(doc, m, index, words, pending)
-    if listed is not None:
-        return listed
+    """ "his Chinese counterpart Wang Yi": the title of the sentence's earlier role, the stated state
+    ("his Turkish, Syrian and Iranian counterparts, A, B and C" is a plural title: _plural_roles)."""
     j = m.start
     if j >= 3 and words[j - 1] in (",", "—", "–") and words[j - 2] in ("counterpart", "counterparts"):
         j -= 1  # "his Philippine counterpart, Theresa Lazaro"
@@ -86,52 +84,13 @@ def _counterpart(
     target = index.at_token(j - 2)
     if target is None or target.type != "Country":
         return None
+    if words[j - 1] == "counterparts" and target.start >= 1 and words[target.start - 1] in _LIST_SEPS:
+        return None  # a list of states before a plural title
     sent_start = doc[j].sent.start
     earlier = [f for f in pending if sent_start <= f[0] < j]
     if not earlier:
         return None
     return earlier[-1][1], "state", target, j - 1, j
-
-
-def _listed(index: EntityIndex, words: list[str], i: int, step: int, kind: set[str]):
-    """The mentions of the types ``kind`` listed one after another from the mention at token
-    ``i`` (``step`` -1 backwards from its first token, +1 forwards from its last), joined by
-    commas and "and" ("Turkish, Syrian and Iranian"; "A, B and C")."""
-    out = []
-    m = index.at_token(i)
-    while m is not None and m.type in kind:
-        out.append(m)
-        k = m.start - 1 if step < 0 else m.end
-        if not (0 <= k < len(words)) or words[k] not in (",", "and"):
-            break
-        if words[k] == "," and 0 <= k + step < len(words) and words[k + step] == "and":
-            k += step  # ", and"
-        elif words[k] == "and" and 0 <= k + step < len(words) and words[k + step] == ",":
-            k += step
-        m = index.at_token(k + step)
-    return out
-
-
-def _respective_counterpart(
-    doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str], pending: list[tuple[int, str]]
-):
-    """ "his Turkish, Syrian and Iranian counterparts, A, B and C": as many states as names, each
-    name holds the sentence's earlier title in the state at its own place in the list."""
-    before = _listed(index, words, m.start, -1, {"Person"})  # m and the names listed before it
-    if not before:
-        return None
-    first = before[-1]
-    c = first.start - 1 - (first.start >= 1 and words[first.start - 1] in (",", "—", "–", ":"))
-    if c < 2 or words[c] != "counterparts":
-        return None
-    states = _listed(index, words, c - 1, -1, {"Country"})[::-1]
-    names = _listed(index, words, first.start, 1, {"Person"})
-    if len(states) < 2 or len(states) != len(names) or m not in names:
-        return None
-    earlier = [f for f in pending if doc[c].sent.start <= f[0] < c]
-    if not earlier:
-        return None
-    return earlier[-1][1], "state", states[names.index(m)], c, c + 1
 
 
 def _sender_of_envoy(index: EntityIndex, words: list[str], target, t_start: int, t_end: int):
@@ -1644,7 +1603,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
         for role, level, target, ts, te, pattern in found:
             conf = 0.9 if target is not None else 0.75
             raw.append((m.key, role, level, getattr(target, "key", target), ts, te, conf, pattern))
-    listed = _plural_roles(doc, index, words, tt)
+    listed = _plural_roles(doc, index, words, tt, raw)
     for person, role, level, target, ts, te, pattern in listed:
         raw.append((person, role, level, target, ts, te, 0.85, pattern))
     # implicit state for state offices: the person's state from the gazetteer or the text
@@ -1762,31 +1721,44 @@ def _name_list(index: EntityIndex, words: list[str], k: int, types: tuple[str, .
     return found, k
 
 
-def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tuple]:
+def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt, raw: list[tuple] = ()) -> list[tuple]:
     """Roles stated by a plural title with lists of people and of states ("the foreign
     ministers of France, Germany and Britain, A, B and C"; "defence ministers A and B of X
-    and Y"; "the French and German foreign ministers, A and B"): with as many states as people
-    each person holds the title in the state in the same place of its list; with a single
-    state, group or organization, every person holds it there (a group: the person's own state
-    from the gazetteer first). Returns (person key, title, level, target key, title start,
-    title end, pattern)."""
+    and Y"; "the French and German foreign ministers, A and B"; "his Turkish, Syrian and
+    Iranian counterparts, A, B and C": the title of the sentence's earlier state role in ``raw``):
+    with as many states as people each person holds the title in the state in the same place of
+    its list; with a single state, group or organization, every person holds it there (a group:
+    the person's own state from the gazetteer first). Returns (person key, title, level, target
+    key, title start, title end, pattern)."""
     out = []
     for h, w in enumerate(words):
-        singular = tt.plural_heads.get(w)
-        # "Foreign Ministers A and B": a capitalized plural the tagger reads as a proper noun
-        if singular is None or doc[h].tag_ not in ("NNS", "NNPS") and not doc[h].is_title:
-            continue
-        lo = max(doc[h].sent.start, h - tt.max_len)
-        sub = [*words[lo:h], singular]
-        n = tt.match_ending(sub, len(sub))
-        if not n:
-            continue
-        t_start, t_end = h - n + 1, h + 1
         sent_end = doc[h].sent.end
-        level = tt.level[tuple(sub[-n:])]
-        title = " ".join([*(t.text for t in doc[t_start:h]), singular])
-        if any(t.is_upper is False and t.is_title for t in doc[t_start:h]):
-            title = " ".join([*(t.text for t in doc[t_start:h]), singular.capitalize()])
+        if w == "counterparts":
+            earlier = [
+                r
+                for r in raw
+                if r[2] == "state" and doc[h].sent.start <= r[4] < h and not r[1].startswith(("former", "ex"))
+            ]
+            if not earlier:
+                continue
+            title, level, t_start, t_end = earlier[-1][1], "state", h, h + 1
+            sub = [w]
+        else:
+            singular = tt.plural_heads.get(w)
+            # "Foreign Ministers A and B": a capitalized plural the tagger reads as a proper noun
+            if singular is None or doc[h].tag_ not in ("NNS", "NNPS") and not doc[h].is_title:
+                continue
+            lo = max(doc[h].sent.start, h - tt.max_len)
+            sub = [*words[lo:h], singular]
+            n = tt.match_ending(sub, len(sub))
+            if not n:
+                continue
+            t_start, t_end = h - n + 1, h + 1
+            level = tt.level[tuple(sub[-n:])]
+            title = " ".join([*(t.text for t in doc[t_start:h]), singular])
+            if any(t.is_upper is False and t.is_title for t in doc[t_start:h]):
+                title = " ".join([*(t.text for t in doc[t_start:h]), singular.capitalize()])
+            sub = sub[-n:]
         # states or organizations before the title: "the French and German foreign ministers"
         b = t_start
         while b > 0 and words[b - 1] in tt.modifiers:
@@ -1831,7 +1803,7 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt) -> list[tu
             continue
         # "deputy ministers A, B and C posted ...": a state title the text gives no state takes
         # the state of the context, as a singular one does (not an envoy's: "diplomats A and B")
-        unstated = not targets and level == "state" and not any(w in _ENVOY_WORDS for w in sub[-n:])
+        unstated = not targets and level == "state" and not any(w in _ENVOY_WORDS for w in sub)
         for p, target in pairs:
             if target is not None or unstated:
                 out.append((p.key, title, level, target, t_start, t_end, "plural-list"))
