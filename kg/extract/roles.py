@@ -412,8 +412,9 @@ def _served(index: EntityIndex, owner, pre_targets: dict):
 def _keep(index: EntityIndex, key: str, type_: str = "Country") -> None:
     """Record the gazetteer entity ``key`` (a state unless told) as one of the document's, kept in
     the output however few mentions it has."""
-    index._record(key, index.gazetteer.get(key), "", type_)
-    index._keep.add(key)
+    if not index.keep(key):  # not in the gazetteer: a bare record of the type given
+        index._record(key, None, "", type_)
+        index._keep.add(key)
 
 
 def _holder_state(index: EntityIndex, p: LinkedMention):
