@@ -540,7 +540,7 @@ def _antecedent(
     cues = _cues()
     lemma = n.lemma_.lower()
     words = set(cues["antecedent_words"].get(lemma, ()))
-    compat = _nominals()[lemma]
+    compat = _nominals().get(lemma, frozenset())  # 'the treaty': a praised act noun of no listed type
     judged = _reaction_objects(drafts)
     earlier = [
         o
