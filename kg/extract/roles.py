@@ -766,6 +766,8 @@ def _segment_roles(
         for i in range(ps, pe):
             n = tt.match_at(words, i) if not _in_name(index, i) else 0
             named = index.at_token(i + n) if n else None
+            if n and named is None and (h := tt.match_at(words, i + n, honorifics=True)):
+                named = index.at_token(i + n + h)  # "X, Senator the Hon Y": Y's title
             if n and named is None and i + n + 1 < len(doc) and words[i + n] in ("of", "to", "for"):
                 # "X, President of the Kyrgyz Republic Y and ...": the next person's title
                 k = i + n + 2 if words[i + n + 1] == "the" else i + n + 1
@@ -2415,19 +2417,25 @@ def _publisher_state(doc: Doc, index: EntityIndex, tt) -> str | None:
     """The home state of the article's outlet (a national newspaper or broadcaster of the
     gazetteer, not an international agency: ``international_outlets``), when it is one of the
     two states the article names most (at least three times): a national outlet names its own
-    ministers without their state ("Interior Minister X" in Le Monde)."""
-    pub = re.sub(r"\s*\(.*?\)\s*", " ", doc.user_data.get("kg_publisher") or "").strip()
+    ministers without their state ("Interior Minister X" in Le Monde). The state an edition's
+    parenthesis names comes first ("ABC News (Australia)" is not the American ABC News); an
+    outlet neither list knows is one of the state its name names ("The Herald (Zimbabwe)",
+    "Prime Minister of Canada (news release)": :func:`_named_home`)."""
+    line = doc.user_data.get("kg_publisher") or ""
+    pub = re.sub(r"\s*\(.*?\)\s*", " ", line).strip()
     if not pub or pub.lower() in tt.international_outlets:
         return None
     e = index.gazetteer.name(pub)
-    if e is not None and e.type == "Organization" and e.subtype == "Media" and e.home:
+    if (st := _named_home(index, " ".join(re.findall(r"\((.*?)\)", line)), demonyms=False)) is not None:
+        home = st.key  # "ABC News (Australia)": the edition the parenthesis names
+    elif e is not None and e.type == "Organization" and e.subtype == "Media" and e.home:
         if e.label.lower() in tt.international_outlets:
             return None
         home = e.home
     else:
         # an outlet the gazetteer does not list ("Vietnam News Agency", "The Daily Star")
         iso3 = tt.national_outlets.get(normalize(pub))
-        st = index.gazetteer.by_iso3(iso3) if iso3 else None
+        st = index.gazetteer.by_iso3(iso3) if iso3 else _named_home(index, pub)
         if st is None:
             return None
         home = st.key
@@ -2441,6 +2449,28 @@ def _publisher_state(doc: Doc, index: EntityIndex, tt) -> str | None:
         # "Male/New Delhi, Jan 14 (PTI)": a dispatch filed from abroad names that place's officials
         return None
     return home
+
+
+def _named_home(index: EntityIndex, publisher: str, *, demonyms: bool = True):
+    """The one state an outlet's name (or its parenthesis) names by its name, demonym or capital
+    ("The Herald (Zimbabwe)", "ABC News (Australia)", "The Japan Times", "The Kyiv Independent",
+    "Prime Minister of Canada (news release)"); None for none or several ("Radio Free Europe").
+    Without ``demonyms`` for a parenthesis, whose adjective names a language ("(French edition)")."""
+    gaz = index.gazetteer
+    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", publisher)
+    found = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            text = " ".join(words[i : i + n])
+            e = gaz.name(text) or (gaz.demonym(text) if n == 1 and demonyms else None) or gaz.capital(text)
+            if e is not None and e.type == "Country":
+                found.add(e.key)
+                i += n
+                break
+        else:
+            i += 1
+    return gaz.get(found.pop()) if len(found) == 1 else None
 
 
 def _dateline_places(doc: Doc, index: EntityIndex) -> set[str]:
