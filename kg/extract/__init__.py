@@ -20,6 +20,7 @@ from kg.extract import events as _events  # noqa: F401
 from kg.extract import quantities as _quantities  # noqa: F401
 from kg.extract import quotes as _quotes  # noqa: F401
 from kg.extract import roles as _roles  # noqa: F401
+from kg.extract.common import skip_failure
 from kg.registry import extractors
 from kg.types import DocResult, Document, Event
 
@@ -53,8 +54,13 @@ def extract_doc(doc: Doc, document: Document) -> DocResult:
     doc.user_data["kg_publisher"] = document.publisher  # a national outlet's own ministers (roles)
     index = _entities.link_entities(doc, published=document.published)
     events: dict[str, Event] = {}
-    for _name, fn in registered_extractors():
-        for ev in fn(doc, index, document=document):
+    for name, fn in registered_extractors():
+        try:
+            found = list(fn(doc, index, document=document))
+        except Exception as err:  # noqa: BLE001 - one failing extractor costs its own facts only
+            skip_failure(document, f"the extractor {name}", 0, err)
+            continue
+        for ev in found:
             # every participant (and place) is an entity of the output: one the text names only
             # through others ("the two sides" after "Lavrov held talks with Rubio": the US) is
             # recorded from the gazetteer; an event with a participant that cannot be is dropped

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -77,6 +77,7 @@ from kg.extract.common import (
     make_event,
     name_compounds,
     sentence_evidence,
+    skip_failure,
 )
 from kg.extract.temporal import event_date, is_future, parse_iso
 from kg.gazetteer import AREA_WORDS
@@ -3555,24 +3556,35 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
                 tok.idx,
             )
             continue
+        except Exception as err:  # noqa: BLE001 - contained: the trigger only (common.skip_failure)
+            skip_failure(document, f"the trigger {tok.text!r}", tok.idx, err)
+            continue
         if d is not None:
             drafts.extend(d if isinstance(d, list) else [d])
-    drafts.extend(_joint_actions(doc, ctx, lx, drafts, consumed))
-    drafts.extend(_joint_authorship(doc, ctx, lx, drafts, consumed))  # "a draft put forward by A and B"
-    drafts.extend(_side_by_side(doc, ctx, lx, drafts, consumed))  # "working alongside the Australian navy"
-    drafts.extend(_joint_pledges(doc, ctx, lx, drafts, consumed))  # "A and B pledged to remove barriers"
-    drafts.extend(_guarded_territory(doc, ctx, lx, drafts, consumed))  # "Czech jets patrol Slovakia's skies"
-    drafts.extend(_reported_demands(doc, ctx, lx, consumed))
-    drafts.extend(_voiced_feelings(doc, ctx, lx, consumed))  # "X was dismayed by Y's decision"
-    drafts.extend(_speech_acts.find_speech_acts(doc, ctx, lx, consumed))  # idioms, quoted demands
-    drafts.extend(_groups.counter_claims(doc, ctx, lx, consumed))  # "each side says the other fired"
-    drafts.extend(_discourse.attendances(doc, ctx, consumed))  # "leaders who attended were A and B"
-    drafts.extend(_discourse.participations(doc, ctx, consumed))  # "X joined", "X told fellow leaders"
-    drafts.extend(_with_support(doc, ctx, lx, consumed))
-    drafts.extend(_funded_works(doc, ctx, lx, consumed))  # "a railway line built with Indian assistance"
-    drafts.extend(_joint_contributions(doc, ctx, lx, consumed))  # contributions to joint missions
-    drafts.extend(_cancelled_cooperation(doc, ctx, lx, consumed))  # "cancelled events planned with X"
-    drafts.extend(_held_in_custody(doc, ctx, lx, consumed))  # "remain in Thai custody"
+
+    def run(step: Callable[..., Iterable[_Draft]], *args: Any) -> None:
+        """A pass over the whole document; a failing one yields no drafts (common.skip_failure)."""
+        try:
+            drafts.extend(step(doc, ctx, *args))
+        except Exception as err:  # noqa: BLE001 - contained: this pass only
+            skip_failure(document, f"the pass {step.__name__}", 0, err)
+
+    run(_joint_actions, lx, drafts, consumed)
+    run(_joint_authorship, lx, drafts, consumed)  # "a draft put forward by A and B"
+    run(_side_by_side, lx, drafts, consumed)  # "working alongside the Australian navy"
+    run(_joint_pledges, lx, drafts, consumed)  # "A and B pledged to remove barriers"
+    run(_guarded_territory, lx, drafts, consumed)  # "Czech jets patrol Slovakia's skies"
+    run(_reported_demands, lx, consumed)
+    run(_voiced_feelings, lx, consumed)  # "X was dismayed by Y's decision"
+    run(_speech_acts.find_speech_acts, lx, consumed)  # idioms, quoted demands
+    run(_groups.counter_claims, lx, consumed)  # "each side says the other fired"
+    run(_discourse.attendances, consumed)  # "leaders who attended were A and B"
+    run(_discourse.participations, consumed)  # "X joined", "X told fellow leaders"
+    run(_with_support, lx, consumed)
+    run(_funded_works, lx, consumed)  # "a railway line built with Indian assistance"
+    run(_joint_contributions, lx, consumed)  # contributions to joint missions
+    run(_cancelled_cooperation, lx, consumed)  # "cancelled events planned with X"
+    run(_held_in_custody, lx, consumed)  # "remain in Thai custody"
     _share_coordinated_targets(drafts)
     addressees = _condemned_acts_addressees(drafts, ctx) | _participle_addressees(drafts)
     events: list[Event] = []
@@ -3587,43 +3599,72 @@ def find_events(doc: Doc, index: Any, *, document: Document) -> list[Event]:
         ):
             operators.append(d)
             continue
-        ev = _finish(d, ctx, lx)
-        if ev is None and (alt := addressees.get(id(d))):
-            d.targets = alt
-            ev = _finish(d, ctx, lx)
-        if (
-            ev is not None
-            and d.presupposed is not None
-            and (pre := _finish(d.presupposed, ctx, lx)) is not None
-        ):
-            events.append(pre)
-        if ev is not None:
-            produced.add(d.tok.i)
-            events.append(ev)
-            finished.append((d, ev))
-            events.extend(_discourse.derived(d, ev, ctx))
-            events.extend(_groups.derived(d, ev, ctx))  # joined, hosted and attending participants
-            folded_ok.update(d.folded)
-            if d.trig.co_code and d.type == d.trig.type and (co := _co_coded(d, ctx, lx)) is not None:
-                events.append(co)
+        try:
+            _finish_draft(d, ctx, lx, addressees, events, finished, produced, folded_ok)
+        except Exception as err:  # noqa: BLE001 - contained: this draft only
+            skip_failure(document, f"the event of {d.tok.text!r}", d.tok.idx, err)
     for d in operators:
         # "urged Israel to allow aid", "warned NATO against deploying troops": the operator verb's own
         # event stands unless an inner event absorbed it
-        if d.tok.i not in folded_ok and (ev := _finish(d, ctx, lx)) is not None:
-            events.append(ev)
-    events.extend(_discourse.ellipsis_echoes(finished, ctx))  # "..., as did Y", "Y followed suit"
-    events.extend(_groups.listed_members(finished, ctx))  # "... seven companies. The companies are A, B"
+        try:
+            if d.tok.i not in folded_ok and (ev := _finish(d, ctx, lx)) is not None:
+                events.append(ev)
+        except Exception as err:  # noqa: BLE001 - contained: this draft only
+            skip_failure(document, f"the event of {d.tok.text!r}", d.tok.idx, err)
+    for step, arg in ((_discourse.ellipsis_echoes, finished), (_groups.listed_members, finished)):
+        # "..., as did Y", "Y followed suit"; "... seven companies. The companies are A, B"
+        try:
+            events.extend(step(arg, ctx))
+        except Exception as err:  # noqa: BLE001 - contained: this pass only
+            skip_failure(document, f"the pass {step.__name__}", 0, err)
     # second tier: a trigger the main tier left without an event, or attached only one side of
     attached = {d.tok.i for d in drafts if d.sources and d.targets} | consumed | folded_ok
     for tok in triggers:
         if tok.i in attached or tok.i in produced:
             continue
-        if (d := _second_tier(tok, ctx, lx, consumed)) is not None and (
-            ev := _finish(d, ctx, lx)
-        ) is not None:
-            events.append(ev)
+        try:
+            if (d := _second_tier(tok, ctx, lx, consumed)) is not None and (
+                ev := _finish(d, ctx, lx)
+            ) is not None:
+                events.append(ev)
+        except Exception as err:  # noqa: BLE001 - contained: this trigger only
+            skip_failure(document, f"the trigger {tok.text!r}", tok.idx, err)
     # standing relations read from noun, apposition and possessive patterns (kg.extract.relations)
-    return _dedupe(_relations.merge(events, _relations.find_relations(ctx), ctx))
+    try:
+        standing = _relations.find_relations(ctx)
+    except Exception as err:  # noqa: BLE001 - contained: the standing relations only
+        skip_failure(document, "the standing relations", 0, err)
+        standing = []
+    return _dedupe(_relations.merge(events, standing, ctx))
+
+
+def _finish_draft(
+    d: _Draft,
+    ctx: _Ctx,
+    lx: Lexicon,
+    addressees: dict[int, list[str]],
+    events: list[Event],
+    finished: list[tuple[_Draft, Event]],
+    produced: set[int],
+    folded_ok: set[int],
+) -> None:
+    """The events of one draft: its own (with the addressee of a condemned act when it has no target),
+    the act it presupposes, the discourse's and groups' derived events, and its second code."""
+    ev = _finish(d, ctx, lx)
+    if ev is None and (alt := addressees.get(id(d))):
+        d.targets = alt
+        ev = _finish(d, ctx, lx)
+    if ev is not None and d.presupposed is not None and (pre := _finish(d.presupposed, ctx, lx)) is not None:
+        events.append(pre)
+    if ev is not None:
+        produced.add(d.tok.i)
+        events.append(ev)
+        finished.append((d, ev))
+        events.extend(_discourse.derived(d, ev, ctx))
+        events.extend(_groups.derived(d, ev, ctx))  # joined, hosted and attending participants
+        folded_ok.update(d.folded)
+        if d.trig.co_code and d.type == d.trig.type and (co := _co_coded(d, ctx, lx)) is not None:
+            events.append(co)
 
 
 def _border_partners(obj: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
