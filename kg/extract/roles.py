@@ -328,6 +328,8 @@ def _pre_name(
         if lm is not None and target is None and lm.type in _TARGET_TYPES:
             if _nationality_only(lm, words, t_end, tt):
                 break  # "Tajik analyst X": a nationality
+            if _generic_organ(index, words, lm):
+                break  # "Foreign Office spokesperson X" in a Pakistani report: the context's organ
             target = lm
             if lm.via == "metonym":
                 metonym = lm.text
@@ -359,6 +361,23 @@ def _pre_name(
     if metonym and target is not None:
         role = _modifiers_text(mods, f"{metonym.removeprefix('the ').removeprefix('The ')} {title}", tt)
     return role, level, target, t_start, t_end
+
+
+def _generic_organ(index: EntityIndex, words: list[str], lm) -> bool:
+    """Whether ``lm`` is a known state body named only by a generic organ name that other states'
+    bodies share ("the Foreign Office", a gazetteer alias of Britain's, is also Pakistan's and
+    Germany's; ``descriptions`` in entity_fixes.json) in a text that names the body's state
+    nowhere else: a title before it is an office of the state the context gives, as the
+    description rule reads "the Foreign Office said" (entities._foreign_organ)."""
+    from kg.extract.entities import _rules
+
+    r = index._records.get(lm.key)
+    if r is None or r.type != "Organization" or not r.country:
+        return False
+    name = tuple(w for w in words[lm.start : lm.end] if w != "the")
+    if _rules().desc_state.get(name) is None:
+        return False
+    return not any(m.key == r.country for m in index.mentions if m is not lm)
 
 
 def _named_party(doc: Doc, index: EntityIndex, words: list[str], t_start: int):
