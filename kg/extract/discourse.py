@@ -556,15 +556,29 @@ def _antecedent(
     # "X attacked Y. Y responded with strikes / has responded by bombing ... Z condemned the attack":
     # an act told as a response is the answer to the attack, tried after the acts it answers
     earlier.sort(key=_responds)  # stable: nearest first within each group
+    # "X accused Guyana of ... Y accused Z of ... Guyana dismissed the accusations", "X put a tariff on
+    # Mexico. The order says ... Russia's war ... Mexico called the move unfair": a side judging an act
+    # aimed at itself answers that act, not a nearer one between others
+    window = cues["aimed_antecedents"]["window_sentences"]
+    aimed = [
+        o
+        for o in earlier
+        if {ctx.country(k) or k for k in o.targets} & own and _window_ok(o.tok, d.tok, window)
+    ]
+    aimed.sort(key=lambda o: -o.tok.i)  # nearest first: drafts are not all in text order
     if words:
-        for o in earlier:
-            if o.type == "SUPPORT" or (
-                o.type in REACTIONS and (o.type not in compat or o.tok.lemma_.lower() not in words)
-            ):
-                # "Iran condemned the strikes. X also condemned the attacks": Iran did not strike; "Y
-                # supported the suit. Z called the submission meritless": Y did not file it; but "X
-                # accused Y of ... Y rejected the accusation": the accusation is X's reaction itself
-                continue
+        # "Iran condemned the strikes. X also condemned the attacks": Iran did not strike; "Y supported
+        # the suit. Z called the submission meritless": Y did not file it; but "X accused Y of ... Y
+        # rejected the accusation": the accusation is X's reaction itself
+        lexical = [
+            o
+            for o in earlier
+            if not (
+                o.type == "SUPPORT"
+                or (o.type in REACTIONS and (o.type not in compat or o.tok.lemma_.lower() not in words))
+            )
+        ]
+        for o in [o for o in aimed if o in lexical] + lexical:
             if _lemmas(o) & words and _window_ok(o.tok, d.tok, cues["lexical_window_sentences"]):
                 return _carried_sources(o, d, ctx)
     named = _earlier_mention(n, ctx, own, words | {lemma})
@@ -572,6 +586,9 @@ def _antecedent(
         return named
     if words and lemma in cues["lexical_only"]:
         return []
+    for o in aimed:
+        if o.type in compat:
+            return _carried_sources(o, d, ctx)
     for o in earlier:
         if o.type in compat and _window_ok(o.tok, d.tok):
             return _carried_sources(o, d, ctx)
