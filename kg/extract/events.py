@@ -218,6 +218,8 @@ class Trigger:
     # "closed its border with X": one act coded under a second PLOVER type as well, with the same
     # participants (type, CAMEO code, Goldstein score, mode), e.g. COERCE 'restrict' for a border closure
     co_code: tuple[str, str, float, str] | None = None
+    co_realized: bool = False  # "restored ties with X": the second code for the act done, not one sought
+    co_requires: frozenset[str] = frozenset()  # "restored full ties": words the act's phrases must hold
 
     @property
     def head(self) -> str:
@@ -289,6 +291,8 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         not_habitual=bool(d.get("not_habitual", False)),
         clause_target=bool(d.get("clause_target", False)),
         co_code=tuple(d["co_code"]) if d.get("co_code") else None,
+        co_realized=bool(d.get("co_realized", False)),
+        co_requires=frozenset(d.get("co_requires", ())),
     )
 
 
@@ -3697,7 +3701,16 @@ def _co_coded(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     co = dataclasses.replace(
         d, type=typ, cameo=cameo, goldstein=score, mode=mode, presupposed=None, folded=[]
     )
-    return _finish(co, ctx, lx)
+    if d.trig.co_realized and (d.tok.tag_ in ("VB", "VBG") or _has_child(d.tok, ("aux",), ("to",))):
+        return None  # "a deal to restore relations", "talks on restoring ties": not yet restored
+    if d.trig.co_requires and not any(
+        t.lower_ in d.trig.co_requires for c in d.tok.children if c.dep_ in (*OBJ, "prep") for t in c.subtree
+    ):
+        return None  # "restored relations with X" without 'full' or 'at ambassadorial level'
+    ev = _finish(co, ctx, lx)
+    if ev is not None and d.trig.co_realized and ev.modality not in ("asserted", "historical"):
+        return None  # "would seek to resume relations with X": relations sought are not yet restored
+    return ev
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "where", "if", "unless"})
