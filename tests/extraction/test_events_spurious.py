@@ -136,6 +136,10 @@ CASES = [
     # 'pro-'/'anti-' before a demonym states a stance toward that state; it does not name the state acting
     ("Pro-Russian separatists in Transnistria accused Moldova of blockading the region.", set()),
     ("Anti-American protesters stormed the embassy in Baghdad.", set()),
+    # 'non-' before a demonym names what is not of that state: no aid to, or act of, the state
+    ("Norway and Chile pledged loans for non-Russian fertiliser producers.", set()),
+    ("Peru has offered financing for non-Japanese suppliers.", set()),
+    ("Brazil sent aid to non-Venezuelan migrants in Roraima.", set()),
     # near miss: a plain demonym is the state
     ("Russian troops attacked Ukrainian positions.", {("Russia", "ASSAULT", "Ukraine")}),
     # exchanged accusations (of shelling) are accusations both ways, not an exchange of fire
