@@ -949,12 +949,12 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             and any(
                 doc[i].is_title
                 and words[i] in fixer.document_nouns
-                and (i == end - 1 or words[i + 1] in ("on", "of", "for"))
-                for i in range(start + 1, end)
+                and ((i == end - 1 and i > start) or (i + 1 < end and words[i + 1] in ("on", "of", "for")))
+                for i in range(start, end)
             )
         ):
             # "the Reciprocal Access Agreement was signed by X and Y", "the Vienna Convention on
-            # Diplomatic Relations": a document, no actor
+            # Diplomatic Relations", "the Treaty on Open Skies": a document, no actor
             label = "LAW"
         if (
             label in ("GPE", "LOC")
@@ -1149,6 +1149,16 @@ def fix_entities(doc: Doc, fixer: EntityFixer | None = None) -> Doc:
             end, label = more, "ORG"  # "The Islamic Resistance in" + "Iraq", "Unión" + "por la Patria"
         if label == "ORG":
             end = _name_end(doc, start, end, kb, fixer.org_heads)
+            if (
+                not kb
+                and end - start >= 3
+                and doc[start].is_title
+                and words[start] in fixer.document_nouns
+                and words[start + 1] in ("on", "of", "for")
+            ):
+                # "Treaty" tagged alone, then run on through "on <Capitalized words>": "the Treaty on
+                # Conventional Armed Forces in Europe" names a document, no actor
+                label = "LAW"
         out.append(Span(doc, start, end, label=label, kb_id=kb))
     out = _split_at_preposition(doc, out, gaz)
     out = _relabel_people(doc, out, gaz)

@@ -76,6 +76,23 @@ LABELS = [
         {"Ecuador", "Mexico"},
         {"Vienna Convention on Diplomatic Relations"},
     ),
+    # a name opening with its document noun before 'on'/'of'/'for' is a document too
+    (
+        "Minsk completed its withdrawal from the Treaty on Conventional Armed Forces in Asia.",
+        {"Belarus"},
+        {"Treaty on Conventional Armed Forces", "Treaty on Conventional Armed Forces in Asia"},
+    ),
+    # a named policy initiative or official list is a thing backed or added to, never an actor
+    (
+        "Cambodia endorsed the Blue Ocean Initiative and the Green Ports Initiative.",
+        {"Cambodia"},
+        {"Blue Ocean Initiative", "Green Ports Initiative"},
+    ),
+    (
+        "Washington placed eleven Iranian drone makers on its Unverified List.",
+        {"United States", "Iran"},
+        {"Unverified List"},
+    ),
     # a capitalized region before 'nations', 'countries', 'leaders' is a collective, no one actor
     ("Japan will co-host the summit with Pacific nations.", {"Japan"}, {"Pacific nations"}),
     ("Canberra discussed maritime security with Pacific nations.", {"Australia"}, {"Pacific nations"}),
@@ -153,6 +170,12 @@ EVENTS = [
             ("Zambia", "AGREE", "Democratic Republic of the Congo"),
         },
     ),
+    # an initiative backed is no target: its proposer is ('put forward by' names who is backed)
+    (
+        "Laos backs the Mekong Water Initiative proposed by Thailand.",
+        {("Laos", "SUPPORT", "Thailand")},
+    ),
+    ("Chile added two Bolivian mining firms to its Export Control List.", {("Chile", "SANCTION", "Bolivia")}),
     # the diacritic-free label is the one facts are keyed by
     (
         "Biden held talks with Lourenco in Luanda on Tuesday.",
