@@ -4506,6 +4506,8 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
             continue
         if _speech_acts.warning_clause(v):
             continue  # "said Y must pay the price": a warning (kg.extract.speech_acts), not a demand
+        if _beneficiary_clause(v, rd):
+            continue  # "said Y must have security guarantees": Y gets, is asked nothing
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         named = [k for s in subj for k in actors_of(s, ctx)]
         srcs, tgts = _other_sides(_verb_subjects(h, ctx)[0], named, ctx)
@@ -4522,6 +4524,20 @@ def _reported_demands(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> l
         if d is not None:
             out.append(d)
     return out + _mandative_demands(heads, ctx, lx, consumed)
+
+
+def _beneficiary_clause(v: Token, rd: dict) -> bool:
+    """A demanded clause whose subject gets something ('Y must have guarantees', 'Y should receive
+    more aid', 'Y must be given a seat'), unless what it gets is refused ('must have no weapons')
+    (event_lexicon 'reported_demand' beneficiary_verbs)."""
+    low = v.lemma_.lower()
+    passive = _has_child(v, ("auxpass",))
+    if not (
+        (low in rd.get("beneficiary_verbs", ()) and not passive)
+        or (low in rd.get("beneficiary_passives", ()) and passive)
+    ):
+        return False
+    return not _negated(v) and not any(c.dep_ in OBJ and _has_child(c, ("det",), ("no",)) for c in v.children)
 
 
 def _voiced_feelings(doc: Doc, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> list[_Draft]:

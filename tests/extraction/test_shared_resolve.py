@@ -1,4 +1,5 @@
-"""A modal clause is no demand of another side when the voice's own side is in its subject ('Poland
+"""A modal clause is no demand of another side when its subject only gets something ('Y must have
+guarantees', 'Y should receive aid'), when the voice's own side is in its subject ('Poland
 and its EU partners must tighten ...' said by Poland's president: a resolve shared with them), when a
 quotation narrates a past necessity ('"Manila had to show ...," he said'), or when it lays a state
 or an appearance on someone ('X needs to look tough'); 'Y must answer for Z' is a warning (THREATEN).
@@ -38,6 +39,14 @@ NO_REQUEST = [
         '"Erdogan needs to look tough before the municipal elections," said Selim Koru, an analyst in Ankara.',
         ("Selim Koru", "REQUEST", "Recep Tayyip Erdogan"),
     ),
+    # the clause's subject gets something: nothing is asked of it
+    (
+        "The leaders of Spain and Portugal issued a joint statement saying that Moldova must have firm "
+        "security guarantees.",
+        ("Spain", "REQUEST", "Moldova"),
+    ),
+    ("Spain said Moldova should receive more air defence systems.", ("Spain", "REQUEST", "Moldova")),
+    ("Chile said Bolivia must be given access to the sea.", ("Chile", "REQUEST", "Bolivia")),
 ]
 
 
@@ -48,6 +57,9 @@ def test_no_demand(event_dyads, want_dyads, text, never):
 
 
 STAYS = [
+    # what the subject is to get is refused: a demand of it
+    ("France said Iran must have no nuclear weapons.", [("France", "REQUEST", "Iran")]),
+    ("France said Iran should not get sanctions relief.", [("France", "REQUEST", "Iran")]),
     (
         "US Secretary of State Antony Blinken said Israel and Hamas must accept the ceasefire proposal.",
         [("Antony Blinken", "REQUEST", "Israel"), ("Antony Blinken", "REQUEST", "Hamas")],
