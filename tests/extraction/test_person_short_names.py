@@ -1,6 +1,7 @@
 """A known person written without a first given name ("Tayyip Erdogan" for "Recep Tayyip Erdogan",
 "Inacio Lula da Silva") is linked to the gazetteer's person (QID, state) and labelled as the article
-spells them when it never writes the full name; with the full name elsewhere, the full name labels it."""
+spells them when it never writes the full name; with the full name elsewhere, the full name labels it.
+A name in another common transliteration (Wikidata alias) links the same way."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ CASES = [
         "Q39259",
         "Q43",
     ),
+    ("Vladimir Zelensky met Emmanuel Macron in Paris on Monday.", "Vladimir Zelensky", "Q3874799", "Q212"),
 ]
 
 
