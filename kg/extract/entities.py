@@ -45,6 +45,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import doc_text, lower_lemmas, lower_words
+from kg.extract.temporal import calendar_word
 from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize, place_state
 from kg.model.iris import entity_key
 from kg.nlp.components import _fold_accents
@@ -55,6 +56,23 @@ __all__ = ["LinkedMention", "EntityIndex", "RoleFact", "link_entities", "ACTOR_L
 
 #: spaCy labels linked as actors, places or named events.
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+# parts of speech a name never takes, however the tagger errs on it; a name the tagger took for a
+# common word is trusted only in a noun's place in the parse (a surname parsed as an adjective before
+# 'and <title> <name> accused him' comes with a broken parse of the whole subject)
+_FUNCTION_POS = ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM", "SPACE", "X")
+_NOMINAL_DEPS = (
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "dative",
+    "pobj",
+    "poss",
+    "conj",
+    "appos",
+    "attr",
+    "npadvmod",
+    "ROOT",
+)
 _STATE_TYPES = ("Country",)
 _ORG_TYPES = ("Organization", "IGO")
 
@@ -1427,12 +1445,30 @@ def _after_title(doc: Doc, i: int) -> bool:
 
 def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: EntityIndex) -> None:
     """A capitalized token the NER left out that is the last name of a person named in full
-    in this document ("Modi said ..." after "Narendra Modi") refers to that person; one that is
-    the unique surname of a gazetteer person and a clause's subject or object, to that person."""
+    in this document ("Modi said ..." after "Narendra Modi"), or a one-word name this document or
+    the gazetteer gives a person it links ("Lula"), refers to that person -- also when the tagger
+    took it for a common word in a noun's place or put it in a span of a non-actor kind (never a
+    month or weekday name); one that is the unique surname of a gazetteer person and a clause's
+    subject or object, to that person."""
     last: dict[str, str] = {}
     for sp, key in persons:
         if len(sp) > 1:
             last.setdefault(sp[-1].text, key)
+    # "support for Lula" after "Luiz Inacio Lula da Silva": a one-word name the document or the
+    # gazetteer gives a person this document links (of one person only)
+    own: dict[str, set[str]] = {}
+    for m in index.mentions:
+        if m.type != "Person":
+            continue
+        if m.end - m.start == 1 and m.via in ("gazetteer", "coref"):
+            own.setdefault(doc[m.start].text, set()).add(m.key)
+        entry = index.gazetteer.get(m.key)
+        for name in entry.names if entry is not None and entry.type == "Person" else ():
+            if " " not in name and name[:1].isupper():
+                own.setdefault(name, set()).add(m.key)
+    for word, keys in own.items():
+        if len(keys) == 1 and len(word) >= 4:
+            last.setdefault(word, next(iter(keys)))
     # "Abiy signed ...", "hosted Isaias in Cairo" after "Abiy Ahmed", "Isaias Afwerki": a second
     # reference by the first name (Ethiopian, Eritrean, Indonesian usage; Korean and Chinese family
     # names come first), when one person named in full before has it and none has it as last name
@@ -1462,10 +1498,19 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
             key = next(iter(firsts[tok.text]))
             index._add(_token_mention(tok, key, "Person", "coref", "PERSON"))
             continue
+        # a name this document gives a person in full, which the model tagged as a common word
+        # ("Trump first threatened", NOUN) or put in a span of another kind ("support for Lula this
+        # week", DATE): the tagger's slip, not another referent
+        named = (
+            tok.text in last
+            and not calendar_word(tok.text)
+            and tok.ent_type_ not in ACTOR_LABELS
+            and (tok.pos_ == "PROPN" or tok.dep_ in _NOMINAL_DEPS)
+        )
         if (
             index._tok[tok.i] is not None
-            or tok.pos_ != "PROPN"
-            or tok.ent_type_
+            or (tok.pos_ != "PROPN" and not (named and tok.pos_ not in _FUNCTION_POS))
+            or (tok.ent_type_ and not named)
             or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
             or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _after_title(doc, tok.i))
         ):

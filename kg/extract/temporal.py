@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import NUMBER_WORDS
 
-__all__ = ["DateMention", "DateValue", "event_date", "find_dates", "is_future", "normalize_date", "parse_iso"]
+__all__ = [
+    "DateMention",
+    "DateValue",
+    "calendar_word",
+    "event_date",
+    "find_dates",
+    "is_future",
+    "normalize_date",
+    "parse_iso",
+]
 
 _MONTHS = {
     m: i + 1
@@ -46,6 +55,15 @@ _WEEKDAYS = {
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1}
+
+
+def calendar_word(word: str) -> bool:
+    """Whether ``word`` names a month or a weekday ('May', 'Friday'), which a date may begin with.
+
+    >>> calendar_word("May"), calendar_word("Lula")
+    (True, False)
+    """
+    return word.lower() in _MONTHS or word.lower() in _WEEKDAYS
 
 
 class DateValue(NamedTuple):
