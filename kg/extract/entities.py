@@ -697,6 +697,9 @@ class _Rules:
         self.desc_igo_mods = set(desc.get("igo_modifiers", ()))
         self.speech_verbs = set(desc.get("speech_verbs", ()))
         self.desc_offices = {_words(t): t for t in desc.get("demonym_offices", ())}
+        self.desc_office_holders = {
+            k: frozenset(v) for k, v in desc.get("demonym_office_holders", {}).items()
+        }
         self.desc_authored = set(desc.get("authored_heads", ()))
         self.org_staff_nouns = frozenset(d.get("org_staff_nouns", ()))
         self.office_heads = frozenset(desc.get("office_sense_heads", ()))
@@ -2182,14 +2185,18 @@ def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         if head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children) or head.dep_ == "compound":
             continue
         state = m.key
+        # "the Chinese leader": the holder of any of the state's top offices
+        offices = rules.desc_office_holders.get(office, frozenset((office,)))
         held = {
             f.person
             for f in index.roles
-            if f.start < m.start and f.target == state and f.title.lower() == office
+            if f.start < m.start and f.target == state and f.title.lower() in offices
         }
         for p in index.mentions:
             entry = index.gazetteer.get(p.key) if p.type == "Person" and p.start < m.start else None
-            if entry is not None and any(t.lower() == office and g == state and c for t, g, c in entry.roles):
+            if entry is not None and any(
+                t.lower() in offices and g == state and c for t, g, c in entry.roles
+            ):
                 held.add(p.key)
         if len(held) != 1:
             continue
