@@ -1406,6 +1406,7 @@ def _link_short_names(
     forms = [
         (sp, k, {normalize(sp[-1].text), normalize(sp[0].text), normalize(sp[-2:].text)}) for sp, k in persons
     ]
+    untagged: dict[str, tuple[Span, str]] = {}
     for ent in short:
         word = normalize(ent.text)
         n = len(ent)
@@ -1420,6 +1421,10 @@ def _link_short_names(
         if pick is not None:
             index._add(_mention(ent, pick[1], "Person", "coref"))
             continue
+        if n == 1 and (full := untagged.get(word) or _untagged_full_name(doc, ent, index, gaz)):
+            untagged[word] = full
+            index._add(_mention(ent, full[1], "Person", "coref"))
+            continue
         entries = gaz.surname(ent.text)
         if len(entries) == 1:
             e = entries[0]
@@ -1429,6 +1434,51 @@ def _link_short_names(
         key = entity_key(ent.text, "Person")
         index._record(key, None, ent.text, "Person")
         index._add(_mention(ent, key, "Person", "ner"))
+
+
+def _untagged_full_name(doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer) -> tuple[Span, str] | None:
+    """ "Dmitry Polyanskiy of the Russian Federation accused ..." left untagged or tagged as an
+    organization, "Polyanskiy said" tagged as a person: the surname's first occurrence after a
+    capitalised given name (no title, honorific or demonym), outside every other entity, is the
+    person's full name. It is linked (to the gazetteer's person with that name, else recorded under
+    it; an organization the tagger made of the two words alone is unlinked) and returned with its key."""
+    from kg.nlp.components import _after_title
+
+    for t in doc:
+        if t.text != ent.text or t.i == ent.start or t.i == 0:
+            continue
+        f = doc[t.i - 1]
+        m = index._tok[f.i]
+        org = (
+            m is not None
+            and (m.start, m.end) == (f.i, t.i + 1)
+            and m.type == "Organization"
+            and m.via == "ner"
+            and index._records[m.key].wikidata is None
+        )
+        if (
+            f.pos_ != "PROPN"
+            or not (f.is_title and f.is_alpha and len(f) > 1)
+            or not (org or (m is None and index._tok[t.i] is None))
+            or _after_title(doc, t.i)
+            or gaz.demonym(f.text)
+        ):
+            continue
+        if org:
+            assert m is not None
+            index.mentions.remove(m)
+            index._tok[f.i] = index._tok[t.i] = None
+        full = doc[f.i : t.i + 1]
+        entry = gaz.name(full.text) or _person_variant(full, gaz)
+        if entry is not None and entry.type == "Person":
+            key = entry.key
+            index._record(key, entry, entry.label, "Person")
+        else:
+            key = entity_key(full.text, "Person")
+            index._record(key, None, full.text, "Person")
+        index._add(_mention(full, key, "Person", "ner"))
+        return full, key
+    return None
 
 
 def _double_surname(ent: Span, persons: list[tuple[Span, str]]) -> bool:

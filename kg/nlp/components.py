@@ -427,6 +427,8 @@ class GazetteerRuler:
 
 
 _PLACE_PREPS = {"in", "at", "near", "from", "on", "outside", "inside"}
+#: parts of speech no name ends in: a model span that runs past a gazetteer name into them overreaches
+_TRAILING = frozenset({"ADP", "PART", "CCONJ", "SCONJ", "DET"})
 #: prepositions before a place that is attacked, visited or left ("strikes on Khan Younis")
 _PLACE_SLOT_PREPS = _PLACE_PREPS | {
     "to",
@@ -470,6 +472,12 @@ def _overreach(doc: Doc, ent: Span, g: Span) -> bool:
     inner = doc[ent.start : ent.end]
     if any(t.text == "," or t.lower_ in ("and", "&") for t in inner) and g.label_ in ("GPE", "ORG"):
         return True
+    if (
+        g.end < ent.end
+        and ent.start >= g.start - 1
+        and all(t.is_lower and t.pos_ in _TRAILING for t in doc[g.end : ent.end])
+    ):
+        return True  # "the Democratic Republic of the Congo to (Angola)": no name ends in a function word
     return g.end < ent.end and doc[g.end].lower_ in _PLACE_PREPS and ent.start >= g.start - 1
 
 
