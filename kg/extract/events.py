@@ -1754,6 +1754,7 @@ _GROUP_NOUNS = frozenset(
         "embassy",
         "ambassador",
         "representative",
+        "delegate",  # "the delegate of Pakistan accused India": how UN meeting coverage names a state's speaker
         "submarine",
         "country",
         "nation",
