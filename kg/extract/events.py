@@ -2456,10 +2456,11 @@ def _reporter_conjunct(v: Token, ctx: _Ctx) -> Token | None:
     hangs a subjectless speech act addressed to someone ('urged Y', 'warned Y', 'accused Y') on the
     reported 'that'-clause; it continues the report, so it shares the reporting verb's subject --
     when the reported clause's subject cannot be its actor: it is the reporter's own side ('the
-    agency' for its chief), the addressee itself ('said Somalia had ... and accused Mogadishu'), or
-    no actor; or when that subject is an act ('said the strikes were illegal and called on Ankara to'),
-    with or without 'that'. 'Officials said that Russia had massed troops and threatened Ukraine' stays
-    Russia's."""
+    agency' for its chief), the addressee itself ('said Somalia had ... and accused Mogadishu', with
+    or without 'that'), or no actor; or when that subject is an act ('said the strikes were illegal
+    and called on Ankara to') or an existential 'there' ('said there was no justification for the
+    raids and urged Amman to'), with or without 'that'. 'Officials said that Russia had massed troops
+    and threatened Ukraine' stays Russia's."""
     if v.dep_ != "conj" or _has_child(v, SUBJ):
         return None
     if v.lemma_.lower() not in _speech():
@@ -2467,7 +2468,7 @@ def _reporter_conjunct(v: Token, ctx: _Ctx) -> Token | None:
         if t is None or t.type not in _SPEECH_ACT_TYPES:
             return None
     h = v.head
-    if h.dep_ != "ccomp" or not _has_child(h, SUBJ):
+    if h.dep_ != "ccomp" or not _has_child(h, (*SUBJ, "expl")):
         return None
     addressed = _has_child(v, OBJ) or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in v.children)
     if not addressed or h.head.lemma_.lower() not in _speech():
@@ -2475,6 +2476,13 @@ def _reporter_conjunct(v: Token, ctx: _Ctx) -> Token | None:
     subjects = [c for c in h.children if c.dep_ in SUBJ]
     if all(c.pos_ == "NOUN" and c.lemma_.lower() in lexicon().nouns for c in subjects):
         # "said the Turkish strikes were a violation and called on Ankara to ...": an act is no speaker
+        return h.head
+    # "saying Manila had sent vessels ..., and urged the Philippine side to": no side addresses itself
+    # (the names in the two phrases, not actors_of, whose group nouns may ask this verb's subject)
+    named = {ctx.country(k) or k for c in subjects for t in c.subtree if (k := ctx.linked(t))}
+    if named and named <= {
+        ctx.country(k) or k for c in v.children if c.dep_ in OBJ for t in c.subtree if (k := ctx.linked(t))
+    }:
         return h.head
     if not _has_child(h, ("mark",), ("that",)):
         return None
