@@ -215,6 +215,7 @@ class Trigger:
     not_obj: frozenset[str] = frozenset()  # "hosts 3 million Syrian refugees": no visit
     not_habitual: bool = False  # "Algeria, which backs and hosts the Polisario Front": a standing base
     clause_target: bool = False  # "complained that Panama was charging ...": the clause's subject
+    own_preps_only: bool = False  # "a case against X": the target only through its own preps, never 'of'
     # "closed its border with X": one act coded under a second PLOVER type as well, with the same
     # participants (type, CAMEO code, Goldstein score, mode), e.g. COERCE 'restrict' for a border closure
     co_code: tuple[str, str, float, str] | None = None
@@ -290,6 +291,7 @@ def _trigger(key: str, pos: str, d: dict[str, Any]) -> Trigger:
         not_obj=frozenset(d.get("not_obj", ())),
         not_habitual=bool(d.get("not_habitual", False)),
         clause_target=bool(d.get("clause_target", False)),
+        own_preps_only=bool(d.get("own_preps_only", False)),
         co_code=tuple(d["co_code"]) if d.get("co_code") else None,
         co_realized=bool(d.get("co_realized", False)),
         co_requires=frozenset(d.get("co_requires", ())),
@@ -5939,8 +5941,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
     if trig.type in SYMMETRIC or trig.type in COOPERATIVE:
         srcs += compounds
     preps = trig.preps or TARGET_PREPS.get(trig.type, ())
-    if trig.type in OF_TARGET and "of" not in preps:
-        preps = (*preps, "of")
+    if trig.type in OF_TARGET and "of" not in preps and not trig.own_preps_only:
+        preps = (*preps, "of")  # "criticism of Israel"; not "raised the case of a jailed writer"
     venue_only = trig.mode == "visit" and _summit_trip(tok, lx)
     for p in _pobjs(tok, preps):
         got = actors_of(

@@ -136,6 +136,22 @@ CASES = [
     # 'pro-'/'anti-' before a demonym states a stance toward that state; it does not name the state acting
     ("Pro-Russian separatists in Transnistria accused Moldova of blockading the region.", set()),
     ("Anti-American protesters stormed the embassy in Baghdad.", set()),
+    # 'the case of X' is the matter concerning X (a detainee), no lawsuit against X
+    (
+        "Prime Minister Mark Rutte said he had raised the case of Dutch journalist Pieter Smit, who has been "
+        "held in Iran since 2022.",
+        set(),
+    ),
+    (
+        "The chancellor told Modi that Germany wanted closer ties and raised the case of the jailed German "
+        "activist Anna Berg.",
+        set(),
+    ),
+    # near miss: a case brought against a state accuses it
+    (
+        "France filed a case against Mali at the International Court of Justice.",
+        {("France", "ACCUSE", "Mali")},
+    ),
     # 'non-' before a demonym names what is not of that state: no aid to, or act of, the state
     ("Norway and Chile pledged loans for non-Russian fertiliser producers.", set()),
     ("Peru has offered financing for non-Japanese suppliers.", set()),
