@@ -2707,7 +2707,9 @@ def _description_state(
         last = doc[m.end - 1].lower_
         if m.type == "Organization":
             state = index.country_of(m.key)
-            if m.via == "agency" and last == noun and state and state not in exclude:
+            # "the China Coast Guard" ... "the coast guard", "the US Treasury Department" ... "the
+            # department": a named body of a state, however the model or gazetteer linked it
+            if last == noun and state and state not in exclude:
                 cands.append((m.start, m.key, m.type, state, True))
         elif m.via == "description":
             if classes.get(id(m)) == cls:
