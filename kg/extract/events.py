@@ -2196,6 +2196,17 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     return [], False
 
 
+def _ranked_above(role: Token, ctx: _Ctx) -> list[str]:
+    """'X is Y's second-largest supplier of arms after Z', 'the third biggest donor, after A and B': a
+    rank below the first with an 'after' phrase (on the role noun or its copula) presupposes that the
+    actors it names rank above in the same role (event_lexicon 'ranked_after')."""
+    cfg = lexicon().raw["ranked_after"]
+    mods = {t.lower_ for c in role.children if c.dep_ in ("amod", "advmod", "compound") for t in c.subtree}
+    if not (mods & set(cfg["ordinals"]) and mods & set(cfg["superlatives"])):
+        return []
+    return [k for h in (role, role.head) for p in _pobjs(h, ("after",)) for k in actors_of(p, ctx)]
+
+
 def _capital_setting(n: Token, ctx: _Ctx) -> list[str]:
     """'In Tehran, which restored relations with Riyadh in 2023, officials ...': a capital named as the
     place of a clause, whose relative clause has it act, stands for its state (only a capital: 'in
@@ -6066,6 +6077,10 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             srcs = [k for k in actors_of(role.head, ctx, pronouns=False) if k not in tgts]
         else:
             srcs = []
+    if trig.role_noun and role.dep_ == "attr" and srcs:
+        # "Germany is Ukraine's second-largest supplier of weapons after the United States": the
+        # actors ranked above the subject hold the same role toward the same side
+        srcs += [k for k in _ranked_above(role, ctx) if k not in srcs and k not in tgts]
     if trig.type == "ALLY" or trig.type == "MEMBER_OF":
         # "its partners China and Iran", "allies such as Japan", "a member of NATO"
         for c in tok.children:
