@@ -839,6 +839,7 @@ def link_entities(
     _link_regional_forces(doc, index, gaz, rules)
     _link_defined_acronyms(doc, index)
     _link_word_acronyms(doc, index, gaz)
+    _link_qualified_acronyms(doc, index)
     _link_datelines(doc, index)
     _link_short_org_staff(doc, index, rules)
     _disambiguate_names(doc, index, rules)
@@ -1852,6 +1853,49 @@ def _merge_state_bodies(doc: Doc, index: EntityIndex) -> None:
     for k in [k for k, r in index._records.items() if r.type == "Organization" and k not in used]:
         if k not in index._keep:
             del index._records[k]
+
+
+def _link_qualified_acronyms(doc: Doc, index: EntityIndex) -> None:
+    """ "CPN (Maoist Centre)", "CPN (UML)", "CPI (Marxist)": an unknown organization's acronym
+    followed by a qualifier in parentheses is one name, the party factions of South Asian politics
+    are written so (the parties' own and their election commissions' usage); the model tags the
+    acronym and the qualifier apart (or the acronym as a place)."""
+    n = len(doc)
+    for m in list(index.mentions):
+        text = doc[m.start : m.end].text
+        if (
+            m.end - m.start != 1
+            or m.type not in ("Organization", "Location")
+            or not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6)
+            or index.gazetteer.get(m.key) is not None
+            or m.end + 2 >= n
+            or doc[m.end].text != "("
+        ):
+            continue
+        close = next((i for i in range(m.end + 2, min(m.end + 5, n)) if doc[i].text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[m.end + 1 : close]
+        if not all(t.is_alpha and (t.is_title or t.is_upper) for t in inner):
+            continue
+        others = {index._tok[i] for i in range(m.end + 1, close)} - {None}
+        if any(o.type != "Organization" or o.start <= m.end or o.end > close for o in others):
+            continue  # "NATO (Brussels)": a place or another actor in the parentheses
+        sp = doc[m.start : close + 1]
+        for o in (m, *others):
+            index.mentions.remove(o)
+            for i in range(o.start, o.end):
+                index._tok[i] = None
+            if not any(x.key == o.key for x in index.mentions) and o.key not in index._keep:
+                index._records.pop(o.key, None)
+        key = entity_key(sp.text, "Organization")
+        index._record(key, None, sp.text, "Organization")
+        index._add(
+            LinkedMention(
+                sp.start, sp.end, sp.start_char, sp.end_char, sp.text, key, "Organization", "ner", "ORG"
+            )
+        )
+    index.mentions.sort(key=lambda m: m.start)
 
 
 def _link_party_organs(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
