@@ -60,7 +60,7 @@ from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.symbols import VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.extract import anaphora as _anaphora
@@ -743,6 +743,8 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
         return group  # a set of actors stays the topic across a paragraph break too
     if "\n\n" in doc_text(tok.doc)[prev.end_char : tok.idx]:
         return []  # a new paragraph
+    if plural and (met := _previous_meeting(prev, ctx)) and not _bound_by_object(tok, met, ctx):
+        return met
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     if not subj or _dateline(subj[0]):
         return []
@@ -767,6 +769,16 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
     if not plural and subj[0].tag_ in ("NNS", "NNPS"):
         return []  # "Israeli forces ... It": number disagreement
     return keys
+
+
+def _previous_meeting(prev: Span, ctx: _Ctx) -> list[str]:
+    """'Kishida spoke by phone with Albanese. They also urged Pyongyang to ...': after a sentence whose
+    main clause is one meeting (CONSULT) of two or more parties, a sentence-initial 'they' in the same
+    paragraph is those parties (the subject alone is no plural)."""
+    drafts = getattr(ctx, "drafts", [])  # the quotes extractor's context drafts no events
+    met = [d for d in drafts if d.type == "CONSULT" and d.tok.sent == prev and d.anchor.i == prev.root.i]
+    parties = list(dict.fromkeys(k for d in met for k in (*d.sources, *d.targets)))
+    return parties if len(met) == 1 and len(parties) >= 2 else []
 
 
 def _previous_group(root: Token, ctx: _Ctx) -> list[str]:
