@@ -2196,11 +2196,18 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if (root := _participle_subject(v)) is not None:
         return actors_of(root, ctx), False
     if v.dep_ == "acl" and v.tag_ == "VBG":  # "warships firing missiles"
-        keys = actors_of(v.head, ctx)
         h = v.head
-        if not keys and h.dep_ in OBJ and h.head.pos_ == "VERB" and _text_noun(h):
+        keys = actors_of(v.head, ctx)
+        if (
+            not keys
+            and h.dep_ in OBJ
+            and h.head.pos_ == "VERB"
+            and _text_noun(h)
+            and _verb_lemma(h.head, lexicon()) not in lexicon().raw["text_blocking_verbs"]["verbs"]
+        ):
             # "issued a statement condemning X", "sent a message holding X responsible"; not "struck a
-            # convoy carrying weapons", whose participle has the convoy for subject
+            # convoy carrying weapons", whose participle has the convoy for subject; not "vetoed a
+            # resolution condemning X", whose subject stops the text (event_lexicon text_blocking_verbs)
             return _verb_subjects(h.head, ctx, depth + 1)
         if not keys and (main := _time_phrase_participle(v)) is not None:
             return _verb_subjects(main, ctx, depth + 1)

@@ -136,6 +136,12 @@ CASES = [
     # 'pro-'/'anti-' before a demonym states a stance toward that state; it does not name the state acting
     ("Pro-Russian separatists in Transnistria accused Moldova of blockading the region.", set()),
     ("Anti-American protesters stormed the embassy in Baghdad.", set()),
+    # a text someone blocks states its authors' acts, not the blocker's
+    ("The United States vetoed a resolution condemning Israel.", set()),
+    ("Hungary blocked a statement condemning Russia.", set()),
+    ("China rejected a draft declaration criticising Pakistan.", set()),
+    # near miss: an issued text's acts are its issuer's
+    ("Norway issued a statement condemning Iran.", {("Norway", "ACCUSE", "Iran")}),
     # 'the case of X' is the matter concerning X (a detainee), no lawsuit against X
     (
         "Prime Minister Mark Rutte said he had raised the case of Dutch journalist Pieter Smit, who has been "
