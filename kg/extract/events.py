@@ -2816,6 +2816,21 @@ def _between(tok: Token, ctx: _Ctx) -> list[str]:
     return out
 
 
+def _hyphen_pair(tok: Token, ctx: _Ctx) -> list[str]:
+    """'The last EU-CELAC summit took place in Brussels', 'the next UK-France summit', 'US-China
+    talks': two states or organizations joined by a hyphen before a meeting noun are its parties, as
+    in 'the summit between X and Y' (the parser hangs the first name on the second, with the hyphen)."""
+    for c in tok.children:
+        if c.dep_ != "compound" or c.i > tok.i:
+            continue
+        for x in c.children:
+            if x.dep_ == "compound" and x.i == c.i - 2 and tok.doc[x.i + 1].text == "-":
+                pair = [ctx.linked(x), ctx.linked(c)]
+                if pair[0] != pair[1] and all(k and ctx.etype(k) in ("Country", "IGO") for k in pair):
+                    return pair
+    return []
+
+
 def _location(tokens: Iterable[Token], ctx: _Ctx) -> str | None:
     for t in tokens:
         for p in _pobjs(t, ("in", "near", "off", "at", "over", "across")):
@@ -6079,6 +6094,8 @@ def _noun_event(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Draf
             for k in actors_of(p, ctx)
         ]
     between = _between(tok, ctx)
+    if not between and trig.type == "CONSULT":
+        between = _hyphen_pair(tok, ctx)  # "the last EU-CELAC summit", "the next UK-France summit"
     if trig.type == "ALLY" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and srcs:
         # "Pakistan is China's closest ally": the possessor is the partner of the subject
         tgts += srcs
