@@ -1649,8 +1649,14 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                         facts.append(RoleFact(person, target, role, ts, te, conf, pattern + "+gazetteer"))
                 continue
             if tt.key(role) in tt.ranks:
-                continue  # a bare rank ("Gen. X") states no office of a state the text names
-            target = _gazetteer_role(index, person, role)
+                # a bare rank ("Gen. X") states no office of a state the text names; of a person
+                # the gazetteer knows in one current office ("General Abdourahamane Tiani", a
+                # junta's head), it is the officer's standing in that office's state or force
+                target = _sole_office(index, person)
+                if target is None or any(p == person and tt.key(r) not in tt.ranks for p, r, *_ in raw):
+                    continue  # "Brig. Gen. X, the spokesman of Y": an office the text states says it
+            else:
+                target = _gazetteer_role(index, person, role)
             if target is not None:
                 pattern += "+gazetteer"
             elif level == "org" and (target := _named_in_title(index, role)) is not None:
@@ -2018,6 +2024,17 @@ def _implied_org(index: EntityIndex, words: list[str], role: str, ts: int, tt) -
         return None
     _keep(index, e.key, e.type)
     return e.key
+
+
+def _sole_office(index: EntityIndex, person: str) -> str | None:
+    """The state or organization of the one current office the gazetteer gives ``person``."""
+    e = index.gazetteer.get(person)
+    offices = {t for _title, t, current in e.roles if current} if e is not None else set()
+    if len(offices) != 1:
+        return None
+    target = offices.pop()
+    _keep(index, target, "")
+    return target
 
 
 def _gazetteer_role(index: EntityIndex, person: str, role: str) -> str | None:
