@@ -7281,13 +7281,21 @@ def _trailing_condition(v: Token) -> bool:
 def _habitual_present(v: Token) -> bool:
     """'Algeria, which backs and hosts the Polisario Front', 'Bangladesh already hosts 1.2 million
     Rohingyas': a verb in the simple present with no auxiliary, outside a headline (where the present
-    tells a past event: 'Modi hosts Pacific leaders'), states a standing arrangement, not an event."""
+    tells a past event: 'Modi hosts Pacific leaders'), states a standing arrangement, not an event. A
+    headline is the text's first line or any line of its own with no final punctuation: a live blog's
+    entry title ('11:00 GMT - Lula hosts Ruto'), a bullet of its key events."""
     if v.tag_ not in ("VBZ", "VBP") or _has_child(v, ("aux", "auxpass")):
         return False
     text = doc_text(v.doc)
     nl = text.find("\n")
     first = text[:nl].rstrip() if nl >= 0 else ""
-    return not (v.sent.start_char < nl and first and first[-1] not in '.!?"\u201d')
+    if v.sent.start_char < nl and first and first[-1] not in '.!?"\u201d':
+        return False
+    start = text.rfind("\n", 0, v.sent.start_char) + 1
+    end = text.find("\n", v.sent.start_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    whole = not text[start : v.sent.start_char].strip() and len(line) <= len(v.sent.text.strip()) + 1
+    return not (whole and line and line[-1] not in '.!?"\u201d')
 
 
 def _headline_infinitive(v: Token) -> bool:
