@@ -1445,7 +1445,9 @@ def _untagged_full_name(doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer)
     it; an organization the tagger made of the two words alone is unlinked) and returned with its key."""
     from kg.nlp.components import _after_title
 
-    for t in doc:
+    low = ent.text.lower()
+    for i in [i for i, w in enumerate(lower_words(doc)) if w == low]:  # no Token made for other words
+        t = doc[i]
         if t.text != ent.text or t.i == ent.start or t.i == 0:
             continue
         f = doc[t.i - 1]
