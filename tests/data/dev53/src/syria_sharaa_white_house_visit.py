@@ -1,0 +1,395 @@
+"""Gold tables for syria_sharaa_white_house_visit.txt."""
+
+SY, US, RU, IR, IL, TR = "Q858", "Q30", "Q159", "Q794", "Q801", "Q43"
+E = [
+    (
+        "Syria",
+        "Country",
+        SY,
+        [
+            "the Syrian Arab Republic",
+            "The Syrian Arab Republic",
+            "Damascus",
+            "Syrian",
+            "the Syrian people",
+            "the Syrian embassy",
+            "the Presidency of the Syrian Arab Republic",
+            "The Ministry of Interior",
+            "The Ministry of Foreign Affairs and Expatriates",
+        ],
+        SY,
+    ),
+    (
+        "Ahmad al-Sharaa",
+        "Person",
+        None,
+        ["President al-Sharaa", "al-Sharaa", "President of the Syrian Arab Republic Ahmad al-Sharaa"],
+        SY,
+    ),
+    ("Donald Trump", "Person", "Q22686", ["US President Donald Trump", "President Trump"], US),
+    (
+        "United States",
+        "Country",
+        US,
+        [
+            "the United States",
+            "US",
+            "Washington",
+            "the US Department of the Treasury",
+            "the US Congress",
+            "The White House",
+            "the House Foreign Affairs Committee",
+        ],
+        US,
+    ),
+    ("Russia", "Country", RU, ["Russian", "Moscow"], RU),
+    ("Iran", "Country", IR, ["Iranian", "the IRGC"], IR),
+    ("Israel", "Country", IL, ["Israeli", "the occupation forces"], IL),
+    ("Turkey", "Country", TR, ["Türkiye", "Turkish", "Ankara"], TR),
+    ("Saudi Arabia", "Country", "Q851", ["The Kingdom of Saudi Arabia", "Riyadh"], "Q851"),
+    (
+        "Qatar",
+        "Country",
+        "Q846",
+        ["the State of Qatar", "the Ministry of Foreign Affairs of the State of Qatar"],
+        "Q846",
+    ),
+    ("China", "Country", "Q148", [], "Q148"),
+    ("Bashar al-Assad", "Person", "Q44329", ["the defunct regime of Bashar al-Assad"], None),
+    (
+        "Asaad al-Shaibani",
+        "Person",
+        None,
+        ["al-Shaibani", "Foreign and Expatriates Minister Asaad al-Shaibani"],
+        SY,
+    ),
+    ("Brian Mast", "Person", None, [], US),
+    ("Tom Barrack", "Person", None, ["Barrack", "US envoy Tom Barrack"], US),
+    ("Anas Khattab", "Person", None, ["Interior Minister Anas Khattab"], SY),
+    ("Marco Rubio", "Person", "Q324546", ["US Secretary of State Marco Rubio"], US),
+    ("Hakan Fidan", "Person", None, ["Fidan", "Turkish Foreign Minister Hakan Fidan"], TR),
+    ("Vladimir Putin", "Person", "Q7747", ["Russian President Vladimir Putin"], RU),
+    ("Global Coalition to Defeat ISIS", "IGO", None, ["the Global Coalition to Defeat ISIS"], None),
+    (
+        "United Nations Security Council",
+        "IGO",
+        "Q37470",
+        ["the UN Security Council", "UN Security Council"],
+        None,
+    ),
+    ("World Bank", "IGO", "Q7164", ["the World Bank"], None),
+    ("ISIS", "Organization", None, ["ISIS cells"], None),
+    ("Hamas", "Organization", None, [], None),
+    ("Hezbollah", "Organization", None, [], None),
+    ("Syrian Democratic Forces", "Organization", None, ["the Syrian Democratic Forces"], None),
+    ("Fox News", "Organization", "Q186068", [], None),
+    ("X", "Organization", None, [], None),
+    ("SANA", "Organization", None, [], None),
+    ("Lina Khoury", "Person", None, [], None),
+    ("Golan Heights", "Location", None, ["the Golan Heights"], None),
+    ("Abraham Accords", "Event", None, ["the Abraham Accords"], None),
+    (
+        "1974 Disengagement Agreement",
+        "Event",
+        None,
+        ["the 1974 Disengagement Agreement", "the 1974 agreement"],
+        None,
+    ),
+]
+
+TALKS = (
+    "President of the Syrian Arab Republic Ahmad al-Sharaa held talks on Monday with US President Donald Trump "
+    "at the White House"
+)
+CAESAR = (
+    "the US Department of the Treasury announced the suspension of the sanctions of the so-called Caesar Act "
+    "for a period of 180 days"
+)
+EXC = "with the exception of transactions involving the Russian and Iranian governments"
+LIFT = "President Trump announced in May, during his visit to Riyadh, that Washington would lift its sanctions on Syria"
+COAL = "The Syrian Arab Republic signed a declaration of political cooperation with the Global Coalition to Defeat ISIS"
+BAR = (
+    'Damascus would now "help us actively confront and dismantle the remnants of ISIS, the IRGC, Hamas, '
+    'Hezbollah and other terrorist networks"'
+)
+RAIDS = (
+    "The Ministry of Interior said last week that its units had carried out 61 raids against ISIS cells in "
+    "several governorates, arresting 71 people"
+)
+UNSC = (
+    "the UN Security Council adopted a resolution drafted by the United States removing President al-Sharaa and "
+    "Interior Minister Anas Khattab from the Council's sanctions list"
+)
+TRI = (
+    "al-Shaibani took part in a trilateral meeting with US Secretary of State Marco Rubio and Turkish Foreign "
+    "Minister Hakan Fidan"
+)
+NEG = (
+    "Syria is engaged in negotiations with Israel, through US mediation, on a security arrangement that "
+    "guarantees the withdrawal of the occupation forces"
+)
+ARREARS = "Saudi Arabia and Qatar paid Syria's arrears to the World Bank in May"
+V = [
+    ("Ahmad al-Sharaa", "CONSULT", "Donald Trump", True, TALKS, "Oval Office talks"),
+    (
+        "Syria",
+        "CONSULT",
+        "United States",
+        False,
+        "dealt with bilateral relations between Syria and the United States",
+        "state level",
+    ),
+    (
+        "Donald Trump",
+        "SUPPORT",
+        "Ahmad al-Sharaa",
+        True,
+        'President Trump described President al-Sharaa as "a very strong leader"',
+        "praise",
+    ),
+    (
+        "Donald Trump",
+        "SUPPORT",
+        "Syria",
+        True,
+        'the United States would "do everything we can to make Syria successful"',
+        "",
+    ),
+    (
+        "United States",
+        "AID",
+        "Syria",
+        False,
+        'the United States would "do everything we can to make Syria successful"',
+        "vague pledge",
+    ),
+    ("United States", "CONCEDE", "Syria", True, CAESAR, "Caesar Act sanctions suspended for 180 days"),
+    ("United States", "SANCTION", "Russia", False, EXC, "sanctions kept for Russian government transactions"),
+    ("United States", "SANCTION", "Iran", False, EXC, "sanctions kept for Iranian government transactions"),
+    (
+        "United States",
+        "SANCTION",
+        "Bashar al-Assad",
+        False,
+        "The Caesar Act was passed in 2019 to punish the defunct regime of Bashar al-Assad",
+        "source implicit",
+    ),
+    (
+        "United States",
+        "SANCTION",
+        "Syria",
+        False,
+        "its measures continued to weigh on the Syrian economy",
+        "",
+    ),
+    ("Donald Trump", "CONCEDE", "Syria", True, LIFT, "sanctions lifting announced in May"),
+    ("Donald Trump", "CONSULT", "Saudi Arabia", False, LIFT, "visit to Riyadh, noun phrase"),
+    (
+        "Asaad al-Shaibani",
+        "SUPPORT",
+        "United States",
+        True,
+        'described the step as "a victory for the will of the Syrian people"',
+        "welcomes suspension",
+    ),
+    (
+        "Asaad al-Shaibani",
+        "REQUEST",
+        "United States",
+        True,
+        "called on the US Congress to repeal the Act entirely",
+        "",
+    ),
+    ("Ahmad al-Sharaa", "CONSULT", "Brian Mast", True, "President al-Sharaa also met Brian Mast", "meeting"),
+    (
+        "Ahmad al-Sharaa",
+        "REQUEST",
+        "United States",
+        True,
+        "urged lawmakers to complete the lifting of the sanctions",
+        "lawmakers = Congress",
+    ),
+    ("Syria", "AGREE", "Global Coalition to Defeat ISIS", True, COAL, "political declaration"),
+    ("Syria", "COOPERATE", "Global Coalition to Defeat ISIS", False, COAL, ""),
+    (
+        "Syria",
+        "MEMBER_OF",
+        "Global Coalition to Defeat ISIS",
+        True,
+        "becoming its 90th member",
+        "90th member",
+    ),
+    ("Syria", "COOPERATE", "United States", False, BAR, "future"),
+    ("Syria", "ASSAULT", "ISIS", False, BAR, "future"),
+    ("Syria", "COERCE", "Iran", False, BAR, "IRGC, future"),
+    ("Syria", "COERCE", "Hamas", False, BAR, "future"),
+    ("Syria", "COERCE", "Hezbollah", False, BAR, "future"),
+    ("Syria", "COERCE", "ISIS", True, RAIDS, "61 raids, 71 arrests"),
+    ("Syria", "ASSAULT", "ISIS", False, RAIDS, "raids"),
+    (
+        "United States",
+        "CONCEDE",
+        "Syria",
+        True,
+        "the United States would allow the Syrian embassy in Washington to resume its work",
+        "embassy may reopen",
+    ),
+    (
+        "United States",
+        "COOPERATE",
+        "Syria",
+        False,
+        "to strengthen coordination on counterterrorism, security and economic issues",
+        "",
+    ),
+    ("United Nations Security Council", "CONCEDE", "Ahmad al-Sharaa", True, UNSC, "delisted"),
+    ("United Nations Security Council", "CONCEDE", "Anas Khattab", True, UNSC, "delisted"),
+    ("United States", "SUPPORT", "Ahmad al-Sharaa", False, UNSC, "drafted the resolution"),
+    (
+        "China",
+        "MEMBER_OF",
+        "United Nations Security Council",
+        False,
+        "Fourteen members voted in favour, while China abstained",
+        "implied membership",
+    ),
+    (
+        "Syria",
+        "SUPPORT",
+        "United Nations Security Council",
+        True,
+        "The Ministry of Foreign Affairs and Expatriates welcomed the resolution",
+        "",
+    ),
+    ("Asaad al-Shaibani", "CONSULT", "Marco Rubio", True, TRI, "trilateral"),
+    ("Asaad al-Shaibani", "CONSULT", "Hakan Fidan", True, TRI, "trilateral"),
+    ("Marco Rubio", "CONSULT", "Hakan Fidan", True, TRI, "trilateral"),
+    (
+        "Syria",
+        "AGREE",
+        "Syrian Democratic Forces",
+        False,
+        "the March 10 agreement on integrating the Syrian Democratic Forces into state institutions",
+        "noun phrase",
+    ),
+    (
+        "Hakan Fidan",
+        "SUPPORT",
+        "Syria",
+        True,
+        'Fidan affirmed that Ankara supports "the unity, sovereignty and territorial integrity of Syria"',
+        "",
+    ),
+    (
+        "Turkey",
+        "AID",
+        "Syria",
+        False,
+        "will continue to stand by Damascus in rebuilding its army and economy",
+        "pledge",
+    ),
+    ("Israel", "ASSAULT", "Syria", True, "the repeated Israeli attacks on Syrian territory", ""),
+    (
+        "Israel",
+        "COERCE",
+        "Syria",
+        True,
+        "the occupation forces' incursions into the buffer zone in the south",
+        "incursions",
+    ),
+    (
+        "Ahmad al-Sharaa",
+        "AGREE",
+        "Israel",
+        False,
+        "President al-Sharaa affirmed Syria's commitment to the 1974 agreement",
+        "Israel implicit",
+    ),
+    ("Syria", "CONSULT", "Israel", True, NEG, "US-mediated negotiations"),
+    ("United States", "CONSULT", "Syria", False, NEG, "mediation"),
+    ("United States", "CONSULT", "Israel", False, NEG, "mediation"),
+    ("Ahmad al-Sharaa", "REQUEST", "Israel", False, NEG, "withdrawal sought"),
+    (
+        "Ahmad al-Sharaa",
+        "REJECT",
+        "Israel",
+        True,
+        "President al-Sharaa said that Syria would not join the Abraham Accords at present",
+        "refusal",
+    ),
+    ("Israel", "COERCE", "Syria", True, "as Israel continues to occupy the Golan Heights", "occupation"),
+    ("Israel", "COERCE", "Golan Heights", False, "as Israel continues to occupy the Golan Heights", ""),
+    (
+        "Saudi Arabia",
+        "SUPPORT",
+        "Syria",
+        True,
+        "The Kingdom of Saudi Arabia welcomed the results of the visit",
+        "",
+    ),
+    (
+        "Saudi Arabia",
+        "SUPPORT",
+        "United States",
+        False,
+        "The Kingdom of Saudi Arabia welcomed the results of the visit",
+        "",
+    ),
+    (
+        "Qatar",
+        "SUPPORT",
+        "Syria",
+        True,
+        "the Ministry of Foreign Affairs of the State of Qatar described it as \"an important step towards Syria's "
+        'return to its natural place"',
+        "",
+    ),
+    ("Saudi Arabia", "AID", "Syria", True, ARREARS, "World Bank arrears paid"),
+    ("Qatar", "AID", "Syria", True, ARREARS, "World Bank arrears paid"),
+    (
+        "Ahmad al-Sharaa",
+        "CONSULT",
+        "Vladimir Putin",
+        True,
+        "where he held talks with Russian President Vladimir Putin",
+        "pronoun subject",
+    ),
+    (
+        "Ahmad al-Sharaa",
+        "CONSULT",
+        "Russia",
+        False,
+        "President al-Sharaa's visit to Moscow last month",
+        "noun phrase",
+    ),
+    (
+        "Ahmad al-Sharaa",
+        "ROLE",
+        "Syria",
+        True,
+        "President of the Syrian Arab Republic Ahmad al-Sharaa",
+        "President",
+    ),
+    ("Donald Trump", "ROLE", "United States", True, "US President Donald Trump", "President"),
+    (
+        "Asaad al-Shaibani",
+        "ROLE",
+        "Syria",
+        True,
+        "Foreign and Expatriates Minister Asaad al-Shaibani",
+        "Foreign and Expatriates Minister",
+    ),
+    (
+        "Brian Mast",
+        "ROLE",
+        "United States",
+        True,
+        "Brian Mast, chairman of the House Foreign Affairs Committee",
+        "chairman of the House Foreign Affairs Committee",
+    ),
+    ("Tom Barrack", "ROLE", "United States", True, "US envoy Tom Barrack", "envoy"),
+    ("Anas Khattab", "ROLE", "Syria", True, "Interior Minister Anas Khattab", "Interior Minister"),
+    ("Marco Rubio", "ROLE", "United States", True, "US Secretary of State Marco Rubio", "Secretary of State"),
+    ("Hakan Fidan", "ROLE", "Turkey", True, "Turkish Foreign Minister Hakan Fidan", "Foreign Minister"),
+    ("Vladimir Putin", "ROLE", "Russia", True, "Russian President Vladimir Putin", "President"),
+]
