@@ -431,6 +431,12 @@ class EntityIndex:
             self._tok[i] = m
         self.mentions.append(m)
 
+    def _drop(self, m: LinkedMention) -> None:
+        """Unlink the mention ``m`` (the inverse of :meth:`_add`): a better reading replaces it."""
+        for i in range(m.start, m.end):
+            self._tok[i] = None
+        self.mentions.remove(m)
+
     def _finish(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         order: dict[str, int] = {}
@@ -912,9 +918,7 @@ def _link_defined_acronyms(doc: Doc, index: EntityIndex) -> None:
             olds = {id(o): o for k in range(t.i, end) if (o := index._tok[k]) is not None}.values()
             if all(t.i <= o.start and o.end <= end for o in olds):
                 for o in olds:  # a piece tagged alone ("IO" of "SPLM-IO's", "FARC" of "FARC-EMC")
-                    for k in range(o.start, o.end):
-                        index._tok[k] = None
-                    index.mentions.remove(o)
+                    index._drop(o)
                 key, type_ = joined[parts]
                 sp = doc[t.i : end]
                 index._add(
@@ -1469,8 +1473,7 @@ def _untagged_full_name(doc: Doc, ent: Span, index: EntityIndex, gaz: Gazetteer)
             continue
         if org:
             assert m is not None
-            index.mentions.remove(m)
-            index._tok[f.i] = index._tok[t.i] = None
+            index._drop(m)
         full = doc[f.i : t.i + 1]
         entry = gaz.name(full.text) or _person_variant(full, gaz)
         if entry is not None and entry.type == "Person":
@@ -1549,8 +1552,7 @@ def _link_unlabelled_names(doc: Doc, persons: list[tuple[Span, str]], index: Ent
             and named_at[next(iter(firsts[tok.text]))] < tok.i
         ):
             if m is not None:
-                index._tok[tok.i] = None
-                index.mentions.remove(m)
+                index._drop(m)
             key = next(iter(firsts[tok.text]))
             index._add(_token_mention(tok, key, "Person", "coref", "PERSON"))
             continue
@@ -1885,9 +1887,7 @@ def _link_qualified_acronyms(doc: Doc, index: EntityIndex) -> None:
             continue  # "NATO (Brussels)": a place or another actor in the parentheses
         sp = doc[m.start : close + 1]
         for o in (m, *others):
-            index.mentions.remove(o)
-            for i in range(o.start, o.end):
-                index._tok[i] = None
+            index._drop(o)
             if not any(x.key == o.key for x in index.mentions) and o.key not in index._keep:
                 index._records.pop(o.key, None)
         key = entity_key(sp.text, "Organization")
@@ -2118,9 +2118,7 @@ def _link_leader_groups(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
                 sp = doc[m.start : j + k]
                 start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
                 sp = doc[start : j + k]
-                for i in range(m.start, m.end):
-                    index._tok[i] = None
-                index.mentions.remove(m)
+                index._drop(m)
                 index._hidden.append(m)  # "President X's government": X's title still makes a role
                 entry = index.gazetteer.get(state)
                 index._record(state, entry, entry.label if entry else state, "Country")
@@ -2308,9 +2306,7 @@ def _link_demonym_offices(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
             title = doc[j:end].text
             index.roles.append(RoleFact(person, state, title, j, end, 0.8, "demonym_office"))
             index._keep.add(state)
-        for i in range(m.start, m.end):
-            index._tok[i] = None
-        index.mentions.remove(m)
+        index._drop(m)
         sp = doc[m.start if poss else m.start - 1 : end]
         index._add(
             LinkedMention(
@@ -2390,9 +2386,7 @@ def _link_descriptions(doc: Doc, index: EntityIndex, rules: _Rules) -> None:
         for k in range(start, end):  # a generic name the NER tagged ("the Foreign Ministry") gives way
             old = index._tok[k]
             if old is not None:
-                for j in range(old.start, old.end):
-                    index._tok[j] = None
-                index.mentions.remove(old)
+                index._drop(old)
                 order.remove(old)
         sp = doc[start:end]
         m = LinkedMention(start, end, sp.start_char, sp.end_char, sp.text, key, type_, "description", "ORG")
