@@ -1760,6 +1760,8 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt, raw: list[
     key, title start, title end, pattern)."""
     out = []
     for h, w in enumerate(words):
+        if w != "counterparts" and w not in tt.plural_heads:
+            continue  # (cheap test first: a token's sentence costs a scan)
         sent_end = doc[h].sent.end
         if w == "counterparts":
             earlier = [
