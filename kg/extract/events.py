@@ -2431,22 +2431,43 @@ def _companions(v: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
                     k for a in c.children if a.dep_ == "agent" for p in a.children for k in actors_of(p, ctx)
                 ]
                 continue
-            if c.dep_ != "prep" or (h.i == v.i and objs and c.i > min(objs)):
+            if c.dep_ != "prep":
+                continue
+            late = h.i == v.i and objs and c.i > min(objs)
+            if late and not _adjunct_before(v, objs, c):
                 continue  # "attacked Ukraine along with Belarus": after the object it may go with it
+            pobjs: list[Token] = []
             if c.lower_ in comp["preps"] or (
                 c.lower_ == "with" and _has_child(c, ("advmod",), comp["adverbs"])
             ):
-                out += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(p, ctx)]
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
             elif c.lower_ in comp["adverbs"]:  # "along with Qatar" parsed as two prepositions
+                pobjs = [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children]
+                pobjs = [p for p in pobjs if p.dep_ == "pobj"]
+            if late:
+                # "recognised Kosovo in 2019 together with Greece": an adjunct of the verb between the
+                # object and the companion hangs it on the verb; still only a named actor of the
+                # subject's kind acts with it, not 'two Chinese refiners' or 'its Indian subsidiary'
+                kinds = {ctx.etype(k) for s in v.children if s.dep_ in SUBJ for k in actors_of(s, ctx)}
                 out += [
-                    k
-                    for w in c.children
-                    if w.dep_ == "prep" and w.lower_ == "with"
-                    for p in w.children
-                    if p.dep_ == "pobj"
-                    for k in actors_of(p, ctx)
+                    k for p in pobjs if p.pos_ == "PROPN" for k in actors_of(p, ctx) if ctx.etype(k) in kinds
                 ]
+            else:
+                out += [k for p in pobjs for k in actors_of(p, ctx)]
     return out
+
+
+def _adjunct_before(v: Token, objs: list[int], c: Token) -> bool:
+    """'recognised Kosovo in 2019 together with Greece', 'imposed sanctions on Y last year along
+    with Z': a time or place adjunct of the verb itself between the object phrase and the companion
+    phrase ``c`` -- the companion then goes with the verb (its subject), not with the object."""
+    end = max(v.doc[i].right_edge.i for i in objs)
+    return any(
+        a.dep_ in ("prep", "npadvmod")
+        and end < a.i < c.i
+        and a.lower_ not in lexicon().raw["companions"]["adverbs"]
+        for a in v.children
+    )
 
 
 def _purpose_infinitive(v: Token) -> bool:
