@@ -44,7 +44,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from kg.extract.common import doc_text
+from kg.extract.common import doc_text, sentence
 from kg.resources import load_json
 
 __all__ = [
@@ -90,12 +90,12 @@ def _descriptions() -> frozenset[str]:
 
 def _window_start(tok: Token) -> int:
     """First token of the sentence before ``tok``'s, when it lies in the same paragraph."""
-    start = tok.sent.start
+    start = sentence(tok).start
     if start == 0:
         return 0
-    prev = tok.doc[start - 1].sent
+    prev = sentence(tok.doc[start - 1])
     # the break may be a whitespace token at the end of the sentence before
-    if "\n\n" in doc_text(tok.doc)[tok.doc[start - 1].idx : tok.sent.start_char]:
+    if "\n\n" in doc_text(tok.doc)[tok.doc[start - 1].idx : sentence(tok).start_char]:
         return start
     return prev.start
 
@@ -157,19 +157,23 @@ def previous_topic(tok: Token, ctx: Any) -> list[str]:
     its foreign ministry accused Cairo'): the 'its' still opens the main clause's subject."""
     if tok.lower_ not in ("its", "their") or not _opens_main_subject(tok, ctx):
         return []
-    if _window_start(tok) == tok.sent.start:
+    if _window_start(tok) == sentence(tok).start:
         return []
     if tok.lower_ == "their":
         # "Japan and the Philippines signed a pact. Their navies held drills": a coordinated subject;
         # not for a relation to others ("their two partners", "their allies"), whose owner is vaguer
         if tok.head.lemma_.lower() in _data()["relation_heads"]:
             return []
-        subj = [c for c in tok.doc[tok.sent.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [
+            c
+            for c in sentence(tok.doc[sentence(tok).start - 1]).root.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+        ]
         if not subj or not any(c.dep_ == "conj" for c in subj[0].children):
             return []
         keys = _ev().actors_of(subj[0], ctx, pronouns=False)
         return keys if len(keys) >= 2 and all(ctx.etype(k) in _ACTOR for k in keys) else []
-    root = tok.doc[tok.sent.start - 1].sent.root
+    root = sentence(tok.doc[sentence(tok).start - 1]).root
     ev = _ev()
     for deps in (("nsubj", "nsubjpass"), _OBJ):
         slot = [c for c in root.children if c.dep_ in deps]
@@ -214,7 +218,7 @@ def pronoun_organ(tok: Token, key: str, ctx: Any, *, pronouns: bool = True) -> l
 def _opens_main_subject(tok: Token, ctx: Any) -> bool:
     """``tok`` opens its sentence, or opens the subject of the sentence's main verb after a fronted
     adverbial that names no actor ('In a statement, its ...', 'On Monday, its ...')."""
-    start = tok.sent.start
+    start = sentence(tok).start
     if tok.i == start:
         return True
     h = tok.head
@@ -232,7 +236,7 @@ def opening_topic(tok: Token, ctx: Any) -> list[str]:
     named between them."""
     if tok.lower_ != "its":
         return []
-    first = ctx.index.at_token(tok.sent.start)
+    first = ctx.index.at_token(sentence(tok).start)
     if first is None or ctx.etype(first.key) not in _ACTOR:
         return []
     for i in range(first.end, tok.i):
@@ -265,11 +269,15 @@ def plural_topic(tok: Token, ctx: Any) -> list[str]:
     prepositional phrase, with nothing plural before it in its own sentence, is the plural subject
     of the sentence before in the paragraph (a coordination of actors, or a plural noun whose
     owner is a state: 'Tuvalu's people'), when none of it is the clause's own subject."""
-    if _window_start(tok) == tok.sent.start or any(
-        t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in tok.doc[tok.sent.start : tok.i]
+    if _window_start(tok) == sentence(tok).start or any(
+        t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in tok.doc[sentence(tok).start : tok.i]
     ):
         return []
-    subj = [c for c in tok.doc[tok.sent.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [
+        c
+        for c in sentence(tok.doc[sentence(tok).start - 1]).root.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    ]
     if not subj:
         return []
     s = subj[0]
@@ -372,8 +380,10 @@ def story_pair(tok: Token, ctx: Any, hosts: set[str]) -> list[str]:
     leaders condemned the launch': 'both leaders' / 'the two leaders' with no pair in the sentences
     just before is the latest pair of persons coordinated earlier in the text (within
     ``story_pair_window`` sentences: the summit's principals), none of them the clause's host."""
-    sents = [s for s in tok.doc.sents if s.start <= tok.sent.start][-(_data()["story_pair_window"] + 1) :]
-    for i in range(tok.sent.start - 1, sents[0].start - 1, -1):
+    sents = [s for s in tok.doc.sents if s.start <= sentence(tok).start][
+        -(_data()["story_pair_window"] + 1) :
+    ]
+    for i in range(sentence(tok).start - 1, sents[0].start - 1, -1):
         t = tok.doc[i]
         if t.dep_ != "conj" or t.head.i >= i:
             continue
@@ -435,7 +445,7 @@ def definite_group(tok: Token, ctx: Any) -> list[str]:
         return []
     if [c.lower_ for c in tok.children if c.dep_ not in ("punct",)] != ["the"] or tok.i == 0:
         return []
-    sents = [s for s in tok.doc.sents if s.start <= tok.sent.start][
+    sents = [s for s in tok.doc.sents if s.start <= sentence(tok).start][
         -(_data()["definite_groups_window"] + 1) :
     ]
     owners: list[tuple[str, ...]] = []

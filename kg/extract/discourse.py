@@ -47,7 +47,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.extract import anaphora as _anaphora
-from kg.extract.common import event_like, event_restated, lower_lemmas, name_compounds
+from kg.extract.common import event_like, event_restated, lower_lemmas, name_compounds, sentence
 from kg.gazetteer import normalize
 from kg.resources import load_json
 from kg.types import Event
@@ -89,7 +89,7 @@ def _ev() -> Any:
 
 
 def _sent_index(tok: Token) -> int:
-    return tok.sent.start
+    return sentence(tok).start
 
 
 def _window_ok(earlier: Token, later: Token, n: int | None = None) -> bool:
@@ -98,11 +98,11 @@ def _window_ok(earlier: Token, later: Token, n: int | None = None) -> bool:
         return False
     n = _cues()["window_sentences"] if n is None else n
     sents = 0
-    s = later.sent
+    s = sentence(later)
     while s.start > earlier.i:
         if s.start == 0:
             return False
-        s = later.doc[s.start - 1].sent
+        s = sentence(later.doc[s.start - 1])
         sents += 1
         if sents > n:
             return False
@@ -600,7 +600,7 @@ def _carried_sources(o: Any, d: Any, ctx: Any) -> list[str]:
     sentence, a person acting for a state stands for that state: the reaction's sentence names no one
     ('X's minister accused Uganda of ... Kampala rejected the accusation': Uganda rejects the state's
     accusation; GUIDELINES: the most specific actor the sentence names)."""
-    if o.tok.sent == d.tok.sent:
+    if sentence(o.tok) == sentence(d.tok):
         return list(o.sources)
     out = [
         (ctx.country(k) or k)
@@ -631,7 +631,7 @@ def _victims(d: Any, n: Token, ctx: Any, own: set[str], site: set[str], drafts: 
         # answered; whom the speaker helps is no victim of them
         siding = set()
     for o in drafts:
-        if o.type not in siding or o.tok.sent != d.tok.sent:
+        if o.type not in siding or sentence(o.tok) != sentence(d.tok):
             continue
         if {ctx.country(k) or k for k in o.sources} & own:
             keys.update(o.targets)
@@ -727,14 +727,14 @@ def pronoun_event(p: Token) -> Token | None:
         return None
     plural = p.lower_ in cfg["plural"]
     doc = p.doc
-    sent = p.sent
+    sent = sentence(p)
     for i in range(p.i - 1, sent.start - 1, -1):
         t = doc[i]
         if _event_noun(t, plural):
             return t
     if sent.start == 0 or "\n\n" in doc[sent.start - 1 : sent.start + 1].text_with_ws:
         return None
-    prev = doc[sent.start - 1].sent
+    prev = sentence(doc[sent.start - 1])
     for deps in (("nsubj", "nsubjpass"), OBJ):
         for t in prev:
             if t.dep_ in deps and _event_noun(t, plural):
@@ -884,11 +884,13 @@ def _pronoun_act(tok: Token, ctx: Any, own: set[str]) -> list[str]:
     before it to refer to stands for what the sentence before in the paragraph is about -- its
     subject: the actor named there, or the agent an act named there gives ('Petro's handling')."""
     prons = [c for c in tok.children if c.dep_ in OBJ and c.lower_ in ("it", "this")]
-    if not prons or tok.sent.start == 0 or _anaphora._window_start(prons[0]) == tok.sent.start:
+    if not prons or sentence(tok).start == 0 or _anaphora._window_start(prons[0]) == sentence(tok).start:
         return []
-    if any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i] if t.dep_ in (*OBJ, "pobj")):
+    if any(
+        t.pos_ in ("NOUN", "PROPN") for t in tok.doc[sentence(tok).start : tok.i] if t.dep_ in (*OBJ, "pobj")
+    ):
         return []  # "X met Y and called it ...": something before in its own sentence
-    root = tok.doc[tok.sent.start - 1].sent.root
+    root = sentence(tok.doc[sentence(tok).start - 1]).root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].pos_ == "PRON":
         return []
@@ -964,7 +966,7 @@ def _object_pronoun(tok: Token, ctx: Any, srcs: list[str]) -> list[str]:
     prons = [c for c in tok.children if c.dep_ in OBJ and c.lower_ in ("him", "her")]
     if not prons:
         return []
-    start = max(0, tok.sent.start - 60)
+    start = max(0, sentence(tok).start - 60)
     for i in range(prons[0].i - 1, start - 1, -1):
         m = ctx.index.at_token(i)
         if m is not None and ctx.etype(m.key) == "Person" and m.key not in srcs:
@@ -1644,8 +1646,8 @@ def ellipsis_echoes(finished: list[tuple[Any, Event]], ctx: Any) -> list[Event]:
             continue  # 'did the same with Z': a side of its own
         if p.dep_ in ("advcl", "conj") and p.head.pos_ in ("VERB", "AUX"):
             h = p.head
-        elif p.dep_ == "ROOT" and p.sent.start > 0:
-            h = doc[p.sent.start - 1].sent.root
+        elif p.dep_ == "ROOT" and sentence(p).start > 0:
+            h = sentence(doc[sentence(p).start - 1]).root
         else:
             continue
         srcs = ev._verb_subjects(p, ctx)[0]
@@ -1753,11 +1755,11 @@ def witnesses(d: Any, event: Event, ctx: Any) -> list[Event]:
             for x in ev._pobjs(n, ("of",)):
                 keys = ev.actors_of(x, ctx, pronouns=False)
                 end = x.right_edge.i + 1
-                if end < x.sent.end and x.doc[end].text == ":":
+                if end < sentence(x).end and x.doc[end].text == ":":
                     # "in the presence of five heads of government: C, D and E"
                     keys = [
                         m.key
-                        for m in ctx.index.in_span((end + 1, x.sent.end))
+                        for m in ctx.index.in_span((end + 1, sentence(x).end))
                         if ctx.etype(m.key) == "Person"
                     ] or keys
                 found += keys

@@ -44,7 +44,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import doc_text, lower_lemmas, lower_words
+from kg.extract.common import doc_text, lower_lemmas, lower_words, sentence
 from kg.extract.temporal import calendar_word
 from kg.gazetteer import GazEntry, Gazetteer, get_gazetteer, normalize, place_state
 from kg.model.iris import entity_key
@@ -1261,7 +1261,7 @@ def _seat_description(doc: Doc, ent: Span) -> int | None:
         return None
     s = i - 1
     while (
-        s > doc[i].sent.start
+        s > sentence(doc[i]).start
         and i - s < 5
         and (doc[s - 1].pos_ in ("ADJ", "DET") or doc[s - 1].dep_ in ("amod", "compound"))
         and doc[s - 1].tag_ != "POS"
@@ -2464,8 +2464,8 @@ def _bound_description(
     r = index._records.get(key)
     if r is None:
         return None
-    sent = doc[start].sent
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    sent = sentence(doc[start])
+    lo = sentence(doc[sent.start - 1]).start if sent.start > 0 else 0
     for m in order:
         if m.start >= start:
             break
@@ -2488,7 +2488,7 @@ def _armed_group_home(
     those coordinated with the description) have one home only."""
     if end - start != 2 or doc[start].lower_ not in rules.desc_home_qualifiers:
         return None
-    sent = doc[start].sent
+    sent = sentence(doc[start])
     homes = set()
     for m in order:
         if m.start >= sent.end:
@@ -2859,8 +2859,8 @@ def _junta_state(
     bound = {st for _, st in bindings} - exclude
     if not bound:
         return None
-    sent = doc[start].sent
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    sent = sentence(doc[start])
+    lo = sentence(doc[sent.start - 1]).start if sent.start > 0 else 0
     for m in reversed(order):
         if m.start >= start or m.via == "dateline":
             continue
@@ -2972,11 +2972,11 @@ def _pronoun_owned_organ(
     ministry decides whatever its form: a named one is its state's ("India's Ministry of External
     Affairs ... the ministry's spokesperson"), and one of no named state ("The Interior Ministry
     said ...") leaves it unresolved ('?')."""
-    sent = doc[start].sent
+    sent = sentence(doc[start])
     lo = sent.start
     for _ in range(2):
         if lo > 0:
-            lo = doc[lo - 1].sent.start
+            lo = sentence(doc[lo - 1]).start
     for i in range(start - 1, lo - 1, -1):
         t = doc[i]
         if t.lower_ != noun:
@@ -2996,14 +2996,14 @@ def _pronoun_owned_organ(
             continue
         p = poss[0]
         before = [
-            m for m in index.in_span((t.sent.start, p.i)) if m.type == "Country" and m.via != "dateline"
+            m for m in index.in_span((sentence(t).start, p.i)) if m.type == "Country" and m.via != "dateline"
         ]
         if before:
             return i, None
-        s0 = t.sent.start
+        s0 = sentence(t).start
         if s0 == 0:
             return i, None
-        prev = doc[s0 - 1].sent
+        prev = sentence(doc[s0 - 1])
         subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         m = index.at_token(subj[0].i) if subj else None
         return i, (m.key if m is not None and m.type == "Country" else None)
@@ -3024,7 +3024,7 @@ def _speaker_state(doc: Doc, index: EntityIndex, rules: _Rules, start: int, end:
                 return None
             if subj.lower_ in ("he", "she"):
                 # the person named last before the pronoun, in its sentence or the one before
-                first = doc[subj.sent.start - 1].sent.start if subj.sent.start > 0 else 0
+                first = sentence(doc[sentence(subj).start - 1]).start if sentence(subj).start > 0 else 0
                 for i in range(subj.i - 1, first - 1, -1):
                     m = index.at_token(i)
                     if m is not None and m.type == "Person":
@@ -3097,11 +3097,11 @@ def _description_group(doc: Doc, index: EntityIndex, order: list[LinkedMention],
     if not groups:
         return None
     last = groups[-1]
-    sent = doc[start].sent
+    sent = sentence(doc[start])
     window = sent.start
     for _ in range(_DESC_GROUP_WINDOW):
         if window > 0:
-            window = doc[window - 1].sent.start
+            window = sentence(doc[window - 1]).start
     if any(m.key != last.key and m.end > window for m in groups):
         return None
     return last.key
@@ -3123,10 +3123,10 @@ def _description_generic(
     (a state's own bodies and news media are no candidates: "the group" never means them; "listed
     as a terrorist organization by the EU" leaves "the group" to the armed group)."""
     groupings = set(rules.desc_igo.get(("grouping",), ())) if rules is not None else set()
-    first = doc[start].sent.start
+    first = sentence(doc[start]).start
     for _ in range(window):
         if first > 0:
-            first = doc[first - 1].sent.start
+            first = sentence(doc[first - 1]).start
     keys: set[str] = set()
     for m in order:
         if m.start >= start:
@@ -3177,13 +3177,13 @@ def _description_igo(
     # a story's opening sentence may describe the bloc it names in the next ("West Africa's regional
     # bloc has lifted sanctions on Niger. ECOWAS said ..."): the first fitting one named after it in
     # the next two sentences, when no organization was named before
-    sent = doc[start].sent
+    sent = sentence(doc[start])
     if sum(1 for s in islice(doc.sents, 4) if s.end <= sent.start) > 3:
         return None  # not the opening (four sentences before it; a headline and a byline are two)
     end = sent.end
     for _ in range(2):
         if end < len(doc):
-            end = doc[end].sent.end
+            end = sentence(doc[end]).end
     for m in order:
         if start < m.start < end and m.type == "IGO":
             r = index._records.get(m.key)

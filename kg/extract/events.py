@@ -76,6 +76,7 @@ from kg.extract.common import (
     lower_words,
     make_event,
     name_compounds,
+    sentence,
     sentence_evidence,
     skip_failure,
 )
@@ -502,7 +503,7 @@ class _Ctx:
 
     def last_person_before(self, tok: Token) -> str | None:
         """The most recent person named as a subject before ``tok`` (outside quotations)."""
-        start = max(0, tok.sent.start - 120)
+        start = max(0, sentence(tok).start - 120)
         fallback = None
         for i in range(tok.i - 1, start - 1, -1):
             m = self.index.at_token(i)
@@ -550,7 +551,7 @@ def _subject_after_conjunction(t: Token) -> bool:
         and v.pos_ == "VERB"
         and v.dep_ in ("conj", "advcl", "ccomp")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        for v in t.doc[t.i + 1 : t.sent.end]
+        for v in t.doc[t.i + 1 : sentence(t).end]
     )
 
 
@@ -692,12 +693,12 @@ def _previous_main_person(tok: Token, ctx: _Ctx) -> str | None:
     main clause of its sentence continues the person who is the main-clause subject of the sentence
     before (centering: the preferred antecedent is the previous main subject, not a person named
     as the subject of a reported clause); None when that subject is no person."""
-    start = tok.sent.start
-    if start == 0 or tok.head.i != tok.sent.root.i or tok.left_edge.i != start:
+    start = sentence(tok).start
+    if start == 0 or tok.head.i != sentence(tok).root.i or tok.left_edge.i != start:
         return None
     if ctx.speaker_at(tok) is not None:
         return None
-    root = tok.doc[start - 1].sent.root
+    root = sentence(tok.doc[start - 1]).root
     for c in root.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -711,7 +712,7 @@ def _previous_main_person(tok: Token, ctx: _Ctx) -> str | None:
 def _previous_role_subject(tok: Token, ctx: _Ctx) -> list[str]:
     """'Ghana's foreign minister said ... He urged ...': with no named person before, 'he' is the
     unnamed office-holder who was the subject of the previous sentence."""
-    sents = [s for s in tok.doc.sents if s.end <= tok.sent.start]
+    sents = [s for s in tok.doc.sents if s.end <= sentence(tok).start]
     if not sents:
         return []
     prev = sents[-1]
@@ -727,10 +728,10 @@ def _previous_subject(tok: Token, ctx: _Ctx, *, plural: bool) -> list[str]:
     the preferred antecedent is the previous subject), when that subject is a state or organization
     ('it': exactly one; 'they': one group or several); for 'they', also a set of two or more actors,
     people included, across a paragraph break (:func:`_previous_group`)."""
-    start = tok.sent.start
+    start = sentence(tok).start
     if tok.i - start > 3 or start == 0:
         return []
-    prev = tok.doc[start - 1].sent
+    prev = sentence(tok.doc[start - 1])
     root = prev.root
     if not plural:
         # "The joint statement, adopted by A and B, called on ... | It also backed ...": a text as the
@@ -776,7 +777,7 @@ def _previous_meeting(prev: Span, ctx: _Ctx) -> list[str]:
     main clause is one meeting (CONSULT) of two or more parties, a sentence-initial 'they' in the same
     paragraph is those parties (the subject alone is no plural)."""
     drafts = getattr(ctx, "drafts", [])  # the quotes extractor's context drafts no events
-    met = [d for d in drafts if d.type == "CONSULT" and d.tok.sent == prev and d.anchor.i == prev.root.i]
+    met = [d for d in drafts if d.type == "CONSULT" and sentence(d.tok) == prev and d.anchor.i == prev.root.i]
     parties = list(dict.fromkeys(k for d in met for k in (*d.sources, *d.targets)))
     return parties if len(met) == 1 and len(parties) >= 2 else []
 
@@ -791,7 +792,7 @@ def _previous_group(root: Token, ctx: _Ctx) -> list[str]:
     if subj is None or _dateline(subj):
         return []
     if subj.pos_ == "PRON":
-        if subj.lower_ != "they" or subj.i - subj.sent.start > 3:
+        if subj.lower_ != "they" or subj.i - sentence(subj).start > 3:
             return []
         return _previous_subject(subj, ctx, plural=True)  # "They ... They also ..."
     if not (_two_of(subj) or _groups.size(subj) is not None or _has_child(subj, ("conj",))):
@@ -1381,13 +1382,15 @@ def _two_of(tok: Token) -> bool:
 def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
     """The most recent pair of coordinated actors ('Russia and China') within three sentences
     before ``tok`` (or earlier in its own sentence)."""
-    sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.sent.start][-4:]
+    sent_starts = [s.start for s in tok.doc.sents if s.start <= sentence(tok).start][-4:]
     lo = sent_starts[0] if sent_starts else 0
     person = tok.lemma_.lower() in ("leader", "president")
     if person:
         # "X spoke with Y, and the two leaders agreed": the two people its own sentence names
         own = list(
-            dict.fromkeys(k for i in range(tok.sent.start, tok.left_edge.i) if (k := ctx.linked(tok.doc[i])))
+            dict.fromkeys(
+                k for i in range(sentence(tok).start, tok.left_edge.i) if (k := ctx.linked(tok.doc[i]))
+            )
         )
         own = [k for k in own if ctx.etype(k) == "Person"]
         if len(own) == 2:
@@ -1414,7 +1417,7 @@ def _last_pair(tok: Token, ctx: _Ctx) -> list[str]:
     if not person:
         return []
     # "the two leaders" with no coordinated pair: the last two people named in the previous sentence
-    prev_start = sent_starts[-2] if len(sent_starts) > 1 else tok.sent.start
+    prev_start = sent_starts[-2] if len(sent_starts) > 1 else sentence(tok).start
     seen: list[str] = []
     hosts = set(_groups._excluded(tok, ctx))  # "X hosted the two leaders": X is none of them
     for i in range(tok.i - 1, prev_start - 1, -1):
@@ -1451,7 +1454,7 @@ def _own_sentence_pair(tok: Token, ctx: _Ctx) -> list[str]:
     """Two states coordinated as a clause's subject in ``tok``'s sentence before its phrase (one
     such pair only): 'Manila and Tokyo signed ..., and the two countries' coast guards ...'."""
     pairs = []
-    for t in tok.doc[tok.sent.start : tok.left_edge.i]:
+    for t in tok.doc[sentence(tok).start : tok.left_edge.i]:
         if t.dep_ != "conj" or t.head.i >= tok.left_edge.i or t.head.dep_ not in ("nsubj", "nsubjpass"):
             continue
         a, b = ctx.linked(t.head), ctx.linked(t)
@@ -1469,12 +1472,12 @@ def _own_sentence_pair(tok: Token, ctx: _Ctx) -> list[str]:
     # on its two neighbours": what the clause says of Russia names no pair)
     agents = {
         t.i
-        for a in tok.doc[tok.sent.start : tok.left_edge.i]
+        for a in tok.doc[sentence(tok).start : tok.left_edge.i]
         if a.dep_ in ("agent", "relcl")
         for t in a.subtree
     }
     named: list[str] = []
-    for t in tok.doc[tok.sent.start : tok.left_edge.i]:
+    for t in tok.doc[sentence(tok).start : tok.left_edge.i]:
         k = ctx.linked(t) if t.i not in agents else None
         if not k or k in excluded:
             continue
@@ -2248,7 +2251,7 @@ def _participle_subject(v: Token) -> Token | None:
     """'The joint statement, adopted by the leaders of A and B, called on C to ...': after a participle
     phrase set off by commas the parser may hang the tensed main verb inside it, leaving the subject
     noun as the sentence's root; returns that noun."""
-    root = v.sent.root
+    root = sentence(v).root
     if not (
         v.dep_ in ("acl", "relcl", "conj")
         and v.tag_ in ("VBD", "VBZ")
@@ -2311,12 +2314,14 @@ def _text_antecedent(n: Token, ctx: _Ctx, depth: int = 0) -> list[str]:
     sents = list(n.doc.sents)
     k = next(i for i, s in enumerate(sents) if s.start <= n.i < s.end)
     lo = sents[max(0, k - cfg["window_sentences"])].start
-    mentions = [t for t in n.doc[lo : n.sent.start] if t.pos_ == "NOUN" and t.lemma_.lower() == lem]
+    mentions = [t for t in n.doc[lo : sentence(n).start] if t.pos_ == "NOUN" and t.lemma_.lower() == lem]
     if mentions:
         # the latest sentence with a mention decides; two texts of different authors there are ambiguous
         # ("Egypt issued a statement, and Turkey released a statement of its own. The statement urged ...")
         authors = {
-            tuple(_mention_author(t, ctx, depth)) for t in mentions if t.sent.start == mentions[-1].sent.start
+            tuple(_mention_author(t, ctx, depth))
+            for t in mentions
+            if sentence(t).start == sentence(mentions[-1]).start
         }
         return list(authors.pop()) if len(authors) == 1 else []
     if lem not in cfg["utterance_nouns"] or k == 0:
@@ -2606,9 +2611,9 @@ def _tense_shifted_report(v: Token) -> Token | None:
 def _dateline(tok: Token) -> bool:
     """'DOHA — Negotiators ...', 'WASHINGTON (AP) — ...': a sentence-initial upper-case place name
     before a dash, which the parser often takes for a subject."""
-    start = tok.sent.start
+    start = sentence(tok).start
     first = tok.doc[start]
-    end = min(start + 14, tok.head.i, tok.sent.end)
+    end = min(start + 14, tok.head.i, sentence(tok).end)
     if first.is_title and start + 2 < end and tok.doc[start + 1].text == ",":
         # 'Damascus, SANA – The Council ...', 'Beijing, March 5 (Xinhua) -- ...': a title-case place,
         # a comma and a news agency (all capitals or in parentheses) before the dash
@@ -3808,7 +3813,7 @@ def _stretch_actors(toks: Iterable[Token], ctx: _Ctx) -> list[tuple[Token, str]]
 def _left_stretch(tok: Token) -> list[Token] | None:
     """The tokens before ``tok`` in its clause-like stretch: back to the sentence start, a verb,
     a clause word or a comma (a verb-free apposition between two commas is stepped over)."""
-    sent_start = tok.sent.start
+    sent_start = sentence(tok).start
     out: list[Token] = []
     i = tok.i - 1
     doc = tok.doc
@@ -3874,7 +3879,7 @@ def _second_tier(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Dra
             return None
     # right context: up to the next verb, punctuation or clause word
     right: list[Token] = []
-    for t in ctx.doc[tok.i + 1 : tok.sent.end]:
+    for t in ctx.doc[tok.i + 1 : sentence(tok).end]:
         if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in _CLAUSE_WORDS or t.pos_ == "SCONJ":
             break
         right.append(t)
@@ -3882,13 +3887,13 @@ def _second_tier(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _Dra
     if not racts or len({ctx.country(k) or k for _, k in racts}) != 1:
         return None
     nxt = tok.i + 1 + len(right)
-    if nxt + 1 < tok.sent.end and ctx.doc[nxt].text == "," and ctx.linked(ctx.doc[nxt + 1]):
+    if nxt + 1 < sentence(tok).end and ctx.doc[nxt].text == "," and ctx.linked(ctx.doc[nxt + 1]):
         return None  # a list goes on past the comma: "hit X, Y and Z with tariffs"
     obj_tok, obj = racts[0]
     end = obj_tok.i
-    while end + 1 < tok.sent.end and ctx.linked(ctx.doc[end + 1]) == obj:
+    while end + 1 < sentence(tok).end and ctx.linked(ctx.doc[end + 1]) == obj:
         end += 1
-    if end + 1 < tok.sent.end and ctx.doc[end + 1].tag_ == "POS":
+    if end + 1 < sentence(tok).end and ctx.doc[end + 1].tag_ == "POS":
         return None  # "meet NATO's target": the actor only owns the object
     preps = {"with", "to", *trig.preps}
     for t in ctx.doc[tok.i + 1 : obj_tok.i]:
@@ -5099,11 +5104,11 @@ def _earlier_owner(tok: Token, ctx: _Ctx, lx: Lexicon) -> list[str]:
             continue
         if not _has_child(o, ("det",), ("the", "this", "that")):
             continue
-        first = tok.sent.start
+        first = sentence(tok).start
         for _ in range(cfg["window_sentences"]):
             if first == 0:
                 break
-            first = doc[first - 1].sent.start
+            first = sentence(doc[first - 1]).start
         for t in reversed(doc[first : o.i]):
             if t.i == o.i or t.lemma_.lower() != o.lemma_.lower() or t.pos_ != "NOUN":
                 continue
@@ -5171,7 +5176,7 @@ def _one_text_with(tok: Token, srcs: list[str], tgts: list[str], ctx: _Ctx) -> s
     named = {k for cc in _conjuncts(withs[0]) for k in actors_of(cc, ctx)}
     if not set(tgts) <= named:
         return None
-    blocs = dict.fromkeys(k for t in tok.sent if (k := ctx.linked(t)) and ctx.etype(k) == "IGO")
+    blocs = dict.fromkeys(k for t in sentence(tok) if (k := ctx.linked(t)) and ctx.etype(k) == "IGO")
     for b in blocs:
         if all(_bloc_member(k, b, ctx) for k in tgts) and not any(_bloc_member(k, b, ctx) for k in srcs):
             return b
@@ -5207,7 +5212,7 @@ def _visiting_guest(tok: Token, ctx: _Ctx, lx: Lexicon, consumed: set[int]) -> _
         # "told visiting X that ...": the parser makes the guest the participle's object
         guests = [k for o in tok.children if o.dep_ == "dobj" for k in actors_of(o, ctx, pronouns=False)]
         hosts = _verb_subjects(v, ctx)[0]
-    elif tok.dep_ == "advcl" and tok.i == tok.sent.start and not _has_child(tok, (*OBJ, "prep")):
+    elif tok.dep_ == "advcl" and tok.i == sentence(tok).start and not _has_child(tok, (*OBJ, "prep")):
         # "Visiting Indian Prime Minister Modi told Zelensky ...": the parser makes the guest the subject
         guests = _verb_subjects(v, ctx)[0]
         hosts = [
@@ -7310,12 +7315,14 @@ def _habitual_present(v: Token) -> bool:
     text = doc_text(v.doc)
     nl = text.find("\n")
     first = text[:nl].rstrip() if nl >= 0 else ""
-    if v.sent.start_char < nl and first and first[-1] not in '.!?"\u201d':
+    if sentence(v).start_char < nl and first and first[-1] not in '.!?"\u201d':
         return False
-    start = text.rfind("\n", 0, v.sent.start_char) + 1
-    end = text.find("\n", v.sent.start_char)
+    start = text.rfind("\n", 0, sentence(v).start_char) + 1
+    end = text.find("\n", sentence(v).start_char)
     line = text[start : end if end >= 0 else len(text)].strip()
-    whole = not text[start : v.sent.start_char].strip() and len(line) <= len(v.sent.text.strip()) + 1
+    whole = (
+        not text[start : sentence(v).start_char].strip() and len(line) <= len(sentence(v).text.strip()) + 1
+    )
     return not (whole and line and line[-1] not in '.!?"\u201d')
 
 
@@ -7516,7 +7523,7 @@ def _verbal_attack(d: _Draft, ctx: _Ctx, lx: Lexicon) -> bool:
     ):
         return False
     military = set(lx.raw["contexts"]["military"]) | set(lx.raw["noun_modes"]["ASSAULT"])
-    return not any(t.lemma_.lower() in military for t in d.tok.sent)
+    return not any(t.lemma_.lower() in military for t in sentence(d.tok))
 
 
 def _bloc_member(state: str, bloc: str, ctx: _Ctx) -> bool:
@@ -7598,7 +7605,7 @@ def _fallback_side(d: _Draft, ctx: _Ctx, lx: Lexicon, srcs: list[str], tgts: lis
     contacts with X')."""
     cfg = lx.cues["fallback_attach"]
     tok = d.tok
-    sent = tok.sent
+    sent = sentence(tok)
     if (
         d.type in cfg["skip_types"]
         or ctx.speaker_at(tok) is not None
@@ -7768,7 +7775,7 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             # "said it would stop deliveries to X from January 1": a measure announced with the date it
             # takes effect is the measure (future), not a threat (cues.json future 'effect_words')
             when = event_date(d.anchor, ctx.doc, ctx.published, future=True, trigger=d.tok)[1]
-            sent = d.tok.sent.text.lower()
+            sent = sentence(d.tok).text.lower()
             at = sent.find(when.lower()) if when else -1
             before = sent[:at].split()[-2:] if at > 0 else []
             effect = set(cues["future"].get("effect_words", ()))
@@ -7835,7 +7842,7 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
     ):
         return None
     conf = cues["base"] * d.confidence
-    sent = d.tok.sent
+    sent = sentence(d.tok)
     low_sent = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()  # sent.text joins its tokens
     low = lower_words(sent.doc)
     anc = d.anchor  # the words of its subtree that hang on it: its children, and itself as a root
@@ -7910,7 +7917,7 @@ def paragraph_clipped_evidence(tok: Token, document: Document) -> Evidence:
     >>> paragraph_clipped_evidence(doc[4], d).text
     'Iran met Oman on Monday.'
     """
-    ev = sentence_evidence(tok.sent, document)
+    ev = sentence_evidence(sentence(tok), document)
     if "\n\n" not in ev.text:
         return ev
     text = document.text

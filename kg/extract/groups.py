@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from kg.extract.common import event_like, event_restated
+from kg.extract.common import event_like, event_restated, sentence
 from kg.resources import load_json
 
 __all__ = ["authors", "facing", "members", "named_set", "reciprocal", "size", "title_of"]
@@ -215,7 +215,7 @@ def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) 
     ``None`` when there is none."""
     ev = _ev()
     doc = tok.doc
-    sent = tok.sent
+    sent = sentence(tok)
     data = _data()
     wide = n >= data["wide_set_min"] or kind in data["wide_kinds"]
     window = data["wide_window_sentences"] if wide else data["window_sentences"]
@@ -251,7 +251,7 @@ def _coordinations(tok: Token, ctx: Any, n: int, kind: str, excluded: set[str]) 
             return list(max(found)[1]) if len(sets) == 1 else []
         if sent.start == 0:
             return None
-        sent = doc[sent.start - 1].sent
+        sent = sentence(doc[sent.start - 1])
     return None
 
 
@@ -280,7 +280,7 @@ def _recent_persons(tok: Token, ctx: Any, n: int, excluded: set[str]) -> list[st
     """'The two men': exactly ``n`` persons named in the phrase's sentence before it and the sentence
     before that."""
     doc = tok.doc
-    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    start = sentence(doc[sentence(tok).start - 1]).start if sentence(tok).start > 0 else sentence(tok).start
     seen: list[str] = []
     for i in range(start, tok.left_edge.i):
         k = ctx.linked(doc[i])
@@ -323,12 +323,12 @@ def _region_set(tok: Token, ctx: Any, n: int) -> list[str]:
     ``window_sentences`` before it, is that set; nothing when two such regions are named."""
     ns = _data()["named_sets"]
     doc = tok.doc
-    start = tok.sent.start
+    start = sentence(tok).start
     for _ in range(_data()["window_sentences"]):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
-    text = " " + " ".join(t.lower_ for t in doc[start : tok.sent.end]) + " "
+        start = sentence(doc[start - 1]).start
+    text = " " + " ".join(t.lower_ for t in doc[start : sentence(tok).end]) + " "
     hits = {key for name, key in ns["regions"].items() if len(ns["sets"][key]) == n and f" {name} " in text}
     return _record_states(ns["sets"][hits.pop()], ctx) if len(hits) == 1 else []
 
@@ -771,7 +771,7 @@ def _text_antecedent(tok: Token, ctx: Any, fam: str) -> list[str]:
     definite mention with no authors of its own continues the chain, an indefinite one ends it."""
     docs = _data()["documents"]
     doc = tok.doc
-    sent = tok.sent
+    sent = sentence(tok)
     for _ in range(docs["window_sentences"] + 1):
         end = min(sent.end, tok.left_edge.i)
         found: list[list[str]] = []
@@ -787,7 +787,7 @@ def _text_antecedent(tok: Token, ctx: Any, fam: str) -> list[str]:
             return found[0] if all(set(f) == set(found[0]) for f in found) else []
         if sent.start == 0:
             return []
-        sent = doc[sent.start - 1].sent
+        sent = sentence(doc[sent.start - 1])
     return []
 
 
@@ -814,7 +814,7 @@ def _meeting_parties(tok: Token, ctx: Any) -> list[str]:
         parties = list(dict.fromkeys((*other.sources, *other.targets)))
         if len(parties) < 2:
             continue
-        s = other.tok.sent.start
+        s = sentence(other.tok).start
         if best is None or s > best[0]:
             best = (s, {frozenset(parties)}, parties)
         elif s == best[0]:
@@ -893,7 +893,7 @@ def listed_members(finished: list[tuple[Any, Any]], ctx: Any) -> list[Any]:
                 continue
             if e.category not in cfg["types"] or not e.sources:
                 continue
-            phrase = [t for t in d.tok.subtree if t.sent == d.tok.sent]
+            phrase = [t for t in d.tok.subtree if sentence(t) == sentence(d.tok)]
             if not any(t.lemma_.lower() == lem and t.tag_ in ("NNS", "NNPS") for t in phrase):
                 continue
             new = [k for k in members if k not in e.sources and k not in e.targets]

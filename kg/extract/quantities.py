@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import NUMBER_WORDS, doc_text, make_event
+from kg.extract.common import NUMBER_WORDS, doc_text, make_event, sentence
 from kg.registry import extractors
 from kg.resources import load_json
 from kg.types import Document, Event, Quantity
@@ -365,14 +365,14 @@ def _anchor(tok: Token, c: Any, owner: Token | None = None) -> tuple[list[str], 
         if t.head.i == t.i:
             break
         t = t.head
-    for w in tok.sent:
+    for w in sentence(tok):
         if w.lower_ == "according" and w.i + 1 < len(tok.doc) and tok.doc[w.i + 1].lower_ == "to":
             keys = [k for p in tok.doc[w.i + 1].children if p.dep_ == "pobj" for k in _actors(p, c)]
             if keys:
                 return keys, 0.5
     # last resort: the first actor named in the sentence ('..., injuring three crew members' after
     # 'a Chinese coastguard vessel fired ...'; 'killed in Tel Aviv')
-    for w in tok.sent:
+    for w in sentence(tok):
         m = c.index.at_token(w.i)
         if m is None:
             continue

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.common import doc_text, make_event
+from kg.extract.common import doc_text, make_event, sentence
 from kg.registry import extractors
 from kg.resources import load_json
 from kg.types import Document, Event, Evidence
@@ -131,21 +131,21 @@ def _attribution(doc: Doc, start: int, end: int, index: Any) -> tuple[Token | No
     last = _tok_at(doc, max(start, end - 1))
     sents = []
     if first is not None:
-        sents.append(first.sent)
+        sents.append(sentence(first))
         k = first.i - 1
         while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
             k -= 1
-        if k >= 0 and doc[k].text == ":" and doc[k].sent != first.sent:
-            sents.append(doc[k].sent)  # 'the Prime Minister said:' closing the paragraph before
-    if last is not None and (not sents or last.sent != sents[0]):
-        sents.append(last.sent)
+        if k >= 0 and doc[k].text == ":" and sentence(doc[k]) != sentence(first):
+            sents.append(sentence(doc[k]))  # 'the Prime Minister said:' closing the paragraph before
+    if last is not None and (not sents or sentence(last) != sents[0]):
+        sents.append(sentence(last))
     if last is not None:  # the sentence after the closing mark ("... ." X said.)
         nxt = last.i + 1
         while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
             nxt += 1
         gap = doc_text(doc)[end : doc[nxt].idx] if nxt < len(doc) else ""
-        if nxt < len(doc) and doc[nxt].sent not in sents and len(gap) < 4 and "\n" not in gap:
-            sents.append(doc[nxt].sent)
+        if nxt < len(doc) and sentence(doc[nxt]) not in sents and len(gap) < 4 and "\n" not in gap:
+            sents.append(sentence(doc[nxt]))
     own = set(sents[:2]) - ({sents[2]} if len(sents) > 2 else set())
     for s in sents:
         # a verb in the quote's own sentence beats one in the sentence after the closing mark
@@ -212,12 +212,12 @@ def _pronoun_speaker(v: Token, index: Any) -> str | None:
     ``v`` (this paragraph or the one before), as in 'Kim Yo-jong ... has slammed the drills. In a
     statement ..., she called the exercises "..."'."""
     doc = v.doc
-    sent = v.sent
+    sent = sentence(v)
     breaks = 0
     i = sent.start - 1
     named = None  # else the person named last before, in any role ('according to X, a researcher')
     while i >= 0 and breaks < 2:
-        s = doc[i].sent
+        s = sentence(doc[i])
         if "\n\n" in s.text:
             breaks += 1
         best = None
@@ -255,9 +255,13 @@ def _governs(verb: Token | None, doc: Doc, start: int, end: int) -> bool:
     world "cannot afford ..."', 'accused X of "warmongering"'), or the quote ends its sentence
     just before the attribution ('"..." X said')."""
     if verb is None or verb.lower_ == "according":
-        return verb is not None and _tok_at(doc, start) is not None and _tok_at(doc, start).sent == verb.sent
+        return (
+            verb is not None
+            and _tok_at(doc, start) is not None
+            and sentence(_tok_at(doc, start)) == sentence(verb)
+        )
     first = _tok_at(doc, start)
-    if first is None or first.sent != verb.sent:
+    if first is None or sentence(first) != sentence(verb):
         return False
     return verb.left_edge.idx <= first.idx and first.i <= verb.right_edge.i
 
@@ -292,7 +296,7 @@ def _pronoun_verb_near(doc: Doc, start: int, end: int) -> Token | None:
     verbs = _speech_verbs()
     cands = [
         t
-        for t in first.sent
+        for t in sentence(first)
         if not (start <= t.idx < end)
         and t.lemma_.lower() in verbs
         and t.pos_ in ("VERB", "AUX")
@@ -365,8 +369,8 @@ def _find_quotes(doc: Doc, index: Any) -> list[QuoteSpan]:
                         if m is not None and _etype(index, m.key) in ("Country", "Location"):
                             q.location = m.key
                             break
-                s = min(verb.sent.start_char, o)
-                e = max(verb.sent.end_char, c + 1)
+                s = min(sentence(verb).start_char, o)
+                e = max(sentence(verb).end_char, c + 1)
                 q.attr_start, q.attr_end = s, e
         elif prev is not None and prev.speaker and "\n" not in text[prev.end_char : o]:
             q.speaker, q.targets, q.location = prev.speaker, list(prev.targets), prev.location

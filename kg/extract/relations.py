@@ -53,7 +53,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from kg.extract.common import make_event
+from kg.extract.common import make_event, sentence
 from kg.resources import load_json
 from kg.types import Event
 
@@ -305,7 +305,7 @@ def _following_names(tok: Token, ctx: Any) -> list[str]:
     if tok.i + 1 >= len(tok.doc):
         return []
     nxt = tok.doc[tok.i + 1]
-    if nxt.i >= tok.sent.end or ctx.index.at_token(nxt.i) is None:
+    if nxt.i >= sentence(tok).end or ctx.index.at_token(nxt.i) is None:
         return []
     m = ctx.index.at_token(nxt.i)
     if m.start != nxt.i or not _state(m.key, ctx):
@@ -734,7 +734,7 @@ def _both_states(tok: Token, ctx: Any) -> list[str]:
     subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not subj or subj[0].lower_ != "both" or list(subj[0].children):
         return []
-    before = [m.key for m in ctx.index.in_span(tok.sent) if m.end <= subj[0].i and _state(m.key, ctx)]
+    before = [m.key for m in ctx.index.in_span(sentence(tok)) if m.end <= subj[0].i and _state(m.key, ctx)]
     before = list(dict.fromkeys(before))
     return before if len(before) == 2 else []
 
@@ -808,7 +808,7 @@ def _ally(tok: Token, ctx: Any, lx: dict[str, Any]) -> list[_Found]:
         pron = next(c for c in tok.children if c.dep_ == "poss")
         prior = [
             m.key
-            for m in ctx.index.in_span(tok.sent)
+            for m in ctx.index.in_span(sentence(tok))
             if m.end <= pron.i
             and _state(m.key, ctx)
             and m.key not in named
@@ -1152,7 +1152,7 @@ def _events_of(found: list[_Found], ctx: Any, lx: dict[str, Any]) -> list[Event]
             continue
         if cat == "MEMBER_OF" and not (_state(s, ctx) and _is_group(t, ctx)):
             continue
-        key = (cat, *(sorted((s, t)) if cat == "ALLY" else (s, t)), tok.sent.start)
+        key = (cat, *(sorted((s, t)) if cat == "ALLY" else (s, t)), sentence(tok).start)
         if key in seen:
             continue
         seen.add(key)
@@ -1292,7 +1292,9 @@ def _official_ally_member(e: Event, ctx: Any) -> Event | None:
     if tok is None or len(persons) != 1 or not states or len(states) + 1 != len(actors):
         return None
     blocs = {c for c in [ctx.country(persons[0])] if c and _is_group(c, ctx)}
-    for m in ctx.index.in_span(tok.sent):  # "NATO Secretary General X", "X, NATO's chief,": the title's IGO
+    for m in ctx.index.in_span(
+        sentence(tok)
+    ):  # "NATO Secretary General X", "X, NATO's chief,": the title's IGO
         if m.key == persons[0]:
             head = tok.doc[m.end - 1]
             near = [

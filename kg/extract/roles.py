@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from kg.extract.common import doc_text, lower_words, make_event, sentence_evidence
+from kg.extract.common import doc_text, lower_words, make_event, sentence, sentence_evidence
 from kg.gazetteer import normalize, place_state
 from kg.nlp.components import titles
 from kg.registry import extractors
@@ -86,7 +86,7 @@ def _counterpart(
         return None
     if words[j - 1] == "counterparts" and target.start >= 1 and words[target.start - 1] in _LIST_SEPS:
         return None  # a list of states before a plural title
-    sent_start = doc[j].sent.start
+    sent_start = sentence(doc[j]).start
     earlier = [f for f in pending if sent_start <= f[0] < j]
     if not earlier:
         return None
@@ -126,7 +126,7 @@ def _counterpart_after(
     nxt = c + 1 + (c + 1 < len(doc) and words[c + 1] in (",", "—", "–"))
     if (p := index.at_token(nxt)) is not None and p.type == "Person" and p.start == nxt:
         return None  # "X, his Somali counterpart Y": the phrase is Y's title, not X's apposition
-    sent_start = doc[k].sent.start
+    sent_start = sentence(doc[k]).start
     earlier = [f for f in pending if sent_start <= f[0] < k]
     if not earlier:
         return None
@@ -386,12 +386,12 @@ def _named_party(doc: Doc, index: EntityIndex, words: list[str], t_start: int):
     sentences; None when there is none or the word is part of a name."""
     if index.at_token(t_start) is not None:
         return None
-    sent = doc[t_start].sent
+    sent = sentence(doc[t_start])
     start = sent.start
     for _ in range(2):
         if start <= 0:
             break
-        start = doc[start - 1].sent.start
+        start = sentence(doc[start - 1]).start
     noun = words[t_start]
     for m in reversed(index.in_span((start, t_start))):
         if m.type == "Organization" and words[m.end - 1] == noun:
@@ -625,13 +625,13 @@ def _anaphor(doc: Doc, start: int, t_start: int, index: EntityIndex, words: list
         if k is None:
             return None
         noun = words[k + 1]
-    sent = doc[k].sent
+    sent = sentence(doc[k])
     sents = [sent]
     prev = sent.start
     for _ in range(2):
         if prev <= 0:
             break
-        sents.insert(0, doc[prev - 1].sent)
+        sents.insert(0, sentence(doc[prev - 1]))
         prev = sents[0].start
     window = index.in_span((sents[0].start, k))
     # "the al Qaeda-linked group", "Iran-backed": a state or group in a hyphenated modifier
@@ -1337,7 +1337,7 @@ def _as_office(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[str],
     """ "X took over as the EU's special representative", "Y, who served as Peru's ambassador
     to Chile,": the title that "as" (after a verb of holding or taking an office, of which the
     person is the subject) heads; a past "served as" or "resigned as" states a former office."""
-    sent_end = doc[m.start].sent.end
+    sent_end = sentence(doc[m.start]).end
     out = []
     for i in range(m.end, min(sent_end, m.end + 20)):
         if words[i] != "as" or doc[i].dep_ != "prep":
@@ -1391,7 +1391,7 @@ def _rules_place_nouns() -> set[str]:
 
 
 def _segment_end(doc: Doc, start: int, index: EntityIndex, limit: int = 25) -> int:
-    sent_end = doc[start].sent.end if start < len(doc) else len(doc)
+    sent_end = sentence(doc[start]).end if start < len(doc) else len(doc)
     end = start
     while end < min(sent_end, start + limit):
         tok = doc[end]
@@ -1531,7 +1531,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             e = name_start - 1
             s = e
             while (
-                s > doc[e].sent.start
+                s > sentence(doc[e]).start
                 and words[s - 1] not in _STOP
                 # a title modifier the tagger reads as a verb ("Thailand's acting prime minister, X")
                 and (doc[s - 1].pos_ not in ("VERB", "AUX") or words[s - 1] in tt.modifiers)
@@ -1704,7 +1704,7 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             # "Secretary-General of the Ministry of Foreign Affairs HE X" in a story of one state's
             # delegation: a ministry that names no state is the context's state's (annotators code
             # the state); unknown context: no role rather than a stateless ministry
-            sent = doc[ts].sent
+            sent = sentence(doc[ts])
             before = [m.key for m in index.in_span((sent.start, ts)) if m.type == "Country"]
             state = (
                 text_state.get(person)
@@ -1762,12 +1762,14 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt, raw: list[
     for h, w in enumerate(words):
         if w != "counterparts" and w not in tt.plural_heads:
             continue  # (cheap test first: a token's sentence costs a scan)
-        sent_end = doc[h].sent.end
+        sent_end = sentence(doc[h]).end
         if w == "counterparts":
             earlier = [
                 r
                 for r in raw
-                if r[2] == "state" and doc[h].sent.start <= r[4] < h and not r[1].startswith(("former", "ex"))
+                if r[2] == "state"
+                and sentence(doc[h]).start <= r[4] < h
+                and not r[1].startswith(("former", "ex"))
             ]
             if not earlier:
                 continue
@@ -1778,7 +1780,7 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt, raw: list[
             # "Foreign Ministers A and B": a capitalized plural the tagger reads as a proper noun
             if singular is None or doc[h].tag_ not in ("NNS", "NNPS") and not doc[h].is_title:
                 continue
-            lo = max(doc[h].sent.start, h - tt.max_len)
+            lo = max(sentence(doc[h]).start, h - tt.max_len)
             sub = [*words[lo:h], singular]
             n = tt.match_ending(sub, len(sub))
             if not n:
@@ -1873,12 +1875,12 @@ def _possessed_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[
     state = index.at_token(m.start - 2)
     if state is None or state.type != "Country" or state.end != m.start - 1:
         return None
-    sent = doc[m.start].sent
+    sent = sentence(doc[m.start])
     lo = sent.start
     for _ in range(6):
         if lo <= 0:
             break
-        lo = doc[lo - 1].sent.start
+        lo = sentence(doc[lo - 1]).start
     for h in range(state.start - 1, lo - 1, -1):
         singular = tt.plural_heads.get(words[h])
         if singular is None or doc[h].tag_ not in ("NNS", "NNPS"):
@@ -1886,7 +1888,7 @@ def _possessed_name(doc: Doc, m: LinkedMention, index: EntityIndex, words: list[
         n = tt.match_ending([*words[max(lo, h - tt.max_len) : h], singular], min(h - lo, tt.max_len) + 1)
         if not n:
             continue
-        near = index.in_span((max(doc[h].sent.start, h - 8), min(doc[h].sent.end, h + 14)))
+        near = index.in_span((max(sentence(doc[h]).start, h - 8), min(sentence(doc[h]).end, h + 14)))
         if h >= sent.start or any(x.key == state.key for x in near):
             title = " ".join([*(t.text for t in doc[h - n + 1 : h]), singular])
             level = tt.level[tuple([*words[h - n + 1 : h], singular])]
@@ -2086,8 +2088,8 @@ def _context_state(
     if iso3:
         e = index.gazetteer.by_iso3(iso3)
         state = e.key if e is not None else None
-    sent = doc[ts].sent
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    sent = sentence(doc[ts])
+    prev = sentence(doc[sent.start - 1]) if sent.start > 0 else None
     if prev is not None and _in_headline(doc, prev):
         prev = None  # "PM defends China deal as Wellington complains": the headline's subject is no evidence
     if state is None:
@@ -2168,7 +2170,7 @@ def _side_state(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
     was received by Minister X" names the host), the last
     such side before the title ("attended on the Egyptian side by A and on the Turkish side by
     B, Treasury Minister C": C is Turkish). ``party_side_nouns`` in titles.json."""
-    sent = doc[ts].sent
+    sent = sentence(doc[ts])
     state = None
     for i in range(sent.start + 1, ts):
         if doc[i].lower_ not in tt.party_side_nouns:
@@ -2309,7 +2311,7 @@ def _scene_state(doc: Doc, index: EntityIndex, ts: int) -> str | None:
     Prague, the foreign minister, X, said", "Meanwhile in Beijing, foreign ministry spokesman
     X told reporters" (a reaction round-up moving from capital to capital names each capital's
     own officials). Only a place that stands for a state (a capital or the state itself)."""
-    sent = doc[ts].sent
+    sent = sentence(doc[ts])
     for i in range(sent.start, ts - 2):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
@@ -2395,7 +2397,7 @@ def _dominant_state(doc: Doc, index: EntityIndex, person: str, ts: int) -> str |
     (top, n), *rest = counts.most_common(2)
     if n < 3 or (rest and n < 1.5 * rest[0][1]):
         return None
-    sent = doc[ts].sent
+    sent = sentence(doc[ts])
     if any(
         m.key != person
         and m.start < ts

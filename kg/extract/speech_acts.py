@@ -45,6 +45,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.common import sentence
 from kg.resources import load_json
 
 __all__ = ["find_speech_acts", "warning_clause"]
@@ -189,10 +190,10 @@ def _antecedent(tok: Token, ctx: Any, own: set[str]) -> list[str]:
 def _previous_subject(v: Token, ctx: Any, own: set[str]) -> list[str]:
     """'Y said it may arm Z. X warned of an appropriate response': the warned party is the
     other-side subject of the previous sentence of the paragraph (the one whose step is answered)."""
-    start = v.sent.start
+    start = sentence(v).start
     if start == 0 or "\n\n" in v.doc[start - 1 : start + 1].text_with_ws:
         return []
-    prev = v.doc[start - 1].sent
+    prev = sentence(v.doc[start - 1])
     subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].pos_ == "PRON":
         return []
@@ -615,7 +616,7 @@ def _defiance(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:
         tgts = _others(
             [
                 k
-                for t in v.sent
+                for t in sentence(v)
                 if t.dep_ == "nsubj"
                 and t.head.i != v.i
                 and t.head.pos_ in ("VERB", "AUX")
@@ -766,7 +767,7 @@ def _demand(v: Token, ctx: Any) -> tuple[list[str], list[str], str, tuple[str, f
         c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in act.children
     ):
         return None  # "X must be ...", "X needs to look strong", "X must have known": states, inferences
-    if act.pos_ != "VERB" or ev._conditional(v) or v.sent.text.rstrip().rstrip('"\u201d').endswith("?"):
+    if act.pos_ != "VERB" or ev._conditional(v) or sentence(v).text.rstrip().rstrip('"\u201d').endswith("?"):
         return None
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return None
@@ -913,7 +914,7 @@ def _recent_act_author(j: Token, ctx: Any, own: set[str]) -> list[str]:
     kinds = HOSTILE | {"THREATEN"}
     if j.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in j.head.children):
         return []  # "it is unacceptable that ...", "it is dangerous to ...": an extraposed clause
-    prev_start = j.doc[j.sent.start - 1].sent.start if j.sent.start > 0 else j.sent.start
+    prev_start = sentence(j.doc[sentence(j).start - 1]).start if sentence(j).start > 0 else sentence(j).start
     for o in reversed(getattr(ctx, "drafts", [])):
         if o.tok.i >= j.i or o.type not in kinds or not o.sources or not o.targets:
             continue
@@ -1532,8 +1533,8 @@ def _blamed(v: Token, cfg: dict[str, Any]) -> bool:
 
 def _asked(v: Token) -> bool:
     """The sentence of ``v`` is a question (its last word or the one before a closing mark is '?')."""
-    end = v.sent[-1]
-    return end.text == "?" or (end.is_punct and end.i > v.sent.start and v.doc[end.i - 1].text == "?")
+    end = sentence(v)[-1]
+    return end.text == "?" or (end.is_punct and end.i > sentence(v).start and v.doc[end.i - 1].text == "?")
 
 
 def _actor_judgement(v: Token, ctx: Any) -> tuple[list[str], list[str], str] | None:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import NUMBER_WORDS
+from kg.extract.common import NUMBER_WORDS, sentence
 
 __all__ = [
     "DateMention",
@@ -261,7 +261,7 @@ def event_date(
     and its surface text: the DATE entity attached inside the trigger's own phrase first, then one
     attached to the anchor's clause. ``(None, None)`` when the clause states no date.
     """
-    sent = anchor.sent
+    sent = sentence(anchor)
     best: tuple[int, Span] | None = None
     for ent in _dates_in(doc, sent):
         if _norm_ent(ent.text, published, future) is None:
