@@ -72,7 +72,8 @@ CASES = [
     # near misses: a judgement that is no condemnation, or of one's own act
     ('Rwanda said Congo\'s decision was "important".', set()),
     ("Nairobi said its own decision was a mistake.", set()),
-    ("Tokyo called the Chinese proposal constructive.", set()),
+    # ... but praise (CAMEO 051, vocabularies.laudatory): a proposal called constructive supports its author
+    ("Tokyo called the Chinese proposal constructive.", {("Japan", "SUPPORT", "China")}),
     # the free relative: 'what X called Y's <pejorative>' -- Y's act is judged
     (
         "Bamako said it would refer what it called Ukraine's aggression to the Security Council.",
