@@ -596,6 +596,14 @@ def _conjuncts_here(tok: Token) -> list[Token]:
                     continue  # "expelled the ambassador and Ankara downgraded ties": the next clause's subject
                 out.append(c)
                 stack.append(c)
+            elif c.dep_ == "appos" and t.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                # "met Togo's foreign minister Robert Dussey and Benin's foreign minister Olushegun
+                # Bakari": the parser hangs the second titled name on the first one's name; a
+                # conjunct of the holder's name is one of the title phrase
+                for y in c.children:
+                    if y.dep_ == "conj" and y.pos_ in ("NOUN", "PROPN") and y not in out:
+                        out.append(y)
+                        stack.append(y)
             elif (
                 c.dep_ == "appos"
                 and c not in out
