@@ -1380,11 +1380,12 @@ def _org_part(doc: Doc, ent: Span, gaz: Gazetteer, rules: _Rules) -> tuple[GazEn
     ):
         # "the Ministry of Foreign Affairs of Ukraine", "the State Council of China", "the Criminal
         # Court of the Maldives": a government body of a named state ("the Canola Council of
-        # Canada" is an industry body of its own)
+        # Canada" is an industry body of its own); "the Government of Peru", "the Embassy of Japan":
+        # a head that names only a state's organ right before the state
         k = len(words) - 1 - words[::-1].index("of")
         tail = doc[start + k + 1 : ent.end].text
         e = gaz.name(tail)
-        if e is not None and e.type == "Country" and k >= 2:
+        if e is not None and e.type == "Country" and (k >= 2 or words[0] in rules.state_only_heads):
             return e, "body"
     for k in range(len(words) - 1, 0, -1):
         rest = words[k:]
@@ -2604,7 +2605,9 @@ def _match_description(
         return None
     k, kind, arg = ends[0]
     end = j + k
-    head = doc[end - 1]
+    if kind == "state" and arg == "ministry" and words[i] == "the":
+        end = _named_ministry_end(doc, index, j, end)
+    head = doc[start:end].root if end > j + k else doc[end - 1]
     if not all(
         t.is_lower or t.i == start or kind != "state" or _title_case_organ(doc, j, end) for t in doc[j:end]
     ):
@@ -2647,6 +2650,26 @@ def _match_description(
         if not ((generic or _foreign_organ(index, old, r, start)) and old.end <= end and kind == "state"):
             return None
     return start, end, kind, arg
+
+
+def _named_ministry_end(doc: Doc, index: EntityIndex, j: int, end: int) -> int:
+    """ "the Ministry of Foreign Affairs said", "the Ministry of Interior", "the Department of Foreign
+    Affairs": a ministry named in full in title case without its state is, like "the Foreign
+    Ministry", a description of a state's ministry (AP/Reuters: the full name after a dateline or a
+    state named before); the end of the name the model tagged, when it starts with the head noun
+    and its 'of' phrase holds only title-case words of no other actor ('of Peru' names the state
+    and is merged before). ``end`` itself otherwise."""
+    if end - j != 1 or end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[j].is_title:
+        return end
+    old = index._tok[j]
+    if old is None or old.start != j and not (old.start == j - 1 and doc[j - 1].lower_ == "the"):
+        return end
+    r = index._records.get(old.key)
+    if r is None or r.wikidata or r.country or old.via != "ner" or old.end <= end + 1:
+        return end
+    if not all(t.is_title or t.lower_ in ("and", "of", "&") for t in doc[end + 1 : old.end]):
+        return end
+    return old.end
 
 
 def _placed_force(doc: Doc, index: EntityIndex, rules: _Rules, i: int, end: int) -> bool:
@@ -2695,7 +2718,7 @@ def _agent_of(doc: Doc, i: int) -> bool:
 def _title_case_organ(doc: Doc, j: int, end: int) -> bool:
     """A state organ written in title case without its state ("the Foreign Ministry", "the
     Government"): still a description."""
-    return all(t.is_title for t in doc[j:end])
+    return all(t.is_title or (t.lower_ in ("of", "and") and j < t.i) for t in doc[j:end])
 
 
 def _description_state(
@@ -2734,6 +2757,39 @@ def _description_state(
         opp = _opposition_state(doc, index, rules, order, start, end)
         if opp is not None:
             return opp, "Country"
+    if any(t.lower_ == "of" for t in doc[start:end]):
+        # "the Ministry of Foreign Affairs": a full name, no anaphor of an earlier organ (another
+        # state's "State Department" or "Foreign Ministry" is another body); the state of the official
+        # who says it, else the one state its paragraph names before it ("Manila saw it differently.
+        # ... the Department of Foreign Affairs would lodge a protest"; none when it names several),
+        # else the home state of a national outlet (which names its own ministries without their
+        # state, as it does its ministers), else the state the text is about
+        from kg.extract.roles import _publisher_state  # late: roles imports this module
+        from kg.nlp.components import titles
+
+        state = _speaker_state(doc, index, rules, start, end)
+        if state is None:
+            para = doc_text(doc).rfind("\n", 0, doc[start].idx)
+            named = {
+                st
+                for m in order
+                if para < m.start_char and m.start < start and m.via != "dateline"
+                if (
+                    st := m.key
+                    if m.type == "Country"
+                    else index.country_of(m.key)
+                    if m.type == "Person"
+                    else None
+                )
+            }
+            if len(named) > 1:
+                return None
+            state = (
+                next(iter(named), None)
+                or _publisher_state(doc, index, titles())
+                or _focal_state(doc, index, order, start, set())
+            )
+        return (state, "Country") if state else None
     exclude = _governing_subject_states(doc, index, start, end)
     heads = rules.desc_class_heads.get(cls, set())
     noun = doc[end - 1].lower_
