@@ -1098,17 +1098,48 @@ def _prep_object(doc: Doc, k: int, pe: int, index: EntityIndex):
     return None
 
 
+def _is_unit(doc: Doc, lm) -> bool:
+    """Whether mention ``lm`` names a unit inside a larger organization ("the Asia Program",
+    "the Japan Chair"): an organization whose name's head is a ``unit_name_heads`` word."""
+    if getattr(lm, "type", None) != "Organization":
+        return False
+    name = [t.lower_ for t in doc[lm.start : lm.end]]
+    cut = next((i for i, w in enumerate(name) if w in ("of", "for", "on") and i), len(name))
+    return name[cut - 1] in titles().unit_name_heads
+
+
+def _shared_employer(doc: Doc, k: int, index: EntityIndex, words: list[str]):
+    """The employer named with "at" in a copula clause coordinated after the one at ``k`` whose
+    subject is another person ("A is a fellow and B is a senior associate with the Y Program at
+    Z": Z), else None."""
+    verb = doc[k]
+    found = None
+    while True:
+        nxt = next((c for c in verb.children if c.dep_ == "conj" and c.lower_ in _COPULAS), None)
+        if nxt is None:
+            return found
+        # its subject, or the name right before it (the parser may hang "and B" on the unit)
+        subj = next((c.i for c in nxt.children if c.dep_ == "nsubj"), nxt.i - 1)
+        person = index.at_token(subj)
+        if person is None or person.type != "Person":
+            return found
+        end = _segment_end(doc, nxt.i + 1, index)
+        for i in range(nxt.i + 1, end):
+            if words[i] == "at":
+                lm = _prep_object(doc, i, end, index)
+                if lm is not None and lm.type in ("Organization", "IGO"):
+                    found = lm
+        verb = nxt
+
+
 def _outer_org(doc: Doc, j: int, pe: int, index: EntityIndex, unit=None):
     """The organization a unit belongs to, named right after it with "at" or "of" ("the Asia
     Program at the Center for X", "the Warsaw office of Y"): a title held in a unit is a role in
     the larger organization (``unit_name_heads`` in titles.json). ``unit`` is the unit's own
     mention, if it has one; only an organization whose name ends in a unit word has an outer one."""
-    if unit is not None:
+    if unit is not None and not _is_unit(doc, unit):
         # the name's head noun: its last word before "of/for/on" ("Institute of Asian Studies")
-        name = [t.lower_ for t in doc[unit.start : unit.end]]
-        cut = next((i for i, w in enumerate(name) if w in ("of", "for", "on") and i), len(name))
-        if unit.type != "Organization" or name[cut - 1] not in titles().unit_name_heads:
-            return None
+        return None
     if j >= pe or doc[j].lower_ not in ("at", "of"):
         return None
     for i in range(j + 1, min(pe, j + 4)):
@@ -1502,6 +1533,16 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             )
             if seg_end > seg_start and np_like and not _list_tail(doc, seg_start, seg_end, words):
                 for r in _segment_roles(doc, seg_start, seg_end, index, words, tt, after_name=True):
+                    if (
+                        words[k] in _COPULAS
+                        and r[1] == "org"
+                        and (r[2] is None or _is_unit(doc, r[2]))
+                        and (shared := _shared_employer(doc, k, index, words)) is not None
+                    ):
+                        # "A is a fellow and B is a senior associate with the Y Program at Z",
+                        # "A is a fellow with the Y Program and B ... at Z": a bio line's
+                        # coordinated copulas share the employer its last clause names
+                        r = (r[0], r[1], shared, r[3], r[4])
                     if r[2] is None and words[k] == ",":
                         # "Jaime Ortiz, its ambassador in Caracas,": the possessive's antecedent
                         ante = _anaphor(doc, seg_start, r[3], index, words, m.key)
