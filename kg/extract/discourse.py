@@ -2528,10 +2528,17 @@ def _assemblies(doc: Any, ctx: Any) -> list[Any]:
         parties = list(dict.fromkeys(_principals(n, ctx) + met))
         if len(met) < 1 or len(parties) < 2:
             continue
+        hosts = {k for k in parties if k not in met}
+        # "X opened the meeting, which brought together A, B, C, D and E": in a large round each
+        # guest consults the host (as a participant consults the principals), not every other guest;
+        # a small one ('brought together A and B') is a meeting of all
+        star = bool(hosts) and len(set(met)) >= p["assemble_star_guests"]
         trig = ev.Trigger(key="assemble", pos="VERB", type="CONSULT", cameo="044", goldstein=cfg["goldstein"])
         for j, a in enumerate(parties):
             for b in parties[j + 1 :]:
                 if (ctx.country(a) or a) == (ctx.country(b) or b):
+                    continue
+                if star and a not in hosts and b not in hosts:
                     continue
                 d = ev._Draft(trig, v, v, "CONSULT", "044", cfg["goldstein"], None, (), [a], [b])
                 d.trigger_text = v.text

@@ -159,6 +159,19 @@ CASES = [
         set(),
         "a negated participation",
     ),
+    (
+        "Kenyan President William Ruto opened the meeting, which brought together East African leaders, "
+        "Blinken and representatives of Canada, France, Mexico, Brazil and the United Nations.",
+        {
+            ("William Ruto", "CONSULT", "Antony Blinken"),
+            ("William Ruto", "CONSULT", "Canada"),
+            ("William Ruto", "CONSULT", "France"),
+            ("William Ruto", "CONSULT", "Mexico"),
+            ("William Ruto", "CONSULT", "Brazil"),
+            ("William Ruto", "CONSULT", "United Nations"),
+        },
+        "a host's round that brought together many guests: each guest consults the host, not each other",
+    ),
 ]
 
 
