@@ -2156,6 +2156,18 @@ def _link_title_coref(doc: Doc, index: EntityIndex) -> None:
         for title, _target, current in entry.roles if entry is not None else ():
             if current:
                 by_title.setdefault(title.lower(), []).append((m.start, m.key))
+    # "US Ambassador X ... summoned the envoy": a generic second reference stands for the holders of
+    # the specific titles it covers (entity_fixes title_second_references)
+    for noun, covered in load_json("entity_fixes.json")["title_second_references"].items():
+        for src in (by_title, introduced):
+            extra = [
+                x
+                for t, xs in src.items()
+                if t != noun and any(c in t.split() or (" " in c and c in t) for c in covered)
+                for x in xs
+            ]
+            if extra:
+                src[noun] = sorted({*src.get(noun, []), *extra})
     if not by_title:
         return
     low = lower_words(doc)
