@@ -433,8 +433,8 @@ def _trigger_starts(doc: Doc) -> list[int]:
             if lem in verbs or (pos == "VERB" and lem in nouns):
                 out.append(tok.i)
         elif pos in ("NOUN", "PROPN", "NUM") and (
-            tok.lemma_ in nouns or tok.lower_ in nouns
-        ):  # NUM: "$2 billion"
+            tok.lemma_ in nouns or tok.lower_ in nouns or _sum_key(tok, lexicon())
+        ):  # NUM: "$2 billion"; an abbreviated sum: "$2bn"
             out.append(tok.i)
     return out
 
@@ -1935,6 +1935,39 @@ def _in_money(tok: Token, lx: Lexicon) -> bool:
         for s in sums
         for m in (s, *s.children)
     )
+
+
+def _sum_key(tok: Token, lx: Lexicon) -> tuple[str, ...]:
+    """The lexicon noun an abbreviated sum of money reads as (event_lexicon 'abbreviated_sums'):
+    '$2bn', '£242m', '€50mn' parsed with the figure as the head ('2bn', or '30' with its currency
+    sign), or with the suffix as the head and the figure its modifier ('m' over '30'), a head no
+    noun entry names."""
+    cfg = lx.raw["abbreviated_sums"]
+    if tok.lower_ in cfg["suffixes"]:
+        if any(
+            c.ent_type_ == "MONEY" and c.like_num for c in tok.children if c.dep_ in ("nummod", "compound")
+        ):
+            return (cfg["reads_as"],)  # "$30m each": the 'm' heads the phrase
+        return ()
+    if not any(ch.isdigit() for ch in tok.text):
+        return ()
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    signed = (prev is not None and prev.text in cfg["signs"]) or tok.text[:1] in cfg["signs"]
+    if tok.ent_type_ != "MONEY" and not signed:
+        return ()  # "€80mn", which the tagger may leave out of any entity, has its sign
+    if tok.dep_ in ("compound", "nummod", "quantmod") and (
+        tok.head.ent_type_ == "MONEY" or tok.head.lower_ in cfg["suffixes"]
+    ):
+        return ()  # a figure inside the sum ("2" in "2 billion euros", "30" in "$30m each")
+    figure = tok.text.lower().lstrip("".join(cfg["signs"])).lstrip("0123456789.,")
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        figure in cfg["suffixes"]
+        or any(c.text in cfg["signs"] for c in tok.children)
+        or (nxt is not None and nxt.ent_type_ == "MONEY" and nxt.lower_ in cfg["suffixes"])
+    ):
+        return (cfg["reads_as"],)
+    return ()
 
 
 def _amount(tok: Token) -> bool:
@@ -3487,7 +3520,7 @@ def _match_trigger(tok: Token, lx: Lexicon, exclude: frozenset[str] = frozenset(
                 continue
             return t
         return None
-    for key in (lem, tok.lower_):
+    for key in (lem, tok.lower_, *_sum_key(tok, lx)):
         for t in lx.nouns.get(key, ()):
             mods = _mods(tok)
             if (
