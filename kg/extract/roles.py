@@ -1741,7 +1741,17 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
             continue
         if pattern.startswith("pre-name"):
             target = _organ_state(index, target, person, role, ts, tt) or target
-        if _bare_ministry(index, target):
+        if _bare_state_organ(index, target):
+            # "Chairman of the National Assembly X", "Secretary to the Treasury Y": annotators code
+            # the state (the person's stated one, else the context's; not merely a state the
+            # sentence names before: "The US President met ... Chairman of the National Assembly
+            # X"); no state found: the body, which annotators often list as the state's alias
+            target = (
+                text_state.get(person)
+                or _context_state(doc, index, person, role, ts, tt, text_state)
+                or target
+            )
+        elif _bare_ministry(index, target):
             # "Secretary-General of the Ministry of Foreign Affairs HE X" in a story of one state's
             # delegation: a ministry that names no state is the context's state's (annotators code
             # the state); unknown context: no role rather than a stateless ministry
@@ -2006,6 +2016,15 @@ def _bare_ministry(index: EntityIndex, target: str) -> bool:
     return "Ministry" in words and all(
         w[:1].islower() or w == "Ministry" or w.lower() in portfolio for w in words
     )
+
+
+def _bare_state_organ(index: EntityIndex, target: str) -> bool:
+    """Whether ``target`` is an unlinked legislature or treasury named alone ("the National
+    Assembly", "Parliament", "the Treasury": ``bare_state_organs`` in titles.json)."""
+    r = index._records.get(target)
+    if r is None or r.type != "Organization" or r.country or getattr(r, "wikidata", None):
+        return False
+    return r.label.lower().removeprefix("the ") in titles().bare_state_organs
 
 
 def _gazetteer_former(index: EntityIndex, person: str, role: str) -> str | None:

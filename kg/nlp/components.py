@@ -124,6 +124,7 @@ class TitleTable:
         self.private_occupations = {w.lower() for w in d.get("private_occupations", ())}
         self.employer_name_heads = {w.lower() for w in d.get("employer_name_heads", ())}
         self.unit_name_heads = {w.lower() for w in d.get("unit_name_heads", ())}
+        self.bare_state_organs = {w.lower() for w in d.get("bare_state_organs", ())}
         self.implied_org_titles = {
             t.lower(): {**v, "portfolios": {tuple(x.split()) for x in v.get("portfolios", ())}}
             for t, v in d.get("implied_org_titles", {}).items()
