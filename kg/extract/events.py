@@ -1828,6 +1828,7 @@ class _Draft:
     trigger_text: str = ""
     folded: list[int] = field(default_factory=list)  # operator verbs folded into this event
     presupposed: _Draft | None = None  # "halted its bombing campaign against X": the campaign happened
+    mirrored: bool = False  # "X clashed with Y": the copy from Y's side of a mutual act
 
 
 def _has_child(tok: Token, deps: Iterable[str], lemmas: Iterable[str] | None = None) -> bool:
@@ -5886,7 +5887,10 @@ def _verb_event_with(
         else:
             return _apply_governors(d, tok, ctx, lx, consumed)
         d.sources, d.targets = [a], [b]
-        d2 = dataclasses.replace(d, sources=[b], targets=[a], folded=list(d.folded))
+        single = len(d.trig.preps) > 0 and any(
+            c.dep_ == "prep" for c in tok.children if c.lower_ in d.trig.preps
+        )
+        d2 = dataclasses.replace(d, sources=[b], targets=[a], folded=list(d.folded), mirrored=single)
         both = (_apply_governors(d, tok, ctx, lx, consumed), _apply_governors(d2, tok, ctx, lx, consumed))
         return [x for x in both if x] or None
     return _apply_governors(d, tok, ctx, lx, consumed)
@@ -7759,6 +7763,10 @@ def _finish(d: _Draft, ctx: _Ctx, lx: Lexicon) -> Event | None:
             None  # "(the mechanism allows) any participant to restore sanctions on X": anyone may; no one did
         )
     if _verbal_attack(d, ctx, lx):
+        if d.mirrored:
+            # "X clashed with Y over trade": X's criticism of Y; a war of words is no violence
+            # both ways, and Y's side of it is not stated
+            return None
         d.type, d.cameo, d.goldstein, d.mode, d.context = "ACCUSE", "111", -2.0, "disapprove", ()
     # reported speech: the speaker stands for their own state among the participants
     speaker, speech_verb = _speaker_for(d, ctx, lx)

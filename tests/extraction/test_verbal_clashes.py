@@ -1,5 +1,6 @@
 """Two people 'clashing' with no weapon or military word in the sentence ('X clashed with Y over trade rules')
-dispute verbally: criticism each way (CAMEO 111, as the project gold codes a politician's clash), not ASSAULT;
+dispute verbally: the subject's criticism of the other (CAMEO 111, as the project gold codes a politician's
+clash, one way), not ASSAULT;
 troops that clash fight. Sentences of our own, run through the real pipeline; exact (source, category,
 target) sets."""
 
