@@ -1216,6 +1216,32 @@ def _investiture(words: list[str], k: int) -> int:
 _LED_BY = {"led": "leader", "headed": "head", "commanded": "commander", "chaired": "chair"}
 
 
+def _led_by_before(index: EntityIndex, words: list[str], name_start: int, pre, tt) -> int | None:
+    """The start of the title before a name that follows "led/headed/chaired by" ("the bank,
+    headed by former Brazilian President X", "the mission, led by Nigeria's former President Y"):
+    the title, its modifiers and the state that qualifies it; None when no such "by" comes before."""
+    if pre is None:
+        return None
+    j = min(pre[3], name_start)
+    while j > 0:
+        lm = index.at_token(j - 1)
+        if words[j - 1] in tt.modifiers:
+            j -= 1
+        elif lm is not None and lm.type == "Country" and lm.end == j:
+            j = lm.start  # "Brazilian", "Nigeria's"
+        elif (
+            words[j - 1] in ("'s", "’s")
+            and (lm := index.at_token(j - 2)) is not None
+            and lm.type == "Country"
+        ):
+            j = lm.start
+        else:
+            break
+    if j >= 2 and j < name_start and words[j - 1] == "by" and words[j - 2] in _LED_BY:
+        return j
+    return None
+
+
 def _relative_clause(doc: Doc, k: int, index: EntityIndex, words: list[str]):
     """ "X, who heads the Africa program at Chatham House," -> (head, Chatham House); "X, who
     (currently) holds the rotating presidency of Y," -> (president, Y)."""
@@ -1640,6 +1666,9 @@ def find_roles(doc: Doc, index: EntityIndex) -> list[RoleFact]:
                 )
             )
         # "The RSF, led by Mohamed Hamdan Dagalo,": the leader of an organization or IGO
+        by = _led_by_before(index, words, name_start, pre, tt)
+        if by is not None:
+            name_start = by  # "the bank, headed by former Brazilian President X,": over the title
         if name_start >= 2 and words[name_start - 1] == "by" and words[name_start - 2] in _LED_BY:
             j = name_start - 3
             if j >= 0 and words[j] == ",":
