@@ -2130,7 +2130,7 @@ def _verb_subjects(v: Token, ctx: _Ctx, depth: int = 0) -> tuple[list[str], bool
     if subjects:
         c = subjects[0]
         if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            return actors_of(v.head, ctx) or _capital_setting(v.head, ctx), False
+            return _relative_antecedent(v, ctx) or _capital_setting(v.head, ctx), False
         keys = [k for c in subjects for k in actors_of(c, ctx)]
         if not keys and len(subjects) == 1:
             keys = _text_antecedent(c, ctx)  # "The statement also urged Iran to ..."
@@ -2672,12 +2672,23 @@ def _dateline(tok: Token) -> bool:
     return any(t.text in ("\u2014", "\u2013", "-", "--") for t in tok.doc[tok.i + 1 : end])
 
 
+def _relative_antecedent(v: Token, ctx: _Ctx) -> list[str]:
+    """The actors a relative clause ``v`` says something of: its antecedent's; when the antecedent
+    is a description set in apposition to a name ('Speaker X, a close Hezbollah ally who has handled
+    talks with Y', 'Z, a group which ...'), the named one's -- the description's own modifier names
+    another party ('Hezbollah' of 'ally'), not the one described."""
+    n = v.head
+    if n.pos_ == "NOUN" and n.dep_ == "appos" and n.head.pos_ == "PROPN" and (keys := actors_of(n.head, ctx)):
+        return keys
+    return actors_of(n, ctx)
+
+
 def _passive_subjects(v: Token, ctx: _Ctx) -> list[str]:
     out = []
     for c in v.children:
         if c.dep_ == "nsubjpass":
             if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                out += actors_of(v.head, ctx)  # "Ukraine, which was invaded by Russia"
+                out += _relative_antecedent(v, ctx)  # "Ukraine, which was invaded by Russia"
             else:
                 out += actors_of(c, ctx)
     return out
