@@ -5305,7 +5305,13 @@ def _verb_event_with(
         if key in neg_reject and (_modal(tok) & MODAL_REFUSAL or stative or going):
             cameo, gold = neg_reject[key]
             rt = Trigger(key=f"not {lem}", pos="VERB", type="REJECT", cameo=cameo, goldstein=gold)
-            srcs, _ = _verb_subjects(tok, ctx)
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if len(subjects) > 1:
+                # "informed the leaders - A, B and C - that X would not join": a parse giving the verb two
+                # subjects; the one next to it refuses
+                srcs = actors_of(subjects[-1], ctx)
+            else:
+                srcs, _ = _verb_subjects(tok, ctx)
             event_obj = any(c.dep_ in OBJ and _match_trigger(c, lx) is not None for c in tok.children)
             preps = ("with", "from") if event_obj else ("with", "to", "on", "from")
             tg = _targets_from(tok, "REJECT", preps, ctx, with_obj=True)
