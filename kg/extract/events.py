@@ -235,6 +235,7 @@ class Lexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     operators: dict[str, str] = field(default_factory=dict)  # "cut off" -> "discontinue"
     light: frozenset[str] = frozenset()
+    leading: frozenset[str] = frozenset()
     aid_modifiers: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
@@ -348,6 +349,7 @@ def lexicon() -> Lexicon:
         t = _trigger(key, "NOUN", d)
         lx.nouns.setdefault(t.head, []).append(t)
     lx.light = frozenset(raw["light_verbs"]["verbs"])
+    lx.leading = frozenset(raw["light_verbs"].get("leading", ()))
     lx.aid_modifiers = frozenset(raw["vocabularies"]["aid_modifiers"]["words"])
     for kind, words in raw["operators"].items():
         for w in words:
@@ -2678,8 +2680,16 @@ def _relative_antecedent(v: Token, ctx: _Ctx) -> list[str]:
     talks with Y', 'Z, a group which ...'), the named one's -- the description's own modifier names
     another party ('Hezbollah' of 'ally'), not the one described."""
     n = v.head
-    if n.pos_ == "NOUN" and n.dep_ == "appos" and n.head.pos_ == "PROPN" and (keys := actors_of(n.head, ctx)):
-        return keys
+    if n.pos_ == "NOUN" and n.dep_ == "appos" and n.head.pos_ == "PROPN":
+        # a singular description: the named one alone, not names coordinated with it ('met X, a Y
+        # ally who ..., and Z'); a plural one describes them all ('A and B, two neighbours that ...')
+        keys = (
+            actors_of(n.head, ctx)
+            if n.tag_ == "NNS"
+            else _actors_one(n.head, ctx, pronouns=True, allow_location=False, depth=0)
+        )
+        if keys:
+            return keys
     return actors_of(n, ctx)
 
 
@@ -3270,7 +3280,12 @@ def _claiming_verb(np: Token, trig: Trigger, lx: Lexicon) -> Token | None:
 
 
 def _is_light(v: Token, lx: Lexicon) -> bool:
-    return _verb_lemma(v, lx) in lx.light  # "staged joint exercises"
+    lem = _verb_lemma(v, lx)
+    if lem in lx.leading:
+        # "X led talks with Y", "who has handled negotiations with Y"; not 'talks led by A and B',
+        # whose agents lead the one side together
+        return not (v.dep_ == "acl" and v.tag_ == "VBN")
+    return lem in lx.light  # "staged joint exercises"
 
 
 def _responds_with(np: Token, v: Token, lx: Lexicon) -> bool:
