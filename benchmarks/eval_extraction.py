@@ -43,6 +43,8 @@ the extractor was run on them; see each set's README or ANALYSIS.md for how it w
 - ``dev49`` to ``dev52``: 4 each, written blind outside the repository and scored on the code before, during
   and after that session's work (RESULTS.md); opened for error analysis at the start of the next session.
 - ``dev53`` to ``dev56``: 4 each, written blind outside the repository and scored on the code before, during
+  and after that session's work (RESULTS.md); opened for error analysis at the start of the next session.
+- ``dev57`` to ``dev60``: 4 each, written blind outside the repository and scored on the code before, during
   and after that session's work (RESULTS.md); not yet analysed.
 """
 

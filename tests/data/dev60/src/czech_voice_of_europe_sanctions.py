@@ -1,0 +1,328 @@
+"""Gold tables for czech_voice_of_europe_sanctions.txt."""
+
+CZ, RU, EU, UA, BE, PL = "Q213", "Q159", "Q458", "Q212", "Q31", "Q36"
+E = [
+    (
+        "Czech Republic",
+        "Country",
+        CZ,
+        [
+            "Czech",
+            "Prague",
+            "the Czech Republic",
+            "The Czech government",
+            "the Czech counter-intelligence service",
+            "BIS",
+            "Fiala's government",
+            "The Czechs",
+        ],
+        CZ,
+    ),
+    ("Voice of Europe", "Organization", None, [], None),
+    (
+        "Viktor Medvedchuk",
+        "Person",
+        None,
+        ["Medvedchuk", "the pro-Russian Ukrainian oligarch Viktor Medvedchuk"],
+        None,
+    ),
+    ("Artem Marchevskyi", "Person", None, [], None),
+    ("Petr Fiala", "Person", None, ["Fiala", "the prime minister, Petr Fiala"], CZ),
+    (
+        "Russia",
+        "Country",
+        RU,
+        ["Russian", "Moscow", "Kremlin", "Russia's foreign ministry", "The Russian embassy in Prague"],
+        RU,
+    ),
+    (
+        "European Union",
+        "IGO",
+        EU,
+        [
+            "EU",
+            "the EU's",
+            "European Commission",
+            "European parliament",
+            "the European parliament",
+            "Brussels",
+            "the bloc",
+        ],
+        None,
+    ),
+    ("Germany", "Country", "Q183", ["Bundestag"], "Q183"),
+    ("France", "Country", "Q142", [], "Q142"),
+    ("Poland", "Country", PL, ["Warsaw", "the Internal Security Agency"], PL),
+    ("Belgium", "Country", BE, ["Belgian", "Belgium's intelligence service", "Belgian officials"], BE),
+    ("Netherlands", "Country", "Q55", ["the Netherlands"], "Q55"),
+    ("Hungary", "Country", "Q28", [], "Q28"),
+    ("Ukraine", "Country", UA, ["Ukrainian authorities", "Kyiv"], UA),
+    ("United States", "Country", "Q30", ["The United States"], "Q30"),
+    ("Vladimir Putin", "Person", "Q7747", [], RU),
+    ("Deník N", "Organization", None, ["the Czech daily Deník N"], None),
+    ("Petr Bystron", "Person", None, ["Bystron"], None),
+    ("Alternative für Deutschland", "Organization", None, ["AfD"], None),
+    ("Jan Lipavský", "Person", None, ["Foreign Minister Jan Lipavský", "Lipavský"], CZ),
+    (
+        "Alexander De Croo",
+        "Person",
+        None,
+        ["the Belgian prime minister, Alexander De Croo", "De Croo"],
+        BE,
+    ),
+    ("Donald Tusk", "Person", None, ["Prime Minister Donald Tusk", "Tusk"], PL),
+    ("Věra Jourová", "Person", None, [], EU),
+    ("Dmitry Peskov", "Person", None, ["The Kremlin spokesperson, Dmitry Peskov"], RU),
+    (
+        "Maria Zakharova",
+        "Person",
+        None,
+        ["Russia's foreign ministry spokesperson, Maria Zakharova"],
+        RU,
+    ),
+    ("Tereza Havlová", "Person", None, [], None),
+    ("Charles University", "Organization", None, [], None),
+    ("Ondřej Hrubý", "Person", None, [], None),
+    ("Lisa Brenner", "Person", None, [], None),
+    ("Europe", "Location", "Q46", [], None),
+    ("Crimea", "Location", None, [], None),
+    ("Tychy", "Location", None, [], None),
+    (
+        "2024 European Parliament election",
+        "Event",
+        None,
+        ["the European parliament elections", "June's European elections", "the June vote"],
+        None,
+    ),
+]
+
+LIST = (
+    "The cabinet on Wednesday added Voice of Europe, the pro-Russian Ukrainian oligarch Viktor Medvedchuk"
+    " and his associate Artem Marchevskyi to the national sanctions list"
+)
+FIRST = (
+    "The Czech government has imposed sanctions on a Prague-based news website and two men it accuses of"
+    " running a Russian-financed influence operation that paid politicians across Europe"
+)
+BIS = 'which the prime minister, Petr Fiala, said had uncovered "a pro-Russian influence network"'
+STAND = "Prague says Voice of Europe was run from Moscow by Viktor Medvedchuk"
+RUSSIA = (
+    "Russia is trying to influence the elections so that more people who support its interests are elected"
+)
+SWAP = "Kyiv later handed him to Russia in a prisoner exchange"
+US = (
+    "The United States first sanctioned him in 2014, after Russia annexed Crimea, accusing him of undermining"
+    " Ukraine's sovereignty"
+)
+EUASK = (
+    "Foreign Minister Jan Lipavský said Prague would ask its partners to put Voice of Europe and its backers"
+    " on the EU's own sanctions list"
+)
+DECROO = "The objectives of Moscow are very clear: to help elect more pro-Russian candidates"
+BEL = "Belgium's intelligence service had confirmed the existence of the network and its payments"
+PESKOV = 'dismissed the accusations as "absolutely groundless" and said Europe was trying to blame Russia'
+SHELLS = "leads an initiative to buy artillery shells for Kyiv from countries outside the bloc"
+V = [
+    ("Czech Republic", "SANCTION", "Voice of Europe", True, LIST, "national sanctions list, asset freeze"),
+    ("Czech Republic", "SANCTION", "Viktor Medvedchuk", True, LIST, "asset freeze"),
+    ("Czech Republic", "SANCTION", "Artem Marchevskyi", True, LIST, "asset freeze"),
+    ("Czech Republic", "SANCTION", "Voice of Europe", True, FIRST, "website unnamed in this sentence"),
+    ("Czech Republic", "ACCUSE", "Russia", True, FIRST, "Russian-financed influence operation"),
+    ("Czech Republic", "ACCUSE", "Voice of Europe", True, STAND, ""),
+    ("Czech Republic", "ACCUSE", "Viktor Medvedchuk", True, STAND, ""),
+    ("Russia", "COERCE", "European Union", False, FIRST, "alleged influence operation (misinformation)"),
+    ("Russia", "AID", "Voice of Europe", False, FIRST, "alleged financing"),
+    ("Petr Fiala", "ACCUSE", "Voice of Europe", True, BIS, "network uncovered by BIS"),
+    ("Czech Republic", "ACCUSE", "Voice of Europe", True, BIS, "investigation by BIS"),
+    ("Petr Fiala", "ACCUSE", "Russia", True, RUSSIA, ""),
+    ("Russia", "COERCE", "2024 European Parliament election", False, RUSSIA, "alleged interference"),
+    (
+        "Deník N",
+        "ACCUSE",
+        "Petr Bystron",
+        False,
+        "The paper named Petr Bystron",
+        "media report",
+    ),
+    ("Petr Bystron", "REJECT", "Deník N", False, "Bystron denied receiving any money", "denial"),
+    ("Petr Bystron", "ACCUSE", "Deník N", False, 'called the report "a smear campaign"', ""),
+    (
+        "Ukraine",
+        "COERCE",
+        "Viktor Medvedchuk",
+        True,
+        "was arrested by Ukrainian authorities on treason charges in 2022",
+        "arrest, treason charges",
+    ),
+    ("Ukraine", "RETREAT", "Russia", False, SWAP, "prisoner handed over (release)"),
+    ("Ukraine", "AGREE", "Russia", False, SWAP, "prisoner exchange"),
+    ("United States", "SANCTION", "Viktor Medvedchuk", True, US, "2014"),
+    ("United States", "ACCUSE", "Viktor Medvedchuk", True, US, ""),
+    ("Russia", "COERCE", "Crimea", True, US, "annexation"),
+    ("Russia", "COERCE", "Ukraine", False, US, "annexation of Crimea"),
+    ("Jan Lipavský", "REQUEST", "European Union", False, EUASK, "announced request, future"),
+    ("Czech Republic", "THREATEN", "Voice of Europe", False, EUASK, "EU listing sought"),
+    (
+        "Jan Lipavský",
+        "ACCUSE",
+        "Russia",
+        False,
+        "We will not allow Russia to buy influence in our democracies",
+        "implied accusation",
+    ),
+    ("Alexander De Croo", "ACCUSE", "Russia", True, DECROO, ""),
+    ("Belgium", "ACCUSE", "Voice of Europe", False, BEL, "network not named in the sentence"),
+    ("Belgium", "ACCUSE", "Russia", False, BEL, ""),
+    (
+        "Belgium",
+        "ACCUSE",
+        "Voice of Europe",
+        False,
+        "Belgium had opened its own investigation",
+        "investigation",
+    ),
+    (
+        "Alexander De Croo",
+        "CONSULT",
+        "European Union",
+        False,
+        "he would raise the matter with other EU leaders",
+        "planned",
+    ),
+    (
+        "Belgium",
+        "COOPERATE",
+        "Czech Republic",
+        True,
+        "Belgian officials said their intelligence service had worked closely with its Czech counterpart",
+        "intelligence cooperation",
+    ),
+    (
+        "Poland",
+        "ACCUSE",
+        "Voice of Europe",
+        False,
+        "the Internal Security Agency searched premises in the capital and in the southern city of Tychy",
+        "searches in a related inquiry; target not named",
+    ),
+    ("Donald Tusk", "ACCUSE", "Russia", True, "We know for sure that Russia paid these people", ""),
+    (
+        "Russia",
+        "COERCE",
+        "European Union",
+        False,
+        "We know for sure that Russia paid these people",
+        "bribing MEPs",
+    ),
+    (
+        "Věra Jourová",
+        "ACCUSE",
+        "Russia",
+        True,
+        "said the case showed that Moscow saw the June vote as a target",
+        "",
+    ),
+    ("Dmitry Peskov", "REJECT", "Czech Republic", False, PESKOV, "denial"),
+    ("Dmitry Peskov", "REJECT", "European Union", False, PESKOV, "denial"),
+    ("Dmitry Peskov", "ACCUSE", "Europe", True, PESKOV, ""),
+    (
+        "Maria Zakharova",
+        "ACCUSE",
+        "Czech Republic",
+        True,
+        'accused Prague of "a witch-hunt"',
+        "",
+    ),
+    (
+        "Czech Republic",
+        "SANCTION",
+        "Voice of Europe",
+        True,
+        "It was the first time the Czech Republic had used its national sanctions law, adopted in 2023, against a media outlet",
+        "",
+    ),
+    (
+        "Czech Republic",
+        "SUPPORT",
+        "Ukraine",
+        True,
+        "Fiala's government has been among Ukraine's staunchest supporters in the EU",
+        "",
+    ),
+    ("Czech Republic", "AID", "Ukraine", True, SHELLS, "artillery shells initiative"),
+    (
+        "Czech Republic",
+        "MEMBER_OF",
+        "European Union",
+        False,
+        "Fiala's government has been among Ukraine's staunchest supporters in the EU",
+        "implied",
+    ),
+    ("Petr Fiala", "ROLE", "Czech Republic", True, "the prime minister, Petr Fiala", "Prime Minister"),
+    ("Jan Lipavský", "ROLE", "Czech Republic", True, "Foreign Minister Jan Lipavský", "Foreign Minister"),
+    (
+        "Alexander De Croo",
+        "ROLE",
+        "Belgium",
+        True,
+        "the Belgian prime minister, Alexander De Croo",
+        "Prime Minister",
+    ),
+    ("Donald Tusk", "ROLE", "Poland", True, "Prime Minister Donald Tusk", "Prime Minister"),
+    (
+        "Věra Jourová",
+        "ROLE",
+        "European Union",
+        True,
+        "Věra Jourová, the European Commission vice-president for values and transparency",
+        "European Commission vice-president",
+    ),
+    (
+        "Dmitry Peskov",
+        "ROLE",
+        "Russia",
+        True,
+        "The Kremlin spokesperson, Dmitry Peskov",
+        "Kremlin spokesperson",
+    ),
+    (
+        "Maria Zakharova",
+        "ROLE",
+        "Russia",
+        True,
+        "Russia's foreign ministry spokesperson, Maria Zakharova",
+        "foreign ministry spokesperson",
+    ),
+    (
+        "Petr Bystron",
+        "ROLE",
+        "Alternative für Deutschland",
+        True,
+        "Petr Bystron, a Bundestag member for the far-right Alternative für Deutschland",
+        "Bundestag member",
+    ),
+    (
+        "Petr Bystron",
+        "ROLE",
+        "Germany",
+        False,
+        "Petr Bystron, a Bundestag member",
+        "member of parliament (opposition)",
+    ),
+    (
+        "Tereza Havlová",
+        "ROLE",
+        "Charles University",
+        True,
+        "Tereza Havlová, a disinformation researcher at Charles University",
+        "disinformation researcher",
+    ),
+    (
+        "Viktor Medvedchuk",
+        "ROLE",
+        "Ukraine",
+        False,
+        "a former leader of a pro-Russian party in Ukraine",
+        "former party leader",
+    ),
+]
