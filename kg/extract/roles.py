@@ -45,7 +45,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract.common import doc_text, lower_words, make_event, sentence, sentence_evidence
-from kg.gazetteer import normalize, place_state
+from kg.extract.entities import publisher_state
+from kg.gazetteer import place_state
 from kg.nlp.components import titles
 from kg.registry import extractors
 from kg.types import Document, Event
@@ -2188,7 +2189,7 @@ def _context_state(
         # "In Prague, the foreign minister, X, said ...": a round-up's capital sets the scene;
         # not in a national outlet's report of its own minister abroad ("In Ankara, Foreign
         # Minister X said" in an Athens paper)
-        home = _publisher_state(doc, index, tt)
+        home = publisher_state(doc, index, tt)
         state = scene if home is None or home == scene else None
     if state is None:
         # "Tokyo lodged a protest ..., Chief Cabinet Secretary X told a briefing": a subject
@@ -2238,7 +2239,7 @@ def _context_state(
         # sentence's subject or the state the article names most, which in a story about a
         # row with a neighbour is as often the other side; not an envoy ("Ambassador X" may
         # be the other state's)
-        state = _publisher_state(doc, index, tt)
+        state = publisher_state(doc, index, tt)
         if state is not None and _lacks_office(index, state, role, tt):
             state = None  # "the senators X and Y" in a British paper: not Britain's
     if state is None and prev is not None and not met:
@@ -2540,89 +2541,6 @@ def _visit_destinations(index: EntityIndex, verb) -> list[str]:
         elif m is not None and m.type == "Location" and (e := index.gazetteer.capital(m.text)) is not None:
             out.append(e.key)
     return out
-
-
-def _publisher_state(doc: Doc, index: EntityIndex, tt) -> str | None:
-    """The home state of the article's outlet (a national newspaper or broadcaster of the
-    gazetteer, not an international agency: ``international_outlets``), when it is one of the
-    two states the article names most (at least three times): a national outlet names its own
-    ministers without their state ("Interior Minister X" in Le Monde). The state an edition's
-    parenthesis names comes first ("ABC News (Australia)" is not the American ABC News); an
-    outlet neither list knows is one of the state its name names ("The Herald (Zimbabwe)",
-    "Prime Minister of Canada (news release)": :func:`_named_home`)."""
-    line = doc.user_data.get("kg_publisher") or ""
-    pub = re.sub(r"\s*\(.*?\)\s*", " ", line).strip()
-    if not pub or pub.lower() in tt.international_outlets:
-        return None
-    e = index.gazetteer.name(pub)
-    if (st := _named_home(index, " ".join(re.findall(r"\((.*?)\)", line)), demonyms=False)) is not None:
-        home = st.key  # "ABC News (Australia)": the edition the parenthesis names
-    elif e is not None and e.type == "Organization" and e.subtype == "Media" and e.home:
-        if e.label.lower() in tt.international_outlets:
-            return None
-        home = e.home
-    else:
-        # an outlet the gazetteer does not list ("Vietnam News Agency", "The Daily Star")
-        iso3 = tt.national_outlets.get(normalize(pub))
-        st = index.gazetteer.by_iso3(iso3) if iso3 else _named_home(index, pub)
-        if st is None:
-            return None
-        home = st.key
-    counts = Counter(m.key for m in index.mentions if m.type == "Country")
-    ranked = counts.most_common()
-    # one of the two states named most (a tie for second place counts: "New Zealand 14, China
-    # 10, Cook Islands 10" in a Cook Islands paper)
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    top = [k for k, n in ranked if n >= 3 and n >= second]
-    if home not in top or any(st != home for st in _dateline_places(doc, index)):
-        # "Male/New Delhi, Jan 14 (PTI)": a dispatch filed from abroad names that place's officials
-        return None
-    return home
-
-
-def _named_home(index: EntityIndex, publisher: str, *, demonyms: bool = True):
-    """The one state an outlet's name (or its parenthesis) names by its name, demonym or capital
-    ("The Herald (Zimbabwe)", "ABC News (Australia)", "The Japan Times", "The Kyiv Independent",
-    "Prime Minister of Canada (news release)"); None for none or several ("Radio Free Europe").
-    Without ``demonyms`` for a parenthesis, whose adjective names a language ("(French edition)")."""
-    gaz = index.gazetteer
-    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", publisher)
-    found = set()
-    i = 0
-    while i < len(words):
-        for n in range(min(4, len(words) - i), 0, -1):
-            text = " ".join(words[i : i + n])
-            e = gaz.name(text) or (gaz.demonym(text) if n == 1 and demonyms else None) or gaz.capital(text)
-            if e is not None and e.type == "Country":
-                found.add(e.key)
-                i += n
-                break
-        else:
-            i += 1
-    return gaz.get(found.pop()) if len(found) == 1 else None
-
-
-def _dateline_places(doc: Doc, index: EntityIndex) -> set[str]:
-    """The states of the places a dateline lists at the start of a line ("Male/New Delhi, Jan 14
-    (PTI)", "GENEVA, March 3 -"): capitals or cities of gazetteer/places.json, all of them."""
-    gaz = index.gazetteer
-    for i in range(min(len(doc), 200)):
-        if not (i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space) or doc[i].is_space:
-            continue
-        k = i
-        while (
-            k < min(len(doc), i + 8)
-            and doc[k].text not in (",", "(", "—", "–", "-", ":")
-            and "\n" not in doc[k].text
-        ):
-            k += 1
-        if k == i or k >= min(len(doc), i + 8) or doc[k].text not in (",", "(", "—", "–", "-", ":"):
-            continue
-        parts = [p.strip() for p in doc[i:k].text.split("/")]
-        places = [gaz.capital(p) or place_state(p) for p in parts if p]
-        if places and all(e is not None for e in places):
-            return {e.key for e in places}
-    return set()
 
 
 def _summoner_host(doc: Doc, index: EntityIndex, ts: int, tt) -> str | None:
