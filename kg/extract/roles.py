@@ -1842,7 +1842,7 @@ def _plural_roles(doc: Doc, index: EntityIndex, words: list[str], tt, raw: list[
     out = []
     for h, w in enumerate(words):
         if w != "counterparts" and w not in tt.plural_heads:
-            continue  # (cheap test first: a token's sentence costs a scan)
+            continue  # most words are neither: skip them before building their sentence
         sent_end = sentence(doc[h]).end
         if w == "counterparts":
             earlier = [
